@@ -1,0 +1,5 @@
+package io.factwire.extract;
+
+/** A paragraph of the body at {@code [start,end)}. */
+public record Paragraph(int start, int end) {
+}
