@@ -1,20 +1,89 @@
 package io.factwire.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The whole text pipeline: raw article text in, {@link Extraction} out. Stateless and thread-safe. */
+/**
+ * The whole text pipeline: raw article text in, {@link Extraction} out. Built once; stateless and thread-safe.
+ * Stages run in a fixed order: normalise, lay out (title, boilerplate, headings), sections, sentences,
+ * dateline, then the facts whose spans are most specific first (dates, durations, units, awards, equipment),
+ * head counts, named entities, and last the quotations with their attribution.
+ */
 public final class Extractor {
     /** Bump when the output for the same input changes, so stored articles are re-extracted. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    private static final Pattern SLASH_AGENCY = Pattern.compile("^[^/\\n]{2,60}/([^/\\n]{2,40})/");
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final LayoutParser layoutParser;
+    private final SectionBuilder sectionBuilder = new SectionBuilder();
+    private final SentenceSplitter sentenceSplitter;
+    private final DatelineFinder datelineFinder;
+    private final List<FactFinder> specificFinders;
+    private final CountFinder countFinder;
+    private final EntityFinder entityFinder;
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final QuoteAttributor attributor;
+
+    public Extractor() {
+        Lexicon lexicon = Lexicon.get();
+        Gazetteer gazetteer = new Gazetteer(lexicon);
+        NumberParser numbers = new NumberParser(lexicon);
+        Calendar calendar = new Calendar(lexicon);
+        layoutParser = new LayoutParser(new BoilerplateFilter(lexicon), new HeadingDetector());
+        sentenceSplitter = new SentenceSplitter(lexicon);
+        datelineFinder = new DatelineFinder(lexicon);
+        specificFinders = List.of(new DateFinder(calendar), new DurationFinder(numbers), new UnitFinder(lexicon, gazetteer),
+                new AwardFinder(lexicon), new EquipmentFinder(lexicon));
+        countFinder = new CountFinder(lexicon, numbers);
+        entityFinder = new EntityFinder(lexicon, gazetteer);
+        attributor = new QuoteAttributor(lexicon, gazetteer);
+    }
 
     public Extraction extract(String rawText, LocalDate publishedAt) {
-        String text = rawText.replace("\r\n", "\n");
-        int nl = text.indexOf("\n");
-        String title = (nl < 0 ? text : text.substring(0, nl)).strip();
-        String body = nl < 0 ? "" : text.substring(nl).strip();
-        return new Extraction(title, null, body,
-                List.of(new Section(0, null, 0, body.length(), List.of(new Paragraph(0, body.length())))),
-                List.of(), List.of());
+        Layout layout = layoutParser.parse(normalizer.normalize(rawText));
+        String body = layout.body();
+        List<Section> sections = sectionBuilder.build(layout);
+        List<Span> sentences = new ArrayList<>();
+        for (Block block : layout.blocks()) {
+            sentences.addAll(sentenceSplitter.split(body, block.start(), block.end()));
+        }
+        Document doc = new Document(body, layout.blocks(), sentences, sections, publishedAt);
+        String firstParagraph = layout.blocks().isEmpty() ? "" : body.substring(layout.blocks().get(0).start(), layout.blocks().get(0).end());
+        String dateline = datelineFinder.find(firstParagraph).orElse(null);
+
+        List<Fact> facts = new ArrayList<>();
+        List<Span> claimed = new ArrayList<>();
+        for (FactFinder finder : specificFinders) {
+            for (Fact fact : finder.find(doc, claimed)) {
+                facts.add(fact);
+                claimed.add(new Span(fact.start(), fact.end()));
+            }
+        }
+        List<Fact> counts = countFinder.find(doc, claimed);
+        facts.addAll(counts);
+        counts.forEach(c -> claimed.add(new Span(c.start(), c.end())));
+        Entities entities = entityFinder.find(doc, claimed);
+        facts.addAll(entities.mentions());
+        facts.sort(Comparator.comparingInt(Fact::start).thenComparingInt(Fact::end));
+
+        List<QuoteSpan> spans = quoteFinder.find(doc);
+        List<Quote> quotes = attributor.attribute(doc, spans, entities, datelineAgency(firstParagraph).orElse(null));
+        return new Extraction(layout.title(), dateline, body, sections, quotes, facts);
+    }
+
+    /** "RIGA, March 3. /TASS/." credits the agency with the whole report. */
+    private Optional<String> datelineAgency(String firstParagraph) {
+        Matcher m = SLASH_AGENCY.matcher(firstParagraph);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String outlet = attributor.outletIn(m.group(1));
+        return Optional.ofNullable(outlet != null ? outlet : m.group(1).strip());
     }
 }

@@ -1,0 +1,54 @@
+package io.factwire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Awards and honorary titles: "Order of …", "Hero of …", "Medal for …" with the capitalised name that follows,
+ * and capitalised names ending in Medal, Cross, Star, Prize or Award ("Victoria Cross", "Bronze Star").
+ */
+final class AwardFinder implements FactFinder {
+    private static final String CAP = "[\\p{Lu}][\\p{L}’'\\-]*";
+    private static final String NAME_TAIL = CAP + "(?:\\s+(?:(?:and|of|the|of the|for)\\s+)?" + CAP + ")*";
+    private final Pattern headed;
+    private final Pattern tailed = Pattern.compile("\\b(?:" + CAP + "\\s+){1,3}(?:Medal|Cross|Star|Prize|Award|Order)\\b");
+
+    AwardFinder(Lexicon lexicon) {
+        String heads = lexicon.lines("award-heads").stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        headed = Pattern.compile("\\b(?:(?:" + CAP + "\\s+){0,2})(?:" + heads + ")\\s+(?:of|for)\\s+(?:the\\s+)?" + NAME_TAIL);
+    }
+
+    @Override
+    public List<Fact> find(Document doc, List<Span> claimed) {
+        String body = doc.body();
+        List<Fact> awards = new ArrayList<>();
+        for (Block block : doc.blocks()) {
+            if (block.heading()) {
+                continue;
+            }
+            for (Pattern pattern : List.of(headed, tailed)) {
+                Matcher m = pattern.matcher(body).region(block.start(), block.end());
+                while (m.find()) {
+                    int start = trimLeading(body, m.start(), m.end());
+                    String text = body.substring(start, m.end());
+                    boolean taken = awards.stream().anyMatch(a -> a.start() < m.end() && start < a.end());
+                    if (!taken && !FactFinder.overlaps(claimed, start, m.end()) && !text.startsWith("Red Cross")
+                            && !text.startsWith("Red Star")) {
+                        awards.add(FactFinder.named(doc, FactType.AWARD, start, m.end(), text));
+                    }
+                }
+            }
+        }
+        return awards;
+    }
+
+    /** Sentence-start words before the award's own name ("The Order of …" starts at "Order"). */
+    private static int trimLeading(String body, int start, int end) {
+        String text = body.substring(start, end);
+        Matcher lead = Pattern.compile("^(?:(?:The|A|An|His|Her|Their|Its|This|That|Each|Every)\\s+)+").matcher(text);
+        return lead.find() ? start + lead.end() : start;
+    }
+}

@@ -1,0 +1,74 @@
+package io.factwire.extract;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Month and weekday names, and how a partial date resolves against the publication date. */
+final class Calendar {
+    private final Map<String, Integer> months = new HashMap<>();
+    private final String monthAlternation;
+    static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    Calendar(Lexicon lexicon) {
+        for (String line : lexicon.lines("months")) {
+            String[] parts = line.split("\\|");
+            for (int i = 1; i < parts.length; i++) {
+                months.put(parts[i].toLowerCase(Locale.ROOT), Integer.parseInt(parts[0]));
+            }
+        }
+        monthAlternation = months.keySet().stream().sorted((a, b) -> b.length() - a.length())
+                .map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1)).collect(Collectors.joining("|"));
+    }
+
+    /** Month names and abbreviations, capitalised, longest first, for a regular expression. */
+    String monthPattern() {
+        return monthAlternation;
+    }
+
+    int month(String name) {
+        return months.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    static int weekday(String name) {
+        return switch (name.toLowerCase(Locale.ROOT).substring(0, 3)) {
+            case "mon" -> 1;
+            case "tue" -> 2;
+            case "wed" -> 3;
+            case "thu" -> 4;
+            case "fri" -> 5;
+            case "sat" -> 6;
+            default -> 7;
+        };
+    }
+
+    /** The year of a month and day given without one: the last such day on or before publication, or the next. */
+    static int yearOf(LocalDate published, int month, int day, boolean future) {
+        int year = published.getYear();
+        LocalDate candidate = LocalDate.of(year, month, Math.min(day, 28));
+        if (!future && candidate.isAfter(published)) {
+            return year - 1;
+        }
+        if (future && candidate.isBefore(published)) {
+            return year + 1;
+        }
+        return year;
+    }
+
+    static LocalDate weekdayNear(LocalDate published, int weekday, boolean future) {
+        int today = published.getDayOfWeek().getValue();
+        if (future) {
+            int ahead = (weekday - today + 7) % 7;
+            return published.plusDays(ahead == 0 ? 7 : ahead);
+        }
+        int back = (today - weekday + 7) % 7;
+        return published.minusDays(back);
+    }
+
+    static String week(LocalDate date) {
+        return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+}

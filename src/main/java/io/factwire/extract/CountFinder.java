@@ -1,0 +1,193 @@
+package io.factwire.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Head counts: troops (deployed, sent, stationed) and casualties (killed, wounded, missing, captured), each
+ * with its quantity: a value or a range, approximate when hedged ("roughly", "at least", "more than"). Numbers
+ * of money, percentages, vehicles or time are neither.
+ */
+final class CountFinder implements FactFinder {
+    private static final int CUE_WINDOW_BEFORE = 7;
+    private static final int CUE_WINDOW_AFTER = 9;
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\G\\s*(?:-|–|—|to|and)\\s*");
+    private static final Set<String> NUMBER_WORDS_THAT_MISLEAD = Set.of("one", "a", "an");
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final NumberParser numbers;
+    private final Map<String, String> hedges = new LinkedHashMap<>();
+    private final Set<String> casualtyCues;
+    private final Set<String> troopCues;
+    private final Set<String> personNouns;
+    private final Set<String> troopNouns;
+    private final Set<String> nonCountUnits;
+
+    CountFinder(Lexicon lexicon, NumberParser numbers) {
+        this.numbers = numbers;
+        lexicon.lines("hedges").stream().sorted((a, b) -> b.length() - a.length()).forEach(line -> {
+            int split = line.lastIndexOf(' ');
+            hedges.put(line.substring(0, split), line.substring(split + 1));
+        });
+        casualtyCues = lexicon.lowerSet("casualty-cues");
+        troopCues = lexicon.lowerSet("troop-cues");
+        personNouns = lexicon.lowerSet("person-nouns");
+        troopNouns = lexicon.lowerSet("troop-nouns");
+        nonCountUnits = lexicon.lowerSet("non-count-units");
+    }
+
+    @Override
+    public List<Fact> find(Document doc, List<Span> claimed) {
+        String body = doc.body();
+        List<Fact> counts = new ArrayList<>();
+        for (Block block : doc.blocks()) {
+            if (block.heading()) {
+                continue;
+            }
+            List<Token> tokens = tokenizer.tokens(body, block.start(), block.end());
+            int consumed = block.start();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                if (token.start() < consumed || FactFinder.overlaps(claimed, token.start(), token.end())) {
+                    continue;
+                }
+                NumberParser.Parsed first = numbers.parse(body, token.start(), block.end());
+                if (first == null || NUMBER_WORDS_THAT_MISLEAD.contains(token.lower()) && !body.startsWith("dozen", first.end() - 5)) {
+                    continue;
+                }
+                if (isPartOfLargerNumberOrWord(body, first)) {
+                    continue;
+                }
+                Fact fact = count(doc, tokens, first, block, claimed);
+                if (fact != null) {
+                    counts.add(fact);
+                    consumed = fact.end();
+                } else {
+                    consumed = first.end();
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static boolean isPartOfLargerNumberOrWord(String body, NumberParser.Parsed n) {
+        boolean before = n.start() > 0 && (Character.isLetterOrDigit(body.charAt(n.start() - 1)) || body.charAt(n.start() - 1) == '$'
+                || body.charAt(n.start() - 1) == '€' || body.charAt(n.start() - 1) == '£');
+        boolean after = n.end() < body.length() && (Character.isLetterOrDigit(body.charAt(n.end())) || body.charAt(n.end()) == '%');
+        return before || after;
+    }
+
+    private Fact count(Document doc, List<Token> tokens, NumberParser.Parsed first, Block block, List<Span> claimed) {
+        String body = doc.body();
+        Span sentence = doc.sentenceAt(first.start());
+        int start = first.start();
+        int end = first.end();
+        Long value = first.value();
+        Long min = null;
+        Long max = null;
+
+        Matcher join = RANGE_JOIN.matcher(body).region(end, block.end());
+        if (join.lookingAt()) {
+            NumberParser.Parsed second = numbers.parse(body, join.end(), block.end());
+            String joiner = join.group().strip();
+            String before = body.substring(Math.max(block.start(), start - 9), start).toLowerCase(Locale.ROOT);
+            boolean rangeWord = joiner.equals("-") || joiner.equals("–") || joiner.equals("—")
+                    || (joiner.equals("and") && before.endsWith("between ")) || (joiner.equals("to") && before.endsWith("from "));
+            if (second != null && rangeWord && second.value() > first.value()) {
+                min = first.value();
+                max = second.value();
+                value = null;
+                end = second.end();
+                if (before.endsWith("between ") || before.endsWith("from ")) {
+                    start -= before.endsWith("between ") ? "between ".length() : "from ".length();
+                }
+            }
+        }
+
+        String qualifier = null;
+        String lead = body.substring(Math.max(sentence.start(), start - 20), start).toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> hedge : hedges.entrySet()) {
+            if (lead.endsWith(hedge.getKey() + " ")) {
+                qualifier = hedge.getValue();
+                start -= hedge.getKey().length() + 1;
+                break;
+            }
+        }
+
+        int numberEnd = end;
+        int firstAfter = indexAtOrAfter(tokens, numberEnd);
+        String noun = null;
+        for (int k = firstAfter; k < tokens.size() && k < firstAfter + 5; k++) {
+            Token t = tokens.get(k);
+            String gap = body.substring(k == firstAfter ? numberEnd : tokens.get(k - 1).end(), t.start());
+            if (!gap.isBlank() && !gap.equals(" of ") || (k > firstAfter && !gap.equals(" "))) {
+                break;
+            }
+            String lower = t.lower();
+            String pair = k + 1 < tokens.size() ? lower + " " + tokens.get(k + 1).lower() : lower;
+            if (nonCountUnits.contains(lower) || nonCountUnits.contains(pair) || lower.startsWith("%")) {
+                return null;
+            }
+            if (personNouns.contains(pair) && k + 1 < tokens.size()) {
+                noun = pair;
+                end = tokens.get(k + 1).end();
+                break;
+            }
+            if (personNouns.contains(lower)) {
+                noun = lower;
+                end = t.end();
+                break;
+            }
+            if (casualtyCues.contains(lower) || troopCues.contains(lower)) {
+                break;
+            }
+        }
+        if (FactFinder.overlaps(claimed, start, end)) {
+            return null;
+        }
+
+        FactType type = classify(tokens, first.start(), numberEnd, noun, sentence);
+        if (type == null) {
+            return null;
+        }
+        boolean approximate = qualifier != null;
+        Quantity quantity = min != null ? Quantity.range(min, max, approximate)
+                : new Quantity(value, null, null, approximate, qualifier);
+        return new Fact(type, body.substring(start, end), start, end, quantity, null, null, doc.sectionAt(start));
+    }
+
+    /** Casualty words near the number win; then troop nouns or deployment words; otherwise no head count. */
+    private FactType classify(List<Token> tokens, int numberStart, int numberEnd, String noun, Span sentence) {
+        int at = indexAtOrAfter(tokens, numberStart);
+        int after = indexAtOrAfter(tokens, numberEnd);
+        boolean casualty = false;
+        boolean troop = noun != null && troopNouns.contains(noun);
+        for (int k = Math.max(0, at - CUE_WINDOW_BEFORE); k < Math.min(tokens.size(), after + CUE_WINDOW_AFTER); k++) {
+            Token t = tokens.get(k);
+            if (!sentence.contains(t.start()) || (k >= at && k < after)) {
+                continue;
+            }
+            String lower = t.lower();
+            casualty |= casualtyCues.contains(lower) || lower.startsWith("casualt");
+            troop |= noun != null && troopCues.contains(lower);
+        }
+        if (casualty) {
+            return FactType.CASUALTY_COUNT;
+        }
+        return troop ? FactType.TROOP_COUNT : null;
+    }
+
+    private static int indexAtOrAfter(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+}

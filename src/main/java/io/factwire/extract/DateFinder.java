@@ -1,0 +1,210 @@
+package io.factwire.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates, normalised to ISO 8601 / TIMEX3 as precisely as the text allows: "March 2, 2026", "27 February",
+ * "Feb. 27", "early August", "last May", "Friday", "yesterday", "earlier this month", "last year", "in 2024",
+ * "on the 27th". Partial dates resolve against the publication date, backwards unless the sentence speaks of
+ * the future; with no publication date the unknown parts stay X ("XXXX-08", "XXXX-WXX-5").
+ */
+final class DateFinder implements FactFinder {
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)\\b(will|shall|is due|are due|scheduled|is set to|are set to|plans? to|planned for|expected to|upcoming|next)\\b");
+    private final List<Rule> rules = new ArrayList<>();
+    private final Calendar calendar;
+
+    private record Rule(Pattern pattern, BiFunction<Matcher, Context, String> value) {
+    }
+
+    /** What a rule needs to resolve a match: the publication date and whether the sentence looks ahead. */
+    private record Context(LocalDate published, boolean future) {
+    }
+
+    DateFinder(Calendar calendar) {
+        this.calendar = calendar;
+        String mon = "(?<mon>" + calendar.monthPattern() + ")\\.?";
+        String day = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
+        String year = "(?<year>(?:19|20)\\d{2})";
+        rule(mon + "\\s+" + day + ",?\\s+" + year + "\\b", (m, c) -> ymd(m.group("year"), m, c));
+        rule(day + "\\s+(?:of\\s+)?" + mon + ",?\\s+" + year + "\\b", (m, c) -> ymd(m.group("year"), m, c));
+        rule("(?:(?<mod>early|mid|late|mid-)[- ]?)?" + mon + ",?\\s+" + year + "\\b",
+                (m, c) -> m.group("year") + "-" + two(calendar.month(m.group("mon"))));
+        rule(mon + "\\s+" + day + "\\b(?!,?\\s*\\d)", (m, c) -> ymd(null, m, c));
+        rule(day + "\\s+(?:of\\s+)?" + mon + "\\b", (m, c) -> ymd(null, m, c));
+        rule("(?:(?<rel>last|next|this|early|mid|late|mid-)[- ]?)?(?<mon>January|February|March|April|June|July|August|September|October|November|December)\\b",
+                (m, c) -> monthOnly(m, c));
+        rule("(?:(?<=\\b(?:in|since|until|by|last|next|this|early|late|mid|of|during|from|to|through)\\s))(?<mon>May)\\b",
+                (m, c) -> monthOnly(m, c));
+        rule("(?:(?<rel>last|next|this|coming)\\s+)?(?<wd>" + Calendar.WEEKDAYS + ")\\b", (m, c) -> weekday(m, c));
+        rule("(?i)\\b(?<rel>today|yesterday|tomorrow)\\b", (m, c) -> relativeDay(m, c));
+        rule("(?i)\\b(?<when>(?:earlier|later)\\s+this|last|this|next)\\s+(?<unit>week|month|year)\\b", (m, c) -> relativePeriod(m, c));
+        rule("(?<=\\b(?:in|since|until|by|during|from|through|before|after|of|early|late|mid)[\\s-])" + year + "\\b(?![-–]\\d|\\s*(?:%|percent))",
+                (m, c) -> m.group("year"));
+        rule("(?<=\\bon\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})", (m, c) -> dayOfMonth(m, c));
+    }
+
+    private void rule(String regex, BiFunction<Matcher, Context, String> value) {
+        rules.add(new Rule(Pattern.compile(regex), value));
+    }
+
+    @Override
+    public List<Fact> find(Document doc, List<Span> claimed) {
+        String body = doc.body();
+        List<Fact> dates = new ArrayList<>();
+        for (Rule rule : rules) {
+            for (Block block : doc.blocks()) {
+                Matcher m = rule.pattern().matcher(body).region(block.start(), block.end());
+                m.useTransparentBounds(true);
+                while (m.find()) {
+                    int start = m.start();
+                    int end = m.end();
+                    if (end == start || overlapsFact(dates, start, end) || FactFinder.overlaps(claimed, start, end)) {
+                        continue;
+                    }
+                    Span sentence = doc.sentenceAt(start);
+                    boolean future = FUTURE.matcher(body.substring(sentence.start(), sentence.end())).find()
+                            || "next".equalsIgnoreCase(group(m, "rel"));
+                    String value = rule.value().apply(m, new Context(doc.publishedAt(), future));
+                    if (value != null) {
+                        String mod = modOf(group(m, "mod") != null ? group(m, "mod") : group(m, "rel"));
+                        dates.add(new Fact(FactType.DATE, body.substring(start, end), start, end, null,
+                                new TimeValue(value, mod), null, doc.sectionAt(start)));
+                    }
+                }
+            }
+        }
+        dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return dates;
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String modOf(String word) {
+        if (word == null) {
+            return null;
+        }
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "early" -> "START";
+            case "mid", "mid-" -> "MID";
+            case "late" -> "END";
+            default -> null;
+        };
+    }
+
+    private static boolean overlapsFact(List<Fact> facts, int start, int end) {
+        return facts.stream().anyMatch(f -> f.start() < end && start < f.end());
+    }
+
+    private String ymd(String yearText, Matcher m, Context c) {
+        int month = calendar.month(m.group("mon"));
+        int day = Integer.parseInt(m.group("day"));
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        if (yearText != null) {
+            return yearText + "-" + two(month) + "-" + two(day);
+        }
+        if (c.published() == null) {
+            return "XXXX-" + two(month) + "-" + two(day);
+        }
+        return Calendar.yearOf(c.published(), month, day, c.future()) + "-" + two(month) + "-" + two(day);
+    }
+
+    private String monthOnly(Matcher m, Context c) {
+        int month = calendar.month(m.group("mon"));
+        String rel = group(m, "rel");
+        if (c.published() == null) {
+            return "XXXX-" + two(month);
+        }
+        int pubYear = c.published().getYear();
+        int pubMonth = c.published().getMonthValue();
+        int year;
+        if ("last".equalsIgnoreCase(rel)) {
+            year = month < pubMonth ? pubYear : pubYear - 1;
+        } else if ("next".equalsIgnoreCase(rel)) {
+            year = month > pubMonth ? pubYear : pubYear + 1;
+        } else if ("this".equalsIgnoreCase(rel)) {
+            year = pubYear;
+        } else if (c.future()) {
+            year = month >= pubMonth ? pubYear : pubYear + 1;
+        } else {
+            year = month <= pubMonth ? pubYear : pubYear - 1;
+        }
+        return year + "-" + two(month);
+    }
+
+    private static String weekday(Matcher m, Context c) {
+        int weekday = Calendar.weekday(m.group("wd"));
+        if (c.published() == null) {
+            return "XXXX-WXX-" + weekday;
+        }
+        String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+        boolean future = rel.equals("next") || rel.equals("coming") || (c.future() && !rel.equals("last"));
+        LocalDate date = Calendar.weekdayNear(c.published(), weekday, future);
+        if (rel.equals("last") && date.equals(c.published())) {
+            date = date.minusWeeks(1);
+        }
+        return date.toString();
+    }
+
+    private static String relativeDay(Matcher m, Context c) {
+        if (c.published() == null) {
+            return null;
+        }
+        return switch (m.group("rel").toLowerCase(Locale.ROOT)) {
+            case "yesterday" -> c.published().minusDays(1).toString();
+            case "tomorrow" -> c.published().plusDays(1).toString();
+            default -> c.published().toString();
+        };
+    }
+
+    private static String relativePeriod(Matcher m, Context c) {
+        if (c.published() == null) {
+            return null;
+        }
+        String when = m.group("when").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        int shift = when.equals("last") ? -1 : when.equals("next") ? 1 : 0;
+        LocalDate p = c.published();
+        return switch (m.group("unit").toLowerCase(Locale.ROOT)) {
+            case "week" -> Calendar.week(p.plusWeeks(shift));
+            case "month" -> YearMonth.from(p).plusMonths(shift).toString();
+            default -> String.valueOf(p.getYear() + shift);
+        };
+    }
+
+    private static String dayOfMonth(Matcher m, Context c) {
+        int day = Integer.parseInt(m.group("day"));
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        if (c.published() == null) {
+            return "XXXX-XX-" + two(day);
+        }
+        LocalDate p = c.published();
+        YearMonth month = YearMonth.from(p);
+        if (!c.future() && day > p.getDayOfMonth()) {
+            month = month.minusMonths(1);
+        } else if (c.future() && day < p.getDayOfMonth()) {
+            month = month.plusMonths(1);
+        }
+        return month + "-" + two(day);
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
+    }
+}

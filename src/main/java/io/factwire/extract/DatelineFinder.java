@@ -1,0 +1,93 @@
+package io.factwire.extract;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dateline at the start of the first paragraph and returns its place part:
+ * {@code Pyongyang, North Korea – …}, {@code LONDON, March 3 (Reuters) -}, {@code Warsaw, (Agency - 3rd Mar,
+ * 2026) -}, {@code Tallinn: …}, {@code RIGA, March 3. /TASS/.}, {@code KYIV (AP) —}.
+ */
+final class DatelineFinder {
+    private static final int MAX_PREFIX = 90;
+    private static final Pattern DASH = Pattern.compile("\\s+(?:[–—]|-{1,2})\\s+|\\s*[–—]\\s+");
+    private static final Pattern AGENCY_SLASH = Pattern.compile("^(.{2,60}?)[.,]?\\s*/[^/\\n]{2,40}/\\.?\\s");
+    private static final Pattern COLON = Pattern.compile("^([\\p{Lu}][\\p{L}'’.\\- ]{1,40}?):\\s");
+    private static final Pattern PLACE_PART = Pattern.compile("^[\\p{Lu}][\\p{L}'’.\\- ]*$");
+    private static final Pattern DATE_PART = Pattern.compile(
+            ".*\\d.*|(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?( \\d.*)?|(?i)(mon|tues|wednes|thurs|fri|satur|sun)day");
+    private final Set<String> labels;
+
+    DatelineFinder(Lexicon lexicon) {
+        this.labels = lexicon.lowerSet("common-capitalized");
+    }
+
+    Optional<String> find(String firstParagraph) {
+        Matcher slash = AGENCY_SLASH.matcher(firstParagraph);
+        if (slash.find()) {
+            return placeOf(slash.group(1));
+        }
+        String prefix = prefixBeforeDash(firstParagraph);
+        if (prefix != null) {
+            return placeOf(prefix);
+        }
+        Matcher colon = COLON.matcher(firstParagraph);
+        if (colon.find() && !labels.contains(colon.group(1).strip().toLowerCase())
+                && colon.group(1).strip().split("\\s+").length <= 4) {
+            return placeOf(colon.group(1));
+        }
+        return Optional.empty();
+    }
+
+    /** The text before the first spaced dash that is outside parentheses, if it is short. */
+    private static String prefixBeforeDash(String paragraph) {
+        int depth = 0;
+        int limit = Math.min(paragraph.length(), MAX_PREFIX + 40);
+        for (int i = 0; i < limit; i++) {
+            char c = paragraph.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (c == '–' || c == '—' || c == '-')) {
+                boolean spacedBefore = i > 0 && paragraph.charAt(i - 1) == ' ';
+                boolean spacedAfter = i + 1 < paragraph.length() && paragraph.charAt(i + 1) == ' ';
+                boolean longDash = c != '-';
+                if ((spacedBefore && spacedAfter) || (longDash && spacedAfter)) {
+                    return i <= MAX_PREFIX ? paragraph.substring(0, i) : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Keeps the leading comma-separated parts that name a place; stops at a date or a parenthesis. */
+    private Optional<String> placeOf(String prefix) {
+        String head = prefix.strip();
+        int paren = head.indexOf('(');
+        if (paren >= 0) {
+            head = head.substring(0, paren).strip();
+        }
+        StringBuilder place = new StringBuilder();
+        for (String part : head.split(",")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (DATE_PART.matcher(p).matches() || !PLACE_PART.matcher(p).matches() || p.split("\\s+").length > 4) {
+                break;
+            }
+            if (place.length() > 0) {
+                place.append(", ");
+            }
+            place.append(p);
+        }
+        String result = place.toString().replaceAll("[.\\s]+$", "");
+        if (result.isEmpty() || labels.contains(result.toLowerCase())) {
+            return Optional.empty();
+        }
+        return Optional.of(result);
+    }
+}

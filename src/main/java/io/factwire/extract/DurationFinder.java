@@ -1,0 +1,118 @@
+package io.factwire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Durations as ISO 8601 periods: "120-day" (P120D), "four months" (P4M), "less than three months" (P3M, mod
+ * LESS_THAN), "48 hours" (PT48H), "a six-week rotation" (P6W). Vague ones ("several weeks") keep a null value.
+ * Ages ("45-year-old") and points in time ("two years ago") are not durations.
+ */
+final class DurationFinder implements FactFinder {
+    private static final String NUMBER = "(?<num>\\d+(?:[.,]\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+            + "eighty|ninety|hundred)(?:[- ](?<num2>one|two|three|four|five|six|seven|eight|nine))?";
+    private static final String UNIT = "(?<unit>minute|hour|day|week|month|year|decade)";
+    private static final String HEDGE = "(?:(?<hedge>less than|fewer than|under|more than|over|nearly|almost|about|around|roughly|"
+            + "some|at least|up to|just over|just under|approximately)\\s+)?";
+    private static final Pattern ADJECTIVE = Pattern.compile("(?i)\\b" + NUMBER + "-" + UNIT + "\\b(?!-old|-olds|\\s+old)");
+    private static final Pattern NOUN = Pattern.compile("(?i)\\b" + HEDGE + NUMBER + "\\s+" + UNIT + "s?\\b(?!\\s+(?:ago|old|earlier|later|before|after)\\b)(?!-old)");
+    private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?:several|a few|few|many|some)\\s+" + UNIT + "s\\b(?!\\s+(?:ago|earlier|later)\\b)");
+    private final NumberParser numbers;
+
+    DurationFinder(NumberParser numbers) {
+        this.numbers = numbers;
+    }
+
+    @Override
+    public List<Fact> find(Document doc, List<Span> claimed) {
+        String body = doc.body();
+        List<Fact> found = new ArrayList<>();
+        for (Block block : doc.blocks()) {
+            for (Pattern pattern : List.of(ADJECTIVE, NOUN, VAGUE)) {
+                Matcher m = pattern.matcher(body).region(block.start(), block.end());
+                while (m.find()) {
+                    int start = m.start();
+                    int end = m.end();
+                    if (overlaps(found, start, end) || FactFinder.overlaps(claimed, start, end)) {
+                        continue;
+                    }
+                    if (pattern == NOUN && isBareArticle(m) && !introducesSpan(body, start)) {
+                        continue;
+                    }
+                    String value = pattern == VAGUE ? null : period(m);
+                    if (pattern != VAGUE && value == null) {
+                        continue;
+                    }
+                    String mod = pattern == NOUN ? modOf(m.group("hedge")) : null;
+                    found.add(new Fact(FactType.DURATION, body.substring(start, end), start, end, null,
+                            new TimeValue(value, mod), null, doc.sectionAt(start)));
+                }
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private static boolean isBareArticle(Matcher m) {
+        String num = m.group("num").toLowerCase(Locale.ROOT);
+        return (num.equals("a") || num.equals("an") || num.equals("one")) && m.group("hedge") == null;
+    }
+
+    /** "for a week", "within a month", "lasted a year": an article-number duration needs such a lead word. */
+    private static boolean introducesSpan(String body, int start) {
+        String before = body.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
+        return before.matches(".*\\b(for|within|over|lasted|lasting|took|spent|than|nearly|almost|about|around)\\s$");
+    }
+
+    private String period(Matcher m) {
+        String num = m.group("num").toLowerCase(Locale.ROOT);
+        long n;
+        if (num.equals("a") || num.equals("an")) {
+            n = 1;
+        } else if (Character.isDigit(num.charAt(0))) {
+            if (num.contains(".") || num.contains(",") && !num.matches("\\d{1,3}(,\\d{3})+")) {
+                return null;
+            }
+            n = Long.parseLong(num.replace(",", ""));
+        } else {
+            Long word = numbers.wordValue(num.equals("hundred") ? "one" : num);
+            if (word == null) {
+                return null;
+            }
+            n = num.equals("hundred") ? 100 : word;
+            if (m.group("num2") != null) {
+                n += numbers.wordValue(m.group("num2"));
+            }
+        }
+        return switch (m.group("unit").toLowerCase(Locale.ROOT)) {
+            case "minute" -> "PT" + n + "M";
+            case "hour" -> "PT" + n + "H";
+            case "day" -> "P" + n + "D";
+            case "week" -> "P" + n + "W";
+            case "month" -> "P" + n + "M";
+            case "decade" -> "P" + (n * 10) + "Y";
+            default -> "P" + n + "Y";
+        };
+    }
+
+    private static String modOf(String hedge) {
+        if (hedge == null) {
+            return null;
+        }
+        return switch (hedge.toLowerCase(Locale.ROOT)) {
+            case "less than", "fewer than", "under", "just under", "nearly", "almost" -> "LESS_THAN";
+            case "more than", "over", "just over" -> "MORE_THAN";
+            case "at least" -> "EQUAL_OR_MORE";
+            case "up to" -> "EQUAL_OR_LESS";
+            default -> "APPROX";
+        };
+    }
+
+    private static boolean overlaps(List<Fact> facts, int start, int end) {
+        return facts.stream().anyMatch(f -> f.start() < end && start < f.end());
+    }
+}

@@ -1,0 +1,390 @@
+package io.factwire.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds people, places and organisations. Capitalised runs of words are classified by general cues: a
+ * gazetteer of places and outlets, words that make a name an organisation or a place, titles before a
+ * person's name, speech verbs next to it. Later short mentions ("Berg", "Kim") resolve to the person named in
+ * full. Headings and the title are title-cased, so only names already known are looked for there.
+ */
+final class EntityFinder {
+    private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final Gazetteer gazetteer;
+    private final Set<String> placeSuffixes;
+    private final Set<String> placePrefixes;
+    private final Set<String> orgWords;
+    private final Set<String> notOrgAcronyms;
+    private final Set<String> titles;
+    private final Set<String> commonCapitalized;
+    private final Set<String> demonyms;
+    private final Set<String> connectors;
+    private final Set<String> speechVerbs;
+    private final Set<String> unitWords;
+
+    EntityFinder(Lexicon lexicon, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.placeSuffixes = lexicon.lowerSet("place-suffixes");
+        this.placePrefixes = lexicon.set("place-prefixes");
+        this.orgWords = lexicon.set("org-words");
+        this.notOrgAcronyms = lexicon.set("org-acronyms-not-org");
+        this.titles = lexicon.lowerSet("person-titles");
+        this.commonCapitalized = lexicon.set("common-capitalized");
+        this.demonyms = lexicon.set("demonyms");
+        this.connectors = lexicon.lowerSet("name-connectors");
+        this.speechVerbs = lexicon.lowerSet("speech-verbs");
+        this.unitWords = lexicon.set("unit-words");
+    }
+
+    Entities find(Document doc, List<Span> claimed) {
+        String body = doc.body();
+        Map<String, Person> people = new LinkedHashMap<>();
+        Set<String> organizations = new LinkedHashSet<>();
+        List<Fact> facts = new ArrayList<>();
+        List<List<Token>> unresolved = new ArrayList<>();
+
+        for (Block block : doc.blocks()) {
+            List<Token> tokens = tokenizer.tokens(body, block.start(), block.end());
+            for (List<Token> run : runs(body, tokens)) {
+                if (overlapsAny(run, claimed)) {
+                    continue;
+                }
+                if (block.heading()) {
+                    unresolved.add(run);
+                    continue;
+                }
+                Optional<Fact> fact = classify(doc, tokens, run, people, organizations);
+                if (fact.isPresent()) {
+                    facts.add(fact.get());
+                } else {
+                    unresolved.add(run);
+                }
+            }
+        }
+        for (List<Token> run : unresolved) {
+            resolveKnown(doc, run, people, organizations).ifPresent(facts::add);
+        }
+        facts.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return new Entities(facts, List.copyOf(people.values()), List.copyOf(organizations));
+    }
+
+    /** Maximal runs of capitalised words, joined by single spaces or name connectors ("of", "de", "von"). */
+    private List<List<Token>> runs(String body, List<Token> tokens) {
+        List<List<Token>> runs = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            if (!token.capitalized()) {
+                i++;
+                continue;
+            }
+            List<Token> run = new ArrayList<>(List.of(token));
+            int j = i + 1;
+            while (j < tokens.size()) {
+                Token last = run.get(run.size() - 1);
+                Token next = tokens.get(j);
+                String gap = body.substring(last.end(), next.start());
+                if (isPossessive(last) && !continuesAfterPossessive(last, next)) {
+                    break;
+                }
+                if (next.capitalized() && (gap.equals(" ") || gap.equals("-") || (gap.equals(". ") && isTitle(last)))) {
+                    run.add(next);
+                    j++;
+                    continue;
+                }
+                int afterConnector = connectorEnd(body, tokens, j, last);
+                if (afterConnector > j) {
+                    run.addAll(tokens.subList(j, afterConnector + 1));
+                    j = afterConnector + 1;
+                    continue;
+                }
+                break;
+            }
+            runs.add(trimRun(run));
+            i = j;
+        }
+        runs.removeIf(List::isEmpty);
+        return runs;
+    }
+
+    /** Index of the capitalised word after a connector ("of", "of the") at {@code j}, or -1. */
+    private int connectorEnd(String body, List<Token> tokens, int j, Token last) {
+        if (!body.substring(last.end(), tokens.get(j).start()).equals(" ")) {
+            return -1;
+        }
+        int k = j;
+        StringBuilder words = new StringBuilder();
+        while (k < tokens.size() && k - j < 2 && !tokens.get(k).capitalized()) {
+            words.append(words.length() == 0 ? "" : " ").append(tokens.get(k).lower());
+            k++;
+        }
+        if (k == j || k >= tokens.size() || !connectors.contains(words.toString()) || !tokens.get(k).capitalized()) {
+            return -1;
+        }
+        return body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).equals(" ") ? k : -1;
+    }
+
+    private static boolean isPossessive(Token token) {
+        String t = token.text();
+        return t.endsWith("’s") || t.endsWith("'s") || t.endsWith("’") || t.endsWith("'");
+    }
+
+    /** "Korean People’s Army", "Workers’ Party" go on; "Russia’s Kursk" and "Kim’s Office" stop. */
+    private boolean continuesAfterPossessive(Token last, Token next) {
+        String bare = stripPossessive(last.text());
+        return !gazetteer.isPlace(bare) && (orgWords.contains(next.text()) || unitWords.contains(next.text()));
+    }
+
+    private boolean isTitle(Token token) {
+        return titles.contains(token.lower());
+    }
+
+    /** Drops sentence-start words ("During", "The") from the front of a run, and a possessive from its end. */
+    private List<Token> trimRun(List<Token> run) {
+        int from = 0;
+        while (from < run.size() && commonCapitalized.contains(run.get(from).text())
+                && !gazetteer.isPlace(joined(run.subList(from, run.size())))) {
+            from++;
+        }
+        List<Token> trimmed = new ArrayList<>(run.subList(from, run.size()));
+        while (!trimmed.isEmpty() && !trimmed.get(trimmed.size() - 1).capitalized()) {
+            trimmed.remove(trimmed.size() - 1);
+        }
+        if (!trimmed.isEmpty()) {
+            Token last = trimmed.get(trimmed.size() - 1);
+            if (isPossessive(last)) {
+                String bare = stripPossessive(last.text());
+                trimmed.set(trimmed.size() - 1, new Token(bare, last.start(), last.start() + bare.length()));
+            }
+        }
+        return trimmed;
+    }
+
+    private static String stripPossessive(String text) {
+        if (text.endsWith("’s") || text.endsWith("'s")) {
+            return text.substring(0, text.length() - 2);
+        }
+        if (text.endsWith("’") || text.endsWith("'")) {
+            return text.substring(0, text.length() - 1);
+        }
+        return text;
+    }
+
+    private Optional<Fact> classify(Document doc, List<Token> blockTokens, List<Token> run,
+                                    Map<String, Person> people, Set<String> organizations) {
+        String body = doc.body();
+        String name = joined(run);
+        int start = run.get(0).start();
+        int end = run.get(run.size() - 1).end();
+        int index = indexOf(blockTokens, run.get(0));
+        int after = indexOf(blockTokens, run.get(run.size() - 1)) + 1;
+
+        Optional<String> outlet = gazetteer.outlet(name);
+        if (outlet.isPresent()) {
+            organizations.add(name);
+            return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
+        }
+        if (demonyms.contains(name)) {
+            return Optional.empty();
+        }
+        if (after < blockTokens.size() && placeSuffixes.contains(blockTokens.get(after).lower())
+                && !blockTokens.get(after).capitalized() && body.substring(end, blockTokens.get(after).start()).equals(" ")
+                && !demonyms.contains(name)) {
+            int suffixEnd = blockTokens.get(after).end();
+            return Optional.of(fact(doc, FactType.PLACE, start, suffixEnd, body.substring(start, suffixEnd)));
+        }
+        if (gazetteer.isPlace(name)) {
+            return Optional.of(fact(doc, FactType.PLACE, start, end, name));
+        }
+        Token lastToken = run.get(run.size() - 1);
+        if (run.size() > 1 && placeSuffixes.contains(lastToken.lower()) && !demonyms.contains(joined(run.subList(0, run.size() - 1)))) {
+            return Optional.of(fact(doc, FactType.PLACE, start, end, name));
+        }
+        if (run.size() > 1 && placePrefixes.contains(run.get(0).text())) {
+            return Optional.of(fact(doc, FactType.PLACE, start, end, name));
+        }
+        int titleAt = lastTitleIndex(run);
+        if (titleAt >= 0 && titleAt < run.size() - 1) {
+            List<Token> nameTokens = run.subList(titleAt + 1, run.size());
+            if (looksLikePersonName(nameTokens)) {
+                Set<String> roles = roleWords(body, blockTokens, index);
+                for (Token t : run.subList(0, titleAt + 1)) {
+                    roles.add(t.lower());
+                }
+                return Optional.of(person(doc, nameTokens, roles, people));
+            }
+        }
+        if (run.stream().anyMatch(t -> orgWords.contains(t.text()))) {
+            organizations.add(name);
+            return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
+        }
+        if (run.size() == 1 && lastToken.allCaps() && lastToken.text().length() <= 7
+                && !notOrgAcronyms.contains(lastToken.text()) && !lastToken.text().matches(".*\\d.*")) {
+            organizations.add(name);
+            return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
+        }
+        if (looksLikePersonName(run) && run.size() >= 2) {
+            Set<String> roles = roleWords(body, blockTokens, index);
+            boolean titled = !roles.isEmpty();
+            boolean speaks = (after < blockTokens.size() && speechVerbs.contains(blockTokens.get(after).lower()))
+                    || (index > 0 && SAID.contains(blockTokens.get(index - 1).lower()));
+            boolean appositive = body.startsWith(", ", end) && appositiveFollows(blockTokens, after);
+            if (titled || speaks || appositive) {
+                return Optional.of(person(doc, run, roles, people));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A mention that names someone or something found in full elsewhere in the article. */
+    private Optional<Fact> resolveKnown(Document doc, List<Token> run, Map<String, Person> people, Set<String> organizations) {
+        String name = joined(run);
+        int start = run.get(0).start();
+        int end = run.get(run.size() - 1).end();
+        if (gazetteer.isPlace(name)) {
+            return Optional.of(fact(doc, FactType.PLACE, start, end, name));
+        }
+        if (gazetteer.outlet(name).isPresent() || organizations.contains(name)) {
+            return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
+        }
+        Person person = people.get(name);
+        if (person == null && run.size() == 1) {
+            person = byPart(people.values(), name);
+        }
+        if (person == null && run.size() > 1) {
+            // A title-cased heading run such as "Kim Praises Troops": look for a known person's words inside it.
+            for (Token token : run) {
+                Person p = byPart(people.values(), token.text());
+                if (p != null) {
+                    return Optional.of(fact(doc, FactType.PERSON, token.start(), token.end(), p.name()));
+                }
+            }
+        }
+        return person == null ? Optional.empty() : Optional.of(fact(doc, FactType.PERSON, start, end, person.name()));
+    }
+
+    private static Person byPart(Iterable<Person> people, String word) {
+        Person found = null;
+        for (Person person : people) {
+            String[] parts = person.parts();
+            if (parts.length > 1 && (parts[parts.length - 1].equals(word) || parts[0].equals(word))) {
+                found = person;
+            }
+        }
+        return found;
+    }
+
+    private Fact person(Document doc, List<Token> nameTokens, Set<String> roles, Map<String, Person> people) {
+        String name = joined(nameTokens);
+        int start = nameTokens.get(0).start();
+        int end = nameTokens.get(nameTokens.size() - 1).end();
+        Person known = people.get(name);
+        if (known == null) {
+            Person shorter = nameTokens.size() == 1 ? byPart(people.values(), name) : null;
+            if (shorter != null) {
+                return fact(doc, FactType.PERSON, start, end, shorter.name());
+            }
+            people.put(name, new Person(name, roles, start));
+        }
+        return fact(doc, FactType.PERSON, start, end, name);
+    }
+
+    private boolean looksLikePersonName(List<Token> tokens) {
+        if (tokens.isEmpty() || tokens.size() > 4) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (!t.capitalized() || t.text().matches(".*\\d.*") || orgWords.contains(t.text()) || unitWords.contains(t.text())
+                    || gazetteer.isPlace(t.text()) || demonyms.contains(t.text()) || commonCapitalized.contains(t.text())
+                    || (t.allCaps() && t.text().length() > 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int lastTitleIndex(List<Token> run) {
+        int found = -1;
+        for (int i = 0; i < run.size(); i++) {
+            if (titles.contains(run.get(i).lower()) && Character.isUpperCase(run.get(i).text().charAt(0))) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    /** Lower-case role words just before a name ("the Finnish leader", "spokeswoman"), within its clause. */
+    private Set<String> roleWords(String body, List<Token> tokens, int index) {
+        Set<String> roles = new HashSet<>();
+        boolean titled = false;
+        for (int k = index - 1; k >= 0 && k >= index - 4; k--) {
+            Token t = tokens.get(k);
+            String gap = body.substring(t.end(), tokens.get(k + 1).start());
+            if (!gap.isBlank()) {
+                break;
+            }
+            String lower = t.lower();
+            if (titles.contains(lower)) {
+                titled = true;
+            }
+            if (t.capitalized() || titles.contains(lower) || !connectors.contains(lower)) {
+                roles.add(stripPossessive(lower));
+            }
+        }
+        return titled ? roles : new HashSet<>();
+    }
+
+    /** ", a spokeswoman for …", ", 45, " or ", the commander of …" after a name. */
+    private boolean appositiveFollows(List<Token> tokens, int after) {
+        for (int k = after; k < tokens.size() && k < after + 4; k++) {
+            String lower = tokens.get(k).lower();
+            if (titles.contains(lower) || lower.matches("\\d{1,2}")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsAny(List<Token> run, List<Span> claimed) {
+        int start = run.get(0).start();
+        int end = run.get(run.size() - 1).end();
+        for (Span span : claimed) {
+            if (span.overlaps(start, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(List<Token> tokens, Token token) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == token.start()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String joined(List<Token> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+
+    private static Fact fact(Document doc, FactType type, int start, int end, String name) {
+        return new Fact(type, doc.text(start, end), start, end, null, null, name, doc.sectionAt(start));
+    }
+}

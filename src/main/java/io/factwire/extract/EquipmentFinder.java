@@ -1,0 +1,63 @@
+package io.factwire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Weapons and vehicles by name or model: "HIMARS", "S-400 air defence systems", "Leopard 2A6 tanks",
+ * "Shahed-136 drones". The {@code name} is the system without the generic noun after it. A bare known name that
+ * is also an ordinary word ("Patriot", "Tiger") counts only with a model number or an equipment noun.
+ */
+final class EquipmentFinder implements FactFinder {
+    private static final String MODEL = "(?:[A-Z][A-Za-z]{0,9}-?\\d+[A-Za-z0-9]*(?:-\\d+[A-Za-z]*)?|\\d+[A-Z][A-Za-z0-9]*)";
+    private static final Set<String> NOT_MODELS = Set.of("COVID-19", "Covid-19", "G7", "G20", "G-7", "G-20", "P5", "E3",
+            "A1", "A4", "B1", "COP28", "COP29", "COP30", "MH17", "MH-17", "F1", "4G", "5G", "3D", "2D", "Q1", "Q2", "Q3", "Q4");
+    private final Pattern pattern;
+    private final Set<String> knownNames;
+
+    EquipmentFinder(Lexicon lexicon) {
+        knownNames = lexicon.set("equipment-names");
+        String names = knownNames.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        String nouns = lexicon.lines("equipment-nouns").stream().sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        String descriptor = "(?:[a-z\\-]+\\s+){0,3}";
+        pattern = Pattern.compile("\\b(?<name>(?:(?<known>" + names + ")(?:-\\d+[A-Za-z0-9]*)?s?(?:\\s+" + MODEL + ")?)|(?<model>" + MODEL + "))"
+                + "(?<tail>\\s+" + descriptor + "(?:" + nouns + "))?\\b");
+    }
+
+    @Override
+    public List<Fact> find(Document doc, List<Span> claimed) {
+        String body = doc.body();
+        List<Fact> found = new ArrayList<>();
+        for (Block block : doc.blocks()) {
+            Matcher m = pattern.matcher(body).region(block.start(), block.end());
+            while (m.find()) {
+                String name = m.group("name");
+                boolean hasTail = m.group("tail") != null;
+                String model = m.group("model");
+                if (model != null && (NOT_MODELS.contains(model) || !(hasTail || model.contains("-") && model.matches(".*\\d{2,}.*")))) {
+                    continue;
+                }
+                if (m.group("known") != null && !hasTail && !name.matches(".*\\d.*") && !isDistinctive(m.group("known"))) {
+                    continue;
+                }
+                if (FactFinder.overlaps(claimed, m.start(), m.end())) {
+                    continue;
+                }
+                String canonical = name.equals(m.group("known") + "s") ? m.group("known") : name.replaceAll("(?<=\\d)s$", "");
+                found.add(FactFinder.named(doc, FactType.EQUIPMENT, m.start(), m.end(), canonical));
+            }
+        }
+        return found;
+    }
+
+    /** All-caps acronyms and hyphenated names are no ordinary English words. */
+    private static boolean isDistinctive(String known) {
+        return known.equals(known.toUpperCase()) || known.contains("-");
+    }
+}

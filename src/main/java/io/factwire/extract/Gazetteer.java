@@ -1,0 +1,50 @@
+package io.factwire.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Known places and news outlets, looked up by the exact words of a name. */
+final class Gazetteer {
+    private final Set<String> places = new HashSet<>();
+    private final Set<String> countries = new HashSet<>();
+    private final Map<String, String> outlets = new HashMap<>();
+
+    Gazetteer(Lexicon lexicon) {
+        countries.addAll(lexicon.lines("countries"));
+        places.addAll(countries);
+        places.addAll(lexicon.lines("places"));
+        for (String line : lexicon.lines("news-agencies")) {
+            String[] names = line.split("\\|");
+            for (String name : names) {
+                outlets.put(name.toLowerCase(Locale.ROOT), names[0]);
+            }
+        }
+    }
+
+    boolean isPlace(String name) {
+        return places.contains(name);
+    }
+
+    boolean isCountry(String name) {
+        return countries.contains(name);
+    }
+
+    /** The canonical short name of a news outlet ("Associated Press" gives "AP"). */
+    Optional<String> outlet(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        if (key.startsWith("the ")) {
+            key = key.substring(4);
+        }
+        String canonical = outlets.get(key);
+        if (canonical == null) {
+            return Optional.empty();
+        }
+        // Lower-case aliases ("dpa") must match as written; short all-caps names must be written in caps.
+        boolean caseMatters = name.length() <= 4 && !name.equals(name.toUpperCase(Locale.ROOT)) && !name.equalsIgnoreCase("dpa");
+        return caseMatters ? Optional.empty() : Optional.of(canonical);
+    }
+}

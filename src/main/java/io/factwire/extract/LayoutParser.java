@@ -1,0 +1,74 @@
+package io.factwire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits normalised article text into title and body: the first line is the title; paragraphs are separated by
+ * blank lines (or stand one to a line); hard-wrapped lines are joined; boilerplate is dropped; headings are
+ * marked. The body is rebuilt with one blank line between blocks so every offset is into that text.
+ */
+final class LayoutParser {
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+    private static final String PARAGRAPH_BREAK = "\n\n";
+
+    private final BoilerplateFilter boilerplate;
+    private final HeadingDetector headings;
+
+    LayoutParser(BoilerplateFilter boilerplate, HeadingDetector headings) {
+        this.boilerplate = boilerplate;
+        this.headings = headings;
+    }
+
+    Layout parse(String text) {
+        String trimmed = text.strip();
+        int titleEnd = trimmed.indexOf('\n');
+        String title = MARKDOWN_HEADING.matcher(titleEnd < 0 ? trimmed : trimmed.substring(0, titleEnd)).replaceFirst("").strip();
+        String rest = titleEnd < 0 ? "" : trimmed.substring(titleEnd + 1);
+
+        List<String> paragraphs = new ArrayList<>();
+        for (String chunk : BLANK_LINES.split(rest)) {
+            paragraphs.addAll(paragraphsOf(chunk.strip()));
+        }
+        paragraphs = boilerplate.keepArticle(paragraphs);
+
+        StringBuilder body = new StringBuilder();
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (body.length() > 0) {
+                body.append(PARAGRAPH_BREAK);
+            }
+            String paragraph = MARKDOWN_HEADING.matcher(paragraphs.get(i)).replaceFirst("");
+            int start = body.length();
+            body.append(paragraph);
+            blocks.add(new Block(start, body.length(), headings.isHeading(paragraphs, i)));
+        }
+        return new Layout(title, body.toString(), blocks);
+    }
+
+    /** A chunk between blank lines is one hard-wrapped paragraph, or one paragraph a line. */
+    private static List<String> paragraphsOf(String chunk) {
+        if (chunk.isEmpty()) {
+            return List.of();
+        }
+        String[] lines = chunk.split("\n");
+        if (lines.length == 1 || looksHardWrapped(lines)) {
+            return List.of(String.join(" ", lines));
+        }
+        return List.of(lines);
+    }
+
+    private static boolean looksHardWrapped(String[] lines) {
+        int wrapped = 0;
+        for (int i = 0; i < lines.length - 1; i++) {
+            String line = lines[i];
+            char last = line.isEmpty() ? '.' : line.charAt(line.length() - 1);
+            if (line.length() >= 40 && ".!?:\"”".indexOf(last) < 0) {
+                wrapped++;
+            }
+        }
+        return wrapped * 2 >= lines.length - 1 && wrapped > 0;
+    }
+}

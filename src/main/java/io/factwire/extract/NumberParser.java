@@ -1,0 +1,85 @@
+package io.factwire.extract;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a number written in digits ("14,000", "1 000", "3.5 million") or words ("nine", "twenty-five",
+ * "two dozen", "a dozen", "three hundred", "two thousand") at a position of the text.
+ */
+final class NumberParser {
+    /** A number and the text it took. */
+    record Parsed(long value, int start, int end) {
+    }
+
+    private static final Pattern DIGITS = Pattern.compile(
+            "\\G(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?)(?:\\s+(million|thousand|hundred)\\b)?");
+    private static final Pattern WORDS = Pattern.compile("\\G(?i)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+            + "sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?"
+            + "(?:\\s+(dozen|hundred|thousand|million))?(?:\\s+(thousand|million))?\\b");
+    private final Map<String, Long> words = new HashMap<>();
+
+    NumberParser(Lexicon lexicon) {
+        for (String line : lexicon.lines("number-words")) {
+            String[] parts = line.split("\\s+");
+            words.put(parts[0], Long.parseLong(parts[1]));
+        }
+        words.put("a", 1L);
+        words.put("an", 1L);
+    }
+
+    Parsed parse(String text, int at, int limit) {
+        Matcher d = DIGITS.matcher(text).region(at, limit);
+        if (d.lookingAt()) {
+            double base = Double.parseDouble(d.group(1).replace(",", "").replace(" ", ""));
+            return new Parsed(Math.round(base * multiplier(d.group(2))), at, d.end());
+        }
+        Matcher w = WORDS.matcher(text).region(at, limit);
+        if (w.lookingAt()) {
+            String first = w.group(1).toLowerCase(Locale.ROOT);
+            boolean article = first.equals("a") || first.equals("an");
+            if (article && w.group(3) == null) {
+                return null;
+            }
+            long value = words.get(first);
+            if (w.group(2) != null) {
+                value += words.get(w.group(2).toLowerCase(Locale.ROOT));
+            }
+            if (w.group(3) != null) {
+                value *= multiplier(w.group(3));
+            }
+            if (w.group(4) != null) {
+                value *= multiplier(w.group(4));
+            }
+            return new Parsed(value, at, w.end());
+        }
+        return null;
+    }
+
+    private static long multiplier(String word) {
+        if (word == null) {
+            return 1;
+        }
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "dozen" -> 12;
+            case "hundred" -> 100;
+            case "thousand" -> 1_000;
+            case "million" -> 1_000_000;
+            default -> 1;
+        };
+    }
+
+    /** Whether the text at {@code at} starts a number word or digit. */
+    boolean startsNumber(String text, int at) {
+        char c = text.charAt(at);
+        return Character.isDigit(c) || Character.isLetter(c);
+    }
+
+    Long wordValue(String word) {
+        return words.get(word.toLowerCase(Locale.ROOT));
+    }
+}

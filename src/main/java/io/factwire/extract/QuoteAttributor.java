@@ -1,0 +1,210 @@
+package io.factwire.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Gives each quotation its speaker and source. The speaker comes from a speech verb next to the quotation
+ * ("…,” Kim said", "said Berg", "Berg told reporters: “…"), else from the sentence around a quoted phrase, else
+ * from the rest of a quotation running over paragraphs, else from the quotation just before when a paragraph
+ * carries on the same speech. The source is the outlet that reported it ("according to Yonhap", "told Reuters",
+ * "citing TASS", a "/TASS/" dateline).
+ */
+final class QuoteAttributor {
+    private static final String STOP = "[^,.;:!?“”\"\\n]";
+    private final Pattern after;
+    private final Pattern before;
+    private final Pattern according = Pattern.compile("(?i)\\baccording to (" + STOP + "{1,80}),\\s*$");
+    private final Pattern outletCue;
+    private final Set<String> roleNouns;
+    private final Gazetteer gazetteer;
+    private final FragmentClassifier fragments = new FragmentClassifier();
+
+    QuoteAttributor(Lexicon lexicon, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.roleNouns = lexicon.lowerSet("person-titles").stream().filter(t -> !t.contains(" ")).collect(Collectors.toSet());
+        String verbs = lexicon.lines("speech-verbs").stream().distinct().sorted((a, b) -> b.length() - a.length())
+                .collect(Collectors.joining("|"));
+        String adverb = "(?:(?:also|later|then|has|had|have|once|further|previously|earlier|separately)\\s+)?";
+        after = Pattern.compile("^[\\s,.!?…—–-]*(?:(?<c1>" + STOP + "{1,70}?)\\s+" + adverb + "(?<v1>" + verbs + ")\\b"
+                + "|(?<v2>" + verbs + ")\\s+(?<c2>" + STOP + "{1,80}))");
+        before = Pattern.compile("(?<c>" + STOP + "{1,80}?)\\s+" + adverb + "(?<v>" + verbs + ")\\b[^“”\".!?]{0,60}?[,:]?\\s*$");
+        outletCue = Pattern.compile("(?i)\\b(?:according to|citing|cited by|quoted by|told|in an interview with|speaking to|"
+                + "said in an interview with|reported by)\\s+((?:the\\s+)?[^,.;:“”\"]{2,60})|([\\p{Lu}][^,.;:“”\"]{1,50}?)\\s+"
+                + "(?:reported|reports|has reported|cited|quoted|said in a report)\\b");
+    }
+
+    List<Quote> attribute(Document doc, List<QuoteSpan> spans, Entities entities, String datelineSource) {
+        String body = doc.body();
+        List<Span> inner = spans.stream().map(q -> new Span(q.start(), q.end())).toList();
+        SpeakerResolver resolver = new SpeakerResolver(roleNouns, entities, inner);
+        Map<Integer, SpeakerResolver.Speaker> byGroup = new HashMap<>();
+        Map<Integer, String> sourceByGroup = new HashMap<>();
+        List<SpeakerResolver.Speaker> speakers = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+
+        for (QuoteSpan q : spans) {
+            SpeakerResolver.Speaker speaker = speakerOf(doc, q, spans, resolver);
+            speakers.add(speaker);
+            if (speaker != null && speaker.name() != null) {
+                byGroup.putIfAbsent(q.group(), speaker);
+            }
+            String source = sourceOf(doc, q, spans);
+            sources.add(source);
+            if (source != null) {
+                sourceByGroup.putIfAbsent(q.group(), source);
+            }
+        }
+
+        List<Quote> quotes = new ArrayList<>();
+        SpeakerResolver.Speaker previous = null;
+        int previousBlock = -2;
+        for (int i = 0; i < spans.size(); i++) {
+            QuoteSpan q = spans.get(i);
+            SpeakerResolver.Speaker speaker = speakers.get(i);
+            if (speaker == null || speaker.name() == null) {
+                SpeakerResolver.Speaker shared = byGroup.get(q.group());
+                if (shared != null) {
+                    speaker = shared;
+                } else if (speaker == null && previous != null && continuesSpeech(doc, q, previousBlock, previous)) {
+                    speaker = previous;
+                }
+            }
+            String source = sources.get(i) != null ? sources.get(i) : sourceByGroup.get(q.group());
+            if (source == null) {
+                source = datelineSource;
+            }
+            boolean fragment = fragments.isFragment(body, q, doc.blocks().get(doc.blockIndexAt(q.start())));
+            quotes.add(new Quote(body.substring(q.start(), q.end()), q.start(), q.end(),
+                    speaker == null ? null : speaker.name(), speaker == null ? null : speaker.mention(), source, fragment,
+                    doc.sectionAt(q.start())));
+            if (speaker != null && speaker.name() != null) {
+                previous = speaker;
+                previousBlock = doc.blockIndexAt(q.start());
+            }
+        }
+        return quotes;
+    }
+
+    private SpeakerResolver.Speaker speakerOf(Document doc, QuoteSpan q, List<QuoteSpan> spans, SpeakerResolver resolver) {
+        String body = doc.body();
+        Block block = doc.blocks().get(doc.blockIndexAt(q.start()));
+        if (block.heading()) {
+            return resolver.resolve(body, block.start(), q.open(), true);
+        }
+        Span sentence = doc.sentenceAt(q.open());
+        if (!q.runsOn()) {
+            int afterEnd = nextOpen(spans, q, block.end());
+            Matcher m = after.matcher(body).region(q.close() + 1, afterEnd);
+            if (m.lookingAt()) {
+                boolean verbFirst = m.group("v2") != null;
+                int from = verbFirst ? m.start("c2") : m.start("c1");
+                int to = verbFirst ? m.end("c2") : m.end("c1");
+                SpeakerResolver.Speaker s = resolver.resolve(body, from, to, !verbFirst);
+                if (s != null) {
+                    return s;
+                }
+            }
+        }
+        int beforeStart = Math.max(previousClose(spans, q, block.start()), block.start());
+        String lead = body.substring(beforeStart, q.open());
+        Matcher acc = according.matcher(lead);
+        if (acc.find()) {
+            SpeakerResolver.Speaker s = resolver.resolve(body, beforeStart + acc.start(1), beforeStart + acc.end(1), true);
+            if (s != null && gazetteer.outlet(s.mention()).isEmpty()) {
+                return s;
+            }
+        }
+        Matcher b = before.matcher(body).region(beforeStart, q.open());
+        if (b.find()) {
+            SpeakerResolver.Speaker s = resolver.resolve(body, b.start("c"), b.end("c"), true);
+            if (s != null) {
+                return s;
+            }
+        }
+        // A quoted phrase inside a sentence belongs to the sentence's speaker.
+        SpeakerResolver.Speaker s = resolver.resolve(body, Math.max(sentence.start(), block.start()), q.open(), true);
+        if (s != null) {
+            return s;
+        }
+        int sentenceEnd = Math.min(sentence.end(), nextOpen(spans, q, block.end()));
+        if (!q.runsOn() && q.close() + 1 < sentenceEnd) {
+            return resolver.resolve(body, q.close() + 1, sentenceEnd, false);
+        }
+        return null;
+    }
+
+    /** A paragraph that opens with a quotation and names nobody carries on the speech of the one before. */
+    private static boolean continuesSpeech(Document doc, QuoteSpan q, int previousBlock, SpeakerResolver.Speaker previous) {
+        int block = doc.blockIndexAt(q.start());
+        boolean opensParagraph = q.open() == doc.blocks().get(block).start();
+        return opensParagraph && (block == previousBlock || block == previousBlock + 1);
+    }
+
+    private String sourceOf(Document doc, QuoteSpan q, List<QuoteSpan> spans) {
+        String body = doc.body();
+        Block block = doc.blocks().get(doc.blockIndexAt(q.start()));
+        Span sentence = doc.sentenceAt(q.open());
+        int from = sentence.start();
+        int to = q.runsOn() ? block.end() : Math.max(sentence.end(), Math.min(block.end(), doc.sentenceAt(q.close() + 2).end()));
+        String text = body.substring(from, to);
+        // Only what stands outside the quotation marks can name who reported it.
+        StringBuilder outside = new StringBuilder(text);
+        for (QuoteSpan other : spans) {
+            for (int i = Math.max(other.start(), from); i < Math.min(other.end(), to); i++) {
+                outside.setCharAt(i - from, ' ');
+            }
+        }
+        Matcher m = outletCue.matcher(outside);
+        while (m.find()) {
+            String phrase = m.group(1) != null ? m.group(1) : m.group(2);
+            String outlet = outletIn(phrase);
+            if (outlet != null) {
+                return outlet;
+            }
+        }
+        return null;
+    }
+
+    /** The outlet named in a phrase such as "South Korea’s Yonhap news agency" or "the Associated Press". */
+    String outletIn(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        for (int len = Math.min(4, words.length); len >= 1; len--) {
+            for (int i = 0; i + len <= words.length; i++) {
+                String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len))
+                        .replaceAll("[’']s$", "").replaceAll("^[(\\[]|[)\\]]$", "");
+                var outlet = gazetteer.outlet(candidate);
+                if (outlet.isPresent()) {
+                    return outlet.get();
+                }
+            }
+        }
+        Matcher agency = Pattern.compile("((?:[\\p{Lu}][\\p{L}\\-]*\\s+){1,4})(?:[Nn]ews [Aa]gency|[Nn]ewspaper|[Bb]roadcaster|TV|[Rr]adio|[Dd]aily)\\b").matcher(phrase);
+        return agency.find() ? agency.group(1).strip() : null;
+    }
+
+    private static int nextOpen(List<QuoteSpan> spans, QuoteSpan q, int limit) {
+        for (QuoteSpan other : spans) {
+            if (other.open() > q.open() && other.open() < limit) {
+                return other.open();
+            }
+        }
+        return limit;
+    }
+
+    private static int previousClose(List<QuoteSpan> spans, QuoteSpan q, int floor) {
+        int close = floor;
+        for (QuoteSpan other : spans) {
+            if (other.open() < q.open() && other.close() >= 0 && other.close() < q.open()) {
+                close = Math.max(close, other.close() + 1);
+            }
+        }
+        return close;
+    }
+}

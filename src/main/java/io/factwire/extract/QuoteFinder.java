@@ -1,0 +1,154 @@
+package io.factwire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quotations in curly, straight or angle double quotes, and in single quotes where they are used as
+ * quote marks rather than apostrophes. Single quotes inside a double-quoted quotation belong to it. A
+ * quotation left open at the end of a paragraph runs on when the next paragraph opens a mark again.
+ */
+final class QuoteFinder {
+    private static final String OPENERS = "“„«";
+    private static final String CLOSERS = "”»";
+
+    List<QuoteSpan> find(Document doc) {
+        String body = doc.body();
+        List<QuoteSpan> quotes = new ArrayList<>();
+        int group = 0;
+        boolean previousRanOn = false;
+        for (Block block : doc.blocks()) {
+            List<int[]> marks = doubleQuoted(body, block.start(), block.end());
+            List<int[]> singles = singleQuoted(body, block.start(), block.end(), marks);
+            List<int[]> all = new ArrayList<>(marks);
+            all.addAll(singles);
+            all.sort((a, b) -> Integer.compare(a[0], b[0]));
+            boolean ranOn = false;
+            for (int[] mark : all) {
+                int open = mark[0];
+                int close = mark[1];
+                boolean continues = previousRanOn && open == block.start();
+                if (!continues) {
+                    group++;
+                }
+                int innerEnd = close < 0 ? block.end() : close;
+                QuoteSpan span = trimmed(body, open + 1, innerEnd, open, close, group);
+                if (span != null) {
+                    quotes.add(span);
+                }
+                ranOn = close < 0;
+            }
+            previousRanOn = ranOn;
+        }
+        return quotes;
+    }
+
+    /** Pairs of [open, close] for double quote marks; close is -1 for a mark still open at the block's end. */
+    private static List<int[]> doubleQuoted(String body, int from, int to) {
+        List<int[]> pairs = new ArrayList<>();
+        int open = -1;
+        for (int i = from; i < to; i++) {
+            char c = body.charAt(i);
+            boolean spaceBefore = i == from || isSpaceOrOpenPunct(body.charAt(i - 1));
+            boolean spaceAfter = i + 1 >= to || Character.isWhitespace(body.charAt(i + 1));
+            if (open < 0) {
+                if (OPENERS.indexOf(c) >= 0 || ((c == '"' || c == '”') && spaceBefore && !spaceAfter)) {
+                    open = i;
+                }
+            } else if (CLOSERS.indexOf(c) >= 0 || c == '"') {
+                if (c == '"' && spaceBefore && !spaceAfter && i > open + 1) {
+                    // An opening straight mark while one is open: the earlier one was never closed.
+                    pairs.add(new int[] {open, lastNonSpace(body, open, i)});
+                    open = i;
+                } else {
+                    pairs.add(new int[] {open, i});
+                    open = -1;
+                }
+            } else if (OPENERS.indexOf(c) >= 0 && c != '«' && spaceBefore) {
+                pairs.add(new int[] {open, lastNonSpace(body, open, i)});
+                open = i;
+            }
+        }
+        if (open >= 0) {
+            pairs.add(new int[] {open, -1});
+        }
+        return pairs;
+    }
+
+    private static int lastNonSpace(String body, int open, int next) {
+        int end = next;
+        while (end > open + 1 && Character.isWhitespace(body.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * Single-quoted phrases outside double quotes: an opening mark at a word start and a closing mark at a word
+     * end, at least two words apart, so apostrophes (Kim’s, ’90s, rock ’n’ roll) are not taken for quotes.
+     */
+    private static List<int[]> singleQuoted(String body, int from, int to, List<int[]> doubles) {
+        List<int[]> pairs = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = body.charAt(i);
+            if ((c == '‘' || c == '\'') && (i == from || isSpaceOrOpenPunct(body.charAt(i - 1)))
+                    && i + 1 < to && Character.isLetter(body.charAt(i + 1)) && !inside(doubles, i)) {
+                int close = findSingleClose(body, i + 1, to);
+                if (close > 0 && body.substring(i + 1, close).strip().contains(" ")) {
+                    pairs.add(new int[] {i, close});
+                    i = close + 1;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return pairs;
+    }
+
+    private static int findSingleClose(String body, int from, int to) {
+        for (int j = from; j < to; j++) {
+            char c = body.charAt(j);
+            if ((c == '’' || c == '\'') && !Character.isWhitespace(body.charAt(j - 1))) {
+                boolean wordEnd = j + 1 >= to || !Character.isLetterOrDigit(body.charAt(j + 1));
+                boolean plural = body.charAt(j - 1) == 's' && j + 1 < to && body.charAt(j + 1) == ' ';
+                if (wordEnd && !plural) {
+                    return j;
+                }
+            }
+            if (c == '"' || c == '“' || c == '”' || j - from > 300) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean inside(List<int[]> pairs, int offset) {
+        for (int[] pair : pairs) {
+            if (offset > pair[0] && (pair[1] < 0 || offset < pair[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpaceOrOpenPunct(char c) {
+        return Character.isWhitespace(c) || "([{—–-/:".indexOf(c) >= 0;
+    }
+
+    private static QuoteSpan trimmed(String body, int start, int end, int open, int close, int group) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(body.charAt(s))) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(body.charAt(e - 1)) || body.charAt(e - 1) == ',')) {
+            e--;
+        }
+        boolean hasWord = false;
+        for (int i = s; i < e && !hasWord; i++) {
+            hasWord = Character.isLetterOrDigit(body.charAt(i));
+        }
+        return hasWord ? new QuoteSpan(s, e, open, close, group) : null;
+    }
+}

@@ -1,0 +1,154 @@
+package io.factwire.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the words that name a speaker into the speaker's canonical name: a name ("Berg", "Anna Berg"), a
+ * pronoun ("he", "she": the person last named before), a role ("the spokeswoman", "the Finnish leader": the
+ * person introduced with it) or an organisation ("the ministry"). Indefinite mentions ("a resident") name
+ * nobody.
+ */
+final class SpeakerResolver {
+    private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|He|She)\\b");
+    private static final Pattern INDEFINITE = Pattern.compile("(?i)^\\s*(a|an|one|another|some|several|many|two|three)\\b");
+    private static final Set<String> HEADS_OF_STATE = Set.of("president", "prime", "premier", "chancellor", "king", "queen",
+            "leader", "emperor", "minister");
+    private final Set<String> roleNouns;
+    private final Entities entities;
+    private final List<Span> quoteSpans;
+
+    /** A resolved speaker: canonical name (null when nobody is named) and the mention as written. */
+    record Speaker(String name, String mention, int mentionStart) {
+    }
+
+    SpeakerResolver(Set<String> roleNouns, Entities entities, List<Span> quoteSpans) {
+        this.roleNouns = roleNouns;
+        this.entities = entities;
+        this.quoteSpans = quoteSpans;
+    }
+
+    /**
+     * The speaker named in {@code [from,to)} of the body, preferring the mention nearest {@code anchor} (the
+     * speech verb): the last one before it or the first one after it.
+     */
+    Speaker resolve(String body, int from, int to, boolean preferLast) {
+        Fact person = null;
+        for (Fact f : entities.mentions()) {
+            if (f.start() >= from && f.end() <= to && f.type() == FactType.PERSON && !insideQuote(f.start())) {
+                if (person == null || preferLast) {
+                    person = f;
+                }
+            }
+        }
+        if (person != null) {
+            return new Speaker(person.name(), person.text(), person.start());
+        }
+        String clause = body.substring(from, to);
+        Matcher pronoun = PRONOUN.matcher(clause);
+        if (pronoun.find()) {
+            Fact last = lastPersonBefore(from + pronoun.start());
+            return new Speaker(last == null ? null : last.name(), pronoun.group(), from + pronoun.start());
+        }
+        String nominal = nominal(clause);
+        if (nominal != null) {
+            int at = from + clause.indexOf(nominal);
+            if (INDEFINITE.matcher(nominal).find()) {
+                return new Speaker(null, nominal.strip(), at);
+            }
+            return new Speaker(byRole(nominal, at), nominal.strip(), at);
+        }
+        for (Fact f : entities.mentions()) {
+            if (f.start() >= from && f.end() <= to && f.type() == FactType.ORGANIZATION) {
+                return new Speaker(f.name(), f.text(), f.start());
+            }
+        }
+        return null;
+    }
+
+    /** The person last mentioned before {@code offset}, outside quotations. */
+    Fact lastPersonBefore(int offset) {
+        Fact last = null;
+        for (Fact f : entities.mentions()) {
+            if (f.type() == FactType.PERSON && f.end() <= offset && !insideQuote(f.start())) {
+                last = f;
+            }
+        }
+        return last;
+    }
+
+    private boolean insideQuote(int offset) {
+        for (Span q : quoteSpans) {
+            if (q.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the Finnish leader", "a senior diplomat", "the ministry": determiner, modifiers, a role or body noun. */
+    private String nominal(String clause) {
+        Matcher m = Pattern.compile("(?i)\\b(the|a|an|one|another|its|his|her|their)\\s+((?:[\\p{L}’'\\-]+\\s+){0,3}?)([\\p{L}\\-]+)\\b").matcher(clause);
+        String found = null;
+        while (m.find()) {
+            String head = m.group(3).toLowerCase(Locale.ROOT);
+            if (roleNouns.contains(head) || isBodyNoun(head)) {
+                found = m.group();
+            }
+        }
+        return found;
+    }
+
+    private static boolean isBodyNoun(String head) {
+        return Set.of("ministry", "agency", "government", "army", "military", "embassy", "office", "kremlin", "command",
+                "service", "department", "council", "committee", "police", "statement", "company", "party", "spokesperson").contains(head);
+    }
+
+    /** The person whose introduction used the role's words, or the organisation the noun names. */
+    private String byRole(String nominal, int at) {
+        String[] words = nominal.toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").split("\\s+");
+        String head = words[words.length - 1];
+        String best = null;
+        int bestScore = 0;
+        for (Person person : entities.people()) {
+            if (person.firstMention() > at) {
+                continue;
+            }
+            int score = 0;
+            if (person.roleWords().contains(head)) {
+                score += 3;
+            } else if (head.equals("leader") && person.roleWords().stream().anyMatch(HEADS_OF_STATE::contains)) {
+                score += 2;
+            } else if (head.equals("official") && !person.roleWords().isEmpty()) {
+                score += 1;
+            } else {
+                continue;
+            }
+            for (int i = 1; i < words.length - 1; i++) {
+                if (person.roleWords().contains(words[i])) {
+                    score++;
+                }
+            }
+            if (score >= bestScore) {
+                bestScore = score;
+                best = person.name();
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (isBodyNoun(head) && !head.equals("statement")) {
+            String org = null;
+            for (String name : entities.organizations()) {
+                if (name.toLowerCase(Locale.ROOT).contains(head)) {
+                    org = name;
+                }
+            }
+            return org;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,149 @@
+package io.factwire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Military formations: numbered ones ("the 3rd Mechanised Brigade", "528th Regiment of Engineers"), named ones
+ * ending in a formation word ("Royal Marines", "Korean People’s Army"), kinds of formation ("special operations
+ * forces", "a naval infantry battalion"), and an acronym given in brackets after a name. A later short form
+ * ("the 528th Regiment") is named by the full form it abbreviates.
+ */
+final class UnitFinder implements FactFinder {
+    private static final String ORDINAL = "(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)";
+    private static final String CAP = "[\\p{Lu}][\\p{L}’'\\-]*";
+    private static final Set<String> NAMED_UNIT_WORDS = Set.of("Army", "Brigade", "Brigades", "Regiment", "Battalion",
+            "Division", "Corps", "Marines", "Guard", "Guards", "Infantry", "Artillery", "Cavalry", "Forces", "Legion",
+            "Navy", "Fleet", "Flotilla", "Squadron", "Rangers", "Commandos", "Paratroopers", "Detachment", "Platoon");
+    private final Pattern numbered;
+    private final Pattern named;
+    private final Pattern kinds;
+    private final Set<String> demonyms;
+    private final Gazetteer gazetteer;
+
+    UnitFinder(Lexicon lexicon, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.demonyms = lexicon.set("demonyms");
+        String unitWords = alternation(lexicon.lines("unit-words"));
+        numbered = Pattern.compile("\\b" + ORDINAL + "(?:\\s+(?!of\\b|the\\b|and\\b)[\\p{L}’'\\-]+){0,3}?\\s+(?i:" + unitWords + ")\\b"
+                + "(?:\\s+of\\s+(?:the\\s+)?" + CAP + "(?:\\s+(?:and\\s+)?" + CAP + ")*)?");
+        named = Pattern.compile("\\b(?:" + CAP + "\\s+){1,4}(?:" + alternation(List.copyOf(NAMED_UNIT_WORDS)) + ")\\b"
+                + "(?:\\s+of\\s+(?:the\\s+)?" + CAP + "(?:\\s+" + CAP + ")*)?");
+        kinds = Pattern.compile("\\b(?:" + alternation(lexicon.lines("unit-kinds")) + ")\\s+(?:"
+                + alternation(lexicon.lines("unit-kind-nouns")) + ")\\b");
+    }
+
+    private static String alternation(List<String> words) {
+        return words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    @Override
+    public List<Fact> find(Document doc, List<Span> claimed) {
+        String body = doc.body();
+        List<Fact> units = new ArrayList<>();
+        for (Block block : doc.blocks()) {
+            collect(doc, numbered.matcher(body).region(block.start(), block.end()), units, claimed);
+            Matcher m = named.matcher(body).region(block.start(), block.end());
+            while (m.find()) {
+                int start = skipLeadingWords(body, m.start(), m.end());
+                String text = body.substring(start, m.end());
+                if (start < m.end() && text.contains(" ") && !isGeneric(text) && !overlapsUnit(units, start, m.end())
+                        && !FactFinder.overlaps(claimed, start, m.end())) {
+                    units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, start, m.end(), text));
+                }
+            }
+            Matcher k = kinds.matcher(body).region(block.start(), block.end());
+            while (k.find()) {
+                if (!overlapsUnit(units, k.start(), k.end()) && !FactFinder.overlaps(claimed, k.start(), k.end())) {
+                    units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, k.start(), k.end(), k.group().toLowerCase(Locale.ROOT)));
+                }
+            }
+        }
+        units.addAll(acronyms(doc, units));
+        units.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return canonicalise(units);
+    }
+
+    private void collect(Document doc, Matcher m, List<Fact> units, List<Span> claimed) {
+        while (m.find()) {
+            if (!FactFinder.overlaps(claimed, m.start(), m.end())) {
+                units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, m.start(), m.end(), m.group()));
+            }
+        }
+    }
+
+    /** Drops sentence-start words and place or nation words in front of a named unit ("Ukraine’s Azov Brigade"). */
+    private int skipLeadingWords(String body, int start, int end) {
+        int s = start;
+        while (s < end) {
+            int space = body.indexOf(' ', s);
+            if (space < 0 || space >= end) {
+                break;
+            }
+            String word = body.substring(s, space);
+            String bare = word.replaceAll("(’s|'s|’|')$", "");
+            boolean lead = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "With", "From", "And", "But", "As").contains(word)
+                    || !bare.equals(word) && gazetteer.isPlace(bare);
+            if (!lead) {
+                break;
+            }
+            s = space + 1;
+        }
+        return s;
+    }
+
+    /** "Russian Army", "Ukrainian Forces": a nation's whole armed forces, not a unit. */
+    private boolean isGeneric(String text) {
+        String head = text.substring(0, text.lastIndexOf(' '));
+        return demonyms.contains(head) || gazetteer.isPlace(head) || head.equals("Armed");
+    }
+
+    private static boolean overlapsUnit(List<Fact> units, int start, int end) {
+        return units.stream().anyMatch(u -> u.start() < end && start < u.end());
+    }
+
+    /** "Korean People’s Army (KPA)": the acronym, there and later, names the unit. */
+    private static List<Fact> acronyms(Document doc, List<Fact> units) {
+        List<Fact> found = new ArrayList<>();
+        String body = doc.body();
+        for (Fact unit : units) {
+            Matcher m = Pattern.compile("\\G \\(([A-Z]{2,6})\\)").matcher(body).region(unit.end(), body.length());
+            if (m.find()) {
+                Matcher uses = Pattern.compile("\\b" + m.group(1) + "\\b").matcher(body);
+                while (uses.find()) {
+                    found.add(FactFinder.named(doc, FactType.MILITARY_UNIT, uses.start(), uses.end(), unit.name()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A short form takes the name of the longest unit with the same number and formation word. */
+    private static List<Fact> canonicalise(List<Fact> units) {
+        List<Fact> out = new ArrayList<>();
+        for (Fact unit : units) {
+            String name = stripArticle(unit.name());
+            String best = name;
+            String[] words = name.split("\\s+");
+            for (Fact other : units) {
+                String otherName = stripArticle(other.name());
+                if (otherName.length() > best.length() && otherName.startsWith(words[0] + " ")
+                        && otherName.toLowerCase(Locale.ROOT).contains(words[words.length - 1].toLowerCase(Locale.ROOT))
+                        && words[0].matches("\\d+\\p{L}{2}|\\p{Lu}\\p{L}+")) {
+                    best = otherName;
+                }
+            }
+            out.add(new Fact(unit.type(), unit.text(), unit.start(), unit.end(), null, null, best, unit.section()));
+        }
+        return out;
+    }
+
+    private static String stripArticle(String name) {
+        return name.replaceFirst("^(?i)(the|a|an)\\s+", "");
+    }
+}
