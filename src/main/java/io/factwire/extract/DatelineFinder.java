@@ -52,6 +52,10 @@ final class DatelineFinder {
             } else if (c == ')') {
                 depth = Math.max(0, depth - 1);
             } else if (depth == 0 && (c == '–' || c == '—' || c == '-')) {
+                if (c == '-' && i + 2 < paragraph.length() && paragraph.charAt(i + 1) == '-' && paragraph.charAt(i + 2) == ' '
+                        && i > 0 && paragraph.charAt(i - 1) == ' ') {
+                    return i <= MAX_PREFIX ? paragraph.substring(0, i) : null;
+                }
                 boolean spacedBefore = i > 0 && paragraph.charAt(i - 1) == ' ';
                 boolean spacedAfter = i + 1 < paragraph.length() && paragraph.charAt(i + 1) == ' ';
                 boolean longDash = c != '-';

@@ -50,6 +50,7 @@ final class EntityFinder {
         Set<String> organizations = new LinkedHashSet<>();
         List<Fact> facts = new ArrayList<>();
         List<List<Token>> unresolved = new ArrayList<>();
+        List<List<Token>> inHeadings = new ArrayList<>();
 
         for (Block block : doc.blocks()) {
             List<Token> tokens = tokenizer.tokens(body, block.start(), block.end());
@@ -58,7 +59,7 @@ final class EntityFinder {
                     continue;
                 }
                 if (block.heading()) {
-                    unresolved.add(run);
+                    inHeadings.add(run);
                     continue;
                 }
                 Optional<Fact> fact = classify(doc, tokens, run, people, organizations);
@@ -69,6 +70,8 @@ final class EntityFinder {
                 }
             }
         }
+        confirmByLaterSurname(doc, unresolved, people, facts);
+        unresolved.addAll(inHeadings);
         for (List<Token> run : unresolved) {
             resolveKnown(doc, run, people, organizations).ifPresent(facts::add);
         }
@@ -228,6 +231,10 @@ final class EntityFinder {
         }
         if (run.size() == 1 && lastToken.allCaps() && lastToken.text().length() <= 7
                 && !notOrgAcronyms.contains(lastToken.text()) && !lastToken.text().matches(".*\\d.*")) {
+            String titleCase = name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+            if (gazetteer.isPlace(titleCase)) {
+                return Optional.of(fact(doc, FactType.PLACE, start, end, titleCase));
+            }
             organizations.add(name);
             return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
         }
@@ -242,6 +249,28 @@ final class EntityFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Ledia Hysa ran into the street … Hysa said": a name-like run with no cue of its own is a person when a
+     * later mention gives its surname (or, for names written surname first, its first word) alone.
+     */
+    private void confirmByLaterSurname(Document doc, List<List<Token>> unresolved, Map<String, Person> people, List<Fact> facts) {
+        Set<String> singles = new HashSet<>();
+        for (List<Token> run : unresolved) {
+            if (run.size() == 1) {
+                singles.add(run.get(0).text());
+            }
+        }
+        List<List<Token>> confirmed = new ArrayList<>();
+        for (List<Token> run : unresolved) {
+            if (run.size() >= 2 && run.size() <= 3 && looksLikePersonName(run) && !people.containsKey(joined(run))
+                    && (singles.contains(run.get(run.size() - 1).text()) || singles.contains(run.get(0).text()))) {
+                facts.add(person(doc, run, new HashSet<>(), people));
+                confirmed.add(run);
+            }
+        }
+        unresolved.removeAll(confirmed);
     }
 
     /** A mention that names someone or something found in full elsewhere in the article. */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 final class HeadingDetector {
     private static final int MAX_CHARS = 120;
     private static final int MAX_WORDS = 15;
+    private static final int QUESTION_WORDS = 8;
     private static final Pattern CLOSERS = Pattern.compile("[\\s\"'”’»)\\]]+$");
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L}'’ ]{0,30}:(\\s|$).*");
     private static final Pattern BULLET = Pattern.compile("^([-•*–—·▪►]|\\d+[.)])\\s.*");
@@ -30,7 +31,10 @@ final class HeadingDetector {
             return false;
         }
         String bare = CLOSERS.matcher(text).replaceAll("");
-        if (bare.isEmpty() || ".,;:!?…".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
+        if (bare.isEmpty() || ".,;:!…".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
+            return false;
+        }
+        if (bare.endsWith("?") && text.split("\\s+").length > QUESTION_WORDS) {
             return false;
         }
         char first = text.charAt(0);

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  */
 final class QuoteAttributor {
     private static final String STOP = "[^,.;:!?“”\"\\n]";
+    private static final Pattern NAME_AFTER = Pattern.compile("[\\s,.!?…—–-]*");
     private final Pattern after;
     private final Pattern before;
     private final Pattern according = Pattern.compile("(?i)\\baccording to (" + STOP + "{1,80}),\\s*$");
@@ -62,6 +63,7 @@ final class QuoteAttributor {
             }
         }
 
+        inheritWithinParagraph(doc, spans, speakers);
         List<Quote> quotes = new ArrayList<>();
         SpeakerResolver.Speaker previous = null;
         int previousBlock = -2;
@@ -74,6 +76,8 @@ final class QuoteAttributor {
                     speaker = shared;
                 } else if (speaker == null && previous != null && continuesSpeech(doc, q, previousBlock, previous)) {
                     speaker = previous;
+                } else if (speaker == null) {
+                    speaker = introducedJustBefore(doc, q, resolver);
                 }
             }
             String source = sources.get(i) != null ? sources.get(i) : sourceByGroup.get(q.group());
@@ -92,6 +96,28 @@ final class QuoteAttributor {
         return quotes;
     }
 
+    /** “A,” Berg said. “B.” — quotations in one paragraph that name nobody share the paragraph's speaker. */
+    private static void inheritWithinParagraph(Document doc, List<QuoteSpan> spans, List<SpeakerResolver.Speaker> speakers) {
+        for (int i = 0; i < spans.size(); i++) {
+            if (speakers.get(i) != null) {
+                continue;
+            }
+            int block = doc.blockIndexAt(spans.get(i).start());
+            SpeakerResolver.Speaker found = null;
+            for (int j = i - 1; j >= 0 && found == null && doc.blockIndexAt(spans.get(j).start()) == block; j--) {
+                found = named(speakers.get(j));
+            }
+            for (int j = i + 1; j < spans.size() && found == null && doc.blockIndexAt(spans.get(j).start()) == block; j++) {
+                found = named(speakers.get(j));
+            }
+            speakers.set(i, found);
+        }
+    }
+
+    private static SpeakerResolver.Speaker named(SpeakerResolver.Speaker speaker) {
+        return speaker != null && speaker.name() != null ? speaker : null;
+    }
+
     private SpeakerResolver.Speaker speakerOf(Document doc, QuoteSpan q, List<QuoteSpan> spans, SpeakerResolver resolver) {
         String body = doc.body();
         Block block = doc.blocks().get(doc.blockIndexAt(q.start()));
@@ -108,6 +134,16 @@ final class QuoteAttributor {
                 int to = verbFirst ? m.end("c2") : m.end("c1");
                 SpeakerResolver.Speaker s = resolver.resolve(body, from, to, !verbFirst);
                 if (s != null) {
+                    return s;
+                }
+            }
+        }
+        if (!q.runsOn()) {
+            // “…,” Captain Andriy Kovalchuk, the brigade’s commander, said.
+            Matcher named = NAME_AFTER.matcher(body).region(q.close() + 1, block.end());
+            if (named.lookingAt()) {
+                SpeakerResolver.Speaker s = resolver.resolve(body, named.end(), Math.min(block.end(), named.end() + 60), false);
+                if (s != null && s.mentionStart() == named.end() && s.name() != null) {
                     return s;
                 }
             }
@@ -138,6 +174,17 @@ final class QuoteAttributor {
             return resolver.resolve(body, q.close() + 1, sentenceEnd, false);
         }
         return null;
+    }
+
+    /** Someone introduced in the paragraph before a quotation that names nobody is who speaks in it. */
+    private static SpeakerResolver.Speaker introducedJustBefore(Document doc, QuoteSpan q, SpeakerResolver resolver) {
+        int block = doc.blockIndexAt(q.start());
+        int from = block > 0 ? doc.blocks().get(block - 1).start() : doc.blocks().get(block).start();
+        Fact person = resolver.lastPersonBefore(q.open());
+        if (person == null || person.start() < from || doc.blocks().get(doc.blockIndexAt(person.start())).heading()) {
+            return null;
+        }
+        return new SpeakerResolver.Speaker(person.name(), null, person.start());
     }
 
     /** A paragraph that opens with a quotation and names nobody carries on the speech of the one before. */
