@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
  */
 final class QuoteAttributor {
     private static final String STOP = "[^,.;:!?“”\"\\n]";
+    private static final Pattern MEDIA_NAME = Pattern.compile(
+            "\\b(?:broadcaster|newspaper|daily|agency|outlet|channel|television|radio station|news site|website|magazine)\\s+"
+                    + "((?:[\\p{Lu}][\\p{L}\\d\\-]*)(?:\\s+[\\p{Lu}][\\p{L}\\d\\-]*){0,3})");
     private static final Pattern NAME_AFTER = Pattern.compile("[\\s,.!?…—–-]*");
     private final Pattern after;
     private final Pattern before;
@@ -38,7 +41,7 @@ final class QuoteAttributor {
         before = Pattern.compile("(?<c>" + STOP + "{1,80}?)\\s+" + adverb + "(?<v>" + verbs + ")\\b[^“”\".!?]{0,60}?[,:]?\\s*$");
         outletCue = Pattern.compile("(?i)\\b(?:according to|citing|cited by|quoted by|told|in an interview with|speaking to|"
                 + "said in an interview with|reported by)\\s+((?:the\\s+)?[^,.;:“”\"]{2,60})|([\\p{Lu}][^,.;:“”\"]{1,50}?)\\s+"
-                + "(?:reported|reports|has reported|cited|quoted|said in a report)\\b");
+                + "(?:reported|reports|has reported|cited|quoted|said in a report|said|says)\\b");
     }
 
     List<Quote> attribute(Document doc, List<QuoteSpan> spans, Entities entities, String datelineSource) {
@@ -64,6 +67,7 @@ final class QuoteAttributor {
         }
 
         inheritWithinParagraph(doc, spans, speakers);
+        shareSourceWithinParagraph(doc, spans, speakers, sources);
         List<Quote> quotes = new ArrayList<>();
         SpeakerResolver.Speaker previous = null;
         int previousBlock = -2;
@@ -111,6 +115,24 @@ final class QuoteAttributor {
                 found = named(speakers.get(j));
             }
             speakers.set(i, found);
+        }
+    }
+
+    /** “A,” Dorosh told Baltic Wire. “B.” — the same speaker in the same paragraph, the same outlet. */
+    private static void shareSourceWithinParagraph(Document doc, List<QuoteSpan> spans, List<SpeakerResolver.Speaker> speakers,
+                                                   List<String> sources) {
+        for (int i = 0; i < spans.size(); i++) {
+            if (sources.get(i) != null || named(speakers.get(i)) == null) {
+                continue;
+            }
+            int block = doc.blockIndexAt(spans.get(i).start());
+            for (int j = 0; j < spans.size(); j++) {
+                if (j != i && sources.get(j) != null && doc.blockIndexAt(spans.get(j).start()) == block
+                        && named(speakers.get(j)) != null && speakers.get(j).name().equals(speakers.get(i).name())) {
+                    sources.set(i, sources.get(j));
+                    break;
+                }
+            }
         }
     }
 
@@ -231,6 +253,10 @@ final class QuoteAttributor {
                     return outlet.get();
                 }
             }
+        }
+        Matcher media = MEDIA_NAME.matcher(phrase);
+        if (media.find()) {
+            return media.group(1);
         }
         Matcher agency = Pattern.compile("((?:[\\p{Lu}][\\p{L}\\-]*\\s+){1,4})(?:[Nn]ews [Aa]gency|[Nn]ewspaper|[Bb]roadcaster|TV|[Rr]adio|[Dd]aily)\\b").matcher(phrase);
         return agency.find() ? agency.group(1).strip() : null;
