@@ -30,7 +30,8 @@ final class UnitFinder implements FactFinder {
         this.gazetteer = gazetteer;
         this.demonyms = lexicon.set("demonyms");
         String unitWords = alternation(lexicon.lines("unit-words"));
-        numbered = Pattern.compile("\\b" + ORDINAL + "(?:\\s+(?!of\\b|the\\b|and\\b)[\\p{L}’'\\-]+){0,3}?\\s+(?i:" + unitWords + ")\\b"
+        numbered = Pattern.compile("\\b" + ORDINAL + "(?:(?:\\s+" + CAP + "){0,3}\\s+(?:" + unitWords + ")"
+                + "|(?:\\s+(?!of\\b|the\\b|and\\b)[\\p{Ll}\\-]+){0,2}?\\s+(?:" + alternation(lexicon.lines("unit-words").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()) + "))\\b"
                 + "(?:\\s+of\\s+(?:the\\s+)?" + CAP + "(?:\\s+(?:and\\s+)?" + CAP + ")*)?");
         named = Pattern.compile("\\b(?:" + CAP + "\\s+){1,4}(?:" + alternation(List.copyOf(NAMED_UNIT_WORDS)) + ")\\b"
                 + "(?:\\s+of\\s+(?:the\\s+)?" + CAP + "(?:\\s+" + CAP + ")*)?");
