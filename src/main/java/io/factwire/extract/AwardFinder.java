@@ -14,10 +14,14 @@ final class AwardFinder implements FactFinder {
     private static final String CAP = "[\\p{Lu}][\\p{L}’'\\-]*";
     private static final String NAME_TAIL = CAP + "(?:\\s+(?:(?:and|of|the|of the|for)\\s+)?" + CAP + ")*";
     private final Pattern headed;
+    private final AnchorWindows anchors;
     private final Pattern tailed = Pattern.compile("\\b(?:" + CAP + "\\s+){1,3}(?:Medal|Cross|Star|Prize|Award|Order)\\b");
 
     AwardFinder(Lexicon lexicon) {
         String heads = lexicon.lines("award-heads").stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        java.util.Set<String> headWords = new java.util.HashSet<>(java.util.Set.of("Medal", "Cross", "Star", "Prize", "Award", "Order"));
+        lexicon.lines("award-heads").forEach(h -> headWords.add(h.split(" ")[0]));
+        anchors = new AnchorWindows(t -> headWords.contains(t.text()), 60, 160);
         headed = Pattern.compile("\\b(?:(?:" + CAP + "\\s+){0,2})(?:" + heads + ")\\s+(?:of|for)\\s+(?:the\\s+)?" + NAME_TAIL);
     }
 
@@ -25,12 +29,13 @@ final class AwardFinder implements FactFinder {
     public List<Fact> find(Document doc, List<Span> claimed) {
         String body = doc.body();
         List<Fact> awards = new ArrayList<>();
-        for (Block block : doc.blocks()) {
-            if (block.heading()) {
+        for (Span window : anchors.in(doc)) {
+            if (doc.blocks().get(doc.blockIndexAt(window.start())).heading()) {
                 continue;
             }
             for (Pattern pattern : List.of(headed, tailed)) {
-                Matcher m = pattern.matcher(body).region(block.start(), block.end());
+                Matcher m = pattern.matcher(body).region(window.start(), window.end());
+                m.useTransparentBounds(true);
                 while (m.find()) {
                     int start = trimLeading(body, m.start(), m.end());
                     String text = body.substring(start, m.end());

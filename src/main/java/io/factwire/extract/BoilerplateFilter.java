@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  * credit lines) from an article's paragraphs, by the general patterns in {@code lexicon/boilerplate.txt}.
  */
 final class BoilerplateFilter {
+    /** Site furniture is a line or two; longer paragraphs are article text and are not matched at all. */
+    private static final int MAX_FURNITURE_CHARS = 200;
     private final List<Pattern> anywhere = new ArrayList<>();
     private final List<Pattern> tailMarkers = new ArrayList<>();
 
@@ -38,6 +40,9 @@ final class BoilerplateFilter {
     }
 
     private static boolean matchesAny(List<Pattern> patterns, String text) {
+        if (text.length() > MAX_FURNITURE_CHARS) {
+            return false;
+        }
         for (Pattern pattern : patterns) {
             if (pattern.matcher(text).matches()) {
                 return true;

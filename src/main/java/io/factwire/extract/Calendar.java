@@ -12,6 +12,7 @@ final class Calendar {
     private final Map<String, Integer> months = new HashMap<>();
     private final String monthAlternation;
     static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final java.util.Set<String> WEEKDAY_NAMES = java.util.Set.of(WEEKDAYS.toLowerCase(Locale.ROOT).split("\\|"));
 
     Calendar(Lexicon lexicon) {
         for (String line : lexicon.lines("months")) {
@@ -27,6 +28,17 @@ final class Calendar {
     /** Month names and abbreviations, capitalised, longest first, for a regular expression. */
     String monthPattern() {
         return monthAlternation;
+    }
+
+    /** "March", "Feb", "Sept", "Friday": a capitalised month or weekday name. */
+    boolean isMonthOrWeekday(String token) {
+        // "mid-December", "Sunday’s": the name after a hyphen, before a possessive.
+        String word = token.substring(token.lastIndexOf('-') + 1).replaceFirst("['’]s?$", "");
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return months.containsKey(lower) || WEEKDAY_NAMES.contains(lower);
     }
 
     int month(String name) {

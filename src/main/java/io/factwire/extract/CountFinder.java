@@ -19,7 +19,6 @@ final class CountFinder implements FactFinder {
     private static final int CUE_WINDOW_AFTER = 9;
     private static final Pattern RANGE_JOIN = Pattern.compile("\\G\\s*(?:-|–|—|to|and)\\s*");
     private static final Set<String> NUMBER_WORDS_THAT_MISLEAD = Set.of("one", "a", "an");
-    private final Tokenizer tokenizer = new Tokenizer();
     private final NumberParser numbers;
     private final Map<String, String> hedges = new LinkedHashMap<>();
     private final Set<String> casualtyCues;
@@ -49,7 +48,7 @@ final class CountFinder implements FactFinder {
             if (block.heading()) {
                 continue;
             }
-            List<Token> tokens = tokenizer.tokens(body, block.start(), block.end());
+            List<Token> tokens = doc.tokensIn(block.start(), block.end());
             int consumed = block.start();
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);

@@ -3,7 +3,9 @@ package io.factwire.extract;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
@@ -20,6 +22,7 @@ final class DateFinder implements FactFinder {
             "(?i)\\b(will|shall|is due|are due|scheduled|is set to|are set to|plans? to|planned for|expected to|upcoming|next)\\b");
     private final List<Rule> rules = new ArrayList<>();
     private final Calendar calendar;
+    private final AnchorWindows anchors;
 
     private record Rule(Pattern pattern, BiFunction<Matcher, Context, String> value) {
     }
@@ -30,6 +33,10 @@ final class DateFinder implements FactFinder {
 
     DateFinder(Calendar calendar) {
         this.calendar = calendar;
+        Set<String> words = new HashSet<>(Set.of("today", "yesterday", "tomorrow", "week", "month", "year"));
+        Pattern numeric = Pattern.compile("(?:19|20)\\d\\d|\\d{1,2}(?:st|nd|rd|th)?");
+        this.anchors = new AnchorWindows(t -> calendar.isMonthOrWeekday(t.text()) || words.contains(t.lower())
+                || (Character.isDigit(t.text().charAt(0)) && numeric.matcher(t.text()).matches()), 30, 30);
         String mon = "(?<mon>" + calendar.monthPattern() + ")\\.?";
         String day = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
         String year = "(?<year>(?:19|20)\\d{2})";
@@ -41,27 +48,30 @@ final class DateFinder implements FactFinder {
         rule(day + "\\s+(?:of\\s+)?" + mon + "\\b", (m, c) -> ymd(null, m, c));
         rule("(?:(?<rel>last|next|this|early|mid|late|mid-)[- ]?)?(?<mon>January|February|March|April|June|July|August|September|October|November|December)\\b",
                 (m, c) -> monthOnly(m, c));
-        rule("(?:(?<=\\b(?:in|since|until|by|last|next|this|early|late|mid|of|during|from|to|through)\\s))(?<mon>May)\\b",
+        rule("(?=May\\b)(?<=\\b(?:in|since|until|by|last|next|this|early|late|mid|of|during|from|to|through)\\s)(?<mon>May)\\b",
                 (m, c) -> monthOnly(m, c));
         rule("(?:(?<rel>last|next|this|coming)\\s+)?(?<wd>" + Calendar.WEEKDAYS + ")\\b", (m, c) -> weekday(m, c));
         rule("(?i)\\b(?<rel>today|yesterday|tomorrow)\\b", (m, c) -> relativeDay(m, c));
         rule("(?i)\\b(?<when>(?:earlier|later)\\s+this|last|this|next)\\s+(?<unit>week|month|year)\\b", (m, c) -> relativePeriod(m, c));
-        rule("(?<=\\b(?:in|since|until|by|during|from|through|before|after|of|early|late|mid)[\\s-])" + year + "\\b(?![-–]\\d|\\s*(?:%|percent))",
+        rule("(?=(?:19|20)\\d\\d\\b)(?<=\\b(?:in|since|until|by|during|from|through|before|after|of|early|late|mid)[\\s-])" + year + "\\b(?![-–]\\d|\\s*(?:%|percent))",
                 (m, c) -> m.group("year"));
-        rule("(?<=\\bon\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})", (m, c) -> dayOfMonth(m, c));
+        rule("(?=the\\s+\\d)(?<=\\bon\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})", (m, c) -> dayOfMonth(m, c));
     }
 
     private void rule(String regex, BiFunction<Matcher, Context, String> value) {
-        rules.add(new Rule(Pattern.compile(regex), value));
+        // A leading word boundary lets the matcher skip most positions at once.
+        String anchored = regex.startsWith("(?=") || regex.startsWith("(?i)\\b") ? regex : "\\b" + regex;
+        rules.add(new Rule(Pattern.compile(anchored), value));
     }
 
     @Override
     public List<Fact> find(Document doc, List<Span> claimed) {
         String body = doc.body();
         List<Fact> dates = new ArrayList<>();
+        List<Span> windows = anchors.in(doc);
         for (Rule rule : rules) {
-            for (Block block : doc.blocks()) {
-                Matcher m = rule.pattern().matcher(body).region(block.start(), block.end());
+            for (Span window : windows) {
+                Matcher m = rule.pattern().matcher(body).region(window.start(), window.end());
                 m.useTransparentBounds(true);
                 while (m.find()) {
                     int start = m.start();

@@ -7,11 +7,34 @@ import java.util.List;
  * The laid-out article the fact and quote stages read: the body, its blocks and sentences, its sections and
  * the publication date relative dates resolve against (null when unknown).
  */
-record Document(String body, List<Block> blocks, List<Span> sentences, List<Section> sections, LocalDate publishedAt) {
+record Document(String body, List<Block> blocks, List<Span> sentences, List<Section> sections, List<Token> tokens,
+                LocalDate publishedAt) {
     Document {
         blocks = List.copyOf(blocks);
         sentences = List.copyOf(sentences);
         sections = List.copyOf(sections);
+        tokens = List.copyOf(tokens);
+    }
+
+    /** The words inside {@code [start,end)}, found by binary search over the document's words. */
+    List<Token> tokensIn(int start, int end) {
+        int lo = firstTokenAtOrAfter(start);
+        int hi = firstTokenAtOrAfter(end);
+        return tokens.subList(lo, hi);
+    }
+
+    private int firstTokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     int sectionAt(int offset) {
@@ -24,21 +47,34 @@ record Document(String body, List<Block> blocks, List<Span> sentences, List<Sect
     }
 
     int blockIndexAt(int offset) {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (offset < blocks.get(i).end() || i == blocks.size() - 1) {
-                return i;
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (blocks.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return 0;
+        return Math.max(lo, 0);
     }
 
     Span sentenceAt(int offset) {
-        for (Span sentence : sentences) {
-            if (offset < sentence.end()) {
-                return sentence;
+        if (sentences.isEmpty()) {
+            return new Span(0, body.length());
+        }
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return sentences.isEmpty() ? new Span(0, body.length()) : sentences.get(sentences.size() - 1);
+        return sentences.get(lo);
     }
 
     String text(int start, int end) {

@@ -21,6 +21,8 @@ final class DurationFinder implements FactFinder {
     private static final Pattern ADJECTIVE = Pattern.compile("(?i)\\b" + NUMBER + "-" + UNIT + "\\b(?!-old|-olds|\\s+old)");
     private static final Pattern NOUN = Pattern.compile("(?i)\\b" + HEDGE + NUMBER + "\\s+" + UNIT + "s?\\b(?!\\s+(?:ago|old|earlier|later|before|after)\\b)(?!-old)");
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?:several|a few|few|many|some)\\s+" + UNIT + "s\\b(?!\\s+(?:ago|earlier|later)\\b)");
+    private static final Pattern TIME_UNIT_WORD = Pattern.compile("(?i).*(?:minute|hour|day|week|month|year|decade)s?");
+    private static final AnchorWindows ANCHORS = new AnchorWindows(t -> isTimeUnitWord(t.text()), 45, 2);
     private final NumberParser numbers;
 
     DurationFinder(NumberParser numbers) {
@@ -31,9 +33,11 @@ final class DurationFinder implements FactFinder {
     public List<Fact> find(Document doc, List<Span> claimed) {
         String body = doc.body();
         List<Fact> found = new ArrayList<>();
-        for (Block block : doc.blocks()) {
-            for (Pattern pattern : List.of(ADJECTIVE, NOUN, VAGUE)) {
-                Matcher m = pattern.matcher(body).region(block.start(), block.end());
+        List<Span> windows = ANCHORS.in(doc);
+        for (Pattern pattern : List.of(ADJECTIVE, NOUN, VAGUE)) {
+            for (Span window : windows) {
+                Matcher m = pattern.matcher(body).region(window.start(), window.end());
+                m.useTransparentBounds(true);
                 while (m.find()) {
                     int start = m.start();
                     int end = m.end();
@@ -55,6 +59,12 @@ final class DurationFinder implements FactFinder {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    private static boolean isTimeUnitWord(String word) {
+        char last = Character.toLowerCase(word.charAt(word.length() - 1));
+        return (last == 's' || last == 'e' || last == 'y' || last == 'r' || last == 'h' || last == 'k')
+                && TIME_UNIT_WORD.matcher(word).matches();
     }
 
     private static boolean isBareArticle(Matcher m) {

@@ -17,7 +17,6 @@ import java.util.Set;
  */
 final class EntityFinder {
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
-    private final Tokenizer tokenizer = new Tokenizer();
     private final Gazetteer gazetteer;
     private final Set<String> placeSuffixes;
     private final Set<String> placePrefixes;
@@ -53,7 +52,7 @@ final class EntityFinder {
         List<List<Token>> inHeadings = new ArrayList<>();
 
         for (Block block : doc.blocks()) {
-            List<Token> tokens = tokenizer.tokens(body, block.start(), block.end());
+            List<Token> tokens = doc.tokensIn(block.start(), block.end());
             for (List<Token> run : runs(body, tokens)) {
                 if (overlapsAny(run, claimed)) {
                     continue;

@@ -18,6 +18,7 @@ final class EquipmentFinder implements FactFinder {
             "A1", "A4", "B1", "COP28", "COP29", "COP30", "MH17", "MH-17", "F1", "4G", "5G", "3D", "2D", "Q1", "Q2", "Q3", "Q4");
     private final Pattern pattern;
     private final Set<String> knownNames;
+    private final AnchorWindows anchors;
 
     EquipmentFinder(Lexicon lexicon) {
         knownNames = lexicon.set("equipment-names");
@@ -25,6 +26,8 @@ final class EquipmentFinder implements FactFinder {
                 .collect(Collectors.joining("|"));
         String nouns = lexicon.lines("equipment-nouns").stream().sorted((a, b) -> b.length() - a.length())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
+        Set<String> firstWords = knownNames.stream().map(n -> n.split("[ \\-]")[0]).collect(Collectors.toSet());
+        anchors = new AnchorWindows(t -> looksLikeModel(t.text()) || firstWords.contains(stem(t.text())), 0, 80);
         String descriptor = "(?:[a-z\\-]+\\s+){0,3}";
         pattern = Pattern.compile("\\b(?<name>(?:(?<known>" + names + ")(?:-\\d+[A-Za-z0-9]*)?s?(?:\\s+" + MODEL + ")?)|(?<model>" + MODEL + "))"
                 + "(?<tail>\\s+" + descriptor + "(?:" + nouns + "))?\\b");
@@ -34,8 +37,9 @@ final class EquipmentFinder implements FactFinder {
     public List<Fact> find(Document doc, List<Span> claimed) {
         String body = doc.body();
         List<Fact> found = new ArrayList<>();
-        for (Block block : doc.blocks()) {
-            Matcher m = pattern.matcher(body).region(block.start(), block.end());
+        for (Span window : anchors.in(doc)) {
+            Matcher m = pattern.matcher(body).region(window.start(), window.end());
+            m.useTransparentBounds(true);
             while (m.find()) {
                 String name = m.group("name");
                 boolean hasTail = m.group("tail") != null;
@@ -54,6 +58,34 @@ final class EquipmentFinder implements FactFinder {
             }
         }
         return found;
+    }
+
+    /** "Leopards" → "Leopard", "Shahed-136" → "Shahed", "Kim’s" → "Kim". */
+    private static String stem(String word) {
+        int end = word.length();
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '-' || c == '’' || c == '\'') {
+                end = i;
+                break;
+            }
+        }
+        if (end > 1 && word.charAt(end - 1) == 's' && end == word.length()) {
+            end--;
+        }
+        return word.substring(0, end);
+    }
+
+    /** A word with both a capital letter and a digit ("S-400", "2A6", "TB2"). */
+    private static boolean looksLikeModel(String word) {
+        boolean digit = false;
+        boolean upper = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            digit |= Character.isDigit(c);
+            upper |= Character.isUpperCase(c);
+        }
+        return digit && upper;
     }
 
     /** All-caps acronyms and hyphenated names are no ordinary English words. */

@@ -20,6 +20,7 @@ public final class Extractor {
     private static final Pattern SLASH_AGENCY = Pattern.compile("^[^/\\n]{2,60}/([^/\\n]{2,40})/");
 
     private final TextNormalizer normalizer = new TextNormalizer();
+    private final Tokenizer tokenizer = new Tokenizer();
     private final LayoutParser layoutParser;
     private final SectionBuilder sectionBuilder = new SectionBuilder();
     private final SentenceSplitter sentenceSplitter;
@@ -53,7 +54,11 @@ public final class Extractor {
         for (Block block : layout.blocks()) {
             sentences.addAll(sentenceSplitter.split(body, block.start(), block.end()));
         }
-        Document doc = new Document(body, layout.blocks(), sentences, sections, publishedAt);
+        List<Token> tokens = new ArrayList<>();
+        for (Block block : layout.blocks()) {
+            tokens.addAll(tokenizer.tokens(body, block.start(), block.end()));
+        }
+        Document doc = new Document(body, layout.blocks(), sentences, sections, tokens, publishedAt);
         String firstParagraph = layout.blocks().isEmpty() ? "" : body.substring(layout.blocks().get(0).start(), layout.blocks().get(0).end());
         String dateline = datelineFinder.find(firstParagraph).orElse(null);
 

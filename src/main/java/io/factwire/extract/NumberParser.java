@@ -33,6 +33,9 @@ final class NumberParser {
     }
 
     Parsed parse(String text, int at, int limit) {
+        if (at >= limit || !mayStartNumber(text, at, limit)) {
+            return null;
+        }
         Matcher d = DIGITS.matcher(text).region(at, limit);
         if (d.lookingAt()) {
             double base = Double.parseDouble(d.group(1).replace(",", "").replace(" ", ""));
@@ -73,10 +76,17 @@ final class NumberParser {
         };
     }
 
-    /** Whether the text at {@code at} starts a number word or digit. */
-    boolean startsNumber(String text, int at) {
+    /** A cheap look before the regular expressions: a digit, or a word that is a number word or an article. */
+    private boolean mayStartNumber(String text, int at, int limit) {
         char c = text.charAt(at);
-        return Character.isDigit(c) || Character.isLetter(c);
+        if (Character.isDigit(c)) {
+            return true;
+        }
+        int end = at;
+        while (end < limit && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > at && words.containsKey(text.substring(at, end).toLowerCase(Locale.ROOT));
     }
 
     Long wordValue(String word) {

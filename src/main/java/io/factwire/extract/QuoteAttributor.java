@@ -23,7 +23,10 @@ final class QuoteAttributor {
                     + "((?:[\\p{Lu}][\\p{L}\\d\\-]*)(?:\\s+[\\p{Lu}][\\p{L}\\d\\-]*){0,3})");
     private static final Pattern NAME_AFTER = Pattern.compile("[\\s,.!?…—–-]*");
     private final Pattern after;
-    private final Pattern before;
+    private static final int LEAD_IN_CHARS = 60;
+    private static final int CLAUSE_CHARS = 80;
+    private static final Pattern LEAD_IN = Pattern.compile("[^“”\".!?]*?[,:]?\\s*");
+    private final Pattern verb;
     private final Pattern according = Pattern.compile("(?i)\\baccording to (" + STOP + "{1,80}),\\s*$");
     private final Pattern outletCue;
     private final Set<String> roleNouns;
@@ -38,10 +41,10 @@ final class QuoteAttributor {
         String adverb = "(?:(?:also|later|then|has|had|have|once|further|previously|earlier|separately)\\s+)?";
         after = Pattern.compile("^[\\s,.!?…—–-]*(?:(?<c1>" + STOP + "{1,70}?)\\s+" + adverb + "(?<v1>" + verbs + ")\\b"
                 + "|(?<v2>" + verbs + ")\\s+(?<c2>" + STOP + "{1,80}))");
-        before = Pattern.compile("(?<c>" + STOP + "{1,80}?)\\s+" + adverb + "(?<v>" + verbs + ")\\b[^“”\".!?]{0,60}?[,:]?\\s*$");
-        outletCue = Pattern.compile("(?i)\\b(?:according to|citing|cited by|quoted by|told|in an interview with|speaking to|"
-                + "said in an interview with|reported by)\\s+((?:the\\s+)?[^,.;:“”\"]{2,60})|([\\p{Lu}][^,.;:“”\"]{1,50}?)\\s+"
-                + "(?:reported|reports|has reported|cited|quoted|said in a report|said|says)\\b");
+        verb = Pattern.compile("\\b(?:" + verbs + ")\\b");
+        outletCue = Pattern.compile("\\b(?:(?i:according to|citing|cited by|quoted by|told|in an interview with|speaking to|"
+                + "said in an interview with|reported by)\\s+((?:the\\s+)?[^,.;:“”\"]{2,60})|(\\p{Lu}[^,.;:“”\"]{1,50}?)\\s+"
+                + "(?:reported|reports|has reported|cited|quoted|said in a report|said|says)\\b)");
     }
 
     List<Quote> attribute(Document doc, List<QuoteSpan> spans, Entities entities, String datelineSource) {
@@ -179,9 +182,9 @@ final class QuoteAttributor {
                 return s;
             }
         }
-        Matcher b = before.matcher(body).region(beforeStart, q.open());
-        if (b.find()) {
-            SpeakerResolver.Speaker s = resolver.resolve(body, b.start("c"), b.end("c"), true);
+        int[] clause = clauseBeforeLastVerb(body, beforeStart, q.open());
+        if (clause != null) {
+            SpeakerResolver.Speaker s = resolver.resolve(body, clause[0], clause[1], true);
             if (s != null) {
                 return s;
             }
@@ -207,6 +210,29 @@ final class QuoteAttributor {
             return null;
         }
         return new SpeakerResolver.Speaker(person.name(), null, person.start());
+    }
+
+    /**
+     * "Berg told reporters on Tuesday: “": the clause before the last speech verb ahead of a quotation, when only a
+     * short lead-in without a sentence end stands between the verb and the mark. Found verb-first: a regular
+     * expression that searched for the clause would retry at every position.
+     */
+    private int[] clauseBeforeLastVerb(String body, int from, int open) {
+        Matcher v = verb.matcher(body).region(from, open);
+        int verbStart = -1;
+        int verbEnd = -1;
+        while (v.find()) {
+            verbStart = v.start();
+            verbEnd = v.end();
+        }
+        if (verbStart < 0 || open - verbEnd > LEAD_IN_CHARS || !LEAD_IN.matcher(body).region(verbEnd, open).matches()) {
+            return null;
+        }
+        int clauseStart = verbStart;
+        while (clauseStart > from && verbStart - clauseStart < CLAUSE_CHARS && ",.;:!?“”\"\n".indexOf(body.charAt(clauseStart - 1)) < 0) {
+            clauseStart--;
+        }
+        return clauseStart < verbStart ? new int[] {clauseStart, verbStart} : null;
     }
 
     /** A paragraph that opens with a quotation and names nobody carries on the speech of the one before. */

@@ -25,11 +25,16 @@ final class UnitFinder implements FactFinder {
     private final Pattern kinds;
     private final Set<String> demonyms;
     private final Gazetteer gazetteer;
+    private final AnchorWindows anchors;
 
     UnitFinder(Lexicon lexicon, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.demonyms = lexicon.set("demonyms");
         String unitWords = alternation(lexicon.lines("unit-words"));
+        Set<String> formationNouns = new java.util.HashSet<>(lexicon.lowerSet("unit-words"));
+        formationNouns.addAll(lexicon.lowerSet("unit-kind-nouns"));
+        // A unit's name ends in its formation noun; room before it for an ordinal and four words, after for "of the …".
+        anchors = new AnchorWindows(t -> formationNouns.contains(t.lower()), 120, 90);
         numbered = Pattern.compile("\\b" + ORDINAL + "(?:(?:\\s+" + CAP + "){0,3}\\s+(?:" + unitWords + ")"
                 + "|(?:\\s+(?!of\\b|the\\b|and\\b)[\\p{Ll}\\-]+){0,2}?\\s+(?:" + alternation(lexicon.lines("unit-words").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()) + "))\\b"
                 + "(?:\\s+of\\s+(?:the\\s+)?" + CAP + "(?:\\s+(?:and\\s+)?" + CAP + ")*)?");
@@ -47,9 +52,9 @@ final class UnitFinder implements FactFinder {
     public List<Fact> find(Document doc, List<Span> claimed) {
         String body = doc.body();
         List<Fact> units = new ArrayList<>();
-        for (Block block : doc.blocks()) {
-            collect(doc, numbered.matcher(body).region(block.start(), block.end()), units, claimed);
-            Matcher m = named.matcher(body).region(block.start(), block.end());
+        for (Span block : anchors.in(doc)) {
+            collect(doc, numbered.matcher(body).region(block.start(), block.end()).useTransparentBounds(true), units, claimed);
+            Matcher m = named.matcher(body).region(block.start(), block.end()).useTransparentBounds(true);
             while (m.find()) {
                 int start = skipLeadingWords(body, m.start(), m.end());
                 String text = body.substring(start, m.end());
@@ -58,7 +63,7 @@ final class UnitFinder implements FactFinder {
                     units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, start, m.end(), text));
                 }
             }
-            Matcher k = kinds.matcher(body).region(block.start(), block.end());
+            Matcher k = kinds.matcher(body).region(block.start(), block.end()).useTransparentBounds(true);
             while (k.find()) {
                 if (!overlapsUnit(units, k.start(), k.end()) && !FactFinder.overlaps(claimed, k.start(), k.end())) {
                     units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, k.start(), k.end(), k.group().toLowerCase(Locale.ROOT)));
