@@ -16,6 +16,8 @@ import java.util.Set;
  * full. Headings and the title are title-cased, so only names already known are looked for there.
  */
 final class EntityFinder {
+    private static final Set<String> NOT_NAME_WORDS = Set.of("North", "South", "East", "West", "Central", "First", "Second",
+            "Third", "Class", "Human", "Rights");
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
     private final Gazetteer gazetteer;
     private final Set<String> placeSuffixes;
@@ -28,6 +30,9 @@ final class EntityFinder {
     private final Set<String> connectors;
     private final Set<String> speechVerbs;
     private final Set<String> unitWords;
+    private final Set<String> givenNames;
+    private final Set<String> locatives;
+    private final Set<String> monthNames;
 
     EntityFinder(Lexicon lexicon, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -41,6 +46,13 @@ final class EntityFinder {
         this.connectors = lexicon.lowerSet("name-connectors");
         this.speechVerbs = lexicon.lowerSet("speech-verbs");
         this.unitWords = lexicon.set("unit-words");
+        this.givenNames = lexicon.set("given-names");
+        this.locatives = lexicon.lowerSet("locative-words");
+        Set<String> months = new HashSet<>();
+        for (String line : lexicon.lines("months")) {
+            months.addAll(List.of(line.split("\\|")));
+        }
+        this.monthNames = Set.copyOf(months);
     }
 
     Entities find(Document doc, List<Span> claimed) {
@@ -194,7 +206,7 @@ final class EntityFinder {
             organizations.add(name);
             return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
         }
-        if (demonyms.contains(name)) {
+        if (demonyms.contains(name) || (name.endsWith("s") && demonyms.contains(name.substring(0, name.length() - 1)))) {
             return Optional.empty();
         }
         if (after < blockTokens.size() && placeSuffixes.contains(blockTokens.get(after).lower())
@@ -237,6 +249,9 @@ final class EntityFinder {
             organizations.add(name);
             return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
         }
+        if (looksLikePersonName(run) && run.size() >= 2 && run.size() <= 3 && givenNames.contains(run.get(0).text())) {
+            return Optional.of(person(doc, run, roleWords(body, blockTokens, index), people));
+        }
         if (looksLikePersonName(run) && run.size() >= 2) {
             Set<String> roles = roleWords(body, blockTokens, index);
             boolean titled = !roles.isEmpty();
@@ -247,7 +262,26 @@ final class EntityFinder {
                 return Optional.of(person(doc, run, roles, people));
             }
         }
+        if (run.size() <= 3 && afterLocative(body, blockTokens, index) && looksLikePersonName(run)
+                && !monthNames.contains(run.get(0).text()) && byPart(people.values(), run.get(0).text()) == null) {
+            return Optional.of(fact(doc, FactType.PLACE, start, end, name));
+        }
         return Optional.empty();
+    }
+
+    /** "near Tapa", "in Stara Zagora", "the village of Plekhovo": a name right after a word of place. */
+    private boolean afterLocative(String body, List<Token> tokens, int index) {
+        if (index <= 0 || !body.substring(tokens.get(index - 1).end(), tokens.get(index).start()).equals(" ")) {
+            return false;
+        }
+        StringBuilder lead = new StringBuilder();
+        for (int k = index - 1; k >= 0 && k >= index - 4; k--) {
+            lead.insert(0, tokens.get(k).lower() + (lead.length() == 0 ? "" : " "));
+            if (locatives.contains(lead.toString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -332,6 +366,7 @@ final class EntityFinder {
         for (Token t : tokens) {
             if (!t.capitalized() || t.text().matches(".*\\d.*") || orgWords.contains(t.text()) || unitWords.contains(t.text())
                     || gazetteer.isPlace(t.text()) || demonyms.contains(t.text()) || commonCapitalized.contains(t.text())
+                    || NOT_NAME_WORDS.contains(t.text()) || demonyms.contains(t.text().replaceFirst("s$", ""))
                     || (t.allCaps() && t.text().length() > 1)) {
                 return false;
             }

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a number written in digits ("14,000", "1 000", "3.5 million") or words ("nine", "twenty-five",
+ * Reads a number written in digits ("12,500", "1 000", "3.5 million") or words ("nine", "twenty-five",
  * "two dozen", "a dozen", "three hundred", "two thousand") at a position of the text.
  */
 final class NumberParser {

@@ -267,7 +267,7 @@ final class QuoteAttributor {
         return null;
     }
 
-    /** The outlet named in a phrase such as "South Korea’s Yonhap news agency" or "the Associated Press". */
+    /** The outlet named in a phrase such as "Japan’s Kyodo news agency" or "the Associated Press". */
     String outletIn(String phrase) {
         String[] words = phrase.strip().split("\\s+");
         for (int len = Math.min(4, words.length); len >= 1; len--) {

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Military formations: numbered ones ("the 3rd Mechanised Brigade", "528th Regiment of Engineers"), named ones
+ * Military formations: numbered ones ("the 3rd Mechanised Brigade", "41st Regiment of Signals"), named ones
  * ending in a formation word ("Royal Marines", "Korean People’s Army"), kinds of formation ("special operations
  * forces", "a naval infantry battalion"), and an acronym given in brackets after a name. A later short form
- * ("the 528th Regiment") is named by the full form it abbreviates.
+ * ("the 41st Regiment") is named by the full form it abbreviates.
  */
 final class UnitFinder implements FactFinder {
     private static final String ORDINAL = "(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)";
