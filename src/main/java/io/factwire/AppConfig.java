@@ -18,7 +18,10 @@ public record AppConfig(int port, Path database, Path dataDir, String apiKey, lo
     public static final String DEFAULT_DATA_DIR = "data/articles";
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-    /** Reads {@code PORT}, {@code FACTWIRE_DB}, {@code FACTWIRE_DATA_DIR}, {@code FACTWIRE_API_KEY}, {@code FACTWIRE_MAX_BODY_BYTES}. */
+    /**
+     * Reads {@code PORT}, {@code FACTWIRE_DB}, {@code FACTWIRE_DATA_DIR}, {@code FACTWIRE_API_KEY} and
+     * {@code FACTWIRE_MAX_BODY_BYTES}; a malformed number is an {@link IllegalArgumentException} naming it.
+     */
     public static AppConfig fromEnv(Map<String, String> env) {
         String apiKey = env.get("FACTWIRE_API_KEY");
         return new AppConfig(

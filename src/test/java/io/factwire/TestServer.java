@@ -113,7 +113,7 @@ public final class TestServer implements AutoCloseable {
             return raw.headers().firstValue(name).orElse(null);
         }
 
-        /** Asserts this is an {@code application/problem+json} answer with {@code status}, naming {@code parameter} when given. */
+        /** Asserts a problem+json answer with {@code status}, naming {@code parameter} when that is not null. */
         public JsonNode assertProblem(int status, String parameter) {
             assertThat(status()).as(body()).isEqualTo(status);
             assertThat(header("Content-Type")).startsWith("application/problem+json");

@@ -95,9 +95,7 @@ public final class ArticleService {
     public int reextractStale() {
         List<String> stale = writes.idsExtractedBefore(Extractor.VERSION);
         for (String id : stale) {
-            writes.find(id).ifPresent(row -> rewrite(row, new NewArticle(row.rawText(),
-                    row.publishedAt() == null ? null : LocalDate.parse(row.publishedAt()), row.url(), row.source()),
-                    row.contentHash()));
+            writes.find(id).ifPresent(row -> rewrite(row, storedInput(row), row.contentHash()));
         }
         return stale.size();
     }
@@ -116,6 +114,7 @@ public final class ArticleService {
         return new ArticlePage(page.stream().map(ArticleSummary::of).toList(), next);
     }
 
+    /** Sections with their text, cut from the whole article (the view that will be cached). */
     public List<SectionView> sections(String id) {
         ArticleView article = get(id);
         return article.sections().stream().map(s -> s.withText(article.body())).toList();
@@ -176,6 +175,12 @@ public final class ArticleService {
         return Objects.equals(row.publishedAt(), isoDate(article.publishedAt()))
                 && Objects.equals(row.url(), article.url())
                 && Objects.equals(row.source(), article.source());
+    }
+
+    /** The input an article was stored from, to extract it again. */
+    private static NewArticle storedInput(ArticleRow row) {
+        return new NewArticle(row.rawText(), row.publishedAt() == null ? null : LocalDate.parse(row.publishedAt()),
+                row.url(), row.source());
     }
 
     private static String isoDate(LocalDate date) {

@@ -11,12 +11,14 @@ class ArticleIdsTest {
     void slugKeepsLettersAndDigitsAndHyphenatesTheRest() {
         assertThat(ArticleIds.slug("North Korea’s Kim Jong Un Honors Soldiers Killed in Ukraine War", HASH))
                 .isEqualTo("north-korea-s-kim-jong-un-honors-soldiers-killed-in-ukraine-war");
-        assertThat(ArticleIds.slug("  “Mass Heroism”: 528th Regiment!  ", HASH)).isEqualTo("mass-heroism-528th-regiment");
+        assertThat(ArticleIds.slug("  “Mass Heroism”: 528th Regiment!  ", HASH))
+                .isEqualTo("mass-heroism-528th-regiment");
     }
 
     @Test
     void slugDropsAccents() {
-        assertThat(ArticleIds.slug("Zelenskyy in Kraków: Défense Talks", HASH)).isEqualTo("zelenskyy-in-krakow-defense-talks");
+        assertThat(ArticleIds.slug("Zelenskyy in Kraków: Défense Talks", HASH))
+                .isEqualTo("zelenskyy-in-krakow-defense-talks");
     }
 
     @Test

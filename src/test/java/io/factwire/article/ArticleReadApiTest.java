@@ -56,7 +56,8 @@ class ArticleReadApiTest {
     void seedArticleIsServedWhole() {
         JsonNode article = server.get("/v1/articles/" + SEED_ID).json();
         assertThat(article.get("id").asText()).isEqualTo(SEED_ID);
-        assertThat(article.get("title").asText()).isEqualTo("North Korea’s Kim Jong Un Honors Soldiers Killed in Ukraine War");
+        assertThat(article.get("title").asText())
+                .isEqualTo("North Korea’s Kim Jong Un Honors Soldiers Killed in Ukraine War");
         assertThat(article.get("body").asText()).startsWith("Pyongyang, North Korea");
         assertThat(article.get("contentHash").asText()).hasSize(64);
         assertThat(article.get("links").get("self").asText()).isEqualTo("/v1/articles/" + SEED_ID);

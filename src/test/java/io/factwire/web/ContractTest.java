@@ -3,9 +3,11 @@ package io.factwire.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.factwire.TestServer;
 import io.factwire.TestServer.Response;
 import io.factwire.extract.FactType;
+import io.factwire.store.Database;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.media.Content;
@@ -125,6 +127,19 @@ class ContractTest {
     @Test
     void unknownRouteWithoutAcceptHeaderIsA404Problem() {
         server.get("/v2/articles").assertProblem(404, null);
+    }
+
+    @Test
+    void unexpectedFailureIsA500ProblemWithoutInternals(@TempDir Path otherDir) {
+        var config = TestServer.config(otherDir);
+        TestServer.addSeed(config);
+        try (TestServer broken = TestServer.start(config)) {
+            Database.open(config.database()).writes().useHandle(h -> h.execute("DROP TABLE quotes"));
+            Response response = broken.get("/v1/articles/" + TestServer.SEED_ID + "/quotes");
+            JsonNode problem = response.assertProblem(500, null);
+            assertThat(response.body()).doesNotContain("no such table").doesNotContainIgnoringCase("sqlite");
+            assertThat(problem.get("type").asText()).isEqualTo(ProblemType.INTERNAL_ERROR.uri());
+        }
     }
 
     @Test

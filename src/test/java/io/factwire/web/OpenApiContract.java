@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,7 +133,7 @@ public final class OpenApiContract {
         if (response.getHeaders() == null) {
             return Map.of();
         }
-        Map<String, Header> headers = new java.util.HashMap<>();
+        Map<String, Header> headers = new HashMap<>();
         response.getHeaders().forEach((name, header) -> headers.put(name, header.get$ref() == null ? header
                 : api.getComponents().getHeaders().get(lastSegment(header.get$ref()))));
         return headers;
@@ -142,6 +143,7 @@ public final class OpenApiContract {
         return ref.substring(ref.lastIndexOf('/') + 1);
     }
 
+    /** {@code /v1/articles/{id}} → a pattern matching {@code /v1/articles/} and one segment. */
     private static Pattern template(String path) {
         return Pattern.compile(Pattern.quote(path).replaceAll("\\{[^/}]+}", "\\\\E[^/]+\\\\Q"));
     }
