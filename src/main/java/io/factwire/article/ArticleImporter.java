@@ -33,7 +33,7 @@ public final class ArticleImporter {
 
     /**
      * Stores the directory's new and changed {@code *.txt} articles, each under its file name, and skips the
-     * unchanged ones. A file that can't be read is logged and skipped so one bad file doesn't stop the server.
+     * unchanged ones. A file that can't be read or stored is logged and skipped.
      */
     public Map<SyncOutcome, Integer> syncDirectory(Path dir) throws IOException {
         Map<SyncOutcome, Integer> counts = new EnumMap<>(SyncOutcome.class);
@@ -47,6 +47,9 @@ public final class ArticleImporter {
                 counts.merge(outcome, 1, Integer::sum);
             } catch (IOException | InvalidInputException e) {
                 LOG.error("Skipping {}: {}", file, e.getMessage());
+            } catch (RuntimeException e) {
+                // a bug met by one article must not keep the server from starting
+                LOG.error("Skipping {}: extracting or storing it failed", file, e);
             }
         }
         LOG.info("Data directory {}: {}", dir, counts);

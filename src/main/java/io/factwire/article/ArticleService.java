@@ -91,13 +91,24 @@ public final class ArticleService {
         return insert(article, hash, origin).created() ? SyncOutcome.CREATED : SyncOutcome.UNCHANGED;
     }
 
-    /** Re-extracts every article stored by an older extractor; returns how many. */
+    /**
+     * Re-extracts every article stored by an older extractor; returns how many were. One that fails is logged and
+     * keeps its old extraction, to be tried again on the next start.
+     */
     public int reextractStale() {
-        List<String> stale = writes.idsExtractedBefore(Extractor.VERSION);
-        for (String id : stale) {
-            writes.find(id).ifPresent(row -> rewrite(row, storedInput(row), row.contentHash()));
+        int done = 0;
+        for (String id : writes.idsExtractedBefore(Extractor.VERSION)) {
+            try {
+                Optional<ArticleRow> row = writes.find(id);
+                if (row.isPresent()) {
+                    rewrite(row.get(), storedInput(row.get()), row.get().contentHash());
+                    done++;
+                }
+            } catch (RuntimeException e) {
+                LOG.error("Re-extracting article {} failed; it keeps its old extraction", id, e);
+            }
         }
-        return stale.size();
+        return done;
     }
 
     public ArticleView get(String id) {
