@@ -1,0 +1,116 @@
+package io.factwire;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.factwire.article.ArticleController;
+import io.factwire.article.ArticleDao;
+import io.factwire.article.ArticleImporter;
+import io.factwire.article.ArticleInput;
+import io.factwire.article.ArticleService;
+import io.factwire.extract.Extractor;
+import io.factwire.store.Database;
+import io.factwire.web.ApiKeyAuth;
+import io.factwire.web.ErrorHandlers;
+import io.factwire.web.HealthController;
+import io.factwire.web.OpenApiController;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The whole application wired together; {@link Main} and the tests both build it with {@link #create}. */
+public final class App {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private final AppConfig config;
+    private final Javalin server;
+    private final ArticleService articles;
+    private final ArticleImporter importer;
+    private final List<String> routes;
+
+    private App(AppConfig config, Javalin server, ArticleService articles, ArticleImporter importer,
+                List<String> routes) {
+        this.config = config;
+        this.server = server;
+        this.articles = articles;
+        this.importer = importer;
+        this.routes = routes;
+    }
+
+    /** Opens (and migrates) the database and builds the HTTP server without starting it. */
+    public static App create(AppConfig config) {
+        ObjectMapper mapper = objectMapper();
+        Database db = Database.open(config.database());
+        ArticleService articles = new ArticleService(db.reads().onDemand(ArticleDao.class),
+                db.writes().onDemand(ArticleDao.class), new Extractor(), Clock.systemUTC());
+        ArticleInput input = new ArticleInput(mapper);
+        List<String> routes = new CopyOnWriteArrayList<>();
+        Javalin server = Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.http.maxRequestSize = config.maxBodyBytes();
+            javalin.jsonMapper(new JavalinJackson(mapper, false));
+            javalin.events.handlerAdded(h -> {
+                if (h.getHttpMethod().isHttpMethod()) {
+                    routes.add(h.getHttpMethod().name() + " " + h.getPath());
+                }
+            });
+            javalin.requestLogger.http((ctx, ms) ->
+                    LOG.info("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+            ErrorHandlers.register(javalin, mapper, config.maxBodyBytes());
+            new ArticleController(articles, input, new ApiKeyAuth(config.apiKey())).routes(javalin.routes);
+            new OpenApiController().routes(javalin.routes);
+            new HealthController(articles::count, Extractor.VERSION, db.schemaVersion()).routes(javalin.routes);
+        });
+        return new App(config, server, articles, new ArticleImporter(articles, input), routes);
+    }
+
+    /** Brings stored articles up to date (newer extractor, data-directory changes), then starts serving. */
+    public App start() {
+        int stale = articles.reextractStale();
+        if (stale > 0) {
+            LOG.info("Re-extracted {} articles with extractor version {}", stale, Extractor.VERSION);
+        }
+        try {
+            importer.syncDirectory(config.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read data directory " + config.dataDir(), e);
+        }
+        server.start(config.port());
+        LOG.info("Factwire listening on port {} (database {})", server.port(), config.database());
+        return this;
+    }
+
+    public void stop() {
+        server.stop();
+    }
+
+    /** The port actually bound, useful with port 0. */
+    public int port() {
+        return server.port();
+    }
+
+    public ArticleImporter importer() {
+        return importer;
+    }
+
+    /** Every routed "METHOD /path", as registered. */
+    public List<String> routes() {
+        return List.copyOf(routes);
+    }
+
+    private static ObjectMapper objectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+}

@@ -1,0 +1,8 @@
+package io.factwire;
+
+/** A named thing does not exist; the HTTP layer answers 404. */
+public final class NotFoundException extends RuntimeException {
+    public NotFoundException(String detail) {
+        super(detail);
+    }
+}

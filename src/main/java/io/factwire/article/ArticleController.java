@@ -1,0 +1,107 @@
+package io.factwire.article;
+
+import io.factwire.InvalidInputException;
+import io.factwire.article.ArticleService.Ingested;
+import io.factwire.extract.FactType;
+import io.factwire.web.ApiKeyAuth;
+import io.factwire.web.Params;
+import io.factwire.web.ProblemException;
+import io.factwire.web.ProblemType;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The HTTP face of articles, {@code /v1/articles…}: reads parameters, calls {@link ArticleService}, writes JSON. */
+public final class ArticleController {
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+
+    private final ArticleService articles;
+    private final ArticleInput input;
+    private final ApiKeyAuth auth;
+
+    public ArticleController(ArticleService articles, ArticleInput input, ApiKeyAuth auth) {
+        this.articles = articles;
+        this.input = input;
+        this.auth = auth;
+    }
+
+    public void routes(RoutesConfig routes) {
+        routes.get("/v1/articles", this::list);
+        routes.post("/v1/articles", auth.writer(this::create));
+        routes.get("/v1/articles/{id}", this::get);
+        routes.get("/v1/articles/{id}/sections", this::sections);
+        routes.get("/v1/articles/{id}/sections/{index}", this::section);
+        routes.get("/v1/articles/{id}/quotes", this::quotes);
+        routes.get("/v1/articles/{id}/facts", this::facts);
+    }
+
+    private void list(Context ctx) {
+        int limit = Params.queryInt(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        ArticlePage page = articles.list(limit, ctx.queryParam("cursor"));
+        if (page.next() != null) {
+            ctx.header("Link", "</v1/articles?limit=" + limit + "&cursor=" + page.next() + ">; rel=\"next\"");
+        }
+        ctx.json(page);
+    }
+
+    /** 201 with the new article; 200 with the stored one when the same text was posted before. */
+    private void create(Context ctx) {
+        if (!isJson(ctx.contentType())) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the article as application/json, not " + (ctx.contentType() == null ? "no content type"
+                            : "'" + ctx.contentType() + "'") + ".");
+        }
+        Ingested ingested = articles.ingest(input.fromRequest(ctx.bodyAsBytes()));
+        ctx.status(ingested.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .header("Location", ingested.article().links().self())
+                .json(ingested.article());
+    }
+
+    private void get(Context ctx) {
+        ctx.json(articles.get(ctx.pathParam("id")));
+    }
+
+    private void sections(Context ctx) {
+        ctx.json(new Items<>(articles.sections(ctx.pathParam("id"))));
+    }
+
+    private void section(Context ctx) {
+        int index = Params.pathInt(ctx, "index", 0, Integer.MAX_VALUE);
+        ctx.json(articles.section(ctx.pathParam("id"), index));
+    }
+
+    private void quotes(Context ctx) {
+        String speaker = ctx.queryParam("speaker");
+        Boolean fragment = Params.queryBoolean(ctx, "fragment");
+        ctx.json(new Items<>(articles.quotes(ctx.pathParam("id"), speaker == null || speaker.isBlank() ? null
+                : speaker.strip(), fragment)));
+    }
+
+    private void facts(Context ctx) {
+        ctx.json(new Items<>(articles.facts(ctx.pathParam("id"), factTypes(ctx))));
+    }
+
+    /** {@code type=a,b} and {@code type=a&type=b} both work; an unknown type is named in the 400. */
+    private static Set<FactType> factTypes(Context ctx) {
+        Set<FactType> types = EnumSet.noneOf(FactType.class);
+        ctx.queryParams("type").stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::strip)
+                .filter(id -> !id.isEmpty())
+                .forEach(id -> types.add(FactType.fromId(id).orElseThrow(() -> new InvalidInputException("type",
+                        "Unknown fact type '" + id + "'; known types: " + Arrays.stream(FactType.values())
+                                .map(FactType::id).collect(Collectors.joining(", ")) + "."))));
+        return types;
+    }
+
+    private static boolean isJson(String contentType) {
+        return contentType != null
+                && contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT).equals("application/json");
+    }
+}

@@ -1,0 +1,206 @@
+package io.factwire.article;
+
+import io.factwire.extract.Extraction;
+import io.factwire.extract.Paragraph;
+import io.factwire.extract.Quote;
+import io.factwire.extract.Section;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+/** All SQL about articles and their extracted children. The only class that knows the tables. */
+@RegisterConstructorMapper(ArticleRow.class)
+@RegisterConstructorMapper(ArticleListRow.class)
+@RegisterConstructorMapper(SectionRow.class)
+@RegisterConstructorMapper(ParagraphRow.class)
+@RegisterConstructorMapper(QuoteView.class)
+@RegisterConstructorMapper(FactRow.class)
+public interface ArticleDao {
+
+    /** An article with everything extracted from it, read in one snapshot. */
+    record StoredArticle(ArticleRow article, List<SectionRow> sections, List<ParagraphRow> paragraphs,
+                         List<QuoteView> quotes, List<FactRow> facts) {
+    }
+
+    /** Where an insert landed: the new article, or the one that already had the same text. */
+    record Inserted(String id, boolean created) {
+    }
+
+    String ARTICLE_COLUMNS = """
+            id, content_hash, origin, raw_text, title, dateline, body, published_at, url, source,
+            extractor_version, revision, created_at, updated_at""";
+
+    @SqlQuery("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = :id")
+    Optional<ArticleRow> find(String id);
+
+    @SqlQuery("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE origin = :origin")
+    Optional<ArticleRow> findByOrigin(String origin);
+
+    @SqlQuery("SELECT id FROM articles WHERE content_hash = :contentHash")
+    Optional<String> findIdByHash(String contentHash);
+
+    @SqlQuery("SELECT EXISTS (SELECT 1 FROM articles WHERE id = :id)")
+    boolean exists(String id);
+
+    @SqlQuery("SELECT body FROM articles WHERE id = :id")
+    Optional<String> findBody(String id);
+
+    @SqlQuery("SELECT count(*) FROM articles")
+    long count();
+
+    @SqlQuery("SELECT id FROM articles WHERE extractor_version < :version ORDER BY seq")
+    List<String> idsExtractedBefore(int version);
+
+    /** Up to {@code limit} articles after listing position {@code afterSeq}, in ingest order. */
+    @SqlQuery("""
+            SELECT a.seq, a.id, a.title, a.dateline, a.published_at, a.url, a.source,
+                   (SELECT count(*) FROM sections s WHERE s.article_id = a.id) AS sections,
+                   (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
+                   (SELECT count(*) FROM facts f WHERE f.article_id = a.id) AS facts
+            FROM articles a
+            WHERE a.seq > :afterSeq
+            ORDER BY a.seq
+            LIMIT :limit""")
+    List<ArticleListRow> list(long afterSeq, int limit);
+
+    @SqlQuery("""
+            SELECT idx AS "index", heading, start_offset AS start, end_offset AS "end"
+            FROM sections WHERE article_id = :articleId ORDER BY idx""")
+    List<SectionRow> sections(String articleId);
+
+    @SqlQuery("""
+            SELECT section_idx AS section, idx AS "index", start_offset AS start, end_offset AS "end"
+            FROM paragraphs WHERE article_id = :articleId ORDER BY section_idx, idx""")
+    List<ParagraphRow> paragraphs(String articleId);
+
+    /** Quotes in extraction order; a null filter matches everything, the speaker compares without case. */
+    @SqlQuery("""
+            SELECT text, speaker, speaker_mention, source, fragment,
+                   start_offset AS start, end_offset AS "end", section_idx AS section
+            FROM quotes
+            WHERE article_id = :articleId
+              AND (:speaker IS NULL OR speaker = :speaker)
+              AND (:fragment IS NULL OR fragment = :fragment)
+            ORDER BY id""")
+    List<QuoteView> quotes(String articleId, String speaker, Boolean fragment);
+
+    String FACT_COLUMNS = """
+            type, text, start_offset AS start, end_offset AS "end",
+            has_quantity, quantity_value, quantity_min, quantity_max, quantity_approximate, quantity_qualifier,
+            has_time, time_value, time_mod, name, section_idx AS section""";
+
+    @SqlQuery("SELECT " + FACT_COLUMNS + " FROM facts WHERE article_id = :articleId ORDER BY id")
+    List<FactRow> facts(String articleId);
+
+    @SqlQuery("SELECT " + FACT_COLUMNS + " FROM facts WHERE article_id = :articleId AND type IN (<types>) ORDER BY id")
+    List<FactRow> factsOfTypes(String articleId, @BindList("types") Collection<String> types);
+
+    @SqlUpdate("""
+            INSERT INTO articles (id, content_hash, origin, raw_text, title, dateline, body, published_at, url, source,
+                                  extractor_version, revision, created_at, updated_at)
+            VALUES (:id, :contentHash, :origin, :rawText, :title, :dateline, :body, :publishedAt, :url, :source,
+                    :extractorVersion, :revision, :createdAt, :updatedAt)""")
+    void insertArticle(@BindMethods ArticleRow article);
+
+    /** Rewrites an article in place: same id, origin and creation time, next revision. */
+    @SqlUpdate("""
+            UPDATE articles
+            SET content_hash = :contentHash, raw_text = :rawText, title = :title, dateline = :dateline,
+                body = :body, published_at = :publishedAt, url = :url, source = :source,
+                extractor_version = :extractorVersion, revision = revision + 1, updated_at = :updatedAt
+            WHERE id = :id""")
+    void updateArticle(@BindMethods ArticleRow article);
+
+    @SqlBatch("""
+            INSERT INTO sections (article_id, idx, heading, start_offset, end_offset)
+            VALUES (:articleId, :index, :heading, :start, :end)""")
+    void insertSections(@Bind("articleId") String articleId, @BindMethods List<Section> sections);
+
+    @SqlBatch("""
+            INSERT INTO paragraphs (article_id, section_idx, idx, start_offset, end_offset)
+            VALUES (:articleId, :section, :index, :start, :end)""")
+    void insertParagraphs(@Bind("articleId") String articleId, @BindMethods List<ParagraphRow> paragraphs);
+
+    @SqlBatch("""
+            INSERT INTO quotes (article_id, text, start_offset, end_offset, speaker, speaker_mention, source,
+                                fragment, section_idx)
+            VALUES (:articleId, :text, :start, :end, :speaker, :speakerMention, :source, :fragment, :section)""")
+    void insertQuotes(@Bind("articleId") String articleId, @BindMethods List<Quote> quotes);
+
+    @SqlBatch("""
+            INSERT INTO facts (article_id, type, text, start_offset, end_offset,
+                               has_quantity, quantity_value, quantity_min, quantity_max, quantity_approximate,
+                               quantity_qualifier, has_time, time_value, time_mod, name, section_idx)
+            VALUES (:articleId, :type, :text, :start, :end,
+                    :hasQuantity, :quantityValue, :quantityMin, :quantityMax, :quantityApproximate,
+                    :quantityQualifier, :hasTime, :timeValue, :timeMod, :name, :section)""")
+    void insertFacts(@Bind("articleId") String articleId, @BindMethods List<FactRow> facts);
+
+    // paragraphs go with their sections (ON DELETE CASCADE)
+    @SqlUpdate("DELETE FROM sections WHERE article_id = :articleId")
+    void deleteSections(String articleId);
+
+    @SqlUpdate("DELETE FROM quotes WHERE article_id = :articleId")
+    void deleteQuotes(String articleId);
+
+    @SqlUpdate("DELETE FROM facts WHERE article_id = :articleId")
+    void deleteFacts(String articleId);
+
+    @Transaction
+    default Optional<StoredArticle> load(String id) {
+        return find(id).map(article -> new StoredArticle(article, sections(id), paragraphs(id),
+                quotes(id, null, null), facts(id)));
+    }
+
+    /**
+     * Stores a new article and its extraction in one transaction, unless one with the same text exists. The id
+     * is {@code article.id()} when free, else the first free {@code id-2}, {@code id-3}, …
+     */
+    @Transaction
+    default Inserted insert(ArticleRow article, Extraction extraction) {
+        Optional<String> existing = findIdByHash(article.contentHash());
+        if (existing.isPresent()) {
+            return new Inserted(existing.get(), false);
+        }
+        String id = article.id();
+        for (int n = 2; exists(id); n++) {
+            id = article.id() + "-" + n;
+        }
+        insertArticle(article.withId(id));
+        insertExtraction(id, extraction);
+        return new Inserted(id, true);
+    }
+
+    /** Replaces article {@code article.id()} and all its children in one transaction. */
+    @Transaction
+    default void replace(ArticleRow article, Extraction extraction) {
+        updateArticle(article);
+        deleteSections(article.id());
+        deleteQuotes(article.id());
+        deleteFacts(article.id());
+        insertExtraction(article.id(), extraction);
+    }
+
+    private void insertExtraction(String id, Extraction extraction) {
+        List<ParagraphRow> paragraphs = new ArrayList<>();
+        for (Section section : extraction.sections()) {
+            List<Paragraph> ps = section.paragraphs();
+            for (int i = 0; i < ps.size(); i++) {
+                paragraphs.add(new ParagraphRow(section.index(), i, ps.get(i).start(), ps.get(i).end()));
+            }
+        }
+        insertSections(id, extraction.sections());
+        insertParagraphs(id, paragraphs);
+        insertQuotes(id, extraction.quotes());
+        insertFacts(id, extraction.facts().stream().map(FactRow::of).toList());
+    }
+}

@@ -1,0 +1,126 @@
+package io.factwire.article;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factwire.InvalidInputException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads article input from JSON: the body of {@code POST /v1/articles} and the {@code NAME.json} sidecar of a
+ * data-directory file. Strict, so typos surface: unknown members, wrong types and bad values are
+ * {@link InvalidInputException}s naming the member.
+ */
+public final class ArticleInput {
+    private static final List<String> METADATA = List.of("publishedAt", "url", "source");
+    private static final List<String> REQUEST = List.of("text", "publishedAt", "url", "source");
+    private static final int MAX_URL_LENGTH = 2048;
+    private static final int MAX_SOURCE_LENGTH = 200;
+
+    private final ObjectMapper mapper;
+
+    public ArticleInput(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** {@code {"text", "publishedAt"?, "url"?, "source"?}}; the text must not be blank. */
+    public NewArticle fromRequest(byte[] json) {
+        JsonNode node = object(json, "body");
+        String text = string(node, "text");
+        if (text == null) {
+            throw new InvalidInputException("text", "Member 'text' is required: the article's raw text.");
+        }
+        if (text.isBlank()) {
+            throw new InvalidInputException("text", "Member 'text' must not be empty.");
+        }
+        return withMetadata(text, node, REQUEST);
+    }
+
+    /** A data-directory file's text with its sidecar's metadata; {@code sidecar} is null when there is none. */
+    public NewArticle fromFile(String text, byte[] sidecar) {
+        return sidecar == null ? new NewArticle(text, null, null, null)
+                : withMetadata(text, object(sidecar, "sidecar"), METADATA);
+    }
+
+    private NewArticle withMetadata(String text, JsonNode node, List<String> allowed) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw new InvalidInputException(name,
+                        "Unknown member '" + name + "'; expected " + String.join(", ", allowed) + ".");
+            }
+        }
+        return new NewArticle(text, date(node), url(node), source(node));
+    }
+
+    private JsonNode object(byte[] json, String what) {
+        JsonNode node;
+        try {
+            node = mapper.readTree(json);
+        } catch (IOException e) {
+            String reason = e instanceof JacksonException parse ? parse.getOriginalMessage() : e.getMessage();
+            throw new InvalidInputException(what, "The " + what + " is not valid JSON: " + reason + ".");
+        }
+        if (node == null || !node.isObject()) {
+            throw new InvalidInputException(what, "The " + what + " must be a JSON object.");
+        }
+        return node;
+    }
+
+    /** The member as a string, null when absent or null; any other JSON type is an error. */
+    private static String string(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new InvalidInputException(name, "Member '" + name + "' must be a string.");
+        }
+        return value.textValue();
+    }
+
+    private static LocalDate date(JsonNode node) {
+        String value = string(node, "publishedAt");
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("publishedAt",
+                    "Member 'publishedAt' must be a date as YYYY-MM-DD, not '" + value + "'.");
+        }
+    }
+
+    private static String url(JsonNode node) {
+        String value = string(node, "url");
+        if (value == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (value.length() <= MAX_URL_LENGTH && (scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null) {
+                return value;
+            }
+        } catch (URISyntaxException e) {
+            // reported below like any other unusable URL
+        }
+        throw new InvalidInputException("url", "Member 'url' must be an absolute http(s) URL of at most "
+                + MAX_URL_LENGTH + " characters.");
+    }
+
+    private static String source(JsonNode node) {
+        String value = string(node, "source");
+        if (value != null && (value.isBlank() || value.length() > MAX_SOURCE_LENGTH)) {
+            throw new InvalidInputException("source",
+                    "Member 'source' must be a non-empty name of at most " + MAX_SOURCE_LENGTH + " characters.");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,244 @@
+package io.factwire.article;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toList;
+
+import io.factwire.InvalidInputException;
+import io.factwire.NotFoundException;
+import io.factwire.article.ArticleDao.Inserted;
+import io.factwire.article.ArticleDao.StoredArticle;
+import io.factwire.article.SectionView.ParagraphView;
+import io.factwire.extract.Extraction;
+import io.factwire.extract.Extractor;
+import io.factwire.extract.FactType;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Storing and reading articles. Knows nothing of HTTP: takes records, returns the JSON-shaped views, throws
+ * {@link NotFoundException} and {@link InvalidInputException}. The one place article views are assembled.
+ */
+public final class ArticleService {
+    /** How an article from the data directory compared with what was stored. */
+    public enum SyncOutcome { CREATED, UPDATED, UNCHANGED }
+
+    /** The stored article, and whether this call created it (false: the same text was already stored). */
+    public record Ingested(ArticleView article, boolean created) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleService.class);
+    private static final String CURSOR_PREFIX = "after:";
+
+    private final ArticleDao reads;
+    private final ArticleDao writes;
+    private final Extractor extractor;
+    private final Clock clock;
+
+    /** {@code reads} serves multi-statement reads from one snapshot; {@code writes} takes the write lock. */
+    public ArticleService(ArticleDao reads, ArticleDao writes, Extractor extractor, Clock clock) {
+        this.reads = reads;
+        this.writes = writes;
+        this.extractor = extractor;
+        this.clock = clock;
+    }
+
+    /** Stores the article unless the same text is already stored, in which case that one is returned as is. */
+    public Ingested ingest(NewArticle article) {
+        String hash = ArticleIds.contentHash(article.text());
+        Optional<String> existing = writes.findIdByHash(hash);
+        if (existing.isPresent()) {
+            return new Ingested(get(existing.get()), false);
+        }
+        Inserted inserted = insert(article, hash, null);
+        return new Ingested(get(inserted.id()), inserted.created());
+    }
+
+    /**
+     * Brings the article that came from data-directory file {@code origin} in line with the file: stores it when
+     * new, re-extracts it in place (same id) when its text or metadata changed, and leaves it alone otherwise.
+     * A file whose text is already stored under another article is not stored twice.
+     */
+    public SyncOutcome sync(String origin, NewArticle article) {
+        String hash = ArticleIds.contentHash(article.text());
+        Optional<ArticleRow> current = writes.findByOrigin(origin);
+        Optional<String> sameText = writes.findIdByHash(hash);
+        if (current.isPresent()) {
+            ArticleRow row = current.get();
+            if (row.contentHash().equals(hash) && sameMetadata(row, article)) {
+                return SyncOutcome.UNCHANGED;
+            }
+            if (sameText.isPresent() && !sameText.get().equals(row.id())) {
+                LOG.warn("{} now has the text of article {}; keeping article {} as it was",
+                        origin, sameText.get(), row.id());
+                return SyncOutcome.UNCHANGED;
+            }
+            rewrite(row, article, hash);
+            return SyncOutcome.UPDATED;
+        }
+        if (sameText.isPresent()) {
+            return SyncOutcome.UNCHANGED;
+        }
+        return insert(article, hash, origin).created() ? SyncOutcome.CREATED : SyncOutcome.UNCHANGED;
+    }
+
+    /**
+     * Re-extracts every article stored by an older extractor; returns how many were. One that fails is logged and
+     * keeps its old extraction, to be tried again on the next start.
+     */
+    public int reextractStale() {
+        int done = 0;
+        for (String id : writes.idsExtractedBefore(Extractor.VERSION)) {
+            try {
+                Optional<ArticleRow> row = writes.find(id);
+                if (row.isPresent()) {
+                    rewrite(row.get(), storedInput(row.get()), row.get().contentHash());
+                    done++;
+                }
+            } catch (RuntimeException e) {
+                LOG.error("Re-extracting article {} failed; it keeps its old extraction", id, e);
+            }
+        }
+        return done;
+    }
+
+    public ArticleView get(String id) {
+        return reads.load(id).map(this::view).orElseThrow(() -> notFound(id));
+    }
+
+    /** A page of at most {@code limit} articles in ingest order, after the position {@code cursor} names. */
+    public ArticlePage list(int limit, String cursor) {
+        long after = cursor == null ? 0 : decodeCursor(cursor);
+        List<ArticleListRow> rows = reads.list(after, limit + 1);
+        boolean more = rows.size() > limit;
+        List<ArticleListRow> page = more ? rows.subList(0, limit) : rows;
+        String next = more ? encodeCursor(page.get(page.size() - 1).seq()) : null;
+        return new ArticlePage(page.stream().map(ArticleSummary::of).toList(), next);
+    }
+
+    /** Sections with their text, cut from the whole article (the view that will be cached). */
+    public List<SectionView> sections(String id) {
+        ArticleView article = get(id);
+        return article.sections().stream().map(s -> s.withText(article.body())).toList();
+    }
+
+    public SectionView section(String id, int index) {
+        return sections(id).stream().filter(s -> s.index() == index).findFirst()
+                .orElseThrow(() -> new NotFoundException("Article '" + id + "' has no section " + index + "."));
+    }
+
+    /** Quotes of an article; a null {@code speaker} or {@code fragment} does not filter. */
+    public List<QuoteView> quotes(String id, String speaker, Boolean fragment) {
+        requireExists(id);
+        return reads.quotes(id, speaker, fragment);
+    }
+
+    /** Facts of an article, only of {@code types} unless that is empty. */
+    public List<FactView> facts(String id, Set<FactType> types) {
+        requireExists(id);
+        List<FactRow> rows = types.isEmpty() ? reads.facts(id)
+                : reads.factsOfTypes(id, types.stream().map(FactType::id).toList());
+        return rows.stream().map(FactView::of).toList();
+    }
+
+    public long count() {
+        return reads.count();
+    }
+
+    private Inserted insert(NewArticle article, String hash, String origin) {
+        Extraction extraction = extractor.extract(article.text(), article.publishedAt());
+        String now = clock.instant().toString();
+        ArticleRow row = row(ArticleIds.slug(extraction.title(), hash), hash, origin, article, extraction, 1, now,
+                now);
+        Inserted inserted = writes.insert(row, extraction);
+        if (inserted.created()) {
+            LOG.info("Stored article {}: {} sections, {} quotes, {} facts", inserted.id(),
+                    extraction.sections().size(), extraction.quotes().size(), extraction.facts().size());
+        }
+        return inserted;
+    }
+
+    private void rewrite(ArticleRow current, NewArticle article, String hash) {
+        Extraction extraction = extractor.extract(article.text(), article.publishedAt());
+        writes.replace(row(current.id(), hash, current.origin(), article, extraction, current.revision() + 1,
+                current.createdAt(), clock.instant().toString()), extraction);
+        LOG.info("Re-extracted article {}: {} sections, {} quotes, {} facts", current.id(),
+                extraction.sections().size(), extraction.quotes().size(), extraction.facts().size());
+    }
+
+    private static ArticleRow row(String id, String hash, String origin, NewArticle article, Extraction extraction,
+                                  int revision, String createdAt, String updatedAt) {
+        return new ArticleRow(id, hash, origin, article.text(), extraction.title(), extraction.dateline(),
+                extraction.body(), isoDate(article.publishedAt()), article.url(), article.source(), Extractor.VERSION,
+                revision, createdAt, updatedAt);
+    }
+
+    private static boolean sameMetadata(ArticleRow row, NewArticle article) {
+        return Objects.equals(row.publishedAt(), isoDate(article.publishedAt()))
+                && Objects.equals(row.url(), article.url())
+                && Objects.equals(row.source(), article.source());
+    }
+
+    /** The input an article was stored from, to extract it again. */
+    private static NewArticle storedInput(ArticleRow row) {
+        return new NewArticle(row.rawText(), row.publishedAt() == null ? null : LocalDate.parse(row.publishedAt()),
+                row.url(), row.source());
+    }
+
+    private static String isoDate(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private ArticleView view(StoredArticle stored) {
+        Map<Integer, List<ParagraphView>> paragraphs = stored.paragraphs().stream().collect(
+                groupingBy(ParagraphRow::section, mapping(p -> new ParagraphView(p.start(), p.end()), toList())));
+        List<SectionView> sections = stored.sections().stream()
+                .map(s -> new SectionView(s.index(), s.heading(), s.start(), s.end(),
+                        paragraphs.getOrDefault(s.index(), List.of()), null))
+                .toList();
+        ArticleRow a = stored.article();
+        return new ArticleView(a.id(), a.title(), a.dateline(), a.publishedAt(), a.url(), a.source(), a.body(),
+                sections, stored.quotes(), stored.facts().stream().map(FactView::of).toList(),
+                a.extractorVersion(), a.contentHash(), ArticleView.Links.of(a.id()));
+    }
+
+    private void requireExists(String id) {
+        if (!reads.exists(id)) {
+            throw notFound(id);
+        }
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("No article with id '" + id + "'.");
+    }
+
+    // Cursors are opaque to clients: today the listing position of the last article served, base64url-wrapped.
+    private static String encodeCursor(long seq) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((CURSOR_PREFIX + seq).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long decodeCursor(String cursor) {
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (decoded.startsWith(CURSOR_PREFIX)) {
+                long seq = Long.parseLong(decoded.substring(CURSOR_PREFIX.length()));
+                if (seq >= 0) {
+                    return seq;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // not base64 or not a number: same answer as any other foreign cursor
+        }
+        throw new InvalidInputException("cursor", "Not a cursor this API issued; use the 'next' of a previous page.");
+    }
+}

@@ -1,0 +1,18 @@
+package io.factwire.article;
+
+/** One entry of the article listing. */
+public record ArticleSummary(String id, String title, String dateline, String publishedAt, String url, String source,
+                             Counts counts, String link) {
+
+    public record Counts(int sections, int quotes, int facts) {
+    }
+
+    static ArticleSummary of(ArticleListRow row) {
+        return new ArticleSummary(row.id(), row.title(), row.dateline(), row.publishedAt(), row.url(), row.source(),
+                new Counts(row.sections(), row.quotes(), row.facts()), link(row.id()));
+    }
+
+    static String link(String id) {
+        return "/v1/articles/" + id;
+    }
+}

@@ -1,0 +1,26 @@
+package io.factwire.article;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A fact as served. Which of {@code quantity}, {@code time} and {@code name} appear depends on the type. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FactView(String type, String text, int start, int end, QuantityView quantity, TimeView time,
+                       String name, int section) {
+
+    /** Either {@code value} or {@code min}/{@code max}; absent members are left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuantityView(Long value, Long min, Long max, boolean approximate, String qualifier) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TimeView(String value, String mod) {
+    }
+
+    static FactView of(FactRow row) {
+        return new FactView(row.type(), row.text(), row.start(), row.end(),
+                row.hasQuantity() ? new QuantityView(row.quantityValue(), row.quantityMin(), row.quantityMax(),
+                        row.quantityApproximate(), row.quantityQualifier()) : null,
+                row.hasTime() ? new TimeView(row.timeValue(), row.timeMod()) : null,
+                row.name(), row.section());
+    }
+}

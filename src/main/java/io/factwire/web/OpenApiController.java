@@ -1,0 +1,33 @@
+package io.factwire.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** Serves the hand-written contract, {@code openapi.yaml}, which the build copies onto the classpath. */
+public final class OpenApiController {
+    private static final String MEDIA_TYPE = "application/yaml";
+
+    private final byte[] spec;
+
+    public OpenApiController() {
+        try (InputStream in = OpenApiController.class.getResourceAsStream("/openapi.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.yaml is not on the classpath; build with Maven");
+            }
+            spec = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void routes(RoutesConfig routes) {
+        routes.get("/openapi.yaml", this::spec);
+    }
+
+    private void spec(Context ctx) {
+        ctx.contentType(MEDIA_TYPE).result(spec);
+    }
+}

@@ -1,0 +1,48 @@
+package io.factwire.web;
+
+import io.factwire.InvalidInputException;
+import io.javalin.http.Context;
+
+/** Parsing of query and path parameters; a bad value is an {@link InvalidInputException} naming it. */
+public final class Params {
+    private Params() {
+    }
+
+    /** Query parameter {@code name} as an int in [min, max], {@code fallback} when absent. */
+    public static int queryInt(Context ctx, String name, int fallback, int min, int max) {
+        String value = ctx.queryParam(name);
+        return value == null ? fallback : parseInt(name, value, min, max);
+    }
+
+    /** Path parameter {@code name} as an int in [min, max]. */
+    public static int pathInt(Context ctx, String name, int min, int max) {
+        return parseInt(name, ctx.pathParam(name), min, max);
+    }
+
+    /** Query parameter {@code name} as {@code true}/{@code false}, null when absent. */
+    public static Boolean queryBoolean(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidInputException(name,
+                    "Parameter '" + name + "' must be true or false, not '" + value + "'.");
+        };
+    }
+
+    private static int parseInt(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the range
+        }
+        throw new InvalidInputException(name,
+                "Parameter '" + name + "' must be an integer from " + min + " to " + max + ", not '" + value + "'.");
+    }
+}

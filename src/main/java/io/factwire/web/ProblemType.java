@@ -1,0 +1,40 @@
+package io.factwire.web;
+
+/** The kinds of problem this API reports; {@link #uri()} is the problem's {@code type}. */
+public enum ProblemType {
+    INVALID_INPUT(400, "invalid-input", "Invalid input"),
+    UNAUTHORIZED(401, "unauthorized", "Unauthorized"),
+    FORBIDDEN(403, "forbidden", "Forbidden"),
+    NOT_FOUND(404, "not-found", "Not found"),
+    CONTENT_TOO_LARGE(413, "content-too-large", "Content too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    INTERNAL_ERROR(500, "internal-error", "Internal server error");
+
+    private static final String PREFIX = "urn:factwire:problem:";
+
+    private final int status;
+    private final String uri;
+    private final String title;
+
+    ProblemType(int status, String name, String title) {
+        this.status = status;
+        this.uri = PREFIX + name;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Problem problem(String detail, String instance, String parameter) {
+        return new Problem(uri, title, status, detail, instance, parameter);
+    }
+}

@@ -1,0 +1,137 @@
+package io.factwire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factwire.web.OpenApiContract;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A real Factwire server for tests: {@link App#create} on a free port over an SQLite file in a test's temp
+ * directory, talked to over HTTP. Every answer it receives is checked against {@code openapi.yaml}.
+ */
+public final class TestServer implements AutoCloseable {
+    public static final String API_KEY = "test-api-key";
+    public static final String SEED_FILE = "kim-jong-un-honors-soldiers-killed-in-ukraine-war.txt";
+    public static final String SEED_ID = "north-korea-s-kim-jong-un-honors-soldiers-killed-in-ukraine-war";
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final OpenApiContract CONTRACT = new OpenApiContract();
+
+    private final App app;
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private TestServer(App app) {
+        this.app = app;
+    }
+
+    /** Database {@code dir/factwire.db}, data directory {@code dir/articles}, the test API key, 64 KiB bodies. */
+    public static AppConfig config(Path dir) {
+        return new AppConfig(0, dir.resolve("factwire.db"), dir.resolve("articles"), API_KEY, 64 * 1024);
+    }
+
+    /** Copies the seed article into {@code config}'s data directory. */
+    public static void addSeed(AppConfig config) {
+        try {
+            Files.createDirectories(config.dataDir());
+            Files.copy(Path.of("data/articles", SEED_FILE), config.dataDir().resolve(SEED_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static TestServer start(AppConfig config) {
+        return new TestServer(App.create(config).start());
+    }
+
+    public App app() {
+        return app;
+    }
+
+    public Response get(String path, String... headers) {
+        return send("GET", path, HttpRequest.BodyPublishers.noBody(), headers);
+    }
+
+    /** POSTs JSON with the test API key. */
+    public Response postJson(String path, String json) {
+        return post(path, json.getBytes(StandardCharsets.UTF_8),
+                "Content-Type", "application/json", "Authorization", "Bearer " + API_KEY);
+    }
+
+    public Response post(String path, byte[] body, String... headers) {
+        return send("POST", path, HttpRequest.BodyPublishers.ofByteArray(body), headers);
+    }
+
+    public Response send(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            CONTRACT.check(method, URI.create(path).getPath(), response);
+            return new Response(response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    /** An answer: status, headers and body, with the body parsed as JSON on demand. */
+    public record Response(HttpResponse<String> raw) {
+        public int status() {
+            return raw.statusCode();
+        }
+
+        public String body() {
+            return raw.body();
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        /** Asserts a problem+json answer with {@code status}, naming {@code parameter} when that is not null. */
+        public JsonNode assertProblem(int status, String parameter) {
+            assertThat(status()).as(body()).isEqualTo(status);
+            assertThat(header("Content-Type")).startsWith("application/problem+json");
+            JsonNode problem = json();
+            assertThat(problem.get("status").asInt()).isEqualTo(status);
+            assertThat(problem.get("detail").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
+            if (parameter != null) {
+                assertThat(problem.get("parameter").asText()).isEqualTo(parameter);
+            }
+            return problem;
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(raw.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.factwire.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.factwire.AppConfig;
+import io.factwire.TestServer;
+import io.factwire.extract.Extractor;
+import io.factwire.store.Database;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What each start does with the data directory and the stored articles, across restarts. */
+class DataDirectorySyncTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void restartIsIdempotent() {
+        AppConfig config = TestServer.config(dir);
+        TestServer.addSeed(config);
+        JsonNode first = run(config, s -> s.get("/v1/articles").json());
+        JsonNode article = run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
+        JsonNode second = run(config, s -> s.get("/v1/articles").json());
+        JsonNode again = run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
+        assertThat(second).isEqualTo(first);
+        assertThat(second.get("items")).hasSize(1);
+        assertThat(again).isEqualTo(article);
+    }
+
+    @Test
+    void newFileIsIngestedOnTheNextStart() throws IOException {
+        AppConfig config = TestServer.config(dir);
+        TestServer.addSeed(config);
+        run(config, s -> s.get("/v1/articles"));
+        Files.writeString(config.dataDir().resolve("later.txt"), "Later Story\n\nIt came later.\n");
+        JsonNode items = run(config, s -> s.get("/v1/articles").json().get("items"));
+        assertThat(items).hasSize(2);
+        assertThat(items.get(1).get("id").asText()).isEqualTo("later-story");
+    }
+
+    @Test
+    void changedFileIsReextractedUnderTheSameId() throws IOException {
+        AppConfig config = TestServer.config(dir);
+        Path file = Files.createDirectories(config.dataDir()).resolve("story.txt");
+        Files.writeString(file, "Dam Opens\n\nThe dam opened on Monday.\n");
+        JsonNode before = run(config, s -> s.get("/v1/articles/dam-opens").json());
+        Files.writeString(file, "Dam Opens Early\n\nThe dam opened on Sunday.\n");
+        JsonNode after = run(config, s -> s.get("/v1/articles/dam-opens").json());
+        assertThat(after.get("contentHash")).isNotEqualTo(before.get("contentHash"));
+        assertThat(after.get("title").asText()).isEqualTo("Dam Opens Early");
+        assertThat(after.get("body").asText()).contains("Sunday");
+        JsonNode items = run(config, s -> s.get("/v1/articles").json().get("items"));
+        assertThat(items).hasSize(1);
+    }
+
+    @Test
+    void sidecarGivesPublicationDateUrlAndSourceAndItsChangesApply() throws IOException {
+        AppConfig config = TestServer.config(dir);
+        Path data = Files.createDirectories(config.dataDir());
+        Files.writeString(data.resolve("story.txt"), "Market Reopens\n\nTraders returned on Friday.\n");
+        Files.writeString(data.resolve("story.json"),
+                "{\"publishedAt\": \"2025-12-13\", \"url\": \"https://example.com/m\", \"source\": \"Wire\"}");
+        JsonNode summary = run(config, s -> s.get("/v1/articles").json().get("items").get(0));
+        assertThat(summary.get("publishedAt").asText()).isEqualTo("2025-12-13");
+        assertThat(summary.get("url").asText()).isEqualTo("https://example.com/m");
+        assertThat(summary.get("source").asText()).isEqualTo("Wire");
+        Files.writeString(data.resolve("story.json"), "{\"publishedAt\": \"2025-12-14\"}");
+        JsonNode updated = run(config, s -> s.get("/v1/articles/market-reopens").json());
+        assertThat(updated.get("publishedAt").asText()).isEqualTo("2025-12-14");
+        assertThat(updated.get("source").isNull()).isTrue();
+    }
+
+    @Test
+    void fileWithABadSidecarIsSkippedAndTheOthersAreIngested() throws IOException {
+        AppConfig config = TestServer.config(dir);
+        TestServer.addSeed(config);
+        Files.writeString(config.dataDir().resolve("broken.txt"), "Broken Story\n\nText.\n");
+        Files.writeString(config.dataDir().resolve("broken.json"), "{\"publishedAt\": \"yesterday\"}");
+        JsonNode items = run(config, s -> s.get("/v1/articles").json().get("items"));
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).get("id").asText()).isEqualTo(TestServer.SEED_ID);
+    }
+
+    @Test
+    void fileWhoseTextWasAlreadyPostedIsNotStoredTwice() throws IOException {
+        AppConfig config = TestServer.config(dir);
+        run(config, s -> s.postJson("/v1/articles", "{\"text\": \"Posted First\\n\\nThen filed.\"}"));
+        Files.createDirectories(config.dataDir());
+        Files.writeString(config.dataDir().resolve("posted.txt"), "Posted First\n\nThen filed.\n");
+        JsonNode items = run(config, s -> s.get("/v1/articles").json().get("items"));
+        assertThat(items).hasSize(1);
+    }
+
+    @Test
+    void articlesFromAnOlderExtractorAreReextractedOnStart() {
+        AppConfig config = TestServer.config(dir);
+        TestServer.addSeed(config);
+        JsonNode before = run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
+        Database.open(config.database()).writes().useHandle(h -> h.execute(
+                "UPDATE articles SET extractor_version = 0, body = 'stale' WHERE id = ?", TestServer.SEED_ID));
+        JsonNode after = run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
+        assertThat(after.get("extractorVersion").asInt()).isEqualTo(Extractor.VERSION);
+        assertThat(after).isEqualTo(before);
+    }
+
+    /** Starts a server over {@code config}, asks it something, stops it. */
+    private static <T> T run(AppConfig config, Function<TestServer, T> question) {
+        try (TestServer server = TestServer.start(config)) {
+            return question.apply(server);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.factwire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.factwire.App;
+import io.factwire.AppConfig;
+import io.factwire.TestServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code java -jar factwire.jar ingest FILE… [--published YYYY-MM-DD]} against a database file. */
+class IngestCommandTest {
+    @TempDir
+    Path dir;
+    AppConfig config;
+    Path story;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void files() throws IOException {
+        config = TestServer.config(dir);
+        story = Files.writeString(dir.resolve("story.txt"), "Convoy Reaches Border\n\nThe convoy arrived on Friday.\n");
+    }
+
+    @Test
+    void ingestStoresFilesThatTheServerThenServes() {
+        Path seed = Path.of("data/articles", TestServer.SEED_FILE);
+        int status = ingest(story.toString(), seed.toString(), "--published", "2025-12-13");
+        assertThat(status).as(text(err)).isZero();
+        assertThat(text(out).lines()).containsExactly(
+                "created convoy-reaches-border  " + story,
+                "created " + TestServer.SEED_ID + "  " + seed);
+        try (TestServer server = TestServer.start(config)) {
+            JsonNode article = server.get("/v1/articles/convoy-reaches-border").json();
+            assertThat(article.get("publishedAt").asText()).isEqualTo("2025-12-13");
+            assertThat(server.get("/v1/articles").json().get("items")).hasSize(2);
+        }
+    }
+
+    @Test
+    void ingestingTheSameFileAgainReportsTheStoredArticle() {
+        ingest(story.toString());
+        out.reset();
+        assertThat(ingest(story.toString())).isZero();
+        assertThat(text(out)).startsWith("exists  convoy-reaches-border");
+    }
+
+    @Test
+    void sidecarNextToTheFileGivesItsMetadata() throws IOException {
+        Files.writeString(dir.resolve("story.json"), "{\"source\": \"Example Wire\", \"publishedAt\": \"2025-01-02\"}");
+        ingest(story.toString());
+        try (TestServer server = TestServer.start(config)) {
+            JsonNode article = server.get("/v1/articles/convoy-reaches-border").json();
+            assertThat(article.get("source").asText()).isEqualTo("Example Wire");
+            assertThat(article.get("publishedAt").asText()).isEqualTo("2025-01-02");
+        }
+    }
+
+    @Test
+    void missingFileFailsWithStatus1AndTheOthersAreStillIngested() {
+        int status = ingest(dir.resolve("missing.txt").toString(), story.toString());
+        assertThat(status).isEqualTo(1);
+        assertThat(text(err)).contains("failed  ").contains("missing.txt");
+        assertThat(text(out)).contains("created convoy-reaches-border");
+    }
+
+    @Test
+    void usageErrorsExitWith2AndStoreNothing() {
+        assertThat(ingest()).isEqualTo(2);
+        assertThat(ingest(story.toString(), "--published")).isEqualTo(2);
+        assertThat(ingest(story.toString(), "--published", "13.12.2025")).isEqualTo(2);
+        assertThat(ingest(story.toString(), "--force")).isEqualTo(2);
+        assertThat(text(err)).contains(IngestCommand.USAGE);
+        assertThat(text(out)).isEmpty();
+    }
+
+    private int ingest(String... args) {
+        App app = App.create(config);
+        return new IngestCommand(app.importer(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+    }
+
+    private static String text(ByteArrayOutputStream stream) {
+        return stream.toString(StandardCharsets.UTF_8);
+    }
+}

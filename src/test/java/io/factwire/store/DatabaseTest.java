@@ -1,0 +1,54 @@
+package io.factwire.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void firstOpenCreatesTheFileAtTheLatestSchemaWithWalAndForeignKeys() {
+        Path file = dir.resolve("nested/dir/factwire.db");
+        Database db = Database.open(file);
+        assertThat(file).exists();
+        assertThat(db.schemaVersion()).isEqualTo(Database.MIGRATIONS.size());
+        SchemaDao schema = db.reads().onDemand(SchemaDao.class);
+        assertThat(schema.journalMode()).isEqualToIgnoringCase("wal");
+        assertThat(schema.foreignKeys()).isTrue();
+    }
+
+    @Test
+    void reopeningKeepsDataAndDoesNotMigrateAgain() {
+        Path file = dir.resolve("factwire.db");
+        Database.open(file).writes().useHandle(h -> h.execute(
+                "INSERT INTO articles (id, content_hash, raw_text, title, body, extractor_version, created_at, "
+                        + "updated_at) VALUES ('a', 'h', 'T', 'T', '', 1, 'now', 'now')"));
+        Database again = Database.open(file);
+        assertThat(again.schemaVersion()).isEqualTo(Database.MIGRATIONS.size());
+        int articles = again.reads().withHandle(h -> h.createQuery("SELECT count(*) FROM articles")
+                .mapTo(Integer.class).one());
+        assertThat(articles).isEqualTo(1);
+    }
+
+    @Test
+    void childRowsCannotPointAtAMissingArticle() {
+        Database db = Database.open(dir.resolve("factwire.db"));
+        assertThatThrownBy(() -> db.writes().useHandle(h -> h.execute(
+                "INSERT INTO sections (article_id, idx, start_offset, end_offset) VALUES ('nope', 0, 0, 0)")))
+                .hasMessageContaining("FOREIGN KEY");
+    }
+
+    @Test
+    void aDatabaseFromANewerBuildIsRefused() throws Exception {
+        Path file = dir.resolve("factwire.db");
+        Database.open(file).writes().useHandle(h -> h.execute("PRAGMA user_version = 99"));
+        assertThatThrownBy(() -> Database.open(file)).hasMessageContaining("newer");
+        assertThat(Files.size(file)).isPositive();
+    }
+}

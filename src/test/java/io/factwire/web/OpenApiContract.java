@@ -1,0 +1,150 @@
+package io.factwire.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The contract, {@code openapi.yaml} from the classpath, as the tests use it: which operations exist, and
+ * whether an answer the server gave is one the contract allows (documented status, media type, required
+ * headers, and a body valid against the referenced schema).
+ */
+public final class OpenApiContract {
+    private static final String SPEC = "openapi.yaml";
+
+    private final String yaml;
+    private final SwaggerParseResult parsed;
+    private final OpenAPI api;
+    private final SchemaRegistry schemas = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31());
+    private final Map<String, Schema> schemaCache = new ConcurrentHashMap<>();
+
+    public OpenApiContract() {
+        try (InputStream in = OpenApiContract.class.getClassLoader().getResourceAsStream(SPEC)) {
+            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ParseOptions options = new ParseOptions();
+        options.setResolve(false); // keep $refs: they name the schema to validate against
+        parsed = new OpenAPIV3Parser().readContents(yaml, null, options);
+        api = parsed.getOpenAPI();
+    }
+
+    public String yaml() {
+        return yaml;
+    }
+
+    public SwaggerParseResult parseResult() {
+        return parsed;
+    }
+
+    public OpenAPI api() {
+        return api;
+    }
+
+    /** Every operation as "METHOD /path". */
+    public Set<String> operations() {
+        Set<String> ops = new TreeSet<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().keySet()
+                .forEach(method -> ops.add(method.name() + " " + path)));
+        return ops;
+    }
+
+    /** Errors of {@code json} against component schema {@code ref} ({@code #/components/schemas/X}). */
+    public List<Error> validate(String ref, String json) {
+        Schema schema = schemaCache.computeIfAbsent(ref,
+                r -> schemas.getSchema(SchemaLocation.of("classpath:" + SPEC + r)));
+        return schema.validate(json, InputFormat.JSON);
+    }
+
+    /** Fails unless the contract allows this answer to this request. */
+    public void check(String method, String path, HttpResponse<String> response) {
+        String what = method + " " + path + " -> " + response.statusCode();
+        Optional<Map.Entry<String, PathItem>> item = api.getPaths().entrySet().stream()
+                .filter(e -> template(e.getKey()).matcher(path).matches())
+                .findFirst();
+        Operation operation = item.map(e -> e.getValue().readOperationsMap()
+                .get(PathItem.HttpMethod.valueOf(method))).orElse(null);
+        if (operation == null) {
+            // not in the contract: the documented answer is a 404 problem
+            assertThat(response.statusCode()).as(what + " (not in the contract)").isEqualTo(404);
+            checkBody(what, "#/components/schemas/Problem", response);
+            return;
+        }
+        ApiResponse documented = operation.getResponses().get(String.valueOf(response.statusCode()));
+        assertThat(documented).as(what + ": status not documented").isNotNull();
+        documented = resolve(documented);
+        for (Map.Entry<String, Header> header : headers(documented).entrySet()) {
+            if (Boolean.TRUE.equals(header.getValue().getRequired())) {
+                assertThat(response.headers().firstValue(header.getKey()))
+                        .as(what + ": required header " + header.getKey()).isPresent();
+            }
+        }
+        String mediaType = response.headers().firstValue("Content-Type").orElse("")
+                .split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        MediaType content = documented.getContent() == null ? null : documented.getContent().get(mediaType);
+        assertThat(content).as(what + ": media type '" + mediaType + "' not documented").isNotNull();
+        if (mediaType.endsWith("json")) {
+            String ref = content.getSchema().get$ref();
+            assertThat(ref).as(what + ": JSON bodies are described by a components schema").isNotNull();
+            checkBody(what, ref, response);
+        }
+    }
+
+    private void checkBody(String what, String ref, HttpResponse<String> response) {
+        assertThat(validate(ref, response.body())).as(what + ": body against " + ref + "\n" + response.body())
+                .isEmpty();
+    }
+
+    private ApiResponse resolve(ApiResponse response) {
+        String ref = response.get$ref();
+        return ref == null ? response : api.getComponents().getResponses().get(lastSegment(ref));
+    }
+
+    private Map<String, Header> headers(ApiResponse response) {
+        if (response.getHeaders() == null) {
+            return Map.of();
+        }
+        Map<String, Header> headers = new HashMap<>();
+        response.getHeaders().forEach((name, header) -> headers.put(name, header.get$ref() == null ? header
+                : api.getComponents().getHeaders().get(lastSegment(header.get$ref()))));
+        return headers;
+    }
+
+    private static String lastSegment(String ref) {
+        return ref.substring(ref.lastIndexOf('/') + 1);
+    }
+
+    /** {@code /v1/articles/{id}} → a pattern matching {@code /v1/articles/} and one segment. */
+    private static Pattern template(String path) {
+        return Pattern.compile(Pattern.quote(path).replaceAll("\\{[^/}]+}", "\\\\E[^/]+\\\\Q"));
+    }
+}
