@@ -289,6 +289,7 @@ final class EntityFinder {
      * later mention gives its surname (or, for names written surname first, its first word) alone.
      */
     private void confirmByLaterSurname(Document doc, List<List<Token>> unresolved, Map<String, Person> people, List<Fact> facts) {
+        String body = doc.body();
         Set<String> singles = new HashSet<>();
         for (List<Token> run : unresolved) {
             if (run.size() == 1) {
@@ -297,7 +298,10 @@ final class EntityFinder {
         }
         List<List<Token>> confirmed = new ArrayList<>();
         for (List<Token> run : unresolved) {
+            int sentenceStart = doc.sentenceAt(run.get(0).start()).start();
+            boolean opensSentence = body.substring(sentenceStart, run.get(0).start()).chars().allMatch(c -> "\"“‘'([".indexOf(c) >= 0);
             if (run.size() >= 2 && run.size() <= 3 && looksLikePersonName(run) && !people.containsKey(joined(run))
+                    && (!opensSentence || givenNames.contains(run.get(0).text()))
                     && (singles.contains(run.get(run.size() - 1).text()) || singles.contains(run.get(0).text()))) {
                 facts.add(person(doc, run, new HashSet<>(), people));
                 confirmed.add(run);

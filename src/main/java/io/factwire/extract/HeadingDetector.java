@@ -11,6 +11,7 @@ final class HeadingDetector {
     private static final int MAX_CHARS = 120;
     private static final int MAX_WORDS = 15;
     private static final int QUESTION_WORDS = 8;
+    private static final int BODY_PARAGRAPH_WORDS = 15;
     private static final Pattern CLOSERS = Pattern.compile("[\\s\"'”’»)\\]]+$");
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L}'’ ]{0,30}:(\\s|$).*");
     private static final Pattern BULLET = Pattern.compile("^([-•*–—·▪►]|\\d+[.)])\\s.*");
@@ -19,8 +20,22 @@ final class HeadingDetector {
                     + "|.*\\b(getty images|via getty|afp photo|reuters/|ap photo|/ap|/afp|photo:|image:|\\(photo)\\b.*",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A heading divides article text: some real paragraph must come before it, so a standfirst or a byline block
+     * under the title is not taken for one.
+     */
+    private static boolean bodyTextBefore(List<String> paragraphs, int index) {
+        for (int i = 0; i < index; i++) {
+            String p = paragraphs.get(i).strip();
+            if (p.split("\\s+").length >= BODY_PARAGRAPH_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isHeading(List<String> paragraphs, int index) {
-        if (index == 0 || index >= paragraphs.size() - 1) {
+        if (index == 0 || index >= paragraphs.size() - 1 || !bodyTextBefore(paragraphs, index)) {
             return false;
         }
         String text = paragraphs.get(index).strip();

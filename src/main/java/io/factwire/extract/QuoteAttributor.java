@@ -21,6 +21,8 @@ final class QuoteAttributor {
     private static final Pattern MEDIA_NAME = Pattern.compile(
             "\\b(?:broadcaster|newspaper|daily|agency|outlet|channel|television|radio station|news site|website|magazine)\\s+"
                     + "((?:[\\p{Lu}][\\p{L}\\d\\-]*)(?:\\s+[\\p{Lu}][\\p{L}\\d\\-]*){0,3})");
+    /** Capitalised titles that may stand between a quotation and the name after it ("Lieutenant General"). */
+    private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}.]*\\s+){0,4}");
     private static final Pattern NAME_AFTER = Pattern.compile("[\\s,.!?…—–-]*");
     private final Pattern after;
     private static final int LEAD_IN_CHARS = 60;
@@ -167,8 +169,9 @@ final class QuoteAttributor {
             // “…,” Captain Andriy Kovalchuk, the brigade’s commander, said.
             Matcher named = NAME_AFTER.matcher(body).region(q.close() + 1, block.end());
             if (named.lookingAt()) {
-                SpeakerResolver.Speaker s = resolver.resolve(body, named.end(), Math.min(block.end(), named.end() + 60), false);
-                if (s != null && s.mentionStart() == named.end() && s.name() != null) {
+                SpeakerResolver.Speaker s = resolver.resolve(body, named.end(), Math.min(block.end(), named.end() + 80), false);
+                if (s != null && s.name() != null && s.mentionStart() >= named.end()
+                        && TITLE_WORDS.matcher(body).region(named.end(), s.mentionStart()).matches()) {
                     return s;
                 }
             }

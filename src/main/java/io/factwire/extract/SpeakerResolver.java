@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * nobody.
  */
 final class SpeakerResolver {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}’'\\-]+");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "its", "his", "her", "their");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|He|She)\\b");
     private static final Pattern INDEFINITE = Pattern.compile("(?i)^\\s*(a|an|one|another|some|several|many|two|three)\\b");
     private static final Set<String> HEADS_OF_STATE = Set.of("president", "prime", "premier", "chancellor", "king", "queen",
@@ -91,12 +93,23 @@ final class SpeakerResolver {
 
     /** "the Finnish leader", "a senior diplomat", "the ministry": determiner, modifiers, a role or body noun. */
     private String nominal(String clause) {
-        Matcher m = Pattern.compile("(?i)\\b(the|a|an|one|another|its|his|her|their)\\s+((?:[\\p{L}’'\\-]+\\s+){0,3}?)([\\p{L}\\-]+)\\b").matcher(clause);
+        List<int[]> words = new java.util.ArrayList<>();
+        Matcher w = WORD.matcher(clause);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
         String found = null;
-        while (m.find()) {
-            String head = m.group(3).toLowerCase(Locale.ROOT);
-            if (roleNouns.contains(head) || isBodyNoun(head)) {
-                found = m.group();
+        for (int i = 0; i < words.size(); i++) {
+            String word = clause.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(Locale.ROOT);
+            if (!DETERMINERS.contains(word)) {
+                continue;
+            }
+            for (int j = i + 1; j < words.size() && j <= i + 4; j++) {
+                String head = clause.substring(words.get(j)[0], words.get(j)[1]).toLowerCase(Locale.ROOT);
+                if (roleNouns.contains(head) || isBodyNoun(head)) {
+                    found = clause.substring(words.get(i)[0], words.get(j)[1]);
+                    break;
+                }
             }
         }
         return found;
@@ -109,12 +122,18 @@ final class SpeakerResolver {
 
     /** The person whose introduction used the role's words, or the organisation the noun names. */
     private String byRole(String nominal, int at) {
+        String earlier = byRole(nominal, at, true);
+        return earlier != null ? earlier : byRole(nominal, at, false);
+    }
+
+    /** With {@code earlierOnly}, only people introduced before the mention; else anyone (the role came first). */
+    private String byRole(String nominal, int at, boolean earlierOnly) {
         String[] words = nominal.toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").split("\\s+");
         String head = words[words.length - 1];
         String best = null;
         int bestScore = 0;
         for (Person person : entities.people()) {
-            if (person.firstMention() > at) {
+            if (earlierOnly && person.firstMention() > at) {
                 continue;
             }
             int score = 0;
