@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class CountFinder implements FactFinder {
     private static final int CUE_WINDOW_BEFORE = 7;
     private static final int CUE_WINDOW_AFTER = 9;
+    private static final int CLOSE_CUE = 3;
     private static final Pattern RANGE_JOIN = Pattern.compile("\\G\\s*(?:-|–|—|to|and)\\s*");
     private static final Set<String> NUMBER_WORDS_THAT_MISLEAD = Set.of("one", "a", "an");
     private final NumberParser numbers;
@@ -59,7 +60,7 @@ final class CountFinder implements FactFinder {
                 if (first == null || NUMBER_WORDS_THAT_MISLEAD.contains(token.lower()) && !body.startsWith("dozen", first.end() - 5)) {
                     continue;
                 }
-                if (isPartOfLargerNumberOrWord(body, first)) {
+                if (isPartOfLargerNumberOrWord(body, first) || isDecimal(body, first)) {
                     continue;
                 }
                 Fact fact = count(doc, tokens, first, block, claimed);
@@ -72,6 +73,12 @@ final class CountFinder implements FactFinder {
             }
         }
         return counts;
+    }
+
+    /** "6.4" is a magnitude or a rate, not a head count; "1.5 million" is. */
+    private static boolean isDecimal(String body, NumberParser.Parsed n) {
+        String text = body.substring(n.start(), n.end());
+        return text.matches("\\d+\\.\\d+");
     }
 
     private static boolean isPartOfLargerNumberOrWord(String body, NumberParser.Parsed n) {
@@ -160,19 +167,27 @@ final class CountFinder implements FactFinder {
         return new Fact(type, body.substring(start, end), start, end, quantity, null, null, doc.sectionAt(start));
     }
 
-    /** Casualty words near the number win; then troop nouns or deployment words; otherwise no head count. */
+    /**
+     * Casualty words near the number win; a count of troops ("up to 40,000 troops") or a bare number needs them
+     * close by ("40,000 troops were killed", "killed 20"). Otherwise troop nouns or deployment words make a troop
+     * count, and anything else is no head count.
+     */
     private FactType classify(List<Token> tokens, int numberStart, int numberEnd, String noun, Span sentence) {
         int at = indexAtOrAfter(tokens, numberStart);
         int after = indexAtOrAfter(tokens, numberEnd);
+        boolean troopNoun = noun != null && troopNouns.contains(noun);
+        int nounEnd = after + (noun == null ? 0 : noun.split(" ").length + 2);
         boolean casualty = false;
-        boolean troop = noun != null && troopNouns.contains(noun);
+        boolean troop = troopNoun;
         for (int k = Math.max(0, at - CUE_WINDOW_BEFORE); k < Math.min(tokens.size(), after + CUE_WINDOW_AFTER); k++) {
             Token t = tokens.get(k);
             if (!sentence.contains(t.start()) || (k >= at && k < after)) {
                 continue;
             }
             String lower = t.lower();
-            casualty |= casualtyCues.contains(lower) || lower.startsWith("casualt");
+            boolean cue = casualtyCues.contains(lower) || lower.startsWith("casualt");
+            boolean close = k >= at - CLOSE_CUE && k <= nounEnd + CLOSE_CUE;
+            casualty |= cue && (noun != null && !troopNoun || close);
             troop |= noun != null && troopCues.contains(lower);
         }
         if (casualty) {

@@ -15,13 +15,15 @@ final class DurationFinder implements FactFinder {
     private static final String NUMBER = "(?<num>\\d+(?:[.,]\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
             + "eighty|ninety|hundred)(?:[- ](?<num2>one|two|three|four|five|six|seven|eight|nine))?";
-    private static final String UNIT = "(?<unit>minute|hour|day|week|month|year|decade)";
+    private static final String UNIT = "(?<unit>second|minute|hour|day|week|month|year|decade)";
     private static final String HEDGE = "(?:(?<hedge>less than|fewer than|under|more than|over|nearly|almost|about|around|roughly|"
             + "some|at least|up to|just over|just under|approximately)\\s+)?";
     private static final Pattern ADJECTIVE = Pattern.compile("(?i)\\b" + NUMBER + "-" + UNIT + "\\b(?!-old|-olds|\\s+old)");
-    private static final Pattern NOUN = Pattern.compile("(?i)\\b" + HEDGE + NUMBER + "\\s+" + UNIT + "s?\\b(?!\\s+(?:ago|old|earlier|later|before|after)\\b)(?!-old)");
-    private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?:several|a few|few|many|some)\\s+" + UNIT + "s\\b(?!\\s+(?:ago|earlier|later)\\b)");
-    private static final Pattern TIME_UNIT_WORD = Pattern.compile("(?i).*(?:minute|hour|day|week|month|year|decade)s?");
+    private static final Pattern NOUN = Pattern.compile("(?i)\\b" + HEDGE + NUMBER + "\\s+" + UNIT + "s?\\b(?!\\s+(?:ago|old)\\b)(?!-old)");
+    private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?:(?:several|a few|few|many|some)\\s+" + UNIT + "s|(?<=\\bfor\\s)"
+            + "(?:weeks|months|years|decades))\\b(?!\\s+(?:ago|earlier|later)\\b)");
+    private static final Pattern PAST_ONE = Pattern.compile("(?i)\\b(?:the\\s+)?(?:past|previous|last|coming|next)\\s+(?<unit>day|week|month|year|decade)\\b");
+    private static final Pattern TIME_UNIT_WORD = Pattern.compile("(?i).*(?:second|minute|hour|day|week|month|year|decade)s?");
     private static final AnchorWindows ANCHORS = new AnchorWindows(t -> isTimeUnitWord(t.text()), 45, 2);
     private final NumberParser numbers;
 
@@ -34,7 +36,7 @@ final class DurationFinder implements FactFinder {
         String body = doc.body();
         List<Fact> found = new ArrayList<>();
         List<Span> windows = ANCHORS.in(doc);
-        for (Pattern pattern : List.of(ADJECTIVE, NOUN, VAGUE)) {
+        for (Pattern pattern : List.of(ADJECTIVE, NOUN, PAST_ONE, VAGUE)) {
             for (Span window : windows) {
                 Matcher m = pattern.matcher(body).region(window.start(), window.end());
                 m.useTransparentBounds(true);
@@ -47,7 +49,10 @@ final class DurationFinder implements FactFinder {
                     if (pattern == NOUN && isBareArticle(m) && !introducesSpan(body, start)) {
                         continue;
                     }
-                    String value = pattern == VAGUE ? null : period(m);
+                    if (pattern == PAST_ONE && !body.regionMatches(true, start, "the ", 0, 4)) {
+                        continue;
+                    }
+                    String value = pattern == VAGUE ? null : pattern == PAST_ONE ? one(m.group("unit")) : period(m);
                     if (pattern != VAGUE && value == null) {
                         continue;
                     }
@@ -63,7 +68,7 @@ final class DurationFinder implements FactFinder {
 
     private static boolean isTimeUnitWord(String word) {
         char last = Character.toLowerCase(word.charAt(word.length() - 1));
-        return (last == 's' || last == 'e' || last == 'y' || last == 'r' || last == 'h' || last == 'k')
+        return (last == 's' || last == 'e' || last == 'y' || last == 'r' || last == 'h' || last == 'k' || last == 'd')
                 && TIME_UNIT_WORD.matcher(word).matches();
     }
 
@@ -75,7 +80,7 @@ final class DurationFinder implements FactFinder {
     /** "for a week", "within a month", "lasted a year": an article-number duration needs such a lead word. */
     private static boolean introducesSpan(String body, int start) {
         String before = body.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
-        return before.matches(".*\\b(for|within|over|lasted|lasting|took|spent|than|nearly|almost|about|around)\\s$");
+        return before.matches(".*\\b(for|within|over|lasted|lasting|took|spent|than|nearly|almost|about|around|single|after|in)\\s$");
     }
 
     private String period(Matcher m) {
@@ -99,6 +104,7 @@ final class DurationFinder implements FactFinder {
             }
         }
         return switch (m.group("unit").toLowerCase(Locale.ROOT)) {
+            case "second" -> "PT" + n + "S";
             case "minute" -> "PT" + n + "M";
             case "hour" -> "PT" + n + "H";
             case "day" -> "P" + n + "D";
@@ -106,6 +112,17 @@ final class DurationFinder implements FactFinder {
             case "month" -> "P" + n + "M";
             case "decade" -> "P" + (n * 10) + "Y";
             default -> "P" + n + "Y";
+        };
+    }
+
+    /** "the past week": one of the unit. */
+    private static String one(String unit) {
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "day" -> "P1D";
+            case "week" -> "P1W";
+            case "month" -> "P1M";
+            case "decade" -> "P10Y";
+            default -> "P1Y";
         };
     }
 

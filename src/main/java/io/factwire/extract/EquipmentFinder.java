@@ -19,9 +19,11 @@ final class EquipmentFinder implements FactFinder {
     private final Pattern pattern;
     private final Set<String> knownNames;
     private final AnchorWindows anchors;
+    private final Set<String> equipmentNouns;
 
     EquipmentFinder(Lexicon lexicon) {
         knownNames = lexicon.set("equipment-names");
+        equipmentNouns = lexicon.lowerSet("equipment-nouns");
         String names = knownNames.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
         String nouns = lexicon.lines("equipment-nouns").stream().sorted((a, b) -> b.length() - a.length())
@@ -29,7 +31,7 @@ final class EquipmentFinder implements FactFinder {
         Set<String> firstWords = knownNames.stream().map(n -> n.split("[ \\-]")[0]).collect(Collectors.toSet());
         anchors = new AnchorWindows(t -> looksLikeModel(t.text()) || firstWords.contains(stem(t.text())), 0, 80);
         String descriptor = "(?:[a-z\\-]+\\s+){0,3}";
-        pattern = Pattern.compile("\\b(?<name>(?:(?<known>" + names + ")(?:-\\d+[A-Za-z0-9]*)?s?(?:\\s+" + MODEL + ")?)|(?<model>" + MODEL + "))"
+        pattern = Pattern.compile("\\b(?<name>(?:(?<known>" + names + ")(?:-[A-Z0-9][A-Za-z0-9]*)?s?(?:\\s+" + MODEL + ")?)|(?<model>" + MODEL + "))"
                 + "(?<tail>\\s+" + descriptor + "(?:" + nouns + "))?\\b");
     }
 
@@ -44,10 +46,11 @@ final class EquipmentFinder implements FactFinder {
                 String name = m.group("name");
                 boolean hasTail = m.group("tail") != null;
                 String model = m.group("model");
-                if (model != null && (NOT_MODELS.contains(model) || !(hasTail || model.contains("-") && model.matches(".*\\d{2,}.*")))) {
+                boolean militarySentence = hasTail || mentionsEquipment(doc, m.start());
+                if (model != null && (NOT_MODELS.contains(model) || !(militarySentence || model.contains("-") && model.matches(".*\\d{2,}.*")))) {
                     continue;
                 }
-                if (m.group("known") != null && !hasTail && !name.matches(".*\\d.*") && !isDistinctive(m.group("known"))) {
+                if (m.group("known") != null && !name.matches(".*\\d.*") && !isDistinctive(m.group("known")) && !militarySentence) {
                     continue;
                 }
                 if (FactFinder.overlaps(claimed, m.start(), m.end())) {
@@ -58,6 +61,17 @@ final class EquipmentFinder implements FactFinder {
             }
         }
         return found;
+    }
+
+    /** A sentence that speaks of weapons ("drones", "systems", "howitzers") makes a bare system name or model count. */
+    private boolean mentionsEquipment(Document doc, int offset) {
+        Span sentence = doc.sentenceAt(offset);
+        for (Token token : doc.tokensIn(sentence.start(), sentence.end())) {
+            if (equipmentNouns.contains(token.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Leopards" → "Leopard", "Shahed-136" → "Shahed", "Kim’s" → "Kim". */
