@@ -11,16 +11,22 @@ import java.util.regex.Pattern;
 final class BoilerplateFilter {
     /** Site furniture is a line or two; longer paragraphs are article text and are not matched at all. */
     private static final int MAX_FURNITURE_CHARS = 200;
-    private final List<Pattern> anywhere = new ArrayList<>();
-    private final List<Pattern> tailMarkers = new ArrayList<>();
+    private final Pattern anywhere;
+    private final Pattern tailMarkers;
 
     BoilerplateFilter(Lexicon lexicon) {
+        List<String> anywhereLines = new ArrayList<>();
+        List<String> tailLines = new ArrayList<>();
         for (String line : lexicon.lines("boilerplate")) {
-            boolean tail = line.startsWith("tail:");
-            Pattern pattern = Pattern.compile(tail ? line.substring(5) : line,
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            (tail ? tailMarkers : anywhere).add(pattern);
+            if (line.startsWith("tail:")) {
+                tailLines.add("(?:" + line.substring(5) + ")");
+            } else {
+                anywhereLines.add("(?:" + line + ")");
+            }
         }
+        // One alternation per kind: a paragraph is matched once, not once per pattern.
+        anywhere = Pattern.compile(String.join("|", anywhereLines), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        tailMarkers = Pattern.compile(String.join("|", tailLines), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** The paragraphs that belong to the article, in order. */
@@ -39,15 +45,7 @@ final class BoilerplateFilter {
         return kept;
     }
 
-    private static boolean matchesAny(List<Pattern> patterns, String text) {
-        if (text.length() > MAX_FURNITURE_CHARS) {
-            return false;
-        }
-        for (Pattern pattern : patterns) {
-            if (pattern.matcher(text).matches()) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean matchesAny(Pattern pattern, String text) {
+        return text.length() <= MAX_FURNITURE_CHARS && pattern.matcher(text).matches();
     }
 }

@@ -24,7 +24,7 @@ final class DateFinder implements FactFinder {
     private final Calendar calendar;
     private final AnchorWindows anchors;
 
-    private record Rule(Pattern pattern, BiFunction<Matcher, Context, String> value) {
+    private record Rule(Pattern pattern, BiFunction<Matcher, Context, String> value, boolean hasRel, boolean hasMod) {
     }
 
     /** What a rule needs to resolve a match: the publication date and whether the sentence looks ahead. */
@@ -61,7 +61,7 @@ final class DateFinder implements FactFinder {
     private void rule(String regex, BiFunction<Matcher, Context, String> value) {
         // A leading word boundary lets the matcher skip most positions at once.
         String anchored = regex.startsWith("(?=") || regex.startsWith("(?i)\\b") ? regex : "\\b" + regex;
-        rules.add(new Rule(Pattern.compile(anchored), value));
+        rules.add(new Rule(Pattern.compile(anchored), value, regex.contains("(?<rel>"), regex.contains("(?<mod>")));
     }
 
     @Override
@@ -70,9 +70,9 @@ final class DateFinder implements FactFinder {
         List<Fact> dates = new ArrayList<>();
         List<Span> windows = anchors.in(doc);
         for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(body).useTransparentBounds(true);
             for (Span window : windows) {
-                Matcher m = rule.pattern().matcher(body).region(window.start(), window.end());
-                m.useTransparentBounds(true);
+                m.region(window.start(), window.end());
                 while (m.find()) {
                     int start = m.start();
                     int end = m.end();
@@ -81,10 +81,11 @@ final class DateFinder implements FactFinder {
                     }
                     Span sentence = doc.sentenceAt(start);
                     boolean future = FUTURE.matcher(body.substring(sentence.start(), sentence.end())).find()
-                            || "next".equalsIgnoreCase(group(m, "rel"));
+                            || rule.hasRel() && "next".equalsIgnoreCase(m.group("rel"));
                     String value = rule.value().apply(m, new Context(doc.publishedAt(), future));
                     if (value != null) {
-                        String mod = modOf(group(m, "mod") != null ? group(m, "mod") : group(m, "rel"));
+                        String modWord = rule.hasMod() ? m.group("mod") : null;
+                        String mod = modOf(modWord != null ? modWord : rule.hasRel() ? m.group("rel") : null);
                         dates.add(new Fact(FactType.DATE, body.substring(start, end), start, end, null,
                                 new TimeValue(value, mod), null, doc.sectionAt(start)));
                     }
@@ -95,12 +96,9 @@ final class DateFinder implements FactFinder {
         return dates;
     }
 
+    /** The named group, or null when this rule's pattern has none (checked from the pattern, not by exception). */
     private static String group(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return m.pattern().pattern().contains("(?<" + name + ">") ? m.group(name) : null;
     }
 
     private static String modOf(String word) {

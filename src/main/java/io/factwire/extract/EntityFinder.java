@@ -432,9 +432,18 @@ final class EntityFinder {
     }
 
     private static int indexOf(List<Token> tokens, Token token) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() == token.start()) {
-                return i;
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int start = tokens.get(mid).start();
+            if (start == token.start()) {
+                return mid;
+            }
+            if (start < token.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
         return -1;
