@@ -1,5 +1,6 @@
 package io.factwire.extract;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,10 +19,25 @@ final class DatelineFinder {
     private static final Pattern PLACE_PART = Pattern.compile("^[\\p{Lu}][\\p{L}'’.\\- ]*$");
     private static final Pattern DATE_PART = Pattern.compile(
             ".*\\d.*|(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?( \\d.*)?|(?i)(mon|tues|wednes|thurs|fri|satur|sun)day");
+    private static final Pattern NOT_THE_LEAD = Pattern.compile(
+            "(?i)^(by\\s|updated|published|posted|last updated|photo|image|video|listen|\\(?reporting by).*|^[^.!?]{0,60}$");
     private final Set<String> labels;
+    private final Gazetteer gazetteer;
 
-    DatelineFinder(Lexicon lexicon) {
+    DatelineFinder(Lexicon lexicon, Gazetteer gazetteer) {
         this.labels = lexicon.lowerSet("common-capitalized");
+        this.gazetteer = gazetteer;
+    }
+
+    /** The dateline of the lead: the first of the opening paragraphs that is not a byline, timestamp or credit. */
+    Optional<String> find(List<String> openingParagraphs) {
+        for (String paragraph : openingParagraphs) {
+            Optional<String> found = find(paragraph);
+            if (found.isPresent() || !NOT_THE_LEAD.matcher(paragraph.strip()).matches()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     Optional<String> find(String firstParagraph) {
@@ -35,10 +51,15 @@ final class DatelineFinder {
         }
         Matcher colon = COLON.matcher(firstParagraph);
         if (colon.find() && !labels.contains(colon.group(1).strip().toLowerCase())
-                && colon.group(1).strip().split("\\s+").length <= 4) {
+                && colon.group(1).strip().split("\\s+").length <= 4 && isKnownOrCapitals(colon.group(1).strip())) {
             return placeOf(colon.group(1));
         }
         return Optional.empty();
+    }
+
+    /** "Tallinn:" or "NARVA:" is a dateline; "Exclusive:" is a label. */
+    private boolean isKnownOrCapitals(String place) {
+        return gazetteer.isPlace(place) || place.equals(place.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The text before the first spaced dash that is outside parentheses, if it is short. */

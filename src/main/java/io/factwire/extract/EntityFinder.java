@@ -87,7 +87,8 @@ final class EntityFinder {
             resolveKnown(doc, run, people, organizations).ifPresent(facts::add);
         }
         facts.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new Entities(facts, List.copyOf(people.values()), List.copyOf(organizations));
+        return new Entities(withFullOrganizationNames(facts, organizations), List.copyOf(people.values()),
+                List.copyOf(organizations));
     }
 
     /** Maximal runs of capitalised words, joined by single spaces or name connectors ("of", "de", "von"). */
@@ -257,7 +258,7 @@ final class EntityFinder {
             boolean titled = !roles.isEmpty();
             boolean speaks = (after < blockTokens.size() && speechVerbs.contains(blockTokens.get(after).lower()))
                     || (index > 0 && SAID.contains(blockTokens.get(index - 1).lower()));
-            boolean appositive = body.startsWith(", ", end) && appositiveFollows(blockTokens, after);
+            boolean appositive = body.startsWith(", who ", end) || body.startsWith(", ", end) && appositiveFollows(blockTokens, after);
             if (titled || speaks || appositive) {
                 return Optional.of(person(doc, run, roles, people));
             }
@@ -308,6 +309,23 @@ final class EntityFinder {
             }
         }
         unresolved.removeAll(confirmed);
+    }
+
+    /** "the General Staff" names the "General Staff of the Armed Forces of Ukraine" that the article gave in full. */
+    private static List<Fact> withFullOrganizationNames(List<Fact> facts, Set<String> organizations) {
+        List<Fact> out = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            String full = f.name();
+            if (f.type() == FactType.ORGANIZATION) {
+                for (String org : organizations) {
+                    if (org.length() > full.length() && org.startsWith(f.name() + " ")) {
+                        full = org;
+                    }
+                }
+            }
+            out.add(full.equals(f.name()) ? f : new Fact(f.type(), f.text(), f.start(), f.end(), null, null, full, f.section()));
+        }
+        return out;
     }
 
     /** A mention that names someone or something found in full elsewhere in the article. */

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class Extractor {
     /** Bump when the output for the same input changes, so stored articles are re-extracted. */
     public static final int VERSION = 2;
+    /** Bylines, timestamps and credits may stand before the lead; the dateline is looked for this far. */
+    private static final int OPENING_BLOCKS = 4;
     private static final Pattern SLASH_AGENCY = Pattern.compile("^[^/\\n]{2,60}/([^/\\n]{2,40})/");
 
     private final TextNormalizer normalizer = new TextNormalizer();
@@ -38,7 +40,7 @@ public final class Extractor {
         Calendar calendar = new Calendar(lexicon);
         layoutParser = new LayoutParser(new BoilerplateFilter(lexicon), new HeadingDetector());
         sentenceSplitter = new SentenceSplitter(lexicon);
-        datelineFinder = new DatelineFinder(lexicon);
+        datelineFinder = new DatelineFinder(lexicon, gazetteer);
         specificFinders = List.of(new DateFinder(calendar), new DurationFinder(numbers), new UnitFinder(lexicon, gazetteer),
                 new AwardFinder(lexicon), new EquipmentFinder(lexicon));
         countFinder = new CountFinder(lexicon, numbers);
@@ -60,7 +62,8 @@ public final class Extractor {
         }
         Document doc = new Document(body, layout.blocks(), sentences, sections, tokens, publishedAt);
         String firstParagraph = layout.blocks().isEmpty() ? "" : body.substring(layout.blocks().get(0).start(), layout.blocks().get(0).end());
-        String dateline = datelineFinder.find(firstParagraph).orElse(null);
+        List<String> opening = layout.blocks().stream().limit(OPENING_BLOCKS).map(b -> body.substring(b.start(), b.end())).toList();
+        String dateline = datelineFinder.find(opening).orElse(null);
 
         List<Fact> facts = new ArrayList<>();
         List<Span> claimed = new ArrayList<>();

@@ -49,6 +49,11 @@ final class SpeakerResolver {
         if (person != null) {
             return new Speaker(person.name(), person.text(), person.start());
         }
+        for (Fact f : entities.mentions()) {
+            if (f.start() >= from && f.end() <= to && f.type() == FactType.ORGANIZATION && !insideQuote(f.start())) {
+                return new Speaker(f.name(), f.text(), f.start());
+            }
+        }
         String clause = body.substring(from, to);
         Matcher pronoun = PRONOUN.matcher(clause);
         if (pronoun.find()) {
@@ -62,11 +67,6 @@ final class SpeakerResolver {
                 return new Speaker(null, nominal.strip(), at);
             }
             return new Speaker(byRole(nominal, at), nominal.strip(), at);
-        }
-        for (Fact f : entities.mentions()) {
-            if (f.start() >= from && f.end() <= to && f.type() == FactType.ORGANIZATION) {
-                return new Speaker(f.name(), f.text(), f.start());
-            }
         }
         return null;
     }

@@ -106,7 +106,7 @@ final class UnitFinder implements FactFinder {
     /** "Russian Army", "Ukrainian Forces": a nation's whole armed forces, not a unit. */
     private boolean isGeneric(String text) {
         String head = text.substring(0, text.lastIndexOf(' '));
-        return head.equals("Armed") || head.endsWith(" Armed");
+        return head.equals("Armed") || head.endsWith(" Armed") || text.startsWith("Armed ");
     }
 
     private static boolean overlapsUnit(List<Fact> units, int start, int end) {
