@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 final class BoilerplateFilter {
     /** Site furniture is a line or two; longer paragraphs are article text and are not matched at all. */
     private static final int MAX_FURNITURE_CHARS = 200;
+    private static final int TAIL_MARKER_WORDS = 4;
+    private static final Pattern LINK_LIST_START = Pattern.compile("(?i)list of \\d+ items");
+    private static final Pattern LINK_LIST_END = Pattern.compile("(?i)end of list");
     private final Pattern anywhere;
     private final Pattern tailMarkers;
 
@@ -32,10 +35,21 @@ final class BoilerplateFilter {
     /** The paragraphs that belong to the article, in order. */
     List<String> keepArticle(List<String> paragraphs) {
         List<String> kept = new ArrayList<>();
+        boolean inLinkList = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i);
             String probe = paragraph.strip();
-            if (matchesAny(tailMarkers, probe) && i >= paragraphs.size() / 2 && probe.length() < 200) {
+            // An inline list of links ("list of 3 items" … "end of list") is furniture from start to end.
+            if (LINK_LIST_START.matcher(probe).matches()) {
+                inLinkList = true;
+            }
+            if (inLinkList) {
+                inLinkList = !LINK_LIST_END.matcher(probe).matches();
+                continue;
+            }
+            // A bare marker ("Related", "Leave a Reply", "Comments (4)") in the second half starts the page's tail;
+            // one with a link after it ("READ MORE: …") is a single line of furniture.
+            if (matchesAny(tailMarkers, probe) && i >= paragraphs.size() / 2 && probe.split("\\s+").length <= TAIL_MARKER_WORDS) {
                 break;
             }
             if (!matchesAny(anywhere, probe) && !matchesAny(tailMarkers, probe)) {

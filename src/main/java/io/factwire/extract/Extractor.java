@@ -19,6 +19,7 @@ public final class Extractor {
     public static final int VERSION = 2;
     /** Bylines, timestamps and credits may stand before the lead; the dateline is looked for this far. */
     private static final int OPENING_BLOCKS = 4;
+    private static final Pattern PAREN_OUTLET = Pattern.compile("^[^()\\n]{2,60}\\((\\p{Lu}[\\p{L}.\\- ]{1,40}?)(?:\\s+[-–—]\\s+[^)]*)?\\)");
     private static final Pattern SLASH_AGENCY = Pattern.compile("^[^/\\n]{2,60}/([^/\\n]{2,40})/");
 
     private final TextNormalizer normalizer = new TextNormalizer();
@@ -81,8 +82,15 @@ public final class Extractor {
         facts.sort(Comparator.comparingInt(Fact::start).thenComparingInt(Fact::end));
 
         List<QuoteSpan> spans = quoteFinder.find(doc);
-        List<Quote> quotes = attributor.attribute(doc, spans, entities, datelineAgency(firstParagraph).orElse(null));
+        List<Quote> quotes = attributor.attribute(doc, spans, entities, datelineAgency(firstParagraph).orElse(null),
+                datelineOutlet(firstParagraph).orElse(null));
         return new Extraction(layout.title(), dateline, body, sections, quotes, facts);
+    }
+
+    /** "SEOUL, Feb. 12 (Yonhap) --", "Warsaw, (Baltic Wire - 3rd Mar, 2026) -": the outlet in the dateline's brackets. */
+    private static Optional<String> datelineOutlet(String firstParagraph) {
+        Matcher m = PAREN_OUTLET.matcher(firstParagraph);
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     /** "RIGA, March 3. /TASS/." credits the agency with the whole report. */

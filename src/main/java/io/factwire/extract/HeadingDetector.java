@@ -17,7 +17,8 @@ final class HeadingDetector {
     private static final Pattern BULLET = Pattern.compile("^([-•*–—·▪►]|\\d+[.)])\\s.*");
     private static final Pattern NOT_A_HEADING = Pattern.compile(
             "^(by|photo|image|picture|video|caption|credit|source|file photo|updated|published|posted|reporting)\\b.*"
-                    + "|.*\\b(getty images|via getty|afp photo|reuters/|ap photo|/ap|/afp|photo:|image:|\\(photo)\\b.*",
+                    + "|.*\\b(getty images|via getty|afp photo|reuters/|ap photo|/ap|/afp|photo:|image:)\\b.*|.*\\((photo|image|file photo)\\b.*"
+                    + "|.*[.!?] [\\p{Lu}(].*",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -49,7 +49,11 @@ final class QuoteAttributor {
                 + "(?:reported|reports|has reported|cited|quoted|said in a report|said|says)\\b)");
     }
 
-    List<Quote> attribute(Document doc, List<QuoteSpan> spans, Entities entities, String datelineSource) {
+    /**
+     * @param reportingAgency the agency a "/TASS/" dateline credits with the whole report, or null
+     * @param datelineOutlet the outlet a "(Baltic Wire - 3 Mar) -" dateline names, known by name for "told …"
+     */
+    List<Quote> attribute(Document doc, List<QuoteSpan> spans, Entities entities, String reportingAgency, String datelineOutlet) {
         String body = doc.body();
         List<Span> inner = spans.stream().map(q -> new Span(q.start(), q.end())).toList();
         SpeakerResolver resolver = new SpeakerResolver(roleNouns, entities, inner);
@@ -64,7 +68,7 @@ final class QuoteAttributor {
             if (speaker != null && speaker.name() != null) {
                 byGroup.putIfAbsent(q.group(), speaker);
             }
-            String source = sourceOf(doc, q, spans);
+            String source = sourceOf(doc, q, spans, datelineOutlet);
             sources.add(source);
             if (source != null) {
                 sourceByGroup.putIfAbsent(q.group(), source);
@@ -91,7 +95,7 @@ final class QuoteAttributor {
             }
             String source = sources.get(i) != null ? sources.get(i) : sourceByGroup.get(q.group());
             if (source == null) {
-                source = datelineSource;
+                source = reportingAgency;
             }
             boolean fragment = fragments.isFragment(body, q, doc.blocks().get(doc.blockIndexAt(q.start())));
             quotes.add(new Quote(body.substring(q.start(), q.end()), q.start(), q.end(),
@@ -245,7 +249,7 @@ final class QuoteAttributor {
         return opensParagraph && (block == previousBlock || block == previousBlock + 1);
     }
 
-    private String sourceOf(Document doc, QuoteSpan q, List<QuoteSpan> spans) {
+    private String sourceOf(Document doc, QuoteSpan q, List<QuoteSpan> spans, String datelineOutlet) {
         String body = doc.body();
         Block block = doc.blocks().get(doc.blockIndexAt(q.start()));
         Span sentence = doc.sentenceAt(q.open());
@@ -265,6 +269,9 @@ final class QuoteAttributor {
             String outlet = outletIn(phrase);
             if (outlet != null) {
                 return outlet;
+            }
+            if (datelineOutlet != null && phrase.strip().replaceFirst("^(?i)the\\s+", "").startsWith(datelineOutlet)) {
+                return datelineOutlet;
             }
         }
         return null;
