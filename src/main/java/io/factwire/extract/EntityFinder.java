@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds people, places and organisations. Capitalised runs of words are classified by general cues: a
@@ -18,6 +20,7 @@ import java.util.Set;
 final class EntityFinder {
     private static final Set<String> NOT_NAME_WORDS = Set.of("North", "South", "East", "West", "Central", "First", "Second",
             "Third", "Class", "Human", "Rights");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)");
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
     private final Gazetteer gazetteer;
     private final Set<String> placeSuffixes;
@@ -87,8 +90,8 @@ final class EntityFinder {
             resolveKnown(doc, run, people, organizations).ifPresent(facts::add);
         }
         facts.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new Entities(withFullOrganizationNames(facts, organizations), List.copyOf(people.values()),
-                List.copyOf(organizations));
+        return new Entities(withAcronymsExpanded(body, withFullOrganizationNames(facts, organizations)),
+                List.copyOf(people.values()), List.copyOf(organizations));
     }
 
     /** Maximal runs of capitalised words, joined by single spaces or name connectors ("of", "de", "von"). */
@@ -309,6 +312,28 @@ final class EntityFinder {
             }
         }
         unresolved.removeAll(confirmed);
+    }
+
+    /** "Inter-Services Public Relations (ISPR)": the acronym, there and later, names the organisation in full. */
+    private static List<Fact> withAcronymsExpanded(String body, List<Fact> facts) {
+        Map<String, String> acronyms = new java.util.HashMap<>();
+        for (Fact f : facts) {
+            if (f.type() == FactType.ORGANIZATION && f.text().contains(" ")) {
+                Matcher m = ACRONYM_AFTER.matcher(body).region(f.end(), body.length());
+                if (m.lookingAt()) {
+                    acronyms.putIfAbsent(m.group(1), f.name());
+                }
+            }
+        }
+        if (acronyms.isEmpty()) {
+            return facts;
+        }
+        List<Fact> out = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            String full = f.type() == FactType.ORGANIZATION ? acronyms.get(f.text()) : null;
+            out.add(full == null ? f : new Fact(f.type(), f.text(), f.start(), f.end(), null, null, full, f.section()));
+        }
+        return out;
     }
 
     /** "the General Staff" names the "General Staff of the Armed Forces of Ukraine" that the article gave in full. */

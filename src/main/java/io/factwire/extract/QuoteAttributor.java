@@ -163,6 +163,15 @@ final class QuoteAttributor {
                 boolean verbFirst = m.group("v2") != null;
                 int from = verbFirst ? m.start("c2") : m.start("c1");
                 int to = verbFirst ? m.end("c2") : m.end("c1");
+                if (verbFirst) {
+                    // "said the commander of the Estonian Defence Forces, Maj. Gen. Tarmo Kõiv": the name may
+                    // follow the role after a comma, so look on to the end of the sentence for a person first.
+                    int sentenceEnd = Math.min(afterEnd, doc.sentenceAt(from).end());
+                    SpeakerResolver.Speaker named = resolver.person(from, Math.max(to, sentenceEnd), false);
+                    if (named != null) {
+                        return named;
+                    }
+                }
                 SpeakerResolver.Speaker s = resolver.resolve(body, from, to, !verbFirst);
                 if (s != null) {
                     return s;

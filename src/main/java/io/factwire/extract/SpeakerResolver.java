@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * nobody.
  */
 final class SpeakerResolver {
+    /** How far back a person named before a bare role may be (about two paragraphs). */
+    private static final int RECENT_CHARS = 600;
     private static final Pattern WORD = Pattern.compile("[\\p{L}’'\\-]+");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "its", "his", "her", "their");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|He|She)\\b");
@@ -38,16 +40,9 @@ final class SpeakerResolver {
      * speech verb): the last one before it or the first one after it.
      */
     Speaker resolve(String body, int from, int to, boolean preferLast) {
-        Fact person = null;
-        for (Fact f : entities.mentions()) {
-            if (f.start() >= from && f.end() <= to && f.type() == FactType.PERSON && !insideQuote(f.start())) {
-                if (person == null || preferLast) {
-                    person = f;
-                }
-            }
-        }
+        Speaker person = person(from, to, preferLast);
         if (person != null) {
-            return new Speaker(person.name(), person.text(), person.start());
+            return person;
         }
         for (Fact f : entities.mentions()) {
             if (f.start() >= from && f.end() <= to && f.type() == FactType.ORGANIZATION && !insideQuote(f.start())) {
@@ -66,9 +61,28 @@ final class SpeakerResolver {
             if (INDEFINITE.matcher(nominal).find()) {
                 return new Speaker(null, nominal.strip(), at);
             }
-            return new Speaker(byRole(nominal, at), nominal.strip(), at);
+            String name = byRole(nominal, at);
+            if (name == null && !isBodyNoun(lastWord(nominal))) {
+                // "the Conservative MP said": a role the introduction did not use still points at who was just named.
+                Fact last = lastPersonBefore(at);
+                name = last != null && at - last.start() < RECENT_CHARS ? last.name() : null;
+            }
+            return new Speaker(name, nominal.strip(), at);
         }
         return null;
+    }
+
+    /** A person named in {@code [from,to)} outside quotations: the last one, or the first. */
+    Speaker person(int from, int to, boolean preferLast) {
+        Fact person = null;
+        for (Fact f : entities.mentions()) {
+            if (f.start() >= from && f.end() <= to && f.type() == FactType.PERSON && !insideQuote(f.start())) {
+                if (person == null || preferLast) {
+                    person = f;
+                }
+            }
+        }
+        return person == null ? null : new Speaker(person.name(), person.text(), person.start());
     }
 
     /** The person last mentioned before {@code offset}, outside quotations. */
@@ -113,6 +127,11 @@ final class SpeakerResolver {
             }
         }
         return found;
+    }
+
+    private static String lastWord(String phrase) {
+        String[] words = phrase.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
     }
 
     private static boolean isBodyNoun(String head) {
