@@ -247,7 +247,7 @@ final class EntityFinder {
         if (run.size() == 1 && lastToken.allCaps() && lastToken.text().length() <= 7
                 && !notOrgAcronyms.contains(lastToken.text()) && !lastToken.text().matches(".*\\d.*")) {
             String titleCase = name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
-            if (gazetteer.isPlace(titleCase)) {
+            if (gazetteer.isPlace(titleCase) || isDatelinePosition(doc, start)) {
                 return Optional.of(fact(doc, FactType.PLACE, start, end, titleCase));
             }
             organizations.add(name);
@@ -262,9 +262,20 @@ final class EntityFinder {
             boolean speaks = (after < blockTokens.size() && speechVerbs.contains(blockTokens.get(after).lower()))
                     || (index > 0 && SAID.contains(blockTokens.get(index - 1).lower()));
             boolean appositive = body.startsWith(", who ", end) || body.startsWith(", ", end) && appositiveFollows(blockTokens, after);
+            boolean titledBeforeComma = index > 0 && isTitle(blockTokens.get(index - 1))
+                    && body.substring(blockTokens.get(index - 1).end(), start).equals(", ");
+            boolean namesSpeaker = start >= 2 && body.startsWith(", ", start - 2) && sentenceHasSpeechVerb(doc, start);
+            if (titledBeforeComma || namesSpeaker) {
+                return Optional.of(person(doc, run, roles, people));
+            }
             if (titled || speaks || appositive) {
                 return Optional.of(person(doc, run, roles, people));
             }
+        }
+        Matcher acronym = ACRONYM_AFTER.matcher(body).region(end, body.length());
+        if (run.size() >= 2 && acronym.lookingAt() && acronym.group(1).charAt(0) == name.charAt(0)) {
+            organizations.add(name);
+            return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
         }
         if (run.size() <= 3 && afterLocative(body, blockTokens, index) && looksLikePersonName(run)
                 && !monthNames.contains(run.get(0).text()) && byPart(people.values(), run.get(0).text()) == null) {
@@ -351,6 +362,26 @@ final class EntityFinder {
             out.add(full.equals(f.name()) ? f : new Fact(f.type(), f.text(), f.start(), f.end(), null, null, full, f.section()));
         }
         return out;
+    }
+
+    private boolean sentenceHasSpeechVerb(Document doc, int offset) {
+        Span sentence = doc.sentenceAt(offset);
+        for (Token t : doc.tokensIn(sentence.start(), sentence.end())) {
+            if (speechVerbs.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "LAHORE:" or "KYIV, Ukraine (AP) —": a capitalised word opening the lead is the dateline's place. */
+    private static boolean isDatelinePosition(Document doc, int start) {
+        for (Block block : doc.blocks().subList(0, Math.min(4, doc.blocks().size()))) {
+            if (block.start() == start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A mention that names someone or something found in full elsewhere in the article. */
