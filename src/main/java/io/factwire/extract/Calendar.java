@@ -30,15 +30,21 @@ final class Calendar {
         return monthAlternation;
     }
 
-    /** "March", "Feb", "Sept", "Friday": a capitalised month or weekday name. */
-    boolean isMonthOrWeekday(String token) {
-        // "mid-December", "Sunday’s": the name after a hyphen, before a possessive.
-        String word = token.substring(token.lastIndexOf('-') + 1).replaceFirst("['’]s?$", "");
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-            return false;
-        }
-        String lower = word.toLowerCase(Locale.ROOT);
-        return months.containsKey(lower) || WEEKDAY_NAMES.contains(lower);
+    /** "March", "mid-December", "Sept": a capitalised month name or abbreviation. */
+    boolean isMonth(String token) {
+        String word = bare(token);
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && months.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Friday", "Sunday’s": a capitalised weekday name. */
+    static boolean isWeekday(String token) {
+        String word = bare(token);
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && WEEKDAY_NAMES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The name after a hyphen, before a possessive. */
+    private static String bare(String token) {
+        return Words.stripPossessive(token.substring(token.lastIndexOf('-') + 1));
     }
 
     int month(String name) {

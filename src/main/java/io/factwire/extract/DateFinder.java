@@ -3,8 +3,9 @@ package io.factwire.extract;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -22,9 +23,8 @@ final class DateFinder implements FactFinder {
             "(?i)\\b(will|shall|is due|are due|scheduled|is set to|are set to|plans? to|planned for|expected to|upcoming|next)\\b");
     private final List<Rule> rules = new ArrayList<>();
     private final Calendar calendar;
-    private final AnchorWindows anchors;
 
-    private record Rule(Pattern pattern, BiFunction<Matcher, Context, String> value, boolean hasRel, boolean hasMod) {
+    private record Rule(AnchorWindows anchor, Pattern pattern, BiFunction<Matcher, Context, String> value, boolean hasRel, boolean hasMod) {
     }
 
     /** What a rule needs to resolve a match: the publication date and whether the sentence looks ahead. */
@@ -33,45 +33,50 @@ final class DateFinder implements FactFinder {
 
     DateFinder(Calendar calendar) {
         this.calendar = calendar;
-        Set<String> words = new HashSet<>(Set.of("today", "yesterday", "tomorrow", "week", "month", "year"));
-        Pattern numeric = Pattern.compile("(?:19|20)\\d\\d|\\d{1,2}(?:st|nd|rd|th)?");
-        this.anchors = new AnchorWindows(t -> calendar.isMonthOrWeekday(t.text()) || words.contains(t.lower())
-                || (Character.isDigit(t.text().charAt(0)) && numeric.matcher(t.text()).matches()), 30, 30);
+        // Each rule scans only around the words it needs: a month name, a weekday, a year, a day number.
+        AnchorWindows month = new AnchorWindows(t -> calendar.isMonth(t.text()), 30, 30);
+        AnchorWindows weekday = new AnchorWindows(t -> Calendar.isWeekday(t.text()), 12, 2);
+        Set<String> days = Set.of("today", "yesterday", "tomorrow");
+        AnchorWindows relativeDay = new AnchorWindows(t -> days.contains(t.lower()), 1, 1);
+        Set<String> periods = Set.of("week", "month", "year");
+        AnchorWindows period = new AnchorWindows(t -> periods.contains(t.lower()), 20, 1);
+        AnchorWindows yearNumber = new AnchorWindows(t -> t.text().length() == 4 && Words.hasDigit(t.text()), 10, 16);
+        AnchorWindows ordinal = new AnchorWindows(t -> Character.isDigit(t.text().charAt(0)) && t.text().length() <= 4, 8, 20);
         String mon = "(?<mon>" + calendar.monthPattern() + ")\\.?";
         String day = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
         String year = "(?<year>(?:19|20)\\d{2})";
-        rule(mon + "\\s+" + day + ",?\\s+" + year + "\\b", (m, c) -> ymd(m.group("year"), m, c));
-        rule(day + "\\s+(?:of\\s+)?" + mon + ",?\\s+" + year + "\\b", (m, c) -> ymd(m.group("year"), m, c));
-        rule("(?:(?<mod>early|mid|late|mid-)[- ]?)?" + mon + ",?\\s+" + year + "\\b",
+        rule(month, mon + "\\s+" + day + ",?\\s+" + year + "\\b", (m, c) -> ymd(m.group("year"), m, c));
+        rule(month, day + "\\s+(?:of\\s+)?" + mon + ",?\\s+" + year + "\\b", (m, c) -> ymd(m.group("year"), m, c));
+        rule(month, "(?:(?<mod>early|mid|late|mid-)[- ]?)?" + mon + ",?\\s+" + year + "\\b",
                 (m, c) -> m.group("year") + "-" + two(calendar.month(m.group("mon"))));
-        rule(mon + "\\s+" + day + "\\b(?!,?\\s*\\d)", (m, c) -> ymd(null, m, c));
-        rule(day + "\\s+(?:of\\s+)?" + mon + "\\b", (m, c) -> ymd(null, m, c));
-        rule("(?:(?<rel>last|next|this|early|mid|late|mid-)[- ]?)?(?<mon>January|February|March|April|June|July|August|September|October|November|December)\\b",
+        rule(month, mon + "\\s+" + day + "\\b(?!,?\\s*\\d)", (m, c) -> ymd(null, m, c));
+        rule(month, day + "\\s+(?:of\\s+)?" + mon + "\\b", (m, c) -> ymd(null, m, c));
+        rule(month, "(?:(?<rel>last|next|this|early|mid|late|mid-)[- ]?)?(?<mon>January|February|March|April|June|July|August|September|October|November|December)\\b",
                 (m, c) -> monthOnly(m, c));
-        rule("(?=May\\b)(?<=\\b(?:in|since|until|by|last|next|this|early|late|mid|of|during|from|to|through)\\s)(?<mon>May)\\b",
+        rule(month, "(?=May\\b)(?<=\\b(?:in|since|until|by|last|next|this|early|late|mid|of|during|from|to|through)\\s)(?<mon>May)\\b",
                 (m, c) -> monthOnly(m, c));
-        rule("(?:(?<rel>last|next|this|coming)\\s+)?(?<wd>" + Calendar.WEEKDAYS + ")\\b", (m, c) -> weekday(m, c));
-        rule("(?i)\\b(?<rel>today|yesterday|tomorrow)\\b", (m, c) -> relativeDay(m, c));
-        rule("(?i)\\b(?<when>(?:earlier|later)\\s+this|last|this|next)\\s+(?<unit>week|month|year)\\b", (m, c) -> relativePeriod(m, c));
-        rule("(?=(?:19|20)\\d\\d\\b)(?<=\\b(?:in|since|until|by|during|from|through|before|after|of|early|late|mid)[\\s-])" + year + "\\b(?![-–]\\d|\\s*(?:%|percent))",
+        rule(weekday, "(?:(?<rel>last|next|this|coming)\\s+)?(?<wd>" + Calendar.WEEKDAYS + ")\\b", (m, c) -> weekday(m, c));
+        rule(relativeDay, "(?i)\\b(?<rel>today|yesterday|tomorrow)\\b", (m, c) -> relativeDay(m, c));
+        rule(period, "(?i)\\b(?<when>(?:earlier|later)\\s+this|last|this|next)\\s+(?<unit>week|month|year)\\b", (m, c) -> relativePeriod(m, c));
+        rule(yearNumber, "(?=(?:19|20)\\d\\d\\b)(?<=\\b(?:in|since|until|by|during|from|through|before|after|of|early|late|mid)[\\s-])" + year + "\\b(?![-–]\\d|\\s*(?:%|percent))",
                 (m, c) -> m.group("year"));
-        rule("(?=the\\s+\\d)(?<=\\bon\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})", (m, c) -> dayOfMonth(m, c));
+        rule(ordinal, "(?=the\\s+\\d)(?<=\\bon\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})", (m, c) -> dayOfMonth(m, c));
     }
 
-    private void rule(String regex, BiFunction<Matcher, Context, String> value) {
+    private void rule(AnchorWindows anchor, String regex, BiFunction<Matcher, Context, String> value) {
         // A leading word boundary lets the matcher skip most positions at once.
         String anchored = regex.startsWith("(?=") || regex.startsWith("(?i)\\b") ? regex : "\\b" + regex;
-        rules.add(new Rule(Pattern.compile(anchored), value, regex.contains("(?<rel>"), regex.contains("(?<mod>")));
+        rules.add(new Rule(anchor, Pattern.compile(anchored), value, regex.contains("(?<rel>"), regex.contains("(?<mod>")));
     }
 
     @Override
     public List<Fact> find(Document doc, List<Span> claimed) {
         String body = doc.body();
         List<Fact> dates = new ArrayList<>();
-        List<Span> windows = anchors.in(doc);
+        Map<AnchorWindows, List<Span>> windowsByAnchor = new HashMap<>();
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(body).useTransparentBounds(true);
-            for (Span window : windows) {
+            for (Span window : windowsByAnchor.computeIfAbsent(rule.anchor(), a -> a.in(doc))) {
                 m.region(window.start(), window.end());
                 while (m.find()) {
                     int start = m.start();

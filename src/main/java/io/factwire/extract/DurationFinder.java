@@ -23,8 +23,8 @@ final class DurationFinder implements FactFinder {
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?:(?:several|a few|few|many|some)\\s+" + UNIT + "s|(?<=\\bfor\\s)"
             + "(?:weeks|months|years|decades))\\b(?!\\s+(?:ago|earlier|later)\\b)");
     private static final Pattern PAST_ONE = Pattern.compile("(?i)\\b(?:the\\s+)?(?:past|previous|last|coming|next)\\s+(?<unit>day|week|month|year|decade)\\b");
-    private static final Pattern TIME_UNIT_WORD = Pattern.compile("(?i).*(?:second|minute|hour|day|week|month|year|decade)s?");
-    private static final AnchorWindows ANCHORS = new AnchorWindows(t -> isTimeUnitWord(t.text()), 45, 2);
+    private static final List<String> TIME_UNITS = List.of("second", "minute", "hour", "day", "week", "month", "year", "decade");
+    private static final AnchorWindows ANCHORS = new AnchorWindows(t -> isTimeUnitWord(t.lower()), 45, 2);
     private final NumberParser numbers;
 
     DurationFinder(NumberParser numbers) {
@@ -66,10 +66,14 @@ final class DurationFinder implements FactFinder {
         return found;
     }
 
-    private static boolean isTimeUnitWord(String word) {
-        char last = Character.toLowerCase(word.charAt(word.length() - 1));
-        return (last == 's' || last == 'e' || last == 'y' || last == 'r' || last == 'h' || last == 'k' || last == 'd')
-                && TIME_UNIT_WORD.matcher(word).matches();
+    private static boolean isTimeUnitWord(String lower) {
+        String w = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        for (String unit : TIME_UNITS) {
+            if (w.endsWith(unit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBareArticle(Matcher m) {

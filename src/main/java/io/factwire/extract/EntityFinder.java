@@ -157,7 +157,7 @@ final class EntityFinder {
 
     /** "Korean People’s Army", "Workers’ Party" go on; "Russia’s Kursk" and "Kim’s Office" stop. */
     private boolean continuesAfterPossessive(Token last, Token next) {
-        String bare = stripPossessive(last.text());
+        String bare = Words.stripPossessive(last.text());
         return !gazetteer.isPlace(bare) && (orgWords.contains(next.text()) || unitWords.contains(next.text()));
     }
 
@@ -179,22 +179,13 @@ final class EntityFinder {
         if (!trimmed.isEmpty()) {
             Token last = trimmed.get(trimmed.size() - 1);
             if (isPossessive(last)) {
-                String bare = stripPossessive(last.text());
+                String bare = Words.stripPossessive(last.text());
                 trimmed.set(trimmed.size() - 1, new Token(bare, last.start(), last.start() + bare.length()));
             }
         }
         return trimmed;
     }
 
-    private static String stripPossessive(String text) {
-        if (text.endsWith("’s") || text.endsWith("'s")) {
-            return text.substring(0, text.length() - 2);
-        }
-        if (text.endsWith("’") || text.endsWith("'")) {
-            return text.substring(0, text.length() - 1);
-        }
-        return text;
-    }
 
     private Optional<Fact> classify(Document doc, List<Token> blockTokens, List<Token> run,
                                     Map<String, Person> people, Set<String> organizations) {
@@ -245,7 +236,7 @@ final class EntityFinder {
             return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
         }
         if (run.size() == 1 && lastToken.allCaps() && lastToken.text().length() <= 7
-                && !notOrgAcronyms.contains(lastToken.text()) && !lastToken.text().matches(".*\\d.*")) {
+                && !notOrgAcronyms.contains(lastToken.text()) && !Words.hasDigit(lastToken.text())) {
             String titleCase = name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
             if (gazetteer.isPlace(titleCase) || isDatelinePosition(doc, start)) {
                 return Optional.of(fact(doc, FactType.PLACE, start, end, titleCase));
@@ -442,9 +433,9 @@ final class EntityFinder {
             return false;
         }
         for (Token t : tokens) {
-            if (!t.capitalized() || t.text().matches(".*\\d.*") || orgWords.contains(t.text()) || unitWords.contains(t.text())
+            if (!t.capitalized() || Words.hasDigit(t.text()) || orgWords.contains(t.text()) || unitWords.contains(t.text())
                     || gazetteer.isPlace(t.text()) || demonyms.contains(t.text()) || commonCapitalized.contains(t.text())
-                    || NOT_NAME_WORDS.contains(t.text()) || demonyms.contains(t.text().replaceFirst("s$", ""))
+                    || NOT_NAME_WORDS.contains(t.text()) || (t.text().endsWith("s") && demonyms.contains(t.text().substring(0, t.text().length() - 1)))
                     || (t.allCaps() && t.text().length() > 1)) {
                 return false;
             }
@@ -477,7 +468,7 @@ final class EntityFinder {
                 titled = true;
             }
             if (t.capitalized() || titles.contains(lower) || !connectors.contains(lower)) {
-                roles.add(stripPossessive(lower));
+                roles.add(Words.stripPossessive(lower));
             }
         }
         return titled ? roles : new HashSet<>();
@@ -487,7 +478,7 @@ final class EntityFinder {
     private boolean appositiveFollows(List<Token> tokens, int after) {
         for (int k = after; k < tokens.size() && k < after + 4; k++) {
             String lower = tokens.get(k).lower();
-            if (titles.contains(lower) || lower.matches("\\d{1,2}")) {
+            if (titles.contains(lower) || lower.length() <= 2 && Words.hasDigit(lower)) {
                 return true;
             }
         }

@@ -28,7 +28,7 @@ final class HeadingDetector {
     private static boolean bodyTextBefore(List<String> paragraphs, int index) {
         for (int i = 0; i < index; i++) {
             String p = paragraphs.get(i).strip();
-            if (p.split("\\s+").length >= BODY_PARAGRAPH_WORDS) {
+            if (Words.count(p) >= BODY_PARAGRAPH_WORDS) {
                 return true;
             }
         }
@@ -36,14 +36,14 @@ final class HeadingDetector {
     }
 
     boolean isHeading(List<String> paragraphs, int index) {
-        if (index == 0 || index >= paragraphs.size() - 1 || !bodyTextBefore(paragraphs, index)) {
+        if (index == 0 || index >= paragraphs.size() - 1) {
             return false;
         }
         String text = paragraphs.get(index).strip();
-        if (text.isEmpty() || text.length() > MAX_CHARS || text.contains("\n")) {
+        if (text.isEmpty() || text.length() > MAX_CHARS || text.contains("\n") || !bodyTextBefore(paragraphs, index)) {
             return false;
         }
-        if (text.split("\\s+").length > MAX_WORDS) {
+        if (Words.count(text) > MAX_WORDS) {
             return false;
         }
         String bare = CLOSERS.matcher(text).replaceAll("");

@@ -289,11 +289,12 @@ final class QuoteAttributor {
     /** The outlet named in a phrase such as "Japan’s Kyodo news agency" or "the Associated Press". */
     String outletIn(String phrase) {
         String[] words = phrase.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            words[i] = Words.stripPossessive(trimBrackets(words[i]));
+        }
         for (int len = Math.min(4, words.length); len >= 1; len--) {
             for (int i = 0; i + len <= words.length; i++) {
-                String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len))
-                        .replaceAll("[’']s$", "").replaceAll("^[(\\[]|[)\\]]$", "");
-                var outlet = gazetteer.outlet(candidate);
+                var outlet = gazetteer.outlet(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len)));
                 if (outlet.isPresent()) {
                     return outlet.get();
                 }
@@ -305,6 +306,18 @@ final class QuoteAttributor {
         }
         Matcher agency = Pattern.compile("((?:[\\p{Lu}][\\p{L}\\-]*\\s+){1,4})(?:[Nn]ews [Aa]gency|[Nn]ewspaper|[Bb]roadcaster|TV|[Rr]adio|[Dd]aily)\\b").matcher(phrase);
         return agency.find() ? agency.group(1).strip() : null;
+    }
+
+    private static String trimBrackets(String word) {
+        int from = 0;
+        int to = word.length();
+        while (from < to && "([".indexOf(word.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && ")]".indexOf(word.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return word.substring(from, to);
     }
 
     private static int nextOpen(List<QuoteSpan> spans, QuoteSpan q, int limit) {

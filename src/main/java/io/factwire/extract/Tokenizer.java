@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 final class Tokenizer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}.]|['’\\-](?=[\\p{L}\\p{N}]))*['’]?");
 
+    private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+");
+
     List<Token> tokens(String text, int from, int to) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(from, to);
@@ -18,7 +20,7 @@ final class Tokenizer {
             String word = m.group();
             if (word.endsWith(".") && word.indexOf('.') == word.length() - 1) {
                 end--;
-            } else if (word.endsWith(".") && !word.matches("(\\p{L}\\.)+")) {
+            } else if (word.endsWith(".") && !INITIALS.matcher(word).matches()) {
                 end--;
             }
             tokens.add(new Token(text.substring(start, end), start, end));

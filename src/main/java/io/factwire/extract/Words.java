@@ -1,0 +1,41 @@
+package io.factwire.extract;
+
+/** Small character-level checks used on every word, written out so no regular expression runs per call. */
+final class Words {
+    private Words() {
+    }
+
+    static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words separated by white space. */
+    static int count(String s) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    /** "Kim’s" → "Kim", "soldiers’" → "soldiers". */
+    static String stripPossessive(String s) {
+        if (s.endsWith("’s") || s.endsWith("'s")) {
+            return s.substring(0, s.length() - 2);
+        }
+        if (s.endsWith("’") || s.endsWith("'")) {
+            return s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}
