@@ -1,23 +1,52 @@
 package io.factwire.extract;
 
-import java.util.regex.Pattern;
-
 /**
  * Cleans raw article text before anything else reads it: one kind of line break, no invisible characters,
  * ordinary spaces, no runs of spaces, no spaces at line ends. Quote marks and dashes are kept as written:
- * the body is served as the article's text, and clients highlight in it.
+ * the body is served as the article's text, and clients highlight in it. One pass over the characters.
  */
 final class TextNormalizer {
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
-    private static final Pattern ODD_SPACE = Pattern.compile("[\\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]");
-    private static final Pattern SPACE_RUN = Pattern.compile(" {2,}");
-    private static final Pattern LINE_EDGE_SPACE = Pattern.compile("(?m)^ +| +$");
-
     String normalize(String raw) {
-        String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
-        text = INVISIBLE.matcher(text).replaceAll("");
-        text = ODD_SPACE.matcher(text).replaceAll(" ");
-        text = SPACE_RUN.matcher(text).replaceAll(" ");
-        return LINE_EDGE_SPACE.matcher(text).replaceAll("");
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean pendingSpace = false;
+        boolean lineStart = true;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                c = '\n';
+            }
+            if (c == '\u2028' || c == '\u2029') {
+                c = '\n';
+            }
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (c == '\n') {
+                out.append('\n');
+                pendingSpace = false;
+                lineStart = true;
+            } else if (c == ' ' || isOddSpace(c)) {
+                pendingSpace = !lineStart;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+                lineStart = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isInvisible(char c) {
+        return (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    private static boolean isOddSpace(char c) {
+        return c == '\t' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 }
