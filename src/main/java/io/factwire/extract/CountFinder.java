@@ -179,7 +179,16 @@ final class CountFinder implements FactFinder {
         int nounEnd = after + (noun == null ? 0 : noun.split(" ").length + 2);
         boolean casualty = false;
         boolean troop = troopNoun;
-        for (int k = Math.max(0, at - CUE_WINDOW_BEFORE); k < Math.min(tokens.size(), after + CUE_WINDOW_AFTER); k++) {
+        // A cue belongs to the nearest number: "of the two dozen men, nine were killed" counts the nine as killed.
+        int from = at;
+        while (from > 0 && from > at - CUE_WINDOW_BEFORE && !isNumberWord(tokens.get(from - 1))) {
+            from--;
+        }
+        int to = after;
+        while (to < tokens.size() && to < after + CUE_WINDOW_AFTER && !isNumberWord(tokens.get(to))) {
+            to++;
+        }
+        for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             if (!sentence.contains(t.start()) || (k >= at && k < after)) {
                 continue;
@@ -194,6 +203,11 @@ final class CountFinder implements FactFinder {
             return FactType.CASUALTY_COUNT;
         }
         return troop ? FactType.TROOP_COUNT : null;
+    }
+
+    private boolean isNumberWord(Token t) {
+        return Character.isDigit(t.text().charAt(0)) || (numbers.wordValue(t.lower()) != null && !t.lower().equals("a")
+                && !t.lower().equals("an") && !t.lower().equals("one"));
     }
 
     private static int indexAtOrAfter(List<Token> tokens, int offset) {

@@ -46,7 +46,7 @@ final class DurationFinder implements FactFinder {
                     if (overlaps(found, start, end) || FactFinder.overlaps(claimed, start, end)) {
                         continue;
                     }
-                    if (pattern == NOUN && isBareArticle(m) && !introducesSpan(body, start)) {
+                    if (pattern == NOUN && isBareArticle(m) && (!introducesSpan(body, start) || m.group("unit").equalsIgnoreCase("second"))) {
                         continue;
                     }
                     if (pattern == PAST_ONE && !body.regionMatches(true, start, "the ", 0, 4)) {
