@@ -20,7 +20,8 @@ final class DatelineFinder {
     private static final Pattern DATE_PART = Pattern.compile(
             ".*\\d.*|(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?( \\d.*)?|(?i)(mon|tues|wednes|thurs|fri|satur|sun)day");
     private static final Pattern NOT_THE_LEAD = Pattern.compile(
-            "(?i)^(by\\s|updated|published|posted|last updated|photo|image|video|listen|\\(?reporting by).*|^[^.!?]{0,60}$");
+            "(?i)^(by\\s|updated|published|posted|last updated|photo|image|video|listen|\\(?reporting by|editor[’']?s note|note:"
+                    + "|correction:|warning:|key (points|developments)|[-•*] ).*|^[^.!?]{0,60}$");
     private final Set<String> labels;
     private final Gazetteer gazetteer;
 

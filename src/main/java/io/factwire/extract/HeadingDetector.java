@@ -14,6 +14,15 @@ final class HeadingDetector {
     private static final int BODY_PARAGRAPH_WORDS = 15;
     private static final Pattern CLOSERS = Pattern.compile("[\\s\"'”’»)\\]]+$");
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L}'’ ]{0,30}:(\\s|$).*");
+    /** "November 19, 2026", "12:10 pm, October 30": a timestamp line under a byline, not a heading. */
+    private static final Pattern TIMESTAMP = Pattern.compile("(?i)^(?:[\\p{L}]+,?\\s+)?(?:\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?|GMT|UTC|[A-Z]{2,4}T)?[,\\s]*)?"
+            + "(?:(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2})?,?\\s+(?:19|20)\\d\\d"
+            + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})?(?:[,\\s]+\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?|GMT|UTC|[A-Z]{2,4}T)?)?\\s*$");
+    /** "15:32 GMT - Kremlin declines to comment": an entry of a live blog. */
+    private static final Pattern LIVE_ENTRY = Pattern.compile("^\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?|GMT|UTC|[A-Z]{2,4}T)?\\s*[-–—]\\s+\\S");
+    /** "Hyun-woo Baek and Sarah Lindqvist" over a date line: a byline. */
+    private static final Pattern NAME_LINE = Pattern.compile(
+            "(?:[\\p{Lu}][\\p{L}’'\\-.]+\\s*){1,4}(?:(?:and|&|,)\\s*(?:[\\p{Lu}][\\p{L}’'\\-.]+\\s*){1,4})*");
     private static final Pattern BULLET = Pattern.compile("^([-•*–—·▪►]|\\d+[.)])\\s.*");
     private static final Pattern NOT_A_HEADING = Pattern.compile(
             "^(by|photo|image|picture|video|caption|credit|source|file photo|updated|published|posted|reporting)\\b.*"
@@ -28,7 +37,7 @@ final class HeadingDetector {
     private static boolean bodyTextBefore(List<String> paragraphs, int index) {
         for (int i = 0; i < index; i++) {
             String p = paragraphs.get(i).strip();
-            if (Words.count(p) >= BODY_PARAGRAPH_WORDS) {
+            if (Words.count(p) >= BODY_PARAGRAPH_WORDS && ".!?\"”’)".indexOf(p.charAt(p.length() - 1)) >= 0) {
                 return true;
             }
         }
@@ -40,7 +49,13 @@ final class HeadingDetector {
             return false;
         }
         String text = paragraphs.get(index).strip();
-        if (text.isEmpty() || text.length() > MAX_CHARS || text.contains("\n") || !bodyTextBefore(paragraphs, index)) {
+        if (text.isEmpty() || text.length() > MAX_CHARS || text.contains("\n")) {
+            return false;
+        }
+        if (!LIVE_ENTRY.matcher(text).find() && !bodyTextBefore(paragraphs, index)) {
+            return false;
+        }
+        if (NAME_LINE.matcher(text).matches() && TIMESTAMP.matcher(paragraphs.get(index + 1).strip()).matches()) {
             return false;
         }
         if (Words.count(text) > MAX_WORDS) {
@@ -59,6 +74,6 @@ final class HeadingDetector {
             return false;
         }
         return !LABEL.matcher(text).matches() && !BULLET.matcher(text).matches()
-                && !NOT_A_HEADING.matcher(text).matches();
+                && !NOT_A_HEADING.matcher(text).matches() && !TIMESTAMP.matcher(text).matches();
     }
 }
