@@ -12,6 +12,7 @@ final class BoilerplateFilter {
     /** Site furniture is a line or two; longer paragraphs are article text and are not matched at all. */
     private static final int MAX_FURNITURE_CHARS = 200;
     private static final int TAIL_MARKER_WORDS = 4;
+    private static final int LINKED_HEADLINE_WORDS = 16;
     private static final Pattern LINK_LIST_START = Pattern.compile("(?i)list of \\d+ items");
     private static final Pattern LINK_LIST_END = Pattern.compile("(?i)end of list");
     private final Pattern anywhere;
@@ -49,14 +50,27 @@ final class BoilerplateFilter {
             }
             // A bare marker ("Related", "Leave a Reply", "Comments (4)") in the second half starts the page's tail;
             // one with a link after it ("READ MORE: …") is a single line of furniture.
-            if (matchesAny(tailMarkers, probe) && i >= paragraphs.size() / 2 && probe.split("\\s+").length <= TAIL_MARKER_WORDS) {
+            boolean bareMarker = matchesAny(tailMarkers, probe) && Words.count(probe) <= TAIL_MARKER_WORDS;
+            if (bareMarker && i >= paragraphs.size() / 2) {
                 break;
+            }
+            if (bareMarker) {
+                // "RELATED ARTICLE" mid-article: the headline links under it go with it.
+                while (i + 1 < paragraphs.size() && looksLikeLinkedHeadline(paragraphs.get(i + 1).strip())) {
+                    i++;
+                }
+                continue;
             }
             if (!matchesAny(anywhere, probe) && !matchesAny(tailMarkers, probe)) {
                 kept.add(paragraph);
             }
         }
         return kept;
+    }
+
+    /** A headline in a list of links: short, and not a sentence. */
+    private static boolean looksLikeLinkedHeadline(String text) {
+        return !text.isEmpty() && Words.count(text) <= LINKED_HEADLINE_WORDS && ".!?:\"”".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     private static boolean matchesAny(Pattern pattern, String text) {

@@ -18,7 +18,8 @@ final class DatelineFinder {
     private static final Pattern COLON = Pattern.compile("^([\\p{Lu}][\\p{L}'’.\\- ]{1,40}?):\\s");
     private static final Pattern PLACE_PART = Pattern.compile("^[\\p{Lu}][\\p{L}'’.\\- ]*$");
     private static final Pattern DATE_PART = Pattern.compile(
-            ".*\\d.*|(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?( \\d.*)?|(?i)(mon|tues|wednes|thurs|fri|satur|sun)day");
+            ".*\\d.*|(?i)(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?"
+                    + "|dec(ember)?)\\.?( \\d.*)?|(?i)(mon|tues|wednes|thurs|fri|satur|sun)day");
     private static final Pattern NOT_THE_LEAD = Pattern.compile(
             "(?i)^(by\\s|updated|published|posted|last updated|photo|image|video|listen|\\(?reporting by|editor[’']?s note|note:"
                     + "|correction:|warning:|key (points|developments)|[-•*] ).*|^[^.!?]{0,60}$");

@@ -69,6 +69,7 @@ final class LayoutParser {
                 wrapped++;
             }
         }
-        return wrapped * 2 >= lines.length - 1 && wrapped > 0;
+        // Hard wrapping breaks every line but the last at about the same width, never after a colon or full stop.
+        return wrapped == lines.length - 1;
     }
 }
