@@ -222,8 +222,8 @@ final class EntityFinder {
         }
         int titleAt = lastTitleIndex(run);
         if (titleAt >= 0 && titleAt < run.size() - 1) {
-            List<Token> nameTokens = run.subList(titleAt + 1, run.size());
-            if (looksLikePersonName(nameTokens)) {
+            List<Token> nameTokens = nameAfterTitle(run.subList(titleAt + 1, run.size()));
+            if (!nameTokens.isEmpty()) {
                 Set<String> roles = roleWords(body, blockTokens, index);
                 for (Token t : run.subList(0, titleAt + 1)) {
                     roles.add(t.lower());
@@ -426,6 +426,28 @@ final class EntityFinder {
             people.put(name, new Person(name, roles, start));
         }
         return fact(doc, FactType.PERSON, start, end, name);
+    }
+
+    /**
+     * The name in the words after a title: those up to an "of" ("Rep Lee Dong-hwan of the People Power Party"),
+     * else the last two or three ("Minister of National Defence Tomas Jankauskas"). Empty when neither is a name.
+     */
+    private List<Token> nameAfterTitle(List<Token> after) {
+        int lead = 0;
+        while (lead < after.size() && after.get(lead).capitalized()) {
+            lead++;
+        }
+        if (lead > 0 && looksLikePersonName(after.subList(0, lead))) {
+            return after.subList(0, lead);
+        }
+        int size = after.size();
+        if (size >= 3 && givenNames.contains(after.get(size - 3).text()) && looksLikePersonName(after.subList(size - 3, size))) {
+            return after.subList(size - 3, size);
+        }
+        if (size >= 2 && looksLikePersonName(after.subList(size - 2, size))) {
+            return after.subList(size - 2, size);
+        }
+        return List.of();
     }
 
     private boolean looksLikePersonName(List<Token> tokens) {

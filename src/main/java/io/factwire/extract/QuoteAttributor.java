@@ -76,6 +76,7 @@ final class QuoteAttributor {
         }
 
         inheritWithinParagraph(doc, spans, speakers);
+        speakerOfRepeatedWords(doc, spans, speakers);
         shareSourceWithinParagraph(doc, spans, speakers, sources);
         List<Quote> quotes = new ArrayList<>();
         SpeakerResolver.Speaker previous = null;
@@ -125,6 +126,39 @@ final class QuoteAttributor {
             }
             speakers.set(i, found);
         }
+    }
+
+    /**
+     * A pull quote or a quoted heading repeats words said in the body: it has the speaker of the quotation
+     * that holds the same words.
+     */
+    private static void speakerOfRepeatedWords(Document doc, List<QuoteSpan> spans, List<SpeakerResolver.Speaker> speakers) {
+        String body = doc.body();
+        for (int i = 0; i < spans.size(); i++) {
+            if (named(speakers.get(i)) != null) {
+                continue;
+            }
+            String words = foldedWords(body.substring(spans.get(i).start(), spans.get(i).end()));
+            if (Words.count(words) < 2) {
+                continue;
+            }
+            for (int j = 0; j < spans.size(); j++) {
+                if (j != i && named(speakers.get(j)) != null
+                        && foldedWords(body.substring(spans.get(j).start(), spans.get(j).end())).contains(words)) {
+                    speakers.set(i, speakers.get(j));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String foldedWords(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            sb.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
+        }
+        return sb.toString().trim().replaceAll("\\s+", " ");
     }
 
     /** “A,” Dorosh told Baltic Wire. “B.” — the same speaker in the same paragraph, the same outlet. */
