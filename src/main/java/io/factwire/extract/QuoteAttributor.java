@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  */
 final class QuoteAttributor {
     private static final String STOP = "[^,.;:!?“”\"\\n]";
+    private static final Set<String> MEDIA_WORDS = Set.of("News", "TV", "Radio", "Television", "Online", "Daily");
     private static final Pattern MEDIA_NAME = Pattern.compile(
             "\\b(?:broadcaster|newspaper|daily|agency|outlet|channel|television|radio station|news site|website|magazine)\\s+"
                     + "((?:[\\p{Lu}][\\p{L}\\d\\-]*)(?:\\s+[\\p{Lu}][\\p{L}\\d\\-]*){0,3})");
@@ -44,8 +45,8 @@ final class QuoteAttributor {
         after = Pattern.compile("^[\\s,.!?…—–-]*(?:(?<c1>" + STOP + "{1,70}?)\\s+" + adverb + "(?<v1>" + verbs + ")\\b"
                 + "|(?<v2>" + verbs + ")\\s+(?<c2>" + STOP + "{1,80}))");
         verb = Pattern.compile("\\b(?:" + verbs + ")\\b");
-        outletCue = Pattern.compile("\\b(?:(?i:according to|citing|cited by|quoted by|told|in an interview with|speaking to|"
-                + "said in an interview with|reported by)\\s+((?:the\\s+)?[^,.;:“”\"]{2,60})|(\\p{Lu}[^,.;:“”\"]{1,50}?)\\s+"
+        outletCue = Pattern.compile("\\b(?:(?i:according to|citing|cited by|quoted by|told|interview with|speaking to|speaking with|"
+                + "spoke to|spoke with|in comments to|comments to|carried by|published by|broadcast by|aired by|reported by)\\s+((?:the\\s+)?[^,.;:“”\"]{2,60})|(\\p{Lu}[^,.;:“”\"]{1,50}?)\\s+"
                 + "(?:reported|reports|has reported|cited|quoted|said in a report|said|says)\\b)");
     }
 
@@ -296,7 +297,8 @@ final class QuoteAttributor {
         String body = doc.body();
         Block block = doc.blocks().get(doc.blockIndexAt(q.start()));
         Span sentence = doc.sentenceAt(q.open());
-        int from = sentence.start();
+        // The outlet may be named earlier in the paragraph ("Hatch told KWNX 8 that … “Thank God,” she said").
+        int from = block.start();
         int to = q.runsOn() ? block.end() : Math.max(sentence.end(), Math.min(block.end(), doc.sentenceAt(q.close() + 2).end()));
         String text = body.substring(from, to);
         // Only what stands outside the quotation marks can name who reported it.
@@ -309,7 +311,9 @@ final class QuoteAttributor {
         Matcher m = outletCue.matcher(outside);
         while (m.find()) {
             String phrase = m.group(1) != null ? m.group(1) : m.group(2);
-            String outlet = outletIn(phrase);
+            String cue = m.group().toLowerCase(java.util.Locale.ROOT);
+            boolean toldOutlet = cue.startsWith("told") || cue.contains("interview") || cue.startsWith("spok") || cue.contains("comments to");
+            String outlet = outletIn(phrase, toldOutlet);
             if (outlet != null) {
                 return outlet;
             }
@@ -322,17 +326,29 @@ final class QuoteAttributor {
 
     /** The outlet named in a phrase such as "Japan’s Kyodo news agency" or "the Associated Press". */
     String outletIn(String phrase) {
+        return outletIn(phrase, false);
+    }
+
+    /** With {@code callLetters}, an unknown all-capitals name right after "told" counts as an outlet. */
+    private String outletIn(String phrase, boolean callLetters) {
         String[] words = phrase.strip().split("\\s+");
         for (int i = 0; i < words.length; i++) {
             words[i] = Words.stripPossessive(trimBrackets(words[i]));
         }
         for (int len = Math.min(4, words.length); len >= 1; len--) {
             for (int i = 0; i + len <= words.length; i++) {
-                var outlet = gazetteer.outlet(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len)));
-                if (outlet.isPresent()) {
-                    return outlet.get();
+                String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
+                if (gazetteer.outlet(candidate).isPresent()) {
+                    // As written ("DW", "ERR News"), without an article, with a media word that follows it.
+                    String written = candidate.replaceFirst("^(?i)the\\s+", "");
+                    int next = i + len;
+                    return next < words.length && MEDIA_WORDS.contains(words[next]) ? written + " " + words[next] : written;
                 }
             }
+        }
+        if (callLetters && words.length > 0 && words[0].length() >= 2 && words[0].length() <= 6 && words[0].chars().allMatch(Character::isUpperCase)) {
+            // "told RFA", "told KWNX 8": call letters of an outlet the lists do not know.
+            return words.length > 1 && Words.hasDigit(words[1]) && words[1].length() <= 3 ? words[0] + " " + words[1] : words[0];
         }
         Matcher media = MEDIA_NAME.matcher(phrase);
         if (media.find()) {
