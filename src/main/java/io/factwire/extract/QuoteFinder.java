@@ -95,7 +95,8 @@ final class QuoteFinder {
             if ((c == '‘' || c == '\'') && (i == from || isSpaceOrOpenPunct(body.charAt(i - 1)))
                     && i + 1 < to && Character.isLetter(body.charAt(i + 1)) && !inside(doubles, i)) {
                 int close = findSingleClose(body, i + 1, to);
-                if (close > 0 && body.substring(i + 1, close).strip().contains(" ")) {
+                // A curly opening mark is no apostrophe, so one quoted word counts; straight marks need two.
+                if (close > 0 && (c == '‘' && close - i > 2 || body.substring(i + 1, close).strip().contains(" "))) {
                     pairs.add(new int[] {i, close});
                     i = close + 1;
                     continue;
