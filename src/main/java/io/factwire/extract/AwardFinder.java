@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  */
 final class AwardFinder implements FactFinder {
     private static final String CAP = "[\\p{Lu}][\\p{L}’'\\-]*";
-    private static final String NAME_TAIL = CAP + "(?:\\s+(?:(?:and|of|the|of the|for)\\s+)?" + CAP + ")*";
+    private static final String NAME_TAIL = CAP + "(?:\\s+(?:(?:and|of|the|of the|for)\\s+)?" + CAP + ")*"
+            + "(?:,?\\s+(?:First|Second|Third|1st|2nd|3rd)\\s+(?:Class|Degree))?";
     private final Pattern headed;
     private final AnchorWindows anchors;
     private final Pattern tailed = Pattern.compile("\\b(?:" + CAP + "\\s+){1,3}(?:Medal|Cross|Star|Prize|Award|Order)\\b");
@@ -40,7 +41,7 @@ final class AwardFinder implements FactFinder {
                     int start = trimLeading(body, m.start(), m.end());
                     String text = body.substring(start, m.end());
                     boolean taken = awards.stream().anyMatch(a -> a.start() < m.end() && start < a.end());
-                    if (!taken && !FactFinder.overlaps(claimed, start, m.end()) && !text.startsWith("Red Cross")
+                    if (!taken && !FactFinder.overlaps(claimed, start, m.end()) && !text.contains("Red Cross")
                             && !text.startsWith("Red Star")) {
                         awards.add(FactFinder.named(doc, FactType.AWARD, start, m.end(), text));
                     }

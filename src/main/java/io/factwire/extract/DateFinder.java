@@ -23,6 +23,7 @@ final class DateFinder implements FactFinder {
             "(?i)\\b(will|shall|is due|are due|scheduled|is set to|are set to|plans? to|planned for|expected to|upcoming|next)\\b");
     private final List<Rule> rules = new ArrayList<>();
     private final Calendar calendar;
+    private final NumberParser numbers;
 
     private record Rule(AnchorWindows anchor, Pattern pattern, BiFunction<Matcher, Context, String> value, boolean hasRel, boolean hasMod) {
     }
@@ -31,8 +32,9 @@ final class DateFinder implements FactFinder {
     private record Context(LocalDate published, boolean future) {
     }
 
-    DateFinder(Calendar calendar) {
+    DateFinder(Calendar calendar, NumberParser numbers) {
         this.calendar = calendar;
+        this.numbers = numbers;
         // Each rule scans only around the words it needs: a month name, a weekday, a year, a day number.
         AnchorWindows month = new AnchorWindows(t -> calendar.isMonth(t.text()), 30, 30);
         AnchorWindows weekday = new AnchorWindows(t -> Calendar.isWeekday(t.text()), 12, 2);
@@ -60,6 +62,14 @@ final class DateFinder implements FactFinder {
         rule(period, "(?i)\\b(?<when>(?:earlier|later)\\s+this|last|this|next)\\s+(?<unit>week|month|year)\\b", (m, c) -> relativePeriod(m, c));
         rule(yearNumber, "(?=(?:19|20)\\d\\d\\b)(?<=\\b(?:in|since|until|by|during|from|through|before|after|of|early|late|mid)[\\s-])" + year + "\\b(?![-–]\\d|\\s*(?:%|percent))",
                 (m, c) -> m.group("year"));
+        AnchorWindows numericDate = new AnchorWindows(t -> t.text().length() >= 6 && Words.hasDigit(t.text())
+                && (t.text().indexOf('.') > 0 || t.text().indexOf('-') > 0), 0, 4);
+        rule(numericDate, "(?<iy>(?:19|20)\\d\\d)[-.](?<im>\\d\\d)[-.](?<id>\\d\\d)\\b", (m, c) -> numeric(m.group("iy"), m.group("im"), m.group("id")));
+        AnchorWindows slashDate = new AnchorWindows(t -> t.text().length() <= 4 && Words.hasDigit(t.text()), 6, 10);
+        rule(slashDate, "(?<a>\\d{1,2})[/.](?<b>\\d{1,2})[/.](?<y>(?:19|20)\\d\\d)\\b", (m, c) -> dayMonthOrMonthDay(m, c));
+        AnchorWindows ago = new AnchorWindows(t -> t.lower().equals("ago"), 30, 0);
+        rule(ago, "(?i)(?<n>\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<u>day|week|month|year)s?\\s+ago\\b",
+                (m, c) -> ago(m, c));
         rule(ordinal, "(?=the\\s+\\d)(?<=\\bon\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})", (m, c) -> dayOfMonth(m, c));
     }
 
@@ -215,6 +225,47 @@ final class DateFinder implements FactFinder {
             month = month.plusMonths(1);
         }
         return month + "-" + two(day);
+    }
+
+    private static String numeric(String year, String month, String day) {
+        int m = Integer.parseInt(month);
+        int d = Integer.parseInt(day);
+        return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? year + "-" + month + "-" + day : null;
+    }
+
+    /**
+     * "17/11/2026" is day first; "04/09/2026" is read day first too unless only month first is a valid date or
+     * only month first gives the publication date.
+     */
+    private static String dayMonthOrMonthDay(Matcher m, Context c) {
+        int a = Integer.parseInt(m.group("a"));
+        int b = Integer.parseInt(m.group("b"));
+        String year = m.group("y");
+        String dayFirst = b <= 12 && a <= 31 ? year + "-" + two(b) + "-" + two(a) : null;
+        String monthFirst = a <= 12 && b <= 31 ? year + "-" + two(a) + "-" + two(b) : null;
+        if (c.published() != null && c.published().toString().equals(monthFirst)) {
+            return monthFirst;
+        }
+        return dayFirst != null ? dayFirst : monthFirst;
+    }
+
+    /** "four years ago": the year, month, week or day that far before publication. */
+    private String ago(Matcher m, Context c) {
+        if (c.published() == null) {
+            return null;
+        }
+        String n = m.group("n").toLowerCase(Locale.ROOT);
+        Long count = Character.isDigit(n.charAt(0)) ? Long.valueOf(n) : n.equals("a") || n.equals("an") ? Long.valueOf(1) : numbers.wordValue(n);
+        if (count == null) {
+            return null;
+        }
+        LocalDate p = c.published();
+        return switch (m.group("u").toLowerCase(Locale.ROOT)) {
+            case "day" -> p.minusDays(count).toString();
+            case "week" -> Calendar.week(p.minusWeeks(count));
+            case "month" -> YearMonth.from(p).minusMonths(count).toString();
+            default -> String.valueOf(p.getYear() - count);
+        };
     }
 
     private static String two(int n) {

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  */
 final class EquipmentFinder implements FactFinder {
     private static final String MODEL = "(?:[A-Z][A-Za-z]{0,9}-?\\d+[A-Za-z0-9]*(?:-\\d+[A-Za-z]*)?|\\d+[A-Z][A-Za-z0-9]*)";
-    private static final Set<String> NOT_MODELS = Set.of("COVID-19", "Covid-19", "G7", "G20", "G-7", "G-20", "P5", "E3",
+    private static final Set<String> NOT_MODELS = Set.of("COVID-19", "Covid-19", "G7", "G20", "G-7", "G-20", "P5", "E3", "M23",
             "A1", "A4", "B1", "COP28", "COP29", "COP30", "MH17", "MH-17", "F1", "4G", "5G", "3D", "2D", "Q1", "Q2", "Q3", "Q4");
     private final Pattern pattern;
     private final Set<String> knownNames;
@@ -31,7 +31,9 @@ final class EquipmentFinder implements FactFinder {
         Set<String> firstWords = knownNames.stream().map(n -> n.split("[ \\-]")[0]).collect(Collectors.toSet());
         anchors = new AnchorWindows(t -> looksLikeModel(t.text()) || firstWords.contains(stem(t.text())), 0, 80);
         String descriptor = "(?:[a-z\\-]+\\s+){0,3}";
-        pattern = Pattern.compile("\\b(?<name>(?:(?<known>" + names + ")(?:-[A-Z0-9][A-Za-z0-9]*)?s?(?:\\s+" + MODEL + ")?)|(?<model>" + MODEL + "))"
+        // A variant may follow a model: "CV90 MkIV", "FA-50 Block 20", "IRIS-T SLM", "AIM-9X Sidewinder".
+        String variant = "(?:\\s+(?:Block\\s+\\d+|Mk\\s?[IVX\\d]+|[A-Z]{2,5}\\b|[A-Z][a-z]+(?=\\s+(?:" + nouns + ")\\b)|Sidewinder|Hercules|Falcon|Fighting Falcon|Thunder))?";
+        pattern = Pattern.compile("\\b(?<name>(?:(?<known>" + names + ")(?:-[A-Z0-9][A-Za-z0-9]*)?s?(?:\\s+" + MODEL + ")?" + variant + ")|(?<model>" + MODEL + ")" + variant + ")"
                 + "(?<tail>\\s+" + descriptor + "(?:" + nouns + "))?\\b");
     }
 

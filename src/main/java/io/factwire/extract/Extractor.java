@@ -42,7 +42,7 @@ public final class Extractor {
         layoutParser = new LayoutParser(new BoilerplateFilter(lexicon), new HeadingDetector());
         sentenceSplitter = new SentenceSplitter(lexicon);
         datelineFinder = new DatelineFinder(lexicon, gazetteer);
-        specificFinders = List.of(new DateFinder(calendar), new DurationFinder(numbers), new UnitFinder(lexicon, gazetteer),
+        specificFinders = List.of(new DateFinder(calendar, numbers), new DurationFinder(numbers), new UnitFinder(lexicon, gazetteer),
                 new AwardFinder(lexicon), new EquipmentFinder(lexicon));
         countFinder = new CountFinder(lexicon, numbers);
         entityFinder = new EntityFinder(lexicon, gazetteer);

@@ -19,7 +19,7 @@ final class UnitFinder implements FactFinder {
     private static final String CAP = "[\\p{Lu}][\\p{L}’'\\-]*";
     private static final Set<String> NAMED_UNIT_WORDS = Set.of("Army", "Brigade", "Brigades", "Regiment", "Battalion",
             "Division", "Corps", "Marines", "Guard", "Guards", "Infantry", "Artillery", "Cavalry", "Forces", "Legion",
-            "Navy", "Fleet", "Flotilla", "Squadron", "Rangers", "Commandos", "Paratroopers", "Detachment", "Platoon");
+            "Navy", "Fleet", "Flotilla", "Squadron", "Rangers", "Commandos", "Paratroopers", "Detachment", "Platoon", "Force");
     private final Pattern numbered;
     private final Pattern named;
     private final Pattern kinds;
@@ -35,9 +35,9 @@ final class UnitFinder implements FactFinder {
         formationNouns.addAll(lexicon.lowerSet("unit-kind-nouns"));
         // A unit's name ends in its formation noun; room before it for an ordinal and four words, after for "of the …".
         anchors = new AnchorWindows(t -> formationNouns.contains(t.lower()), 120, 90);
-        numbered = Pattern.compile("\\b" + ORDINAL + "(?:(?:\\s+" + CAP + "){0,3}\\s+(?:" + unitWords + ")"
+        numbered = Pattern.compile("\\b" + ORDINAL + "(?:(?:\\s+" + CAP + "){0,4}\\s+(?:" + unitWords + ")"
                 + "|(?:\\s+(?!of\\b|the\\b|and\\b)[\\p{Ll}\\-]+){0,2}?\\s+(?:" + alternation(lexicon.lines("unit-words").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()) + "))\\b"
-                + "(?:\\s+of\\s+(?:the\\s+)?" + CAP + "(?:\\s+(?:and\\s+)?" + CAP + ")*)?");
+                + "(?:\\s+of\\s+(?:the\\s+)?(?:" + CAP + "|" + ORDINAL + ")(?:\\s+(?:and\\s+)?" + CAP + ")*)?");
         named = Pattern.compile("\\b(?:" + CAP + "\\s+){1,4}(?:" + alternation(List.copyOf(NAMED_UNIT_WORDS)) + ")\\b"
                 + "(?:\\s+of\\s+(?:the\\s+)?" + CAP + "(?:\\s+" + CAP + ")*)?");
         kinds = Pattern.compile("\\b(?:" + alternation(lexicon.lines("unit-kinds")) + ")\\s+(?:"
@@ -58,7 +58,8 @@ final class UnitFinder implements FactFinder {
             while (m.find()) {
                 int start = skipLeadingWords(body, m.start(), m.end());
                 String text = body.substring(start, m.end());
-                if (start < m.end() && text.contains(" ") && !isGeneric(text) && !overlapsUnit(units, start, m.end())
+                if (start < m.end() && text.contains(" ") && !isGeneric(text) && !insideLongerName(body, start)
+                        && !overlapsUnit(units, start, m.end())
                         && !FactFinder.overlaps(claimed, start, m.end())) {
                     units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, start, m.end(), text));
                 }
@@ -103,10 +104,16 @@ final class UnitFinder implements FactFinder {
         return s;
     }
 
+    /** "General Staff of the Armed Forces of Ukraine": the forces are part of the body's name, not a unit. */
+    private static boolean insideLongerName(String body, int start) {
+        String before = body.substring(Math.max(0, start - 40), start);
+        return before.matches("(?s).*\\p{Lu}[\\p{L}’'\\-]*\\s+of\\s+(?:the\\s+)?$");
+    }
+
     /** "Russian Army", "Ukrainian Forces": a nation's whole armed forces, not a unit. */
     private boolean isGeneric(String text) {
         String head = text.substring(0, text.lastIndexOf(' '));
-        return head.equals("Armed") || head.endsWith(" Armed") || text.startsWith("Armed ");
+        return head.equals("Armed") || head.equals("Defence") || head.equals("Defense") || head.equals("Task");
     }
 
     private static boolean overlapsUnit(List<Fact> units, int start, int end) {
