@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  */
 final class QuoteAttributor {
     private static final String STOP = "[^,.;:!?“”\"\\n]";
+    /** "Yonhap news agency" is Yonhap: the kind of outlet is no part of its name. */
+    private static final Pattern GENERIC_MEDIA_TAIL = Pattern.compile("(?i)\\s+(news agency|agency|newspaper|news service|wire service|daily)$");
     private static final Set<String> MEDIA_WORDS = Set.of("News", "TV", "Radio", "Television", "Online", "Daily");
     private static final Pattern MEDIA_NAME = Pattern.compile(
             "\\b(?:broadcaster|newspaper|daily|agency|outlet|channel|television|radio station|news site|website|magazine)\\s+"
@@ -340,7 +342,7 @@ final class QuoteAttributor {
                 String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
                 if (gazetteer.outlet(candidate).isPresent()) {
                     // As written ("DW", "ERR News"), without an article, with a media word that follows it.
-                    String written = candidate.replaceFirst("^(?i)the\\s+", "");
+                    String written = GENERIC_MEDIA_TAIL.matcher(candidate.replaceFirst("^(?i)the\\s+", "")).replaceFirst("");
                     int next = i + len;
                     return next < words.length && MEDIA_WORDS.contains(words[next]) ? written + " " + words[next] : written;
                 }

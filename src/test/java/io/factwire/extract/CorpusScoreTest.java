@@ -57,12 +57,15 @@ class CorpusScoreTest {
     }
 
     @Test
-    void seedArticleScoresPerfectQuotesAndFacts() throws IOException {
+    void seedArticleScoresPerfectQuotesFactsSpeakersAndSources() throws IOException {
         GoldScorer.Result seed = score(CORPUS.resolve("000_seed_kim_honors_soldiers.gold.json"));
         assertThat(seed.structureOk()).as(seed.report()).isTrue();
         assertThat(seed.quotes().f1()).as(seed.report()).isEqualTo(1.0);
         assertThat(seed.facts().counts().f1()).as(seed.report()).isEqualTo(1.0);
         assertThat(seed.facts().values().ok()).as(seed.report()).isEqualTo(seed.facts().values().n());
+        assertThat(seed.speaker().ok()).as(seed.report()).isEqualTo(seed.speaker().n());
+        assertThat(seed.source().ok()).as(seed.report()).isEqualTo(seed.source().n());
+        assertThat(seed.fragment().ok()).as(seed.report()).isEqualTo(seed.fragment().n());
         assertThat(seed.entities().counts().f1()).as(seed.report()).isGreaterThanOrEqualTo(0.9);
     }
 
