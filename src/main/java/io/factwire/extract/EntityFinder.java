@@ -231,6 +231,15 @@ final class EntityFinder {
                 return Optional.of(person(doc, nameTokens, roles, people));
             }
         }
+        int connector = firstLowercase(run);
+        if (connector > 0) {
+            // "Ivan Barišić of the Croatian Democratic Union": a person of an organisation.
+            List<Token> left = run.subList(0, connector);
+            if (looksLikePersonName(left) && left.size() >= 2
+                    && (givenNames.contains(left.get(0).text()) || people.containsKey(joined(left)))) {
+                return Optional.of(person(doc, left, roleWords(body, blockTokens, index), people));
+            }
+        }
         if (run.stream().anyMatch(t -> orgWords.contains(t.text()))) {
             organizations.add(name);
             return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
@@ -238,7 +247,7 @@ final class EntityFinder {
         if (run.size() == 1 && lastToken.allCaps() && lastToken.text().length() <= 7
                 && !notOrgAcronyms.contains(lastToken.text()) && !Words.hasDigit(lastToken.text())) {
             String titleCase = name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
-            if (gazetteer.isPlace(titleCase) || isDatelinePosition(doc, start)) {
+            if (gazetteer.isPlace(titleCase) || isDatelinePosition(doc, start) && !commonCapitalized.contains(titleCase)) {
                 return Optional.of(fact(doc, FactType.PLACE, start, end, titleCase));
             }
             organizations.add(name);
@@ -353,6 +362,15 @@ final class EntityFinder {
             out.add(full.equals(f.name()) ? f : new Fact(f.type(), f.text(), f.start(), f.end(), null, null, full, f.section()));
         }
         return out;
+    }
+
+    private static int firstLowercase(List<Token> run) {
+        for (int i = 0; i < run.size(); i++) {
+            if (!run.get(i).capitalized()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean sentenceHasSpeechVerb(Document doc, int offset) {
