@@ -23,6 +23,7 @@ final class EntityFinder {
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)");
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
     private final Gazetteer gazetteer;
+    private final NameRuns nameRuns;
     private final Set<String> placeSuffixes;
     private final Set<String> placePrefixes;
     private final Set<String> orgWords;
@@ -38,6 +39,7 @@ final class EntityFinder {
     private final Set<String> monthNames;
 
     EntityFinder(Lexicon lexicon, Gazetteer gazetteer) {
+        this.nameRuns = new NameRuns(lexicon, gazetteer);
         this.gazetteer = gazetteer;
         this.placeSuffixes = lexicon.lowerSet("place-suffixes");
         this.placePrefixes = lexicon.set("place-prefixes");
@@ -68,7 +70,7 @@ final class EntityFinder {
 
         for (Block block : doc.blocks()) {
             List<Token> tokens = doc.tokensIn(block.start(), block.end());
-            for (List<Token> run : runs(body, tokens)) {
+            for (List<Token> run : nameRuns.in(body, tokens)) {
                 if (overlapsAny(run, claimed)) {
                     continue;
                 }
@@ -90,107 +92,16 @@ final class EntityFinder {
             resolveKnown(doc, run, people, organizations).ifPresent(facts::add);
         }
         facts.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new Entities(withAcronymsExpanded(body, withFullOrganizationNames(facts, organizations)),
+        return new Entities(OrganizationNames.withAcronymsExpanded(body, OrganizationNames.withFullNames(facts, organizations)),
                 List.copyOf(people.values()), List.copyOf(organizations));
     }
 
-    /** Maximal runs of capitalised words, joined by single spaces or name connectors ("of", "de", "von"). */
-    private List<List<Token>> runs(String body, List<Token> tokens) {
-        List<List<Token>> runs = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            Token token = tokens.get(i);
-            if (!token.capitalized()) {
-                i++;
-                continue;
-            }
-            List<Token> run = new ArrayList<>(List.of(token));
-            int j = i + 1;
-            while (j < tokens.size()) {
-                Token last = run.get(run.size() - 1);
-                Token next = tokens.get(j);
-                String gap = body.substring(last.end(), next.start());
-                if (isPossessive(last) && !continuesAfterPossessive(last, next)) {
-                    break;
-                }
-                if (next.capitalized() && (gap.equals(" ") || gap.equals("-") || (gap.equals(". ") && isTitle(last)))) {
-                    run.add(next);
-                    j++;
-                    continue;
-                }
-                int afterConnector = connectorEnd(body, tokens, j, last);
-                if (afterConnector > j) {
-                    run.addAll(tokens.subList(j, afterConnector + 1));
-                    j = afterConnector + 1;
-                    continue;
-                }
-                break;
-            }
-            runs.add(trimRun(run));
-            i = j;
-        }
-        runs.removeIf(List::isEmpty);
-        return runs;
-    }
-
-    /** Index of the capitalised word after a connector ("of", "of the") at {@code j}, or -1. */
-    private int connectorEnd(String body, List<Token> tokens, int j, Token last) {
-        if (!body.substring(last.end(), tokens.get(j).start()).equals(" ")) {
-            return -1;
-        }
-        int k = j;
-        StringBuilder words = new StringBuilder();
-        while (k < tokens.size() && k - j < 2 && !tokens.get(k).capitalized()) {
-            words.append(words.length() == 0 ? "" : " ").append(tokens.get(k).lower());
-            k++;
-        }
-        if (k == j || k >= tokens.size() || !connectors.contains(words.toString()) || !tokens.get(k).capitalized()) {
-            return -1;
-        }
-        return body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).equals(" ") ? k : -1;
-    }
-
-    private static boolean isPossessive(Token token) {
-        String t = token.text();
-        return t.endsWith("’s") || t.endsWith("'s") || t.endsWith("’") || t.endsWith("'");
-    }
-
-    /** "Korean People’s Army", "Workers’ Party" go on; "Russia’s Kursk" and "Kim’s Office" stop. */
-    private boolean continuesAfterPossessive(Token last, Token next) {
-        String bare = Words.stripPossessive(last.text());
-        return !gazetteer.isPlace(bare) && (orgWords.contains(next.text()) || unitWords.contains(next.text()));
-    }
-
-    private boolean isTitle(Token token) {
-        return titles.contains(token.lower());
-    }
-
-    /** Drops sentence-start words ("During", "The") from the front of a run, and a possessive from its end. */
-    private List<Token> trimRun(List<Token> run) {
-        int from = 0;
-        while (from < run.size() && commonCapitalized.contains(run.get(from).text())
-                && !gazetteer.isPlace(joined(run.subList(from, run.size())))) {
-            from++;
-        }
-        List<Token> trimmed = new ArrayList<>(run.subList(from, run.size()));
-        while (!trimmed.isEmpty() && !trimmed.get(trimmed.size() - 1).capitalized()) {
-            trimmed.remove(trimmed.size() - 1);
-        }
-        if (!trimmed.isEmpty()) {
-            Token last = trimmed.get(trimmed.size() - 1);
-            if (isPossessive(last)) {
-                String bare = Words.stripPossessive(last.text());
-                trimmed.set(trimmed.size() - 1, new Token(bare, last.start(), last.start() + bare.length()));
-            }
-        }
-        return trimmed;
-    }
 
 
     private Optional<Fact> classify(Document doc, List<Token> blockTokens, List<Token> run,
                                     Map<String, Person> people, Set<String> organizations) {
         String body = doc.body();
-        String name = joined(run);
+        String name = NameRuns.joined(run);
         int start = run.get(0).start();
         int end = run.get(run.size() - 1).end();
         int index = indexOf(blockTokens, run.get(0));
@@ -214,7 +125,7 @@ final class EntityFinder {
             return Optional.of(fact(doc, FactType.PLACE, start, end, name));
         }
         Token lastToken = run.get(run.size() - 1);
-        if (run.size() > 1 && placeSuffixes.contains(lastToken.lower()) && !demonyms.contains(joined(run.subList(0, run.size() - 1)))) {
+        if (run.size() > 1 && placeSuffixes.contains(lastToken.lower()) && !demonyms.contains(NameRuns.joined(run.subList(0, run.size() - 1)))) {
             return Optional.of(fact(doc, FactType.PLACE, start, end, name));
         }
         if (run.size() > 1 && placePrefixes.contains(run.get(0).text())) {
@@ -236,7 +147,7 @@ final class EntityFinder {
             // "Ivan Barišić of the Croatian Democratic Union": a person of an organisation.
             List<Token> left = run.subList(0, connector);
             if (looksLikePersonName(left) && left.size() >= 2
-                    && (givenNames.contains(left.get(0).text()) || people.containsKey(joined(left)))) {
+                    && (givenNames.contains(left.get(0).text()) || people.containsKey(NameRuns.joined(left)))) {
                 return Optional.of(person(doc, left, roleWords(body, blockTokens, index), people));
             }
         }
@@ -262,7 +173,7 @@ final class EntityFinder {
             boolean speaks = (after < blockTokens.size() && speechVerbs.contains(blockTokens.get(after).lower()))
                     || (index > 0 && SAID.contains(blockTokens.get(index - 1).lower()));
             boolean appositive = body.startsWith(", who ", end) || body.startsWith(", ", end) && appositiveFollows(blockTokens, after);
-            boolean titledBeforeComma = index > 0 && isTitle(blockTokens.get(index - 1))
+            boolean titledBeforeComma = index > 0 && titles.contains(blockTokens.get(index - 1).lower())
                     && body.substring(blockTokens.get(index - 1).end(), start).equals(", ");
             boolean namesSpeaker = start >= 2 && body.startsWith(", ", start - 2) && sentenceHasSpeechVerb(doc, start);
             if (titledBeforeComma || namesSpeaker) {
@@ -315,7 +226,7 @@ final class EntityFinder {
         for (List<Token> run : unresolved) {
             int sentenceStart = doc.sentenceAt(run.get(0).start()).start();
             boolean opensSentence = body.substring(sentenceStart, run.get(0).start()).chars().allMatch(c -> "\"“‘'([".indexOf(c) >= 0);
-            if (run.size() >= 2 && run.size() <= 3 && looksLikePersonName(run) && !people.containsKey(joined(run))
+            if (run.size() >= 2 && run.size() <= 3 && looksLikePersonName(run) && !people.containsKey(NameRuns.joined(run))
                     && (!opensSentence || givenNames.contains(run.get(0).text()))
                     && (singles.contains(run.get(run.size() - 1).text()) || singles.contains(run.get(0).text()))) {
                 facts.add(person(doc, run, new HashSet<>(), people));
@@ -323,45 +234,6 @@ final class EntityFinder {
             }
         }
         unresolved.removeAll(confirmed);
-    }
-
-    /** "Inter-Services Public Relations (ISPR)": the acronym, there and later, names the organisation in full. */
-    private static List<Fact> withAcronymsExpanded(String body, List<Fact> facts) {
-        Map<String, String> acronyms = new java.util.HashMap<>();
-        for (Fact f : facts) {
-            if (f.type() == FactType.ORGANIZATION && f.text().contains(" ")) {
-                Matcher m = ACRONYM_AFTER.matcher(body).region(f.end(), body.length());
-                if (m.lookingAt()) {
-                    acronyms.putIfAbsent(m.group(1), f.name());
-                }
-            }
-        }
-        if (acronyms.isEmpty()) {
-            return facts;
-        }
-        List<Fact> out = new ArrayList<>(facts.size());
-        for (Fact f : facts) {
-            String full = f.type() == FactType.ORGANIZATION ? acronyms.get(f.text()) : null;
-            out.add(full == null ? f : new Fact(f.type(), f.text(), f.start(), f.end(), null, null, full, f.section()));
-        }
-        return out;
-    }
-
-    /** "the General Staff" names the "General Staff of the Armed Forces of Ukraine" that the article gave in full. */
-    private static List<Fact> withFullOrganizationNames(List<Fact> facts, Set<String> organizations) {
-        List<Fact> out = new ArrayList<>(facts.size());
-        for (Fact f : facts) {
-            String full = f.name();
-            if (f.type() == FactType.ORGANIZATION) {
-                for (String org : organizations) {
-                    if (org.length() > full.length() && org.startsWith(f.name() + " ")) {
-                        full = org;
-                    }
-                }
-            }
-            out.add(full.equals(f.name()) ? f : new Fact(f.type(), f.text(), f.start(), f.end(), null, null, full, f.section()));
-        }
-        return out;
     }
 
     private static int firstLowercase(List<Token> run) {
@@ -395,7 +267,7 @@ final class EntityFinder {
 
     /** A mention that names someone or something found in full elsewhere in the article. */
     private Optional<Fact> resolveKnown(Document doc, List<Token> run, Map<String, Person> people, Set<String> organizations) {
-        String name = joined(run);
+        String name = NameRuns.joined(run);
         int start = run.get(0).start();
         int end = run.get(run.size() - 1).end();
         if (gazetteer.isPlace(name)) {
@@ -432,7 +304,7 @@ final class EntityFinder {
     }
 
     private Fact person(Document doc, List<Token> nameTokens, Set<String> roles, Map<String, Person> people) {
-        String name = joined(nameTokens);
+        String name = NameRuns.joined(nameTokens);
         int start = nameTokens.get(0).start();
         int end = nameTokens.get(nameTokens.size() - 1).end();
         Person known = people.get(name);
@@ -554,16 +426,6 @@ final class EntityFinder {
         return -1;
     }
 
-    private static String joined(List<Token> tokens) {
-        StringBuilder sb = new StringBuilder();
-        for (Token t : tokens) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(t.text());
-        }
-        return sb.toString();
-    }
 
     private static Fact fact(Document doc, FactType type, int start, int end, String name) {
         return new Fact(type, doc.text(start, end), start, end, null, null, name, doc.sectionAt(start));

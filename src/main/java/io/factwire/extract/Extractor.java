@@ -32,6 +32,7 @@ public final class Extractor {
     private final CountFinder countFinder;
     private final EntityFinder entityFinder;
     private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final SourceFinder sourceFinder;
     private final QuoteAttributor attributor;
 
     public Extractor() {
@@ -46,7 +47,8 @@ public final class Extractor {
                 new AwardFinder(lexicon), new EquipmentFinder(lexicon));
         countFinder = new CountFinder(lexicon, numbers);
         entityFinder = new EntityFinder(lexicon, gazetteer);
-        attributor = new QuoteAttributor(lexicon, gazetteer);
+        sourceFinder = new SourceFinder(gazetteer);
+        attributor = new QuoteAttributor(lexicon, gazetteer, sourceFinder);
     }
 
     public Extraction extract(String rawText, LocalDate publishedAt) {
@@ -99,7 +101,7 @@ public final class Extractor {
         if (!m.find()) {
             return Optional.empty();
         }
-        String outlet = attributor.outletIn(m.group(1));
+        String outlet = sourceFinder.outletIn(m.group(1));
         return Optional.ofNullable(outlet != null ? outlet : m.group(1).strip());
     }
 }

@@ -18,12 +18,6 @@ import java.util.stream.Collectors;
  */
 final class QuoteAttributor {
     private static final String STOP = "[^,.;:!?“”\"\\n]";
-    /** "Yonhap news agency" is Yonhap: the kind of outlet is no part of its name. */
-    private static final Pattern GENERIC_MEDIA_TAIL = Pattern.compile("(?i)\\s+(news agency|agency|newspaper|news service|wire service|daily)$");
-    private static final Set<String> MEDIA_WORDS = Set.of("News", "TV", "Radio", "Television", "Online", "Daily");
-    private static final Pattern MEDIA_NAME = Pattern.compile(
-            "\\b(?:broadcaster|newspaper|daily|agency|outlet|channel|television|radio station|news site|website|magazine)\\s+"
-                    + "((?:[\\p{Lu}][\\p{L}\\d\\-]*)(?:\\s+[\\p{Lu}][\\p{L}\\d\\-]*){0,3})");
     /** Capitalised titles that may stand between a quotation and the name after it ("Lieutenant General"). */
     private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}.]*\\s+){0,4}");
     private static final Pattern NAME_AFTER = Pattern.compile("[\\s,.!?…—–-]*");
@@ -33,13 +27,14 @@ final class QuoteAttributor {
     private static final Pattern LEAD_IN = Pattern.compile("[^“”\".!?]*?[,:]?\\s*");
     private final Pattern verb;
     private final Pattern according = Pattern.compile("(?i)\\baccording to (" + STOP + "{1,80}),\\s*$");
-    private final Pattern outletCue;
     private final Set<String> roleNouns;
     private final Gazetteer gazetteer;
+    private final SourceFinder sourceFinder;
     private final FragmentClassifier fragments = new FragmentClassifier();
 
-    QuoteAttributor(Lexicon lexicon, Gazetteer gazetteer) {
+    QuoteAttributor(Lexicon lexicon, Gazetteer gazetteer, SourceFinder sourceFinder) {
         this.gazetteer = gazetteer;
+        this.sourceFinder = sourceFinder;
         this.roleNouns = lexicon.lowerSet("person-titles").stream().filter(t -> !t.contains(" ")).collect(Collectors.toSet());
         String verbs = lexicon.lines("speech-verbs").stream().distinct().sorted((a, b) -> b.length() - a.length())
                 .collect(Collectors.joining("|"));
@@ -47,9 +42,6 @@ final class QuoteAttributor {
         after = Pattern.compile("^[\\s,.!?…—–-]*(?:(?<c1>" + STOP + "{1,70}?)\\s+" + adverb + "(?<v1>" + verbs + ")\\b"
                 + "|(?<v2>" + verbs + ")\\s+(?<c2>" + STOP + "{1,80}))");
         verb = Pattern.compile("\\b(?:" + verbs + ")\\b");
-        outletCue = Pattern.compile("\\b(?:(?i:according to|citing|cited by|quoted by|told|interview with|speaking to|speaking with|"
-                + "spoke to|spoke with|in comments to|comments to|carried by|published by|broadcast by|aired by|reported by)\\s+((?:the\\s+)?[^,.;:“”\"]{2,60})|(\\p{Lu}[^,.;:“”\"]{1,50}?)\\s+"
-                + "(?:reported|reports|has reported|cited|quoted|said in a report|said|says)\\b)");
     }
 
     /**
@@ -71,7 +63,7 @@ final class QuoteAttributor {
             if (speaker != null && speaker.name() != null) {
                 byGroup.putIfAbsent(q.group(), speaker);
             }
-            String source = sourceOf(doc, q, spans, datelineOutlet);
+            String source = sourceFinder.sourceOf(doc, q, spans, datelineOutlet);
             sources.add(source);
             if (source != null) {
                 sourceByGroup.putIfAbsent(q.group(), source);
@@ -295,82 +287,6 @@ final class QuoteAttributor {
         return opensParagraph && (block == previousBlock || block == previousBlock + 1);
     }
 
-    private String sourceOf(Document doc, QuoteSpan q, List<QuoteSpan> spans, String datelineOutlet) {
-        String body = doc.body();
-        Block block = doc.blocks().get(doc.blockIndexAt(q.start()));
-        Span sentence = doc.sentenceAt(q.open());
-        // The outlet may be named earlier in the paragraph ("Hatch told KWNX 8 that … “Thank God,” she said").
-        int from = block.start();
-        int to = q.runsOn() ? block.end() : Math.max(sentence.end(), Math.min(block.end(), doc.sentenceAt(q.close() + 2).end()));
-        String text = body.substring(from, to);
-        // Only what stands outside the quotation marks can name who reported it.
-        StringBuilder outside = new StringBuilder(text);
-        for (QuoteSpan other : spans) {
-            for (int i = Math.max(other.start(), from); i < Math.min(other.end(), to); i++) {
-                outside.setCharAt(i - from, ' ');
-            }
-        }
-        Matcher m = outletCue.matcher(outside);
-        while (m.find()) {
-            String phrase = m.group(1) != null ? m.group(1) : m.group(2);
-            String cue = m.group().toLowerCase(java.util.Locale.ROOT);
-            boolean toldOutlet = cue.startsWith("told") || cue.contains("interview") || cue.startsWith("spok") || cue.contains("comments to");
-            String outlet = outletIn(phrase, toldOutlet);
-            if (outlet != null) {
-                return outlet;
-            }
-            if (datelineOutlet != null && phrase.strip().replaceFirst("^(?i)the\\s+", "").startsWith(datelineOutlet)) {
-                return datelineOutlet;
-            }
-        }
-        return null;
-    }
-
-    /** The outlet named in a phrase such as "Japan’s Kyodo news agency" or "the Associated Press". */
-    String outletIn(String phrase) {
-        return outletIn(phrase, false);
-    }
-
-    /** With {@code callLetters}, an unknown all-capitals name right after "told" counts as an outlet. */
-    private String outletIn(String phrase, boolean callLetters) {
-        String[] words = phrase.strip().split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-            words[i] = Words.stripPossessive(trimBrackets(words[i]));
-        }
-        for (int len = Math.min(4, words.length); len >= 1; len--) {
-            for (int i = 0; i + len <= words.length; i++) {
-                String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
-                if (gazetteer.outlet(candidate).isPresent()) {
-                    // As written ("DW", "ERR News"), without an article, with a media word that follows it.
-                    String written = GENERIC_MEDIA_TAIL.matcher(candidate.replaceFirst("^(?i)the\\s+", "")).replaceFirst("");
-                    int next = i + len;
-                    return next < words.length && MEDIA_WORDS.contains(words[next]) ? written + " " + words[next] : written;
-                }
-            }
-        }
-        if (callLetters && words.length > 0 && words[0].length() >= 2 && words[0].length() <= 6 && words[0].chars().allMatch(Character::isUpperCase)) {
-            // "told RFA", "told KWNX 8": call letters of an outlet the lists do not know.
-            return words.length > 1 && Words.hasDigit(words[1]) && words[1].length() <= 3 ? words[0] + " " + words[1] : words[0];
-        }
-        Matcher media = MEDIA_NAME.matcher(phrase);
-        if (media.find()) {
-            return media.group(1);
-        }
-        Matcher agency = Pattern.compile("((?:[\\p{Lu}][\\p{L}\\-]*\\s+){1,4})(?:[Nn]ews [Aa]gency|[Nn]ewspaper|[Bb]roadcaster|TV|[Rr]adio|[Dd]aily)\\b").matcher(phrase);
-        return agency.find() ? agency.group(1).strip() : null;
-    }
-
-    private static String trimBrackets(String word) {
-        int from = 0;
-        int to = word.length();
-        while (from < to && "([".indexOf(word.charAt(from)) >= 0) {
-            from++;
-        }
-        while (to > from && ")]".indexOf(word.charAt(to - 1)) >= 0) {
-            to--;
-        }
-        return word.substring(from, to);
-    }
 
     private static int nextOpen(List<QuoteSpan> spans, QuoteSpan q, int limit) {
         for (QuoteSpan other : spans) {

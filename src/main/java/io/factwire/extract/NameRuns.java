@@ -1,0 +1,131 @@
+package io.factwire.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Maximal runs of capitalised words, the candidates for names: joined by single spaces, hyphens, a title's full
+ * stop ("Gen. Ivan Petrov") or name connectors ("of", "of the", "de", "von"); split at a possessive unless an
+ * organisation or formation word follows ("Korean People’s Army"); without sentence-start words in front.
+ */
+final class NameRuns {
+    private final Gazetteer gazetteer;
+    private final Set<String> orgWords;
+    private final Set<String> unitWords;
+    private final Set<String> titles;
+    private final Set<String> commonCapitalized;
+    private final Set<String> connectors;
+
+    NameRuns(Lexicon lexicon, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.orgWords = lexicon.set("org-words");
+        this.unitWords = lexicon.set("unit-words");
+        this.titles = lexicon.lowerSet("person-titles");
+        this.commonCapitalized = lexicon.set("common-capitalized");
+        this.connectors = lexicon.lowerSet("name-connectors");
+    }
+
+    /** Maximal runs of capitalised words, joined by single spaces or name connectors ("of", "de", "von"). */
+    List<List<Token>> in(String body, List<Token> tokens) {
+        List<List<Token>> runs = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            if (!token.capitalized()) {
+                i++;
+                continue;
+            }
+            List<Token> run = new ArrayList<>(List.of(token));
+            int j = i + 1;
+            while (j < tokens.size()) {
+                Token last = run.get(run.size() - 1);
+                Token next = tokens.get(j);
+                String gap = body.substring(last.end(), next.start());
+                if (isPossessive(last) && !continuesAfterPossessive(last, next)) {
+                    break;
+                }
+                if (next.capitalized() && (gap.equals(" ") || gap.equals("-") || (gap.equals(". ") && isTitle(last)))) {
+                    run.add(next);
+                    j++;
+                    continue;
+                }
+                int afterConnector = connectorEnd(body, tokens, j, last);
+                if (afterConnector > j) {
+                    run.addAll(tokens.subList(j, afterConnector + 1));
+                    j = afterConnector + 1;
+                    continue;
+                }
+                break;
+            }
+            runs.add(trimRun(run));
+            i = j;
+        }
+        runs.removeIf(List::isEmpty);
+        return runs;
+    }
+
+    /** Index of the capitalised word after a connector ("of", "of the") at {@code j}, or -1. */
+    private int connectorEnd(String body, List<Token> tokens, int j, Token last) {
+        if (!body.substring(last.end(), tokens.get(j).start()).equals(" ")) {
+            return -1;
+        }
+        int k = j;
+        StringBuilder words = new StringBuilder();
+        while (k < tokens.size() && k - j < 2 && !tokens.get(k).capitalized()) {
+            words.append(words.length() == 0 ? "" : " ").append(tokens.get(k).lower());
+            k++;
+        }
+        if (k == j || k >= tokens.size() || !connectors.contains(words.toString()) || !tokens.get(k).capitalized()) {
+            return -1;
+        }
+        return body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).equals(" ") ? k : -1;
+    }
+
+    private static boolean isPossessive(Token token) {
+        String t = token.text();
+        return t.endsWith("’s") || t.endsWith("'s") || t.endsWith("’") || t.endsWith("'");
+    }
+
+    /** "Korean People’s Army", "Workers’ Party" go on; "Russia’s Kursk" and "Kim’s Office" stop. */
+    private boolean continuesAfterPossessive(Token last, Token next) {
+        String bare = Words.stripPossessive(last.text());
+        return !gazetteer.isPlace(bare) && (orgWords.contains(next.text()) || unitWords.contains(next.text()));
+    }
+
+    private boolean isTitle(Token token) {
+        return titles.contains(token.lower());
+    }
+
+    /** Drops sentence-start words ("During", "The") from the front of a run, and a possessive from its end. */
+    private List<Token> trimRun(List<Token> run) {
+        int from = 0;
+        while (from < run.size() && commonCapitalized.contains(run.get(from).text())
+                && !gazetteer.isPlace(joined(run.subList(from, run.size())))) {
+            from++;
+        }
+        List<Token> trimmed = new ArrayList<>(run.subList(from, run.size()));
+        while (!trimmed.isEmpty() && !trimmed.get(trimmed.size() - 1).capitalized()) {
+            trimmed.remove(trimmed.size() - 1);
+        }
+        if (!trimmed.isEmpty()) {
+            Token last = trimmed.get(trimmed.size() - 1);
+            if (isPossessive(last)) {
+                String bare = Words.stripPossessive(last.text());
+                trimmed.set(trimmed.size() - 1, new Token(bare, last.start(), last.start() + bare.length()));
+            }
+        }
+        return trimmed;
+    }
+
+    static String joined(List<Token> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package io.factwire.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Gives organisations the full names the article used for them, for short mentions and for acronyms. */
+final class OrganizationNames {
+    private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)");
+
+    private OrganizationNames() {
+    }
+
+    /** "Inter-Services Public Relations (ISPR)": the acronym, there and later, names the organisation in full. */
+    static List<Fact> withAcronymsExpanded(String body, List<Fact> facts) {
+        Map<String, String> acronyms = new HashMap<>();
+        for (Fact f : facts) {
+            if (f.type() == FactType.ORGANIZATION && f.text().contains(" ")) {
+                Matcher m = ACRONYM_AFTER.matcher(body).region(f.end(), body.length());
+                if (m.lookingAt()) {
+                    acronyms.putIfAbsent(m.group(1), f.name());
+                }
+            }
+        }
+        if (acronyms.isEmpty()) {
+            return facts;
+        }
+        List<Fact> out = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            String full = f.type() == FactType.ORGANIZATION ? acronyms.get(f.text()) : null;
+            out.add(full == null ? f : new Fact(f.type(), f.text(), f.start(), f.end(), null, null, full, f.section()));
+        }
+        return out;
+    }
+
+    /** "the General Staff" names the "General Staff of the Armed Forces of Ukraine" that the article gave in full. */
+    static List<Fact> withFullNames(List<Fact> facts, Set<String> organizations) {
+        List<Fact> out = new ArrayList<>(facts.size());
+        for (Fact f : facts) {
+            String full = f.name();
+            if (f.type() == FactType.ORGANIZATION) {
+                for (String org : organizations) {
+                    if (org.length() > full.length() && org.startsWith(f.name() + " ")) {
+                        full = org;
+                    }
+                }
+            }
+            out.add(full.equals(f.name()) ? f : new Fact(f.type(), f.text(), f.start(), f.end(), null, null, full, f.section()));
+        }
+        return out;
+    }
+
+}
