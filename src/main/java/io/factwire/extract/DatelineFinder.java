@@ -16,7 +16,7 @@ final class DatelineFinder {
     private static final Pattern DASH = Pattern.compile("\\s+(?:[–—]|-{1,2})\\s+|\\s*[–—]\\s+");
     private static final Pattern AGENCY_SLASH = Pattern.compile("^(.{2,60}?)[.,]?\\s*/[^/\\n]{2,40}/\\.?\\s");
     private static final Pattern COLON = Pattern.compile("^([\\p{Lu}][\\p{L}'’.\\- ]{1,40}?):\\s");
-    private static final Pattern PLACE_PART = Pattern.compile("^[\\p{Lu}][\\p{L}'’.\\- ]*$");
+    private static final Pattern PLACE_PART = Pattern.compile("^[\\p{Lu}][\\p{L}'’./\\- ]*$");
     private static final Pattern DATE_PART = Pattern.compile(
             ".*\\d.*|(?i)(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?"
                     + "|dec(ember)?)\\.?( \\d.*)?|(?i)(mon|tues|wednes|thurs|fri|satur|sun)day");
