@@ -84,7 +84,9 @@ final class CountFinder implements FactFinder {
     private static boolean isPartOfLargerNumberOrWord(String body, NumberParser.Parsed n) {
         boolean before = n.start() > 0 && (Character.isLetterOrDigit(body.charAt(n.start() - 1)) || body.charAt(n.start() - 1) == '$'
                 || body.charAt(n.start() - 1) == '€' || body.charAt(n.start() - 1) == '£');
-        boolean after = n.end() < body.length() && (Character.isLetterOrDigit(body.charAt(n.end())) || body.charAt(n.end()) == '%');
+        boolean after = n.end() < body.length() && (Character.isLetterOrDigit(body.charAt(n.end())) || body.charAt(n.end()) == '%'
+                // "a 26-year-old sergeant", "a 120-day deployment": a number joined to a word is an adjective.
+                || body.charAt(n.end()) == '-' && n.end() + 1 < body.length() && Character.isLetter(body.charAt(n.end() + 1)));
         return before || after;
     }
 

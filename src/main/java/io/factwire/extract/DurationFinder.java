@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Ages ("45-year-old") and points in time ("two years ago") are not durations.
  */
 final class DurationFinder implements FactFinder {
-    private static final String NUMBER = "(?<num>\\d+(?:[.,]\\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    private static final String NUMBER = "(?<num>\\d+(?:[.,]\\d+)?|a|an|one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
             + "eighty|ninety|hundred)(?:[- ](?<num2>one|two|three|four|five|six|seven|eight|nine))?";
     private static final String UNIT = "(?<unit>second|minute|hour|day|week|month|year|decade)";
@@ -90,7 +90,7 @@ final class DurationFinder implements FactFinder {
     private String period(Matcher m) {
         String num = m.group("num").toLowerCase(Locale.ROOT);
         long n;
-        if (num.equals("a") || num.equals("an")) {
+        if (num.equals("a") || num.equals("an") || num.equals("single")) {
             n = 1;
         } else if (Character.isDigit(num.charAt(0))) {
             if (num.contains(".") || num.contains(",") && !num.matches("\\d{1,3}(,\\d{3})+")) {
