@@ -18,6 +18,8 @@ final class CountFinder implements FactFinder {
     private static final int CUE_WINDOW_BEFORE = 7;
     private static final int CUE_WINDOW_AFTER = 9;
     private static final int CLOSE_CUE = 3;
+    private static final int BARE_CUE_BEFORE = 6;
+    private static final int BARE_CUE_AFTER = 4;
     private static final Pattern RANGE_JOIN = Pattern.compile("\\G\\s*(?:-|–|—|to|and)\\s*");
     private static final Set<String> NUMBER_WORDS_THAT_MISLEAD = Set.of("one", "a", "an");
     private final NumberParser numbers;
@@ -155,7 +157,7 @@ final class CountFinder implements FactFinder {
                 break;
             }
         }
-        if (FactFinder.overlaps(claimed, start, end)) {
+        if (FactFinder.overlaps(claimed, start, numberEnd)) {
             return null;
         }
 
@@ -204,7 +206,31 @@ final class CountFinder implements FactFinder {
         if (casualty) {
             return FactType.CASUALTY_COUNT;
         }
+        if (noun == null) {
+            // "More than 14,000 have served there", "the toll rose to 26": a bare number next to the verb.
+            casualty = cueNear(tokens, at, after, casualtyCues, BARE_CUE_BEFORE, BARE_CUE_AFTER);
+            troop = cueNear(tokens, at, after, troopCues, BARE_CUE_BEFORE, BARE_CUE_AFTER) && mentionsTroops(tokens, sentence);
+            return casualty ? FactType.CASUALTY_COUNT : troop ? FactType.TROOP_COUNT : null;
+        }
         return troop ? FactType.TROOP_COUNT : null;
+    }
+
+    private boolean cueNear(List<Token> tokens, int at, int after, Set<String> cues, int before, int afterWindow) {
+        for (int k = Math.max(0, at - before); k < Math.min(tokens.size(), after + afterWindow); k++) {
+            if ((k < at || k >= after) && cues.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mentionsTroops(List<Token> tokens, Span sentence) {
+        for (Token t : tokens) {
+            if (sentence.contains(t.start()) && troopNouns.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isNumberWord(Token t) {
