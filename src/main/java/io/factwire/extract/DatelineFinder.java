@@ -23,6 +23,10 @@ final class DatelineFinder {
     private static final Pattern NOT_THE_LEAD = Pattern.compile(
             "(?i)^(by\\s|updated|published|posted|last updated|photo|image|video|listen|\\(?reporting by|editor[’']?s note|note:"
                     + "|correction:|warning:|key (points|developments)|[-•*] ).*|^[^.!?]{0,60}$");
+    /** A dateline opens a lead; a byline with a dash ("Anna Berg — 7 May 2026") is too short to be one. */
+    private static final int LEAD_WORDS = 10;
+    /** A paragraph this long is the lead itself: the dateline is not looked for past it. */
+    private static final int FULL_LEAD_WORDS = 25;
     private final Set<String> labels;
     private final Gazetteer gazetteer;
 
@@ -31,15 +35,41 @@ final class DatelineFinder {
         this.gazetteer = gazetteer;
     }
 
-    /** The dateline of the lead: the first of the opening paragraphs that is not a byline, timestamp or credit. */
+    /**
+     * The dateline of the lead. Bylines, timestamps, captions and standfirsts may stand above the lead; the
+     * dateline opens the lead (a paragraph of some length) or stands alone on the line above it as a known place.
+     */
     Optional<String> find(List<String> openingParagraphs) {
+        String placeLine = null;
         for (String paragraph : openingParagraphs) {
-            Optional<String> found = find(paragraph);
-            if (found.isPresent() || !NOT_THE_LEAD.matcher(paragraph.strip()).matches()) {
-                return found;
+            String text = paragraph.strip();
+            int words = Words.count(text);
+            if (words >= LEAD_WORDS) {
+                Optional<String> found = find(text);
+                if (found.isPresent()) {
+                    return found;
+                }
+                if (words >= FULL_LEAD_WORDS && !NOT_THE_LEAD.matcher(text).matches()) {
+                    break;
+                }
+            } else if (placeLine == null && isPlaceLine(text)) {
+                placeLine = text;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(placeLine);
+    }
+
+    /** "Pristina" or "Kabul, Afghanistan" alone on a line: a place the article was filed from. */
+    private boolean isPlaceLine(String text) {
+        if (text.isEmpty() || Words.count(text) > 4) {
+            return false;
+        }
+        for (String part : text.split(",\\s*")) {
+            if (gazetteer.isPlace(part.strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Optional<String> find(String firstParagraph) {

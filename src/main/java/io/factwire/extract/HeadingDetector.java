@@ -11,9 +11,12 @@ final class HeadingDetector {
     private static final int MAX_CHARS = 120;
     private static final int MAX_WORDS = 15;
     private static final int QUESTION_WORDS = 8;
-    private static final int BODY_PARAGRAPH_WORDS = 15;
+    /** "Background:" alone on its line heads what follows; "Source: the ministry" is a label in a paragraph. */
+    private static final int LABEL_HEADING_WORDS = 3;
+    /** Leads run long; standfirsts, bylines and captions above them do not. */
+    private static final int BODY_PARAGRAPH_WORDS = 25;
     private static final Pattern CLOSERS = Pattern.compile("[\\s\"'”’»)\\]]+$");
-    private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L}'’ ]{0,30}:(\\s|$).*");
+    private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L}'’ ]{0,30}:\\s+\\S.*");
     /** "November 19, 2026", "12:10 pm, October 30": a timestamp line under a byline, not a heading. */
     private static final Pattern TIMESTAMP = Pattern.compile("(?i)^(?:[\\p{L}]+,?\\s+)?(?:\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?|GMT|UTC|[A-Z]{2,4}T)?[,\\s]*)?"
             + "(?:(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2})?,?\\s+(?:19|20)\\d\\d"
@@ -37,7 +40,7 @@ final class HeadingDetector {
     private static boolean bodyTextBefore(List<String> paragraphs, int index) {
         for (int i = 0; i < index; i++) {
             String p = paragraphs.get(i).strip();
-            if (Words.count(p) >= BODY_PARAGRAPH_WORDS && ".!?\"”’)".indexOf(p.charAt(p.length() - 1)) >= 0) {
+            if (Words.count(p) >= BODY_PARAGRAPH_WORDS) {
                 return true;
             }
         }
@@ -62,7 +65,8 @@ final class HeadingDetector {
             return false;
         }
         String bare = CLOSERS.matcher(text).replaceAll("");
-        if (bare.isEmpty() || ".,;:!…".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
+        boolean bareLabel = bare.endsWith(":") && Words.count(bare) <= LABEL_HEADING_WORDS;
+        if (bare.isEmpty() || !bareLabel && ".,;:!…".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
             return false;
         }
         if (bare.endsWith("?") && text.split("\\s+").length > QUESTION_WORDS) {
