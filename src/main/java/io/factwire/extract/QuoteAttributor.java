@@ -51,7 +51,7 @@ final class QuoteAttributor {
     List<Quote> attribute(Document doc, List<QuoteSpan> spans, Entities entities, String reportingAgency, String datelineOutlet) {
         String body = doc.body();
         List<Span> inner = spans.stream().map(q -> new Span(q.start(), q.end())).toList();
-        SpeakerResolver resolver = new SpeakerResolver(roleNouns, entities, inner);
+        SpeakerResolver resolver = new SpeakerResolver(doc, roleNouns, entities, inner);
         Map<Integer, SpeakerResolver.Speaker> byGroup = new HashMap<>();
         Map<Integer, String> sourceByGroup = new HashMap<>();
         List<SpeakerResolver.Speaker> speakers = new ArrayList<>();

@@ -17,6 +17,9 @@ final class SourceFinder {
     private static final Pattern MEDIA_NAME = Pattern.compile(
             "\\b(?:broadcaster|newspaper|daily|agency|outlet|channel|television|radio station|news site|website|magazine)\\s+"
                     + "((?:[\\p{Lu}][\\p{L}\\d\\-]*)(?:\\s+[\\p{Lu}][\\p{L}\\d\\-]*){0,3})");
+    private static final Pattern NAMED_MEDIA = Pattern.compile("(?:the\\s+)?((?:[\\p{Lu}][\\p{L}\\-]*\\s+){0,3}?"
+            + "(?:Radio|TV|News|Times|Post|Daily|Herald|Journal|Press|Gazette|Tribune|Channel|Television|Broadcasting|Mail|Telegraph)"
+            + "(?:\\s+[\\p{Lu}][\\p{L}\\-]*){0,2})");
     private final Pattern outletCue;
     private final Gazetteer gazetteer;
 
@@ -79,6 +82,13 @@ final class SourceFinder {
                     int next = i + len;
                     return next < words.length && MEDIA_WORDS.contains(words[next]) ? written + " " + words[next] : written;
                 }
+            }
+        }
+        if (callLetters) {
+            // "told Radio Dabanga", "told the Kyiv Post": a capitalised name with a word of the trade in it.
+            Matcher named = NAMED_MEDIA.matcher(phrase.strip());
+            if (named.lookingAt()) {
+                return named.group(1);
             }
         }
         if (callLetters && words.length > 0 && words[0].length() >= 2 && words[0].length() <= 6 && words[0].chars().allMatch(Character::isUpperCase)) {

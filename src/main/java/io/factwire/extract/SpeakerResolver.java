@@ -21,6 +21,7 @@ final class SpeakerResolver {
     private static final Pattern INDEFINITE = Pattern.compile("(?i)^\\s*(a|an|one|another|some|several|many|two|three)\\b");
     private static final Set<String> HEADS_OF_STATE = Set.of("president", "prime", "premier", "chancellor", "king", "queen",
             "leader", "emperor", "minister");
+    private final Document doc;
     private final Set<String> roleNouns;
     private final Entities entities;
     private final List<Span> quoteSpans;
@@ -29,7 +30,8 @@ final class SpeakerResolver {
     record Speaker(String name, String mention, int mentionStart) {
     }
 
-    SpeakerResolver(Set<String> roleNouns, Entities entities, List<Span> quoteSpans) {
+    SpeakerResolver(Document doc, Set<String> roleNouns, Entities entities, List<Span> quoteSpans) {
+        this.doc = doc;
         this.roleNouns = roleNouns;
         this.entities = entities;
         this.quoteSpans = quoteSpans;
@@ -53,7 +55,8 @@ final class SpeakerResolver {
         Matcher pronoun = PRONOUN.matcher(clause);
         if (pronoun.find()) {
             Fact last = lastPersonBefore(from + pronoun.start());
-            return new Speaker(last == null ? null : last.name(), pronoun.group(), from + pronoun.start());
+            Fact subject = last == null ? null : firstPersonInSentenceOf(last);
+            return new Speaker(subject == null ? null : subject.name(), pronoun.group(), from + pronoun.start());
         }
         String nominal = nominal(clause);
         if (nominal != null) {
@@ -83,6 +86,20 @@ final class SpeakerResolver {
             }
         }
         return person == null ? null : new Speaker(person.name(), person.text(), person.start());
+    }
+
+    /**
+     * "Rama said his party would not join a government led by Kelmendi. “…,” he said.": a pronoun points at the
+     * subject of the sentence that last named someone, the first person it names, not the last.
+     */
+    private Fact firstPersonInSentenceOf(Fact mention) {
+        Span sentence = doc.sentenceAt(mention.start());
+        for (Fact f : entities.mentions()) {
+            if (f.type() == FactType.PERSON && sentence.contains(f.start()) && !insideQuote(f.start())) {
+                return f;
+            }
+        }
+        return mention;
     }
 
     /** The person last mentioned before {@code offset}, outside quotations. */
