@@ -23,6 +23,8 @@ final class QuoteAttributor {
     private static final Pattern NAME_AFTER = Pattern.compile("[\\s,.!?…—–-]*");
     private final Pattern after;
     private static final int LEAD_IN_CHARS = 60;
+    /** How many paragraphs back a role's introduction ("a source … told Daily NK") is looked for. */
+    private static final int INTRODUCTION_BLOCKS = 4;
     private static final int CLAUSE_CHARS = 80;
     private static final Pattern LEAD_IN = Pattern.compile("[^“”\".!?]*?[,:]?\\s*");
     private final Pattern verb;
@@ -73,6 +75,7 @@ final class QuoteAttributor {
         inheritWithinParagraph(doc, spans, speakers);
         speakerOfRepeatedWords(doc, spans, speakers);
         shareSourceWithinParagraph(doc, spans, speakers, sources);
+        sourceOfIntroducedSpeaker(doc, spans, speakers, sources, datelineOutlet);
         List<Quote> quotes = new ArrayList<>();
         SpeakerResolver.Speaker previous = null;
         int previousBlock = -2;
@@ -154,6 +157,36 @@ final class QuoteAttributor {
             sb.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
         }
         return sb.toString().trim().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * "A source in the province told Daily NK …" and, paragraphs later, "“…,” the source said": a speaker known by
+     * a role takes the outlet named where that role was introduced, in one of the paragraphs before.
+     */
+    private void sourceOfIntroducedSpeaker(Document doc, List<QuoteSpan> spans, List<SpeakerResolver.Speaker> speakers,
+                                           List<String> sources, String datelineOutlet) {
+        for (int i = 0; i < spans.size(); i++) {
+            SpeakerResolver.Speaker speaker = speakers.get(i);
+            if (sources.get(i) != null || speaker == null || speaker.name() != null || speaker.mention() == null) {
+                continue;
+            }
+            String[] words = speaker.mention().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            String role = words[words.length - 1];
+            int block = doc.blockIndexAt(spans.get(i).start());
+            for (int b = block; b >= 0 && b >= block - INTRODUCTION_BLOCKS && sources.get(i) == null; b--) {
+                for (Span sentence : doc.sentences()) {
+                    Block candidate = doc.blocks().get(b);
+                    if (candidate.span().covers(sentence) && sentence.start() < spans.get(i).open()
+                            && doc.text(sentence.start(), sentence.end()).toLowerCase(java.util.Locale.ROOT).contains(role)) {
+                        String outlet = sourceFinder.outletIn(doc, sentence.start(), sentence.end(), spans, datelineOutlet);
+                        if (outlet != null) {
+                            sources.set(i, outlet);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** “A,” Dorosh told Baltic Wire. “B.” — the same speaker in the same paragraph, the same outlet. */

@@ -38,6 +38,12 @@ final class SourceFinder {
         // The outlet may be named earlier in the paragraph ("Hatch told KWNX 8 that … “Thank God,” she said").
         int from = block.start();
         int to = q.runsOn() ? block.end() : Math.max(sentence.end(), Math.min(block.end(), doc.sentenceAt(q.close() + 2).end()));
+        return outletIn(doc, from, to, spans, datelineOutlet);
+    }
+
+    /** The outlet an outlet cue names in {@code [from,to)} of the body, outside quotation marks, or null. */
+    String outletIn(Document doc, int from, int to, List<QuoteSpan> spans, String datelineOutlet) {
+        String body = doc.body();
         String text = body.substring(from, to);
         // Only what stands outside the quotation marks can name who reported it.
         StringBuilder outside = new StringBuilder(text);

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 final class SpeakerResolver {
     /** How far back a person named before a bare role may be (about two paragraphs). */
     private static final int RECENT_CHARS = 600;
+    /** People the article keeps unnamed on purpose ("the source", "a resident"): their quotes name nobody. */
+    private static final Set<String> ANONYMOUS = Set.of("source", "sources", "resident", "residents", "witness", "eyewitness",
+            "villager", "survivor", "relative", "neighbour", "neighbor", "insider", "interlocutor", "woman", "man");
     private static final Pattern WORD = Pattern.compile("[\\p{L}’'\\-]+");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "its", "his", "her", "their");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|He|She)\\b");
@@ -65,7 +68,7 @@ final class SpeakerResolver {
                 return new Speaker(null, nominal.strip(), at);
             }
             String name = byRole(nominal, at);
-            if (name == null && !isBodyNoun(lastWord(nominal))) {
+            if (name == null && !isBodyNoun(lastWord(nominal)) && !ANONYMOUS.contains(lastWord(nominal))) {
                 // "the Conservative MP said": a role the introduction did not use still points at who was just named.
                 Fact last = lastPersonBefore(at);
                 name = last != null && at - last.start() < RECENT_CHARS ? last.name() : null;
@@ -137,7 +140,7 @@ final class SpeakerResolver {
             }
             for (int j = i + 1; j < words.size() && j <= i + 4; j++) {
                 String head = clause.substring(words.get(j)[0], words.get(j)[1]).toLowerCase(Locale.ROOT);
-                if (roleNouns.contains(head) || isBodyNoun(head)) {
+                if (roleNouns.contains(head) || isBodyNoun(head) || ANONYMOUS.contains(head)) {
                     found = clause.substring(words.get(i)[0], words.get(j)[1]);
                     break;
                 }
