@@ -323,7 +323,8 @@ final class QuoteAttributor {
 
     private static int nextOpen(List<QuoteSpan> spans, QuoteSpan q, int limit) {
         for (QuoteSpan other : spans) {
-            if (other.open() > q.open() && other.open() < limit) {
+            // The next mark opened after this quotation closed (a mark left open can be followed by another).
+            if (other.open() > Math.max(q.open(), q.close()) && other.open() < limit) {
                 return other.open();
             }
         }
