@@ -50,7 +50,7 @@ public final class App {
         ObjectMapper mapper = objectMapper();
         Database db = Database.open(config.database());
         ArticleService articles = new ArticleService(db.reads().onDemand(ArticleDao.class),
-                db.writes().onDemand(ArticleDao.class), new Extractor(), Clock.systemUTC());
+                db.writes().onDemand(ArticleDao.class), new Extractor(), Clock.systemUTC(), () -> { });
         ArticleInput input = new ArticleInput(mapper);
         List<String> routes = new CopyOnWriteArrayList<>();
         Javalin server = Javalin.create(javalin -> {
@@ -65,7 +65,7 @@ public final class App {
             javalin.requestLogger.http((ctx, ms) ->
                     LOG.info("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
             ErrorHandlers.register(javalin, mapper, config.maxBodyBytes());
-            new ArticleController(articles, input, new ApiKeyAuth(config.apiKey())).routes(javalin.routes);
+            new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys())).routes(javalin.routes);
             new OpenApiController().routes(javalin.routes);
             new HealthController(articles::count, Extractor.VERSION, db.schemaVersion()).routes(javalin.routes);
         });

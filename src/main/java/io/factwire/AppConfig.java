@@ -1,6 +1,9 @@
 package io.factwire;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,27 +12,53 @@ import java.util.Map;
  * @param port         HTTP port; 0 picks a free one
  * @param database     the SQLite file, created on first start
  * @param dataDir      directory of {@code *.txt} articles (and {@code *.json} sidecars) ingested on start
- * @param apiKey       bearer key for writes; null disables writes
+ * @param apiKeys      bearer keys accepted for writes; empty disables writes
  * @param maxBodyBytes largest request body accepted
  */
-public record AppConfig(int port, Path database, Path dataDir, String apiKey, long maxBodyBytes) {
+public record AppConfig(int port, Path database, Path dataDir, List<String> apiKeys, long maxBodyBytes) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE = "data/factwire.db";
     public static final String DEFAULT_DATA_DIR = "data/articles";
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
+    public AppConfig {
+        apiKeys = List.copyOf(apiKeys);
+    }
+
+    /** Says how many API keys there are, never what they are, so logging a config leaks no key. */
+    @Override
+    public String toString() {
+        return "AppConfig[port=" + port + ", database=" + database + ", dataDir=" + dataDir + ", apiKeys="
+                + apiKeys.size() + " configured, maxBodyBytes=" + maxBodyBytes + "]";
+    }
+
     /**
-     * Reads {@code PORT}, {@code FACTWIRE_DB}, {@code FACTWIRE_DATA_DIR}, {@code FACTWIRE_API_KEY} and
-     * {@code FACTWIRE_MAX_BODY_BYTES}; a malformed number is an {@link IllegalArgumentException} naming it.
+     * Reads {@code PORT}, {@code FACTWIRE_DB}, {@code FACTWIRE_DATA_DIR}, {@code FACTWIRE_API_KEYS} and
+     * {@code FACTWIRE_API_KEY}, {@code FACTWIRE_MAX_BODY_BYTES}; a malformed value is an
+     * {@link IllegalArgumentException} naming the variable.
      */
     public static AppConfig fromEnv(Map<String, String> env) {
-        String apiKey = env.get("FACTWIRE_API_KEY");
         return new AppConfig(
                 (int) number(env, "PORT", DEFAULT_PORT, 0, 65535),
                 Path.of(env.getOrDefault("FACTWIRE_DB", DEFAULT_DATABASE)),
                 Path.of(env.getOrDefault("FACTWIRE_DATA_DIR", DEFAULT_DATA_DIR)),
-                apiKey == null || apiKey.isEmpty() ? null : apiKey,
+                apiKeys(env),
                 number(env, "FACTWIRE_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1, Integer.MAX_VALUE));
+    }
+
+    /** {@code FACTWIRE_API_KEYS} (comma-separated) plus the older single {@code FACTWIRE_API_KEY}; blanks dropped. */
+    private static List<String> apiKeys(Map<String, String> env) {
+        List<String> keys = new ArrayList<>(list(env.get("FACTWIRE_API_KEYS")));
+        String single = env.get("FACTWIRE_API_KEY");
+        if (single != null && !single.isBlank() && !keys.contains(single.strip())) {
+            keys.add(single.strip());
+        }
+        return keys;
+    }
+
+    private static List<String> list(String value) {
+        return value == null ? List.of()
+                : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static long number(Map<String, String> env, String name, long fallback, long min, long max) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -12,19 +13,26 @@ class AppConfigTest {
     void defaultsServeOn7070FromTheDataFolderWithWritesDisabled() {
         AppConfig config = AppConfig.fromEnv(Map.of());
         assertThat(config).isEqualTo(new AppConfig(7070, Path.of("data/factwire.db"), Path.of("data/articles"),
-                null, 1024 * 1024));
+                List.of(), 1024 * 1024));
     }
 
     @Test
     void environmentOverridesEverySetting() {
         AppConfig config = AppConfig.fromEnv(Map.of("PORT", "0", "FACTWIRE_DB", "/tmp/x.db",
                 "FACTWIRE_DATA_DIR", "/tmp/articles", "FACTWIRE_API_KEY", "k", "FACTWIRE_MAX_BODY_BYTES", "2048"));
-        assertThat(config).isEqualTo(new AppConfig(0, Path.of("/tmp/x.db"), Path.of("/tmp/articles"), "k", 2048));
+        assertThat(config).isEqualTo(new AppConfig(0, Path.of("/tmp/x.db"), Path.of("/tmp/articles"), List.of("k"),
+                2048));
     }
 
     @Test
     void emptyApiKeyMeansNoKey() {
-        assertThat(AppConfig.fromEnv(Map.of("FACTWIRE_API_KEY", "")).apiKey()).isNull();
+        assertThat(AppConfig.fromEnv(Map.of("FACTWIRE_API_KEY", "")).apiKeys()).isEmpty();
+    }
+
+    @Test
+    void severalKeysComeCommaSeparatedAndTheSingleKeyStillCounts() {
+        AppConfig config = AppConfig.fromEnv(Map.of("FACTWIRE_API_KEYS", " a, b,,c ", "FACTWIRE_API_KEY", "d"));
+        assertThat(config.apiKeys()).containsExactly("a", "b", "c", "d");
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A real Factwire server for tests: {@link App#create} on a free port over an SQLite file in a test's temp
@@ -40,7 +42,18 @@ public final class TestServer implements AutoCloseable {
 
     /** Database {@code dir/factwire.db}, data directory {@code dir/articles}, the test API key, 64 KiB bodies. */
     public static AppConfig config(Path dir) {
-        return new AppConfig(0, dir.resolve("factwire.db"), dir.resolve("articles"), API_KEY, 64 * 1024);
+        return config(dir, Map.of());
+    }
+
+    /** {@link #config(Path)} with more environment variables, which override the test defaults. */
+    public static AppConfig config(Path dir, Map<String, String> env) {
+        Map<String, String> all = new HashMap<>(Map.of("PORT", "0",
+                "FACTWIRE_DB", dir.resolve("factwire.db").toString(),
+                "FACTWIRE_DATA_DIR", dir.resolve("articles").toString(),
+                "FACTWIRE_API_KEY", API_KEY,
+                "FACTWIRE_MAX_BODY_BYTES", String.valueOf(64 * 1024)));
+        all.putAll(env);
+        return AppConfig.fromEnv(all);
     }
 
     /** Copies the seed article into {@code config}'s data directory. */
@@ -69,6 +82,17 @@ public final class TestServer implements AutoCloseable {
     public Response postJson(String path, String json) {
         return post(path, json.getBytes(StandardCharsets.UTF_8),
                 "Content-Type", "application/json", "Authorization", "Bearer " + API_KEY);
+    }
+
+    /** PUTs JSON with the test API key. */
+    public Response putJson(String path, String json) {
+        return send("PUT", path, HttpRequest.BodyPublishers.ofString(json),
+                "Content-Type", "application/json", "Authorization", "Bearer " + API_KEY);
+    }
+
+    /** DELETEs with the test API key. */
+    public Response delete(String path) {
+        return send("DELETE", path, HttpRequest.BodyPublishers.noBody(), "Authorization", "Bearer " + API_KEY);
     }
 
     public Response post(String path, byte[] body, String... headers) {

@@ -34,7 +34,10 @@ public final class ArticleController {
     public void routes(RoutesConfig routes) {
         routes.get("/v1/articles", this::list);
         routes.post("/v1/articles", auth.writer(this::create));
+        routes.post("/v1/extract", this::extract);
         routes.get("/v1/articles/{id}", this::get);
+        routes.put("/v1/articles/{id}", auth.writer(this::replace));
+        routes.delete("/v1/articles/{id}", auth.writer(this::delete));
         routes.get("/v1/articles/{id}/sections", this::sections);
         routes.get("/v1/articles/{id}/sections/{index}", this::section);
         routes.get("/v1/articles/{id}/quotes", this::quotes);
@@ -52,15 +55,34 @@ public final class ArticleController {
 
     /** 201 with the new article; 200 with the stored one when the same text was posted before. */
     private void create(Context ctx) {
+        Ingested ingested = articles.ingest(input.fromRequest(jsonBody(ctx)));
+        ctx.status(ingested.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .header("Location", ingested.article().links().self())
+                .json(ingested.article());
+    }
+
+    /** The article a POST would store, extracted and answered but not stored; no key needed. */
+    private void extract(Context ctx) {
+        ctx.json(articles.extract(input.fromRequest(jsonBody(ctx))));
+    }
+
+    private void replace(Context ctx) {
+        byte[] body = jsonBody(ctx);
+        ctx.json(articles.replace(ctx.pathParam("id"), current -> input.merge(body, current)).article());
+    }
+
+    private void delete(Context ctx) {
+        articles.delete(ctx.pathParam("id"));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private static byte[] jsonBody(Context ctx) {
         if (!isJson(ctx.contentType())) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "Send the article as application/json, not " + (ctx.contentType() == null ? "no content type"
                             : "'" + ctx.contentType() + "'") + ".");
         }
-        Ingested ingested = articles.ingest(input.fromRequest(ctx.bodyAsBytes()));
-        ctx.status(ingested.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .header("Location", ingested.article().links().self())
-                .json(ingested.article());
+        return ctx.bodyAsBytes();
     }
 
     private void get(Context ctx) {

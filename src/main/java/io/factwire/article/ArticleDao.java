@@ -63,6 +63,7 @@ public interface ArticleDao {
     /** Up to {@code limit} articles after listing position {@code afterSeq}, in ingest order. */
     @SqlQuery("""
             SELECT a.seq, a.id, a.title, a.dateline, a.published_at, a.url, a.source,
+                   a.revision, a.created_at, a.updated_at,
                    (SELECT count(*) FROM sections s WHERE s.article_id = a.id) AS sections,
                    (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
                    (SELECT count(*) FROM facts f WHERE f.article_id = a.id) AS facts
@@ -145,6 +146,22 @@ public interface ArticleDao {
                     :quantityQualifier, :hasTime, :timeValue, :timeMod, :name, :section)""")
     void insertFacts(@Bind("articleId") String articleId, @BindMethods List<FactRow> facts);
 
+    /** Records a change-feed event with the article's revision and time as they now stand. */
+    @SqlUpdate("""
+            INSERT INTO changes (article_id, type, revision, at)
+            SELECT id, :type, revision, CASE :type WHEN 'created' THEN created_at ELSE updated_at END
+            FROM articles WHERE id = :articleId""")
+    void recordChange(String articleId, String type);
+
+    @SqlUpdate("""
+            INSERT INTO changes (article_id, type, revision, at)
+            VALUES (:articleId, 'deleted', :revision, :at)""")
+    void recordDeletion(String articleId, int revision, String at);
+
+    // sections, paragraphs, quotes and facts go with the article (ON DELETE CASCADE)
+    @SqlUpdate("DELETE FROM articles WHERE id = :id")
+    int deleteArticle(String id);
+
     // paragraphs go with their sections (ON DELETE CASCADE)
     @SqlUpdate("DELETE FROM sections WHERE article_id = :articleId")
     void deleteSections(String articleId);
@@ -177,6 +194,7 @@ public interface ArticleDao {
         }
         insertArticle(article.withId(id));
         insertExtraction(id, extraction);
+        recordChange(id, "created");
         return new Inserted(id, true);
     }
 
@@ -188,6 +206,19 @@ public interface ArticleDao {
         deleteQuotes(article.id());
         deleteFacts(article.id());
         insertExtraction(article.id(), extraction);
+        recordChange(article.id(), "updated");
+    }
+
+    /** Deletes the article and everything extracted from it; false when there was no such article. */
+    @Transaction
+    default boolean delete(String id, String at) {
+        Optional<ArticleRow> article = find(id);
+        if (article.isEmpty()) {
+            return false;
+        }
+        deleteArticle(id);
+        recordDeletion(id, article.get().revision() + 1, at);
+        return true;
     }
 
     private void insertExtraction(String id, Extraction extraction) {

@@ -33,6 +33,23 @@ public final class ArticleInput {
     /** {@code {"text", "publishedAt"?, "url"?, "source"?}}; the text must not be blank. */
     public NewArticle fromRequest(byte[] json) {
         JsonNode node = object(json, "body");
+        return withMetadata(text(node), node, REQUEST);
+    }
+
+    /**
+     * The body of a replacement, {@code {"text"?, "publishedAt"?, "url"?, "source"?}}, applied to
+     * {@code current}: a member that is absent keeps its current value, an explicit null clears metadata.
+     */
+    public NewArticle merge(byte[] json, NewArticle current) {
+        JsonNode node = object(json, "body");
+        NewArticle given = withMetadata(node.has("text") ? text(node) : current.text(), node, REQUEST);
+        return new NewArticle(given.text(),
+                node.has("publishedAt") ? given.publishedAt() : current.publishedAt(),
+                node.has("url") ? given.url() : current.url(),
+                node.has("source") ? given.source() : current.source());
+    }
+
+    private static String text(JsonNode node) {
         String text = string(node, "text");
         if (text == null) {
             throw new InvalidInputException("text", "Member 'text' is required: the article's raw text.");
@@ -40,7 +57,7 @@ public final class ArticleInput {
         if (text.isBlank()) {
             throw new InvalidInputException("text", "Member 'text' must not be empty.");
         }
-        return withMetadata(text, node, REQUEST);
+        return text;
     }
 
     /** A data-directory file's text with its sidecar's metadata; {@code sidecar} is null when there is none. */

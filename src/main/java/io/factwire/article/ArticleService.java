@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 
+import io.factwire.ConflictException;
 import io.factwire.InvalidInputException;
 import io.factwire.NotFoundException;
 import io.factwire.article.ArticleDao.Inserted;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +38,10 @@ public final class ArticleService {
     public record Ingested(ArticleView article, boolean created) {
     }
 
+    /** The article after a replacement, and whether anything changed (false: same text and metadata). */
+    public record Replaced(ArticleView article, boolean changed) {
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(ArticleService.class);
     private static final String CURSOR_PREFIX = "after:";
 
@@ -43,13 +49,65 @@ public final class ArticleService {
     private final ArticleDao writes;
     private final Extractor extractor;
     private final Clock clock;
+    private final Runnable afterWrite;
 
-    /** {@code reads} serves multi-statement reads from one snapshot; {@code writes} takes the write lock. */
-    public ArticleService(ArticleDao reads, ArticleDao writes, Extractor extractor, Clock clock) {
+    /**
+     * {@code reads} serves multi-statement reads from one snapshot; {@code writes} takes the write lock.
+     * {@code afterWrite} runs after every committed write, e.g. to drop cached answers.
+     */
+    public ArticleService(ArticleDao reads, ArticleDao writes, Extractor extractor, Clock clock,
+                          Runnable afterWrite) {
         this.reads = reads;
         this.writes = writes;
         this.extractor = extractor;
         this.clock = clock;
+        this.afterWrite = afterWrite;
+    }
+
+    /** What storing {@code article} would give, without storing anything. */
+    public ExtractedArticle extract(NewArticle article) {
+        Extraction extraction = extractor.extract(article.text(), article.publishedAt());
+        List<SectionView> sections = extraction.sections().stream()
+                .map(s -> new SectionView(s.index(), s.heading(), s.start(), s.end(), s.paragraphs().stream()
+                        .map(p -> new ParagraphView(p.start(), p.end())).toList(), null))
+                .toList();
+        List<QuoteView> quotes = extraction.quotes().stream()
+                .map(q -> new QuoteView(q.text(), q.speaker(), q.speakerMention(), q.source(), q.fragment(),
+                        q.start(), q.end(), q.section()))
+                .toList();
+        return new ExtractedArticle(extraction.title(), extraction.dateline(), isoDate(article.publishedAt()),
+                article.url(), article.source(), extraction.body(), sections, quotes,
+                extraction.facts().stream().map(f -> FactView.of(FactRow.of(f))).toList(), Extractor.VERSION,
+                ArticleIds.contentHash(article.text()));
+    }
+
+    /**
+     * Replaces article {@code id}'s text and/or metadata with what {@code change} makes of its current input,
+     * re-extracts it and bumps its revision; the id stays. Nothing is written when nothing changes. A text that
+     * another article already has is a {@link ConflictException}.
+     */
+    public Replaced replace(String id, UnaryOperator<NewArticle> change) {
+        ArticleRow current = writes.find(id).orElseThrow(() -> notFound(id));
+        NewArticle replacement = change.apply(storedInput(current));
+        String hash = ArticleIds.contentHash(replacement.text());
+        if (hash.equals(current.contentHash()) && sameMetadata(current, replacement)) {
+            return new Replaced(get(id), false);
+        }
+        Optional<String> sameText = writes.findIdByHash(hash);
+        if (sameText.isPresent() && !sameText.get().equals(id)) {
+            throw new ConflictException("Article '" + sameText.get() + "' already has this text.");
+        }
+        rewrite(current, replacement, hash);
+        return new Replaced(get(id), true);
+    }
+
+    /** Deletes the article and everything extracted from it. */
+    public void delete(String id) {
+        if (!writes.delete(id, clock.instant().toString())) {
+            throw notFound(id);
+        }
+        afterWrite.run();
+        LOG.info("Deleted article {}", id);
     }
 
     /** Stores the article unless the same text is already stored, in which case that one is returned as is. */
@@ -161,6 +219,7 @@ public final class ArticleService {
                 now);
         Inserted inserted = writes.insert(row, extraction);
         if (inserted.created()) {
+            afterWrite.run();
             LOG.info("Stored article {}: {} sections, {} quotes, {} facts", inserted.id(),
                     extraction.sections().size(), extraction.quotes().size(), extraction.facts().size());
         }
@@ -171,6 +230,7 @@ public final class ArticleService {
         Extraction extraction = extractor.extract(article.text(), article.publishedAt());
         writes.replace(row(current.id(), hash, current.origin(), article, extraction, current.revision() + 1,
                 current.createdAt(), clock.instant().toString()), extraction);
+        afterWrite.run();
         LOG.info("Re-extracted article {}: {} sections, {} quotes, {} facts", current.id(),
                 extraction.sections().size(), extraction.quotes().size(), extraction.facts().size());
     }
@@ -208,7 +268,8 @@ public final class ArticleService {
         ArticleRow a = stored.article();
         return new ArticleView(a.id(), a.title(), a.dateline(), a.publishedAt(), a.url(), a.source(), a.body(),
                 sections, stored.quotes(), stored.facts().stream().map(FactView::of).toList(),
-                a.extractorVersion(), a.contentHash(), ArticleView.Links.of(a.id()));
+                a.extractorVersion(), a.contentHash(), a.revision(), a.createdAt(), a.updatedAt(),
+                ArticleView.Links.of(a.id()));
     }
 
     private void requireExists(String id) {

@@ -1,6 +1,7 @@
 package io.factwire.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factwire.ConflictException;
 import io.factwire.InvalidInputException;
 import io.factwire.NotFoundException;
 import io.javalin.config.JavalinConfig;
@@ -30,6 +31,8 @@ public final class ErrorHandlers {
         });
         config.routes.exception(NotFoundException.class, (e, ctx) ->
                 write(ctx, ProblemType.NOT_FOUND.problem(e.getMessage(), ctx.path(), null)));
+        config.routes.exception(ConflictException.class, (e, ctx) ->
+                write(ctx, ProblemType.CONFLICT.problem(e.getMessage(), ctx.path(), null)));
         config.routes.exception(InvalidInputException.class, (e, ctx) ->
                 write(ctx, ProblemType.INVALID_INPUT.problem(e.getMessage(), ctx.path(), e.parameter())));
         config.routes.exception(HttpResponseException.class, (e, ctx) ->

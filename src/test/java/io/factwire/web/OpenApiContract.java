@@ -108,6 +108,10 @@ public final class OpenApiContract {
                         .as(what + ": required header " + header.getKey()).isPresent();
             }
         }
+        if (documented.getContent() == null) {
+            assertThat(response.body()).as(what + ": documented without a body").isEmpty();
+            return;
+        }
         String mediaType = response.headers().firstValue("Content-Type").orElse("")
                 .split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         MediaType content = documented.getContent() == null ? null : documented.getContent().get(mediaType);
