@@ -10,6 +10,9 @@ import io.factwire.article.ArticleDao;
 import io.factwire.article.ArticleImporter;
 import io.factwire.article.ArticleInput;
 import io.factwire.article.ArticleService;
+import io.factwire.change.ChangeController;
+import io.factwire.change.ChangeDao;
+import io.factwire.change.ChangeService;
 import io.factwire.extract.Extractor;
 import io.factwire.store.Database;
 import io.factwire.web.ApiKeyAuth;
@@ -66,6 +69,7 @@ public final class App {
                     LOG.info("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
             ErrorHandlers.register(javalin, mapper, config.maxBodyBytes());
             new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys())).routes(javalin.routes);
+            new ChangeController(new ChangeService(db.reads().onDemand(ChangeDao.class))).routes(javalin.routes);
             new OpenApiController().routes(javalin.routes);
             new HealthController(articles::count, Extractor.VERSION, db.schemaVersion()).routes(javalin.routes);
         });

@@ -14,6 +14,12 @@ public final class Params {
         return value == null ? fallback : parseInt(name, value, min, max);
     }
 
+    /** Query parameter {@code name} as a long in [min, max], {@code fallback} when absent. */
+    public static long queryLong(Context ctx, String name, long fallback, long min, long max) {
+        String value = ctx.queryParam(name);
+        return value == null ? fallback : parseLong(name, value, min, max);
+    }
+
     /** Path parameter {@code name} as an int in [min, max]. */
     public static int pathInt(Context ctx, String name, int min, int max) {
         return parseInt(name, ctx.pathParam(name), min, max);
@@ -34,8 +40,12 @@ public final class Params {
     }
 
     private static int parseInt(String name, String value, int min, int max) {
+        return (int) parseLong(name, value, min, max);
+    }
+
+    private static long parseLong(String name, String value, long min, long max) {
         try {
-            int n = Integer.parseInt(value);
+            long n = Long.parseLong(value);
             if (n >= min && n <= max) {
                 return n;
             }

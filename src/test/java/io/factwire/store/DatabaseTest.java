@@ -37,6 +37,27 @@ class DatabaseTest {
     }
 
     @Test
+    void aVersion1DatabaseMigratesForwardKeepingItsArticlesAndStartingTheFeedWithThem() throws Exception {
+        Path file = dir.resolve("v1.db");
+        String v1;
+        try (var in = Database.class.getResourceAsStream(Database.MIGRATIONS.get(0))) {
+            v1 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        org.jdbi.v3.core.Jdbi.create("jdbc:sqlite:" + file).useHandle(h -> {
+            h.createScript(v1).execute();
+            h.execute("PRAGMA user_version = 1");
+            h.execute("INSERT INTO articles (id, content_hash, raw_text, title, body, extractor_version, revision, "
+                    + "created_at, updated_at) VALUES ('old', 'h', 'T', 'T', '', 1, 3, '2025-01-01T00:00:00Z', 'now')");
+        });
+        Database db = Database.open(file);
+        assertThat(db.schemaVersion()).isEqualTo(Database.MIGRATIONS.size());
+        var change = db.reads().withHandle(h -> h.createQuery("SELECT article_id, type, revision, at FROM changes")
+                .mapToMap().one());
+        assertThat(change).containsEntry("article_id", "old").containsEntry("type", "created")
+                .containsEntry("revision", 3).containsEntry("at", "2025-01-01T00:00:00Z");
+    }
+
+    @Test
     void childRowsCannotPointAtAMissingArticle() {
         Database db = Database.open(dir.resolve("factwire.db"));
         assertThatThrownBy(() -> db.writes().useHandle(h -> h.execute(
