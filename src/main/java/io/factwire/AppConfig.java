@@ -14,12 +14,18 @@ import java.util.Map;
  * @param dataDir      directory of {@code *.txt} articles (and {@code *.json} sidecars) ingested on start
  * @param apiKeys      bearer keys accepted for writes; empty disables writes
  * @param maxBodyBytes largest request body accepted
+ * @param cacheControl  the {@code Cache-Control} of every GET answer
+ * @param cacheMaxBytes memory for cached GET answers; 0 turns the cache off
  */
-public record AppConfig(int port, Path database, Path dataDir, List<String> apiKeys, long maxBodyBytes) {
+public record AppConfig(int port, Path database, Path dataDir, List<String> apiKeys, long maxBodyBytes,
+                        String cacheControl, long cacheMaxBytes) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE = "data/factwire.db";
     public static final String DEFAULT_DATA_DIR = "data/articles";
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    /** Caches may keep answers but must ask again (cheaply, with the ETag) before reusing them. */
+    public static final String DEFAULT_CACHE_CONTROL = "public, no-cache";
+    public static final long DEFAULT_CACHE_MAX_BYTES = 64L * 1024 * 1024;
 
     public AppConfig {
         apiKeys = List.copyOf(apiKeys);
@@ -29,12 +35,14 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
     @Override
     public String toString() {
         return "AppConfig[port=" + port + ", database=" + database + ", dataDir=" + dataDir + ", apiKeys="
-                + apiKeys.size() + " configured, maxBodyBytes=" + maxBodyBytes + "]";
+                + apiKeys.size() + " configured, maxBodyBytes=" + maxBodyBytes + ", cacheControl=" + cacheControl
+                + ", cacheMaxBytes=" + cacheMaxBytes + "]";
     }
 
     /**
      * Reads {@code PORT}, {@code FACTWIRE_DB}, {@code FACTWIRE_DATA_DIR}, {@code FACTWIRE_API_KEYS} and
-     * {@code FACTWIRE_API_KEY}, {@code FACTWIRE_MAX_BODY_BYTES}; a malformed value is an
+     * {@code FACTWIRE_API_KEY}, {@code FACTWIRE_MAX_BODY_BYTES}, {@code FACTWIRE_CACHE_CONTROL} and
+     * {@code FACTWIRE_CACHE_MAX_BYTES}; a malformed value is an
      * {@link IllegalArgumentException} naming the variable.
      */
     public static AppConfig fromEnv(Map<String, String> env) {
@@ -43,7 +51,14 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 Path.of(env.getOrDefault("FACTWIRE_DB", DEFAULT_DATABASE)),
                 Path.of(env.getOrDefault("FACTWIRE_DATA_DIR", DEFAULT_DATA_DIR)),
                 apiKeys(env),
-                number(env, "FACTWIRE_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1, Integer.MAX_VALUE));
+                number(env, "FACTWIRE_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1, Integer.MAX_VALUE),
+                text(env, "FACTWIRE_CACHE_CONTROL", DEFAULT_CACHE_CONTROL),
+                number(env, "FACTWIRE_CACHE_MAX_BYTES", DEFAULT_CACHE_MAX_BYTES, 0, Long.MAX_VALUE));
+    }
+
+    private static String text(Map<String, String> env, String name, String fallback) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? fallback : value.strip();
     }
 
     /** {@code FACTWIRE_API_KEYS} (comma-separated) plus the older single {@code FACTWIRE_API_KEY}; blanks dropped. */

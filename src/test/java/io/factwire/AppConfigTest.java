@@ -13,15 +13,16 @@ class AppConfigTest {
     void defaultsServeOn7070FromTheDataFolderWithWritesDisabled() {
         AppConfig config = AppConfig.fromEnv(Map.of());
         assertThat(config).isEqualTo(new AppConfig(7070, Path.of("data/factwire.db"), Path.of("data/articles"),
-                List.of(), 1024 * 1024));
+                List.of(), 1024 * 1024, "public, no-cache", 64L * 1024 * 1024));
     }
 
     @Test
     void environmentOverridesEverySetting() {
         AppConfig config = AppConfig.fromEnv(Map.of("PORT", "0", "FACTWIRE_DB", "/tmp/x.db",
-                "FACTWIRE_DATA_DIR", "/tmp/articles", "FACTWIRE_API_KEY", "k", "FACTWIRE_MAX_BODY_BYTES", "2048"));
+                "FACTWIRE_DATA_DIR", "/tmp/articles", "FACTWIRE_API_KEY", "k", "FACTWIRE_MAX_BODY_BYTES", "2048",
+                "FACTWIRE_CACHE_CONTROL", "max-age=60", "FACTWIRE_CACHE_MAX_BYTES", "0"));
         assertThat(config).isEqualTo(new AppConfig(0, Path.of("/tmp/x.db"), Path.of("/tmp/articles"), List.of("k"),
-                2048));
+                2048, "max-age=60", 0));
     }
 
     @Test
@@ -33,6 +34,12 @@ class AppConfigTest {
     void severalKeysComeCommaSeparatedAndTheSingleKeyStillCounts() {
         AppConfig config = AppConfig.fromEnv(Map.of("FACTWIRE_API_KEYS", " a, b,,c ", "FACTWIRE_API_KEY", "d"));
         assertThat(config.apiKeys()).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void keysNeverShowInTheConfigsText() {
+        assertThat(AppConfig.fromEnv(Map.of("FACTWIRE_API_KEYS", "secret-one,secret-two")).toString())
+                .doesNotContain("secret").contains("2 configured");
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factwire.web.OpenApiContract;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.zip.GZIPInputStream;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -107,9 +110,11 @@ public final class TestServer implements AutoCloseable {
             request.headers(headers);
         }
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            CONTRACT.check(method, URI.create(path).getPath(), response);
-            return new Response(response);
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            Response answer = new Response(response, decode(response));
+            CONTRACT.check(method, URI.create(path).getPath(), response.statusCode(), response.headers(),
+                    answer.body());
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -118,18 +123,30 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** The body as text, gunzipped when it came gzipped. */
+    private static String decode(HttpResponse<byte[]> response) throws IOException {
+        byte[] bytes = response.body();
+        if ("gzip".equals(response.headers().firstValue("Content-Encoding").orElse(null))) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                bytes = in.readAllBytes();
+            }
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
     @Override
     public void close() {
         app.stop();
     }
 
     /** An answer: status, headers and body, with the body parsed as JSON on demand. */
-    public record Response(HttpResponse<String> raw) {
+    public record Response(HttpResponse<byte[]> raw, String body) {
         public int status() {
             return raw.statusCode();
         }
 
-        public String body() {
+        /** The bytes as they came over the wire (gzipped, when they were). */
+        public byte[] bytes() {
             return raw.body();
         }
 
@@ -152,7 +169,7 @@ public final class TestServer implements AutoCloseable {
 
         public JsonNode json() {
             try {
-                return JSON.readTree(raw.body());
+                return JSON.readTree(body);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -4,9 +4,11 @@ import io.factwire.InvalidInputException;
 import io.factwire.article.ArticleService.Ingested;
 import io.factwire.extract.FactType;
 import io.factwire.web.ApiKeyAuth;
+import io.factwire.web.HttpCaching;
 import io.factwire.web.Params;
 import io.factwire.web.ProblemException;
 import io.factwire.web.ProblemType;
+import io.factwire.web.Representation;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -14,6 +16,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The HTTP face of articles, {@code /v1/articles…}: reads parameters, calls {@link ArticleService}, writes JSON. */
@@ -24,33 +27,34 @@ public final class ArticleController {
     private final ArticleService articles;
     private final ArticleInput input;
     private final ApiKeyAuth auth;
+    private final HttpCaching caching;
 
-    public ArticleController(ArticleService articles, ArticleInput input, ApiKeyAuth auth) {
+    public ArticleController(ArticleService articles, ArticleInput input, ApiKeyAuth auth, HttpCaching caching) {
         this.articles = articles;
         this.input = input;
         this.auth = auth;
+        this.caching = caching;
     }
 
     public void routes(RoutesConfig routes) {
-        routes.get("/v1/articles", this::list);
+        caching.cached(routes, "/v1/articles", this::list);
         routes.post("/v1/articles", auth.writer(this::create));
         routes.post("/v1/extract", this::extract);
-        routes.get("/v1/articles/{id}", this::get);
+        caching.cached(routes, "/v1/articles/{id}", this::get);
         routes.put("/v1/articles/{id}", auth.writer(this::replace));
         routes.delete("/v1/articles/{id}", auth.writer(this::delete));
-        routes.get("/v1/articles/{id}/sections", this::sections);
-        routes.get("/v1/articles/{id}/sections/{index}", this::section);
-        routes.get("/v1/articles/{id}/quotes", this::quotes);
-        routes.get("/v1/articles/{id}/facts", this::facts);
+        caching.cached(routes, "/v1/articles/{id}/sections", this::sections);
+        caching.cached(routes, "/v1/articles/{id}/sections/{index}", this::section);
+        caching.cached(routes, "/v1/articles/{id}/quotes", this::quotes);
+        caching.cached(routes, "/v1/articles/{id}/facts", this::facts);
     }
 
-    private void list(Context ctx) {
+    private Representation list(Context ctx) {
         int limit = Params.queryInt(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         ArticlePage page = articles.list(limit, ctx.queryParam("cursor"));
-        if (page.next() != null) {
-            ctx.header("Link", "</v1/articles?limit=" + limit + "&cursor=" + page.next() + ">; rel=\"next\"");
-        }
-        ctx.json(page);
+        Representation answer = Representation.json(page);
+        return page.next() == null ? answer : answer.withHeader("Link",
+                "</v1/articles?limit=" + limit + "&cursor=" + page.next() + ">; rel=\"next\"");
     }
 
     /** 201 with the new article; 200 with the stored one when the same text was posted before. */
@@ -85,28 +89,33 @@ public final class ArticleController {
         return ctx.bodyAsBytes();
     }
 
-    private void get(Context ctx) {
-        ctx.json(articles.get(ctx.pathParam("id")));
+    private Representation get(Context ctx) {
+        ArticleView article = articles.get(ctx.pathParam("id"));
+        return Representation.json(article).withLastModified(article.updatedAt());
     }
 
-    private void sections(Context ctx) {
-        ctx.json(new Items<>(articles.sections(ctx.pathParam("id"))));
+    private Representation sections(Context ctx) {
+        return dated(articles.sections(ctx.pathParam("id")), Items::new);
     }
 
-    private void section(Context ctx) {
+    private Representation section(Context ctx) {
         int index = Params.pathInt(ctx, "index", 0, Integer.MAX_VALUE);
-        ctx.json(articles.section(ctx.pathParam("id"), index));
+        return dated(articles.section(ctx.pathParam("id"), index), s -> s);
     }
 
-    private void quotes(Context ctx) {
+    private Representation quotes(Context ctx) {
         String speaker = ctx.queryParam("speaker");
         Boolean fragment = Params.queryBoolean(ctx, "fragment");
-        ctx.json(new Items<>(articles.quotes(ctx.pathParam("id"), speaker == null || speaker.isBlank() ? null
-                : speaker.strip(), fragment)));
+        return dated(articles.quotes(ctx.pathParam("id"), speaker == null || speaker.isBlank() ? null
+                : speaker.strip(), fragment), Items::new);
     }
 
-    private void facts(Context ctx) {
-        ctx.json(new Items<>(articles.facts(ctx.pathParam("id"), factTypes(ctx))));
+    private Representation facts(Context ctx) {
+        return dated(articles.facts(ctx.pathParam("id"), factTypes(ctx)), Items::new);
+    }
+
+    private static <T> Representation dated(Dated<T> part, Function<T, Object> body) {
+        return Representation.json(body.apply(part.value())).withLastModified(part.updatedAt());
     }
 
     /** {@code type=a,b} and {@code type=a&type=b} both work; an unknown type is named in the 400. */

@@ -51,8 +51,8 @@ public interface ArticleDao {
     @SqlQuery("SELECT EXISTS (SELECT 1 FROM articles WHERE id = :id)")
     boolean exists(String id);
 
-    @SqlQuery("SELECT body FROM articles WHERE id = :id")
-    Optional<String> findBody(String id);
+    @SqlQuery("SELECT updated_at FROM articles WHERE id = :id")
+    Optional<String> findUpdatedAt(String id);
 
     @SqlQuery("SELECT count(*) FROM articles")
     long count();

@@ -183,29 +183,32 @@ public final class ArticleService {
         return new ArticlePage(page.stream().map(ArticleSummary::of).toList(), next);
     }
 
-    /** Sections with their text, cut from the whole article (the view that will be cached). */
-    public List<SectionView> sections(String id) {
+    /** Sections with their text, cut from the whole article. */
+    public Dated<List<SectionView>> sections(String id) {
         ArticleView article = get(id);
-        return article.sections().stream().map(s -> s.withText(article.body())).toList();
+        return new Dated<>(article.sections().stream().map(s -> s.withText(article.body())).toList(),
+                article.updatedAt());
     }
 
-    public SectionView section(String id, int index) {
-        return sections(id).stream().filter(s -> s.index() == index).findFirst()
-                .orElseThrow(() -> new NotFoundException("Article '" + id + "' has no section " + index + "."));
+    public Dated<SectionView> section(String id, int index) {
+        Dated<List<SectionView>> sections = sections(id);
+        return new Dated<>(sections.value().stream().filter(s -> s.index() == index).findFirst()
+                .orElseThrow(() -> new NotFoundException("Article '" + id + "' has no section " + index + ".")),
+                sections.updatedAt());
     }
 
     /** Quotes of an article; a null {@code speaker} or {@code fragment} does not filter. */
-    public List<QuoteView> quotes(String id, String speaker, Boolean fragment) {
-        requireExists(id);
-        return reads.quotes(id, speaker, fragment);
+    public Dated<List<QuoteView>> quotes(String id, String speaker, Boolean fragment) {
+        String updatedAt = updatedAt(id);
+        return new Dated<>(reads.quotes(id, speaker, fragment), updatedAt);
     }
 
     /** Facts of an article, only of {@code types} unless that is empty. */
-    public List<FactView> facts(String id, Set<FactType> types) {
-        requireExists(id);
+    public Dated<List<FactView>> facts(String id, Set<FactType> types) {
+        String updatedAt = updatedAt(id);
         List<FactRow> rows = types.isEmpty() ? reads.facts(id)
                 : reads.factsOfTypes(id, types.stream().map(FactType::id).toList());
-        return rows.stream().map(FactView::of).toList();
+        return new Dated<>(rows.stream().map(FactView::of).toList(), updatedAt);
     }
 
     public long count() {
@@ -272,10 +275,8 @@ public final class ArticleService {
                 ArticleView.Links.of(a.id()));
     }
 
-    private void requireExists(String id) {
-        if (!reads.exists(id)) {
-            throw notFound(id);
-        }
+    private String updatedAt(String id) {
+        return reads.findUpdatedAt(id).orElseThrow(() -> notFound(id));
     }
 
     private static NotFoundException notFound(String id) {

@@ -1,6 +1,8 @@
 package io.factwire.change;
 
+import io.factwire.web.HttpCaching;
 import io.factwire.web.Params;
+import io.factwire.web.Representation;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -15,17 +17,16 @@ public final class ChangeController {
         this.changes = changes;
     }
 
-    public void routes(RoutesConfig routes) {
-        routes.get("/v1/changes", this::feed);
+    public void routes(RoutesConfig routes, HttpCaching caching) {
+        caching.cached(routes, "/v1/changes", this::feed);
     }
 
-    private void feed(Context ctx) {
+    private Representation feed(Context ctx) {
         long since = Params.queryLong(ctx, "since", 0, 0, Long.MAX_VALUE);
         int limit = Params.queryInt(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         ChangePage page = changes.after(since, limit);
-        if (page.more()) {
-            ctx.header("Link", "</v1/changes?since=" + page.lastSequence() + "&limit=" + limit + ">; rel=\"next\"");
-        }
-        ctx.json(page);
+        Representation answer = Representation.json(page);
+        return page.more() ? answer.withHeader("Link",
+                "</v1/changes?since=" + page.lastSequence() + "&limit=" + limit + ">; rel=\"next\"") : answer;
     }
 }

@@ -11,4 +11,8 @@ public interface ChangeDao {
             SELECT sequence, type, article_id, revision, at
             FROM changes WHERE sequence > :since ORDER BY sequence LIMIT :limit""")
     List<Change> after(long since, int limit);
+
+    /** The newest event's sequence, 0 when there is none. */
+    @SqlQuery("SELECT coalesce(max(sequence), 0) FROM changes")
+    long latestSequence();
 }

@@ -10,6 +10,11 @@ public final class ChangeService {
         this.changes = changes;
     }
 
+    /** The sequence of the newest event; it moves on every write, whichever process made it. */
+    public long latestSequence() {
+        return changes.latestSequence();
+    }
+
     /** Up to {@code limit} events after sequence {@code since}. */
     public ChangePage after(long since, int limit) {
         List<Change> rows = changes.after(since, limit + 1);
