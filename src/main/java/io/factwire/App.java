@@ -16,6 +16,7 @@ import io.factwire.change.ChangeService;
 import io.factwire.extract.Extractor;
 import io.factwire.store.Database;
 import io.factwire.web.ApiKeyAuth;
+import io.factwire.web.Cors;
 import io.factwire.web.ErrorHandlers;
 import io.factwire.web.HealthController;
 import io.factwire.web.HttpCaching;
@@ -77,6 +78,7 @@ public final class App {
             });
             javalin.requestLogger.http(App::logRequest);
             ErrorHandlers.register(javalin, mapper, config.maxBodyBytes());
+            new Cors(config.corsReadOrigins(), config.corsWriteOrigins()).routes(javalin.routes);
             new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching).routes(javalin.routes);
             new ChangeController(changes).routes(javalin.routes, caching);
             new OpenApiController().routes(javalin.routes, caching);

@@ -16,9 +16,12 @@ import java.util.Map;
  * @param maxBodyBytes largest request body accepted
  * @param cacheControl  the {@code Cache-Control} of every GET answer
  * @param cacheMaxBytes memory for cached GET answers; 0 turns the cache off
+ * @param corsReadOrigins  browser origins that may read, {@code *} for any
+ * @param corsWriteOrigins browser origins that may write, {@code *} for any
  */
 public record AppConfig(int port, Path database, Path dataDir, List<String> apiKeys, long maxBodyBytes,
-                        String cacheControl, long cacheMaxBytes) {
+                        String cacheControl, long cacheMaxBytes, List<String> corsReadOrigins,
+                        List<String> corsWriteOrigins) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE = "data/factwire.db";
     public static final String DEFAULT_DATA_DIR = "data/articles";
@@ -29,6 +32,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
 
     public AppConfig {
         apiKeys = List.copyOf(apiKeys);
+        corsReadOrigins = List.copyOf(corsReadOrigins);
+        corsWriteOrigins = List.copyOf(corsWriteOrigins);
     }
 
     /** Says how many API keys there are, never what they are, so logging a config leaks no key. */
@@ -36,13 +41,15 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
     public String toString() {
         return "AppConfig[port=" + port + ", database=" + database + ", dataDir=" + dataDir + ", apiKeys="
                 + apiKeys.size() + " configured, maxBodyBytes=" + maxBodyBytes + ", cacheControl=" + cacheControl
-                + ", cacheMaxBytes=" + cacheMaxBytes + "]";
+                + ", cacheMaxBytes=" + cacheMaxBytes + ", corsReadOrigins=" + corsReadOrigins
+                + ", corsWriteOrigins=" + corsWriteOrigins + "]";
     }
 
     /**
      * Reads {@code PORT}, {@code FACTWIRE_DB}, {@code FACTWIRE_DATA_DIR}, {@code FACTWIRE_API_KEYS} and
      * {@code FACTWIRE_API_KEY}, {@code FACTWIRE_MAX_BODY_BYTES}, {@code FACTWIRE_CACHE_CONTROL} and
-     * {@code FACTWIRE_CACHE_MAX_BYTES}; a malformed value is an
+     * {@code FACTWIRE_CACHE_MAX_BYTES}, {@code FACTWIRE_CORS_ORIGINS} (default {@code *}) and
+     * {@code FACTWIRE_CORS_WRITE_ORIGINS} (default none); a malformed value is an
      * {@link IllegalArgumentException} naming the variable.
      */
     public static AppConfig fromEnv(Map<String, String> env) {
@@ -53,7 +60,9 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 apiKeys(env),
                 number(env, "FACTWIRE_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1, Integer.MAX_VALUE),
                 text(env, "FACTWIRE_CACHE_CONTROL", DEFAULT_CACHE_CONTROL),
-                number(env, "FACTWIRE_CACHE_MAX_BYTES", DEFAULT_CACHE_MAX_BYTES, 0, Long.MAX_VALUE));
+                number(env, "FACTWIRE_CACHE_MAX_BYTES", DEFAULT_CACHE_MAX_BYTES, 0, Long.MAX_VALUE),
+                env.get("FACTWIRE_CORS_ORIGINS") == null ? List.of("*") : list(env.get("FACTWIRE_CORS_ORIGINS")),
+                list(env.get("FACTWIRE_CORS_WRITE_ORIGINS")));
     }
 
     private static String text(Map<String, String> env, String name, String fallback) {

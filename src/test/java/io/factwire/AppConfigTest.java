@@ -13,16 +13,19 @@ class AppConfigTest {
     void defaultsServeOn7070FromTheDataFolderWithWritesDisabled() {
         AppConfig config = AppConfig.fromEnv(Map.of());
         assertThat(config).isEqualTo(new AppConfig(7070, Path.of("data/factwire.db"), Path.of("data/articles"),
-                List.of(), 1024 * 1024, "public, no-cache", 64L * 1024 * 1024));
+                List.of(), 1024 * 1024, "public, no-cache", 64L * 1024 * 1024, List.of("*"), List.of()));
     }
 
     @Test
     void environmentOverridesEverySetting() {
         AppConfig config = AppConfig.fromEnv(Map.of("PORT", "0", "FACTWIRE_DB", "/tmp/x.db",
                 "FACTWIRE_DATA_DIR", "/tmp/articles", "FACTWIRE_API_KEY", "k", "FACTWIRE_MAX_BODY_BYTES", "2048",
-                "FACTWIRE_CACHE_CONTROL", "max-age=60", "FACTWIRE_CACHE_MAX_BYTES", "0"));
+                "FACTWIRE_CACHE_CONTROL", "max-age=60", "FACTWIRE_CACHE_MAX_BYTES", "0",
+                "FACTWIRE_CORS_ORIGINS", "https://a.example, https://b.example",
+                "FACTWIRE_CORS_WRITE_ORIGINS", "https://a.example"));
         assertThat(config).isEqualTo(new AppConfig(0, Path.of("/tmp/x.db"), Path.of("/tmp/articles"), List.of("k"),
-                2048, "max-age=60", 0));
+                2048, "max-age=60", 0, List.of("https://a.example", "https://b.example"),
+                List.of("https://a.example")));
     }
 
     @Test

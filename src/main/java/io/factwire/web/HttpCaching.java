@@ -67,7 +67,7 @@ public final class HttpCaching {
         boolean gzip = p.gzipped() != null && acceptsGzip(ctx.header("Accept-Encoding"));
         ctx.header("ETag", gzip ? p.gzipEtag() : p.etag());
         ctx.header("Cache-Control", cacheControl);
-        ctx.header("Vary", "Accept-Encoding");
+        Vary.add(ctx, "Accept-Encoding");
         if (p.lastModified() != null) {
             ctx.header("Last-Modified", p.lastModified());
         }

@@ -87,7 +87,14 @@ public final class OpenApiContract {
 
     /** Fails unless the contract allows this answer to this request. */
     public void check(String method, String path, int status, HttpHeaders headers, String body) {
-        if (method.equals("HEAD")) {
+        if (method.equals("OPTIONS")) {
+            // CORS preflights: machinery the contract describes once, in its introduction
+            if (status == 204) {
+                assertThat(headers.firstValue("Access-Control-Allow-Origin")).as("preflight " + path).isPresent();
+            } else {
+                checkBody("OPTIONS " + path + " -> " + status, "#/components/schemas/Problem", body);
+            }
+        } else if (method.equals("HEAD")) {
             // a HEAD answers as the GET would, without the body: check the status and headers as for GET
             assertThat(body).as("HEAD " + path + " has no body").isEmpty();
             checkAnswer("GET", path, status, headers, body, false);
