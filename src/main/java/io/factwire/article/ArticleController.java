@@ -4,6 +4,7 @@ import io.factwire.InvalidInputException;
 import io.factwire.article.ArticleService.Ingested;
 import io.factwire.extract.FactType;
 import io.factwire.web.ApiKeyAuth;
+import io.factwire.web.Fields;
 import io.factwire.web.HttpCaching;
 import io.factwire.web.Params;
 import io.factwire.web.ProblemException;
@@ -51,10 +52,10 @@ public final class ArticleController {
 
     private Representation list(Context ctx) {
         int limit = Params.queryInt(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        Set<String> fields = Fields.fromQuery(ctx, ArticleSummary.class);
         ArticlePage page = articles.list(limit, ctx.queryParam("cursor"));
-        Representation answer = Representation.json(page);
-        return page.next() == null ? answer : answer.withHeader("Link",
-                "</v1/articles?limit=" + limit + "&cursor=" + page.next() + ">; rel=\"next\"");
+        Representation answer = Representation.json(page).withItemFields(fields);
+        return page.next() == null ? answer : answer.withHeader("Link", Params.nextLink(ctx, "cursor", page.next()));
     }
 
     /** 201 with the new article; 200 with the stored one when the same text was posted before. */
@@ -90,8 +91,9 @@ public final class ArticleController {
     }
 
     private Representation get(Context ctx) {
+        Set<String> fields = Fields.fromQuery(ctx, ArticleView.class);
         ArticleView article = articles.get(ctx.pathParam("id"));
-        return Representation.json(article).withLastModified(article.updatedAt());
+        return Representation.json(article).withFields(fields).withLastModified(article.updatedAt());
     }
 
     private Representation sections(Context ctx) {

@@ -27,6 +27,6 @@ public final class ChangeController {
         ChangePage page = changes.after(since, limit);
         Representation answer = Representation.json(page);
         return page.more() ? answer.withHeader("Link",
-                "</v1/changes?since=" + page.lastSequence() + "&limit=" + limit + ">; rel=\"next\"") : answer;
+                Params.nextLink(ctx, "since", String.valueOf(page.lastSequence()))) : answer;
     }
 }

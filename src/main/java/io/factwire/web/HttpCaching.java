@@ -1,6 +1,7 @@
 package io.factwire.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -59,8 +60,21 @@ public final class HttpCaching {
     }
 
     private PreparedResponse prepare(Representation r) throws Exception {
-        byte[] body = r.body() instanceof byte[] bytes ? bytes : mapper.writeValueAsBytes(r.body());
+        byte[] body = r.body() instanceof byte[] bytes ? bytes : mapper.writeValueAsBytes(selected(r));
         return PreparedResponse.of(body, r.contentType(), r.lastModified(), r.headers());
+    }
+
+    private Object selected(Representation r) {
+        if (r.selection() == null) {
+            return r.body();
+        }
+        ObjectNode tree = mapper.valueToTree(r.body());
+        if (r.selection().inItems()) {
+            tree.withArray("items").forEach(item -> ((ObjectNode) item).retain(r.selection().fields()));
+        } else {
+            tree.retain(r.selection().fields());
+        }
+        return tree;
     }
 
     private void send(Context ctx, PreparedResponse p) {

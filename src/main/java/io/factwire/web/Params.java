@@ -2,6 +2,10 @@ package io.factwire.web;
 
 import io.factwire.InvalidInputException;
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** Parsing of query and path parameters; a bad value is an {@link InvalidInputException} naming it. */
 public final class Params {
@@ -18,6 +22,19 @@ public final class Params {
     public static long queryLong(Context ctx, String name, long fallback, long min, long max) {
         String value = ctx.queryParam(name);
         return value == null ? fallback : parseLong(name, value, min, max);
+    }
+
+    /**
+     * A {@code Link: <…>; rel="next"} value: this request's path and query with {@code name} set to
+     * {@code value}, so the next page keeps every filter and selection of this one.
+     */
+    public static String nextLink(Context ctx, String name, String value) {
+        String query = ctx.queryString() == null ? "" : ctx.queryString();
+        String kept = Arrays.stream(query.split("&"))
+                .filter(p -> !p.isEmpty() && !p.startsWith(name + "="))
+                .collect(Collectors.joining("&"));
+        return "<" + ctx.path() + "?" + (kept.isEmpty() ? "" : kept + "&") + name + "="
+                + URLEncoder.encode(value, StandardCharsets.UTF_8) + ">; rel=\"next\"";
     }
 
     /** Path parameter {@code name} as an int in [min, max]. */
