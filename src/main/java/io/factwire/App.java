@@ -14,6 +14,9 @@ import io.factwire.change.ChangeController;
 import io.factwire.change.ChangeDao;
 import io.factwire.change.ChangeService;
 import io.factwire.extract.Extractor;
+import io.factwire.search.SearchController;
+import io.factwire.search.SearchDao;
+import io.factwire.search.SearchService;
 import io.factwire.store.Database;
 import io.factwire.web.ApiKeyAuth;
 import io.factwire.web.Cors;
@@ -81,6 +84,8 @@ public final class App {
             new Cors(config.corsReadOrigins(), config.corsWriteOrigins()).routes(javalin.routes);
             new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching).routes(javalin.routes);
             new ChangeController(changes).routes(javalin.routes, caching);
+            new SearchController(new SearchService(db.reads().onDemand(SearchDao.class)))
+                    .routes(javalin.routes, caching);
             new OpenApiController().routes(javalin.routes, caching);
             new HealthController(articles::count, Extractor.VERSION, db.schemaVersion())
                     .routes(javalin.routes, caching);

@@ -1,8 +1,6 @@
 package io.factwire.article;
 
-import io.factwire.InvalidInputException;
 import io.factwire.article.ArticleService.Ingested;
-import io.factwire.extract.FactType;
 import io.factwire.web.ApiKeyAuth;
 import io.factwire.web.Fields;
 import io.factwire.web.HttpCaching;
@@ -13,12 +11,9 @@ import io.factwire.web.Representation;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The HTTP face of articles, {@code /v1/articles…}: reads parameters, calls {@link ArticleService}, writes JSON. */
 public final class ArticleController {
@@ -106,31 +101,16 @@ public final class ArticleController {
     }
 
     private Representation quotes(Context ctx) {
-        String speaker = ctx.queryParam("speaker");
-        Boolean fragment = Params.queryBoolean(ctx, "fragment");
-        return dated(articles.quotes(ctx.pathParam("id"), speaker == null || speaker.isBlank() ? null
-                : speaker.strip(), fragment), Items::new);
+        return dated(articles.quotes(ctx.pathParam("id"), Params.queryText(ctx, "speaker"),
+                Params.queryBoolean(ctx, "fragment")), Items::new);
     }
 
     private Representation facts(Context ctx) {
-        return dated(articles.facts(ctx.pathParam("id"), factTypes(ctx)), Items::new);
+        return dated(articles.facts(ctx.pathParam("id"), Params.factTypes(ctx, "type")), Items::new);
     }
 
     private static <T> Representation dated(Dated<T> part, Function<T, Object> body) {
         return Representation.json(body.apply(part.value())).withLastModified(part.updatedAt());
-    }
-
-    /** {@code type=a,b} and {@code type=a&type=b} both work; an unknown type is named in the 400. */
-    private static Set<FactType> factTypes(Context ctx) {
-        Set<FactType> types = EnumSet.noneOf(FactType.class);
-        ctx.queryParams("type").stream()
-                .flatMap(value -> Arrays.stream(value.split(",")))
-                .map(String::strip)
-                .filter(id -> !id.isEmpty())
-                .forEach(id -> types.add(FactType.fromId(id).orElseThrow(() -> new InvalidInputException("type",
-                        "Unknown fact type '" + id + "'; known types: " + Arrays.stream(FactType.values())
-                                .map(FactType::id).collect(Collectors.joining(", ")) + "."))));
-        return types;
     }
 
     private static boolean isJson(String contentType) {

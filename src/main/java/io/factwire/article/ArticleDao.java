@@ -60,13 +60,17 @@ public interface ArticleDao {
     @SqlQuery("SELECT id FROM articles WHERE extractor_version < :version ORDER BY seq")
     List<String> idsExtractedBefore(int version);
 
+    /** The columns of an {@link ArticleListRow}, from {@code articles a}. */
+    String SUMMARY_COLUMNS = """
+            a.seq, a.id, a.title, a.dateline, a.published_at, a.url, a.source,
+            a.revision, a.created_at, a.updated_at,
+            (SELECT count(*) FROM sections s WHERE s.article_id = a.id) AS sections,
+            (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
+            (SELECT count(*) FROM facts f WHERE f.article_id = a.id) AS facts""";
+
     /** Up to {@code limit} articles after listing position {@code afterSeq}, in ingest order. */
-    @SqlQuery("""
-            SELECT a.seq, a.id, a.title, a.dateline, a.published_at, a.url, a.source,
-                   a.revision, a.created_at, a.updated_at,
-                   (SELECT count(*) FROM sections s WHERE s.article_id = a.id) AS sections,
-                   (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
-                   (SELECT count(*) FROM facts f WHERE f.article_id = a.id) AS facts
+    @SqlQuery("SELECT " + SUMMARY_COLUMNS + """
+
             FROM articles a
             WHERE a.seq > :afterSeq
             ORDER BY a.seq
@@ -158,6 +162,18 @@ public interface ArticleDao {
             VALUES (:articleId, 'deleted', :revision, :at)""")
     void recordDeletion(String articleId, int revision, String at);
 
+    // The search index holds no text of its own; these feed it from article_search_source. An entry must be
+    // removed with exactly the values it was added with, so remove before a change and add after it.
+    @SqlUpdate("""
+            INSERT INTO article_search (rowid, title, body, quotes)
+            SELECT seq, title, body, quotes FROM article_search_source WHERE id = :id""")
+    void addToSearch(String id);
+
+    @SqlUpdate("""
+            INSERT INTO article_search (article_search, rowid, title, body, quotes)
+            SELECT 'delete', seq, title, body, quotes FROM article_search_source WHERE id = :id""")
+    void removeFromSearch(String id);
+
     // sections, paragraphs, quotes and facts go with the article (ON DELETE CASCADE)
     @SqlUpdate("DELETE FROM articles WHERE id = :id")
     int deleteArticle(String id);
@@ -194,6 +210,7 @@ public interface ArticleDao {
         }
         insertArticle(article.withId(id));
         insertExtraction(id, extraction);
+        addToSearch(id);
         recordChange(id, "created");
         return new Inserted(id, true);
     }
@@ -201,11 +218,13 @@ public interface ArticleDao {
     /** Replaces article {@code article.id()} and all its children in one transaction. */
     @Transaction
     default void replace(ArticleRow article, Extraction extraction) {
+        removeFromSearch(article.id());
         updateArticle(article);
         deleteSections(article.id());
         deleteQuotes(article.id());
         deleteFacts(article.id());
         insertExtraction(article.id(), extraction);
+        addToSearch(article.id());
         recordChange(article.id(), "updated");
     }
 
@@ -216,6 +235,7 @@ public interface ArticleDao {
         if (article.isEmpty()) {
             return false;
         }
+        removeFromSearch(id);
         deleteArticle(id);
         recordDeletion(id, article.get().revision() + 1, at);
         return true;

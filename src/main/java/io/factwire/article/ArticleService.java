@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 
 import io.factwire.ConflictException;
+import io.factwire.Cursors;
 import io.factwire.InvalidInputException;
 import io.factwire.NotFoundException;
 import io.factwire.article.ArticleDao.Inserted;
@@ -13,10 +14,8 @@ import io.factwire.article.SectionView.ParagraphView;
 import io.factwire.extract.Extraction;
 import io.factwire.extract.Extractor;
 import io.factwire.extract.FactType;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,7 +42,7 @@ public final class ArticleService {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleService.class);
-    private static final String CURSOR_PREFIX = "after:";
+    private static final String CURSOR_KIND = "after";
 
     private final ArticleDao reads;
     private final ArticleDao writes;
@@ -175,11 +174,11 @@ public final class ArticleService {
 
     /** A page of at most {@code limit} articles in ingest order, after the position {@code cursor} names. */
     public ArticlePage list(int limit, String cursor) {
-        long after = cursor == null ? 0 : decodeCursor(cursor);
+        long after = cursor == null ? 0 : Cursors.decode(CURSOR_KIND, cursor);
         List<ArticleListRow> rows = reads.list(after, limit + 1);
         boolean more = rows.size() > limit;
         List<ArticleListRow> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? encodeCursor(page.get(page.size() - 1).seq()) : null;
+        String next = more ? Cursors.encode(CURSOR_KIND, page.get(page.size() - 1).seq()) : null;
         return new ArticlePage(page.stream().map(ArticleSummary::of).toList(), next);
     }
 
@@ -281,26 +280,5 @@ public final class ArticleService {
 
     private static NotFoundException notFound(String id) {
         return new NotFoundException("No article with id '" + id + "'.");
-    }
-
-    // Cursors are opaque to clients: today the listing position of the last article served, base64url-wrapped.
-    private static String encodeCursor(long seq) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((CURSOR_PREFIX + seq).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static long decodeCursor(String cursor) {
-        try {
-            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (decoded.startsWith(CURSOR_PREFIX)) {
-                long seq = Long.parseLong(decoded.substring(CURSOR_PREFIX.length()));
-                if (seq >= 0) {
-                    return seq;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // not base64 or not a number: same answer as any other foreign cursor
-        }
-        throw new InvalidInputException("cursor", "Not a cursor this API issued; use the 'next' of a previous page.");
     }
 }

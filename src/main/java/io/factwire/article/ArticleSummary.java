@@ -7,7 +7,7 @@ public record ArticleSummary(String id, String title, String dateline, String pu
     public record Counts(int sections, int quotes, int facts) {
     }
 
-    static ArticleSummary of(ArticleListRow row) {
+    public static ArticleSummary of(ArticleListRow row) {
         return new ArticleSummary(row.id(), row.title(), row.dateline(), row.publishedAt(), row.url(), row.source(),
                 row.revision(), row.createdAt(), row.updatedAt(),
                 new Counts(row.sections(), row.quotes(), row.facts()), link(row.id()));

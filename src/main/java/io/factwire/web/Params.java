@@ -1,7 +1,12 @@
 package io.factwire.web;
 
 import io.factwire.InvalidInputException;
+import io.factwire.extract.FactType;
 import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Set;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -35,6 +40,36 @@ public final class Params {
                 .collect(Collectors.joining("&"));
         return "<" + ctx.path() + "?" + (kept.isEmpty() ? "" : kept + "&") + name + "="
                 + URLEncoder.encode(value, StandardCharsets.UTF_8) + ">; rel=\"next\"";
+    }
+
+    /** Fact types from {@code name=a,b} or {@code name=a&name=b}; empty when absent, an unknown type a 400. */
+    public static Set<FactType> factTypes(Context ctx, String name) {
+        Set<FactType> types = EnumSet.noneOf(FactType.class);
+        ctx.queryParams(name).stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::strip)
+                .filter(id -> !id.isEmpty())
+                .forEach(id -> types.add(FactType.fromId(id).orElseThrow(() -> new InvalidInputException(name,
+                        "Unknown fact type '" + id + "'; known types: " + Arrays.stream(FactType.values())
+                                .map(FactType::id).collect(Collectors.joining(", ")) + "."))));
+        return types;
+    }
+
+    /** Query parameter {@code name} as an ISO date (YYYY-MM-DD), null when absent. */
+    public static LocalDate queryDate(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name,
+                    "Parameter '" + name + "' must be a date as YYYY-MM-DD, not '" + value + "'.");
+        }
+    }
+
+    /** Query parameter {@code name} stripped, null when absent or blank. */
+    public static String queryText(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Path parameter {@code name} as an int in [min, max]. */

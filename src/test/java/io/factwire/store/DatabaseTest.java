@@ -37,7 +37,7 @@ class DatabaseTest {
     }
 
     @Test
-    void aVersion1DatabaseMigratesForwardKeepingItsArticlesAndStartingTheFeedWithThem() throws Exception {
+    void aVersion1DatabaseMigratesForwardKeepingItsArticlesInTheFeedAndTheSearchIndex() throws Exception {
         Path file = dir.resolve("v1.db");
         String v1;
         try (var in = Database.class.getResourceAsStream(Database.MIGRATIONS.get(0))) {
@@ -47,7 +47,10 @@ class DatabaseTest {
             h.createScript(v1).execute();
             h.execute("PRAGMA user_version = 1");
             h.execute("INSERT INTO articles (id, content_hash, raw_text, title, body, extractor_version, revision, "
-                    + "created_at, updated_at) VALUES ('old', 'h', 'T', 'T', '', 1, 3, '2025-01-01T00:00:00Z', 'now')");
+                    + "created_at, updated_at) VALUES ('old', 'h', 'T', 'Harbour Storm', 'Boats sank.', 1, 3, "
+                    + "'2025-01-01T00:00:00Z', 'now')");
+            h.execute("INSERT INTO quotes (article_id, text, start_offset, end_offset, fragment, section_idx) "
+                    + "VALUES ('old', 'We rebuild', 0, 0, 0, 0)");
         });
         Database db = Database.open(file);
         assertThat(db.schemaVersion()).isEqualTo(Database.MIGRATIONS.size());
@@ -55,6 +58,12 @@ class DatabaseTest {
                 .mapToMap().one());
         assertThat(change).containsEntry("article_id", "old").containsEntry("type", "created")
                 .containsEntry("revision", 3).containsEntry("at", "2025-01-01T00:00:00Z");
+        for (String query : new String[] {"harbour", "boats", "rebuild"}) {
+            long hits = db.reads().withHandle(h -> h.createQuery(
+                    "SELECT count(*) FROM article_search WHERE article_search MATCH :q").bind("q", query)
+                    .mapTo(Long.class).one());
+            assertThat(hits).as(query).isEqualTo(1);
+        }
     }
 
     @Test
