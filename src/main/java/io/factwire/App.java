@@ -13,6 +13,9 @@ import io.factwire.article.ArticleService;
 import io.factwire.change.ChangeController;
 import io.factwire.change.ChangeDao;
 import io.factwire.change.ChangeService;
+import io.factwire.corpus.CorpusController;
+import io.factwire.corpus.CorpusDao;
+import io.factwire.corpus.CorpusService;
 import io.factwire.extract.Extractor;
 import io.factwire.search.SearchController;
 import io.factwire.search.SearchDao;
@@ -84,6 +87,8 @@ public final class App {
             new Cors(config.corsReadOrigins(), config.corsWriteOrigins()).routes(javalin.routes);
             new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching).routes(javalin.routes);
             new ChangeController(changes).routes(javalin.routes, caching);
+            new CorpusController(new CorpusService(db.reads().onDemand(CorpusDao.class)))
+                    .routes(javalin.routes, caching);
             new SearchController(new SearchService(db.reads().onDemand(SearchDao.class)))
                     .routes(javalin.routes, caching);
             new OpenApiController().routes(javalin.routes, caching);

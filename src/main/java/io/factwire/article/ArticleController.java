@@ -1,5 +1,6 @@
 package io.factwire.article;
 
+import io.factwire.InvalidInputException;
 import io.factwire.article.ArticleService.Ingested;
 import io.factwire.web.ApiKeyAuth;
 import io.factwire.web.Fields;
@@ -11,9 +12,11 @@ import io.factwire.web.Representation;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The HTTP face of articles, {@code /v1/articles…}: reads parameters, calls {@link ArticleService}, writes JSON. */
 public final class ArticleController {
@@ -48,7 +51,11 @@ public final class ArticleController {
     private Representation list(Context ctx) {
         int limit = Params.queryInt(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         Set<String> fields = Fields.fromQuery(ctx, ArticleSummary.class);
-        ArticlePage page = articles.list(limit, ctx.queryParam("cursor"));
+        String sortId = ctx.queryParamAsClass("sort", String.class).getOrDefault(ArticleSort.STORED.id());
+        ArticleSort sort = ArticleSort.fromId(sortId).orElseThrow(() -> new InvalidInputException("sort",
+                "Parameter 'sort' must be one of " + Arrays.stream(ArticleSort.values()).map(ArticleSort::id)
+                        .collect(Collectors.joining(", ")) + ", not '" + sortId + "'."));
+        ArticlePage page = articles.list(filterFromQuery(ctx), sort, limit, ctx.queryParam("cursor"));
         Representation answer = Representation.json(page).withItemFields(fields);
         return page.next() == null ? answer : answer.withHeader("Link", Params.nextLink(ctx, "cursor", page.next()));
     }
@@ -83,6 +90,18 @@ public final class ArticleController {
                             : "'" + ctx.contentType() + "'") + ".");
         }
         return ctx.bodyAsBytes();
+    }
+
+    /** The article filter from {@code publishedFrom}, {@code publishedTo}, {@code speaker}, {@code factType}. */
+    public static ArticleFilter filterFromQuery(Context ctx) {
+        ArticleFilter filter = new ArticleFilter(Params.queryDate(ctx, "publishedFrom"),
+                Params.queryDate(ctx, "publishedTo"), Params.queryText(ctx, "speaker"),
+                Params.factTypes(ctx, "factType"));
+        if (filter.publishedFrom() != null && filter.publishedTo() != null
+                && filter.publishedFrom().isAfter(filter.publishedTo())) {
+            throw new InvalidInputException("publishedTo", "Parameter 'publishedTo' is before 'publishedFrom'.");
+        }
+        return filter;
     }
 
     private Representation get(Context ctx) {

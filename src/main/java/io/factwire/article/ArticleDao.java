@@ -12,6 +12,7 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -68,14 +69,18 @@ public interface ArticleDao {
             (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
             (SELECT count(*) FROM facts f WHERE f.article_id = a.id) AS facts""";
 
-    /** Up to {@code limit} articles after listing position {@code afterSeq}, in ingest order. */
-    @SqlQuery("SELECT " + SUMMARY_COLUMNS + """
+    /**
+     * Up to {@code limit} articles that pass {@code filter}, in {@code orderBy} order, after listing position
+     * {@code afterSeq} (stored order only) and skipping {@code offset} (other orders).
+     */
+    @SqlQuery("SELECT " + SUMMARY_COLUMNS + "\nFROM articles a\nWHERE a.seq > :afterSeq AND " + ArticleFilter.SQL + """
 
-            FROM articles a
-            WHERE a.seq > :afterSeq
-            ORDER BY a.seq
-            LIMIT :limit""")
-    List<ArticleListRow> list(long afterSeq, int limit);
+            ORDER BY <orderBy>
+            LIMIT :limit OFFSET :offset""")
+    List<ArticleListRow> list(@BindMethods ArticleFilter filter,
+                              @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING)
+                              List<String> factTypes,
+                              @Define("orderBy") String orderBy, long afterSeq, int limit, long offset);
 
     @SqlQuery("""
             SELECT idx AS "index", heading, start_offset AS start, end_offset AS "end"

@@ -43,6 +43,7 @@ public final class ArticleService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleService.class);
     private static final String CURSOR_KIND = "after";
+    private static final String OFFSET_CURSOR_KIND = "skip";
 
     private final ArticleDao reads;
     private final ArticleDao writes;
@@ -172,13 +173,20 @@ public final class ArticleService {
         return reads.load(id).map(this::view).orElseThrow(() -> notFound(id));
     }
 
-    /** A page of at most {@code limit} articles in ingest order, after the position {@code cursor} names. */
-    public ArticlePage list(int limit, String cursor) {
-        long after = cursor == null ? 0 : Cursors.decode(CURSOR_KIND, cursor);
-        List<ArticleListRow> rows = reads.list(after, limit + 1);
+    /**
+     * A page of at most {@code limit} articles that pass {@code filter}, in {@code sort} order, from the
+     * position {@code cursor} names. In stored order a cursor is the last article served, so pages never
+     * shift; in the other orders it is a count of articles to skip.
+     */
+    public ArticlePage list(ArticleFilter filter, ArticleSort sort, int limit, String cursor) {
+        boolean stored = sort == ArticleSort.STORED;
+        String kind = stored ? CURSOR_KIND : OFFSET_CURSOR_KIND;
+        long position = cursor == null ? 0 : Cursors.decode(kind, cursor);
+        List<ArticleListRow> rows = reads.list(filter, filter.factTypeIds(), sort.orderBy(),
+                stored ? position : 0, limit + 1, stored ? 0 : position);
         boolean more = rows.size() > limit;
         List<ArticleListRow> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? Cursors.encode(CURSOR_KIND, page.get(page.size() - 1).seq()) : null;
+        String next = !more ? null : Cursors.encode(kind, stored ? page.get(page.size() - 1).seq() : position + limit);
         return new ArticlePage(page.stream().map(ArticleSummary::of).toList(), next);
     }
 

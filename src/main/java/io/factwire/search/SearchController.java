@@ -1,6 +1,6 @@
 package io.factwire.search;
 
-import io.factwire.InvalidInputException;
+import io.factwire.article.ArticleController;
 import io.factwire.web.HttpCaching;
 import io.factwire.web.Params;
 import io.factwire.web.Representation;
@@ -24,14 +24,8 @@ public final class SearchController {
 
     private Representation search(Context ctx) {
         int limit = Params.queryInt(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-        var request = new SearchService.Request(ctx.queryParam("q"), Params.queryDate(ctx, "publishedFrom"),
-                Params.queryDate(ctx, "publishedTo"), Params.queryText(ctx, "speaker"),
-                Params.factTypes(ctx, "factType"));
-        if (request.publishedFrom() != null && request.publishedTo() != null
-                && request.publishedFrom().isAfter(request.publishedTo())) {
-            throw new InvalidInputException("publishedTo", "Parameter 'publishedTo' is before 'publishedFrom'.");
-        }
-        SearchPage page = search.search(request, limit, ctx.queryParam("cursor"));
+        SearchPage page = search.search(ctx.queryParam("q"), ArticleController.filterFromQuery(ctx), limit,
+                ctx.queryParam("cursor"));
         Representation answer = Representation.json(page);
         return page.next() == null ? answer : answer.withHeader("Link", Params.nextLink(ctx, "cursor", page.next()));
     }

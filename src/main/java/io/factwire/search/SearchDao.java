@@ -2,12 +2,13 @@ package io.factwire.search;
 
 import io.factwire.InvalidInputException;
 import io.factwire.article.ArticleDao;
-import java.util.Collection;
+import io.factwire.article.ArticleFilter;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Full-text queries over {@code article_search} (FTS5; see V3__search.sql). */
@@ -20,19 +21,13 @@ public interface SearchDao {
     @SqlQuery("SELECT " + ArticleDao.SUMMARY_COLUMNS + ", -" + BM25 + " AS score" + """
 
             FROM article_search JOIN articles a ON a.seq = article_search.rowid
-            WHERE article_search MATCH :query
-              AND (:publishedFrom IS NULL OR a.published_at >= :publishedFrom)
-              AND (:publishedTo IS NULL OR a.published_at <= :publishedTo)
-              AND (:speaker IS NULL OR EXISTS (
-                    SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker = :speaker))
-              AND (:anyFactType OR EXISTS (
-                    SELECT 1 FROM facts f WHERE f.article_id = a.id AND f.type IN (<factTypes>)))
+            WHERE article_search MATCH :query AND\s""" + ArticleFilter.SQL + """
+
             ORDER BY score DESC, a.seq
             LIMIT :limit OFFSET :offset""")
-    List<SearchRow> hits(String query, String publishedFrom, String publishedTo, String speaker,
-                         boolean anyFactType,
+    List<SearchRow> hits(String query, @BindMethods ArticleFilter filter,
                          @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING)
-                         Collection<String> factTypes,
+                         List<String> factTypes,
                          int limit, long offset);
 
     @SqlQuery("""
@@ -45,10 +40,9 @@ public interface SearchDao {
      * {@link #hits}, with a query FTS5 still rejects reported as a 400 on {@code q}. SearchQuery quotes every
      * term, so this should not happen; if it does, the client hears about its query, not a 500.
      */
-    default List<SearchRow> search(String query, String publishedFrom, String publishedTo, String speaker,
-                                   Collection<String> factTypes, int limit, long offset) {
+    default List<SearchRow> search(String query, ArticleFilter filter, int limit, long offset) {
         try {
-            return hits(query, publishedFrom, publishedTo, speaker, factTypes.isEmpty(), factTypes, limit, offset);
+            return hits(query, filter, filter.factTypeIds(), limit, offset);
         } catch (UnableToExecuteStatementException e) {
             if (String.valueOf(e.getMessage()).contains("fts5")) {
                 throw new InvalidInputException("q", "Parameter 'q' is not a query this search understands.");

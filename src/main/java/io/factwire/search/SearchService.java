@@ -1,20 +1,13 @@
 package io.factwire.search;
 
 import io.factwire.Cursors;
+import io.factwire.article.ArticleFilter;
 import io.factwire.article.ArticleSummary;
-import io.factwire.extract.FactType;
 import io.factwire.search.SearchPage.Hit;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /** Full-text search over titles, bodies and quotes, ranked by bm25, with snippets that carry offsets. */
 public final class SearchService {
-    /** What to search for and in which articles; null and empty filters do not filter. */
-    public record Request(String q, LocalDate publishedFrom, LocalDate publishedTo, String speaker,
-                          Set<FactType> factTypes) {
-    }
-
     private static final String CURSOR_KIND = "search";
 
     private final SearchDao search;
@@ -24,11 +17,10 @@ public final class SearchService {
     }
 
     /** Up to {@code limit} hits, from the position {@code cursor} names (a rank, so pages shift on writes). */
-    public SearchPage search(Request request, int limit, String cursor) {
-        String query = SearchQuery.toFts(request.q());
+    public SearchPage search(String q, ArticleFilter filter, int limit, String cursor) {
+        String query = SearchQuery.toFts(q);
         long offset = cursor == null ? 0 : Cursors.decode(CURSOR_KIND, cursor);
-        List<SearchRow> rows = search.search(query, iso(request.publishedFrom()), iso(request.publishedTo()),
-                request.speaker(), request.factTypes().stream().map(FactType::id).toList(), limit + 1, offset);
+        List<SearchRow> rows = search.search(query, filter, limit + 1, offset);
         boolean more = rows.size() > limit;
         List<Hit> hits = (more ? rows.subList(0, limit) : rows).stream().map(row -> hit(query, row)).toList();
         return new SearchPage(hits, more ? Cursors.encode(CURSOR_KIND, offset + limit) : null);
@@ -44,9 +36,5 @@ public final class SearchService {
                             Snippets.around(body, Snippets.matches(marked.body())));
                 })
                 .orElseGet(() -> new Hit(summary, row.score(), null, List.of())); // deleted since: no snippets
-    }
-
-    private static String iso(LocalDate date) {
-        return date == null ? null : date.toString();
     }
 }
