@@ -12,6 +12,10 @@ import io.factwire.web.Representation;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +26,7 @@ import java.util.stream.Collectors;
 public final class ArticleController {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
+    static final String EXPORT_MEDIA_TYPE = "application/x-ndjson";
 
     private final ArticleService articles;
     private final ArticleInput input;
@@ -39,7 +44,10 @@ public final class ArticleController {
         caching.cached(routes, "/v1/articles", this::list);
         routes.post("/v1/articles", auth.writer(this::create));
         routes.post("/v1/extract", this::extract);
-        caching.cached(routes, "/v1/articles/{id}", this::get);
+        caching.cached(routes, "/v1/articles/{id}", this::get,
+                ctx -> ArticleJsonLd.wanted(ctx.header("Accept")) ? ArticleJsonLd.MEDIA_TYPE : Representation.JSON);
+        routes.get("/v1/export", this::export);
+        routes.head("/v1/export", this::exportHead);
         routes.put("/v1/articles/{id}", auth.writer(this::replace));
         routes.delete("/v1/articles/{id}", auth.writer(this::delete));
         caching.cached(routes, "/v1/articles/{id}/sections", this::sections);
@@ -107,7 +115,36 @@ public final class ArticleController {
     private Representation get(Context ctx) {
         Set<String> fields = Fields.fromQuery(ctx, ArticleView.class);
         ArticleView article = articles.get(ctx.pathParam("id"));
+        if (ArticleJsonLd.wanted(ctx.header("Accept"))) {
+            if (fields != null) {
+                throw new InvalidInputException("fields", "Parameter 'fields' selects members of the JSON form, "
+                        + "not of JSON-LD.");
+            }
+            return Representation.of(ArticleJsonLd.of(article), ArticleJsonLd.MEDIA_TYPE)
+                    .withLastModified(article.updatedAt());
+        }
         return Representation.json(article).withFields(fields).withLastModified(article.updatedAt());
+    }
+
+    /**
+     * Every article, whole, one JSON document a line, streamed as it is read: memory stays flat however many
+     * articles there are. Not cached and without an ETag, since the bytes are not known before they are sent.
+     */
+    private void export(Context ctx) throws IOException {
+        exportHead(ctx);
+        OutputStream out = ctx.outputStream();
+        articles.forEachArticle(article -> {
+            try {
+                out.write(ctx.jsonMapper().toJsonString(article, ArticleView.class).getBytes(StandardCharsets.UTF_8));
+                out.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void exportHead(Context ctx) {
+        ctx.contentType(EXPORT_MEDIA_TYPE).header("Cache-Control", "no-store");
     }
 
     private Representation sections(Context ctx) {

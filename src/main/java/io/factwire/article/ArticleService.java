@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,7 @@ public final class ArticleService {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleService.class);
     private static final String CURSOR_KIND = "after";
     private static final String OFFSET_CURSOR_KIND = "skip";
+    private static final int EXPORT_BATCH = 100;
 
     private final ArticleDao reads;
     private final ArticleDao writes;
@@ -216,6 +218,19 @@ public final class ArticleService {
         List<FactRow> rows = types.isEmpty() ? reads.facts(id)
                 : reads.factsOfTypes(id, types.stream().map(FactType::id).toList());
         return new Dated<>(rows.stream().map(FactView::of).toList(), updatedAt);
+    }
+
+    /** Hands every article, whole, to {@code sink} in stored order, reading a few at a time. */
+    public void forEachArticle(Consumer<ArticleView> sink) {
+        long after = 0;
+        List<ArticleListRow> batch;
+        do {
+            batch = reads.list(ArticleFilter.NONE, List.of(), ArticleSort.STORED.orderBy(), after, EXPORT_BATCH, 0);
+            for (ArticleListRow row : batch) {
+                reads.load(row.id()).map(this::view).ifPresent(sink); // deleted meanwhile: skipped
+                after = row.seq();
+            }
+        } while (batch.size() == EXPORT_BATCH);
     }
 
     public long count() {

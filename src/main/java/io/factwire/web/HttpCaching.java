@@ -11,7 +11,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Serves GET and HEAD routes with HTTP caching: a strong ETag on every answer, {@code Last-Modified} where the
@@ -36,15 +35,32 @@ public final class HttpCaching {
         this.cacheControl = cacheControl;
     }
 
+    /** Picks one of a route's representations from the request, e.g. by its Accept header. */
+    @FunctionalInterface
+    public interface Variant {
+        String of(Context ctx);
+    }
+
     /** GET and HEAD {@code path}, answered from the cache until the next write. */
     public void cached(RoutesConfig routes, String path, Producer producer) {
+        cached(routes, path, producer, null);
+    }
+
+    /**
+     * As {@link #cached(RoutesConfig, String, Producer)} for a route whose answer also depends on the Accept
+     * header: {@code variant} names the representation asked for, which is cached apart.
+     */
+    public void cached(RoutesConfig routes, String path, Producer producer, Variant variant) {
         Handler handler = ctx -> {
-            String key = key(ctx);
+            String key = variant == null ? key(ctx) : key(ctx) + '#' + variant.of(ctx);
             PreparedResponse prepared = cache.get(key);
             if (prepared == null) {
                 ResponseCache.Generation generation = cache.generation();
                 prepared = prepare(producer.produce(ctx));
                 cache.put(generation, key, prepared);
+            }
+            if (variant != null) {
+                Vary.add(ctx, "Accept");
             }
             send(ctx, prepared);
         };
@@ -78,7 +94,7 @@ public final class HttpCaching {
     }
 
     private void send(Context ctx, PreparedResponse p) {
-        boolean gzip = p.gzipped() != null && acceptsGzip(ctx.header("Accept-Encoding"));
+        boolean gzip = p.gzipped() != null && Negotiation.acceptsGzip(ctx.header("Accept-Encoding"));
         ctx.header("ETag", gzip ? p.gzipEtag() : p.etag());
         ctx.header("Cache-Control", cacheControl);
         Vary.add(ctx, "Accept-Encoding");
@@ -119,23 +135,6 @@ public final class HttpCaching {
         } catch (DateTimeParseException e) {
             return false; // an unparseable date is ignored, as RFC 9110 asks
         }
-    }
-
-    /** True when {@code gzip} (or {@code *}) is listed without {@code q=0}. */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (String part : acceptEncoding.split(",")) {
-            String[] fields = part.split(";");
-            String coding = fields[0].strip().toLowerCase(Locale.ROOT);
-            if (coding.equals("gzip") || coding.equals("*")) {
-                boolean refused = Arrays.stream(fields).skip(1).map(f -> f.replace(" ", ""))
-                        .anyMatch(f -> f.matches("q=0(\\.0*)?"));
-                return !refused;
-            }
-        }
-        return false;
     }
 
     /** Path plus the query's parameters in a fixed order, so {@code a=1&b=2} and {@code b=2&a=1} share. */

@@ -21,7 +21,12 @@ public record Representation(Object body, String contentType, String lastModifie
     }
 
     public static Representation json(Object body) {
-        return new Representation(body, JSON, null, Map.of(), null);
+        return of(body, JSON);
+    }
+
+    /** A value serialised as JSON under another JSON media type, such as application/ld+json. */
+    public static Representation of(Object body, String contentType) {
+        return new Representation(body, contentType, null, Map.of(), null);
     }
 
     public static Representation bytes(byte[] body, String contentType) {

@@ -140,7 +140,7 @@ public final class OpenApiContract {
                 .split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         MediaType content = documented.getContent() == null ? null : documented.getContent().get(mediaType);
         assertThat(content).as(what + ": media type '" + mediaType + "' not documented").isNotNull();
-        if (withBody && mediaType.endsWith("json")) {
+        if (withBody && (mediaType.equals("application/json") || mediaType.endsWith("+json"))) {
             String ref = content.getSchema().get$ref();
             assertThat(ref).as(what + ": JSON bodies are described by a components schema").isNotNull();
             checkBody(what, ref, body);
