@@ -28,6 +28,7 @@ import io.factwire.web.HealthController;
 import io.factwire.web.HttpCaching;
 import io.factwire.web.ResponseCache;
 import io.factwire.web.OpenApiController;
+import io.factwire.web.RateLimiter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -64,17 +65,19 @@ public final class App {
     /** Opens (and migrates) the database and builds the HTTP server without starting it. */
     public static App create(AppConfig config) {
         ObjectMapper mapper = objectMapper();
-        Database db = Database.open(config.database());
+        Database db = Database.open(config.database(), config.requestTimeoutSeconds());
         ResponseCache cache = new ResponseCache(config.cacheMaxBytes());
         HttpCaching caching = new HttpCaching(cache, mapper, config.cacheControl());
         ArticleService articles = new ArticleService(db.reads().onDemand(ArticleDao.class),
                 db.writes().onDemand(ArticleDao.class), new Extractor(), Clock.systemUTC(), cache::invalidate);
         ChangeService changes = new ChangeService(db.reads().onDemand(ChangeDao.class));
-        ArticleInput input = new ArticleInput(mapper);
+        ArticleInput input = new ArticleInput(mapper, config.maxTextChars());
         List<String> routes = new CopyOnWriteArrayList<>();
         Javalin server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.http.maxRequestSize = config.maxBodyBytes();
+            // a client that stops sending or reading for this long is dropped (slow-client protection)
+            javalin.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(config.requestTimeoutSeconds() * 1000L));
             javalin.jsonMapper(new JavalinJackson(mapper, false));
             javalin.events.handlerAdded(h -> {
                 // HEAD mirrors every GET (see HttpCaching); the contract says so once instead of per path
@@ -83,8 +86,10 @@ public final class App {
                 }
             });
             javalin.requestLogger.http(App::logRequest);
-            ErrorHandlers.register(javalin, mapper, config.maxBodyBytes());
+            ErrorHandlers.register(javalin, mapper, config.maxBodyBytes(), config.requestTimeoutSeconds());
             new Cors(config.corsReadOrigins(), config.corsWriteOrigins()).routes(javalin.routes);
+            // after CORS, so a 429 reaches the page that caused it
+            new RateLimiter(config.rateLimit(), config.rateLimitLoopback(), Clock.systemUTC()).routes(javalin.routes);
             new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching).routes(javalin.routes);
             new ChangeController(changes).routes(javalin.routes, caching);
             new CorpusController(new CorpusService(db.reads().onDemand(CorpusDao.class)))

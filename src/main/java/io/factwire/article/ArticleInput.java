@@ -25,9 +25,12 @@ public final class ArticleInput {
     private static final int MAX_SOURCE_LENGTH = 200;
 
     private final ObjectMapper mapper;
+    private final int maxTextChars;
 
-    public ArticleInput(ObjectMapper mapper) {
+    /** {@code maxTextChars} bounds texts sent over HTTP; files from the data directory are the operator's. */
+    public ArticleInput(ObjectMapper mapper, int maxTextChars) {
         this.mapper = mapper;
+        this.maxTextChars = maxTextChars;
     }
 
     /** {@code {"text", "publishedAt"?, "url"?, "source"?}}; the text must not be blank. */
@@ -49,13 +52,16 @@ public final class ArticleInput {
                 node.has("source") ? given.source() : current.source());
     }
 
-    private static String text(JsonNode node) {
+    private String text(JsonNode node) {
         String text = string(node, "text");
         if (text == null) {
             throw new InvalidInputException("text", "Member 'text' is required: the article's raw text.");
         }
         if (text.isBlank()) {
             throw new InvalidInputException("text", "Member 'text' must not be empty.");
+        }
+        if (text.length() > maxTextChars) {
+            throw new InvalidInputException("text", "Member 'text' is longer than " + maxTextChars + " characters.");
         }
         return text;
     }

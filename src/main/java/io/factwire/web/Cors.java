@@ -15,7 +15,8 @@ import java.util.Set;
 public final class Cors {
     static final String ALLOWED_HEADERS = "Authorization, Content-Type, Accept, If-None-Match, If-Modified-Since";
     /** Beyond the CORS-safelisted ones, what a page may read from an answer. */
-    static final String EXPOSED_HEADERS = "ETag, Last-Modified, Link, Location, WWW-Authenticate";
+    static final String EXPOSED_HEADERS = "ETag, Last-Modified, Link, Location, WWW-Authenticate, Retry-After, "
+            + "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset";
     static final String MAX_AGE_SECONDS = "600";
     private static final Set<String> READS = Set.of("GET", "HEAD");
     private static final String EXTRACT = "/v1/extract";

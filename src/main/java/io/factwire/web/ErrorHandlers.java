@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factwire.ConflictException;
 import io.factwire.InvalidInputException;
 import io.factwire.NotFoundException;
+import io.factwire.store.Database;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -24,7 +25,7 @@ public final class ErrorHandlers {
     private ErrorHandlers() {
     }
 
-    public static void register(JavalinConfig config, ObjectMapper mapper, long maxBodyBytes) {
+    public static void register(JavalinConfig config, ObjectMapper mapper, long maxBodyBytes, int timeoutSeconds) {
         config.routes.exception(ProblemException.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             write(ctx, e.type().problem(e.getMessage(), ctx.path(), null));
@@ -38,6 +39,12 @@ public final class ErrorHandlers {
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, fromJavalin(e, ctx, maxBodyBytes)));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            if (Database.isTimeout(e)) {
+                LOG.warn("{} {} took longer than {} s; interrupted", ctx.method(), ctx.path(), timeoutSeconds);
+                write(ctx, ProblemType.TIMEOUT.problem("The request took longer than " + timeoutSeconds
+                        + " s and was stopped; nothing was changed.", ctx.path(), null));
+                return;
+            }
             LOG.error("Unhandled error answering {} {}", ctx.method(), ctx.path(), e);
             write(ctx, ProblemType.INTERNAL_ERROR.problem(INTERNAL_DETAIL, ctx.path(), null));
         });

@@ -9,7 +9,9 @@ public enum ProblemType {
     CONFLICT(409, "conflict", "Conflict"),
     CONTENT_TOO_LARGE(413, "content-too-large", "Content too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
-    INTERNAL_ERROR(500, "internal-error", "Internal server error");
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
+    INTERNAL_ERROR(500, "internal-error", "Internal server error"),
+    TIMEOUT(503, "timeout", "Request took too long");
 
     private static final String PREFIX = "urn:factwire:problem:";
 

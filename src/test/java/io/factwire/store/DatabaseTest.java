@@ -67,6 +67,17 @@ class DatabaseTest {
     }
 
     @Test
+    void aStatementRunningPastTheQueryTimeoutIsInterrupted() {
+        Database db = Database.open(dir.resolve("factwire.db"), 1);
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> db.reads().withHandle(h -> h.createQuery(
+                "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n")
+                .mapTo(Long.class).one()))
+                .satisfies(e -> assertThat(Database.isTimeout(e)).as(e.toString()).isTrue());
+        assertThat(System.nanoTime() - started).isLessThan(5_000_000_000L);
+    }
+
+    @Test
     void childRowsCannotPointAtAMissingArticle() {
         Database db = Database.open(dir.resolve("factwire.db"));
         assertThatThrownBy(() -> db.writes().useHandle(h -> h.execute(
