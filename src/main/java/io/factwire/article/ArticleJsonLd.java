@@ -53,8 +53,12 @@ final class ArticleJsonLd {
         return quote;
     }
 
+    // insertion-ordered, so the same article always gives the same bytes and ETag
     private static Map<String, Object> thing(String type, String name) {
-        return Map.of("@type", type, "name", name);
+        Map<String, Object> thing = new LinkedHashMap<>();
+        thing.put("@type", type);
+        thing.put("name", name);
+        return thing;
     }
 
     private static void putIf(Map<String, Object> map, String key, Object value) {
