@@ -69,6 +69,17 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** A server over {@code dir} with the seed article in its data directory. */
+    public static TestServer startWithSeed(Path dir) {
+        return startWithSeed(TestServer.config(dir));
+    }
+
+    /** A server over {@code config} with the seed article in its data directory. */
+    public static TestServer startWithSeed(AppConfig config) {
+        addSeed(config);
+        return start(config);
+    }
+
     public static TestServer start(AppConfig config) {
         return new TestServer(App.create(config).start());
     }

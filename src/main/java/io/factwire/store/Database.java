@@ -56,10 +56,10 @@ public final class Database {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the directory for " + file, e);
         }
-        Database db = new Database(jdbi(file, SQLiteConfig.TransactionMode.DEFERRED, queryTimeoutSeconds),
+        // migrations run without the deadline: building an index over a large database may take a while
+        migrate(jdbi(file, SQLiteConfig.TransactionMode.IMMEDIATE, 0));
+        return new Database(jdbi(file, SQLiteConfig.TransactionMode.DEFERRED, queryTimeoutSeconds),
                 jdbi(file, SQLiteConfig.TransactionMode.IMMEDIATE, queryTimeoutSeconds));
-        db.migrate();
-        return db;
     }
 
     /** Whether {@code failure} is a statement interrupted by the query timeout. */
@@ -122,7 +122,7 @@ public final class Database {
         }
     }
 
-    private void migrate() {
+    private static void migrate(Jdbi writes) {
         writes.useTransaction(handle -> {
             SchemaDao schema = handle.attach(SchemaDao.class);
             int current = schema.version();

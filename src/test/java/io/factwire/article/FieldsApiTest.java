@@ -23,9 +23,7 @@ class FieldsApiTest {
 
     @BeforeAll
     static void start() {
-        var config = TestServer.config(dir);
-        TestServer.addSeed(config);
-        server = TestServer.start(config);
+        server = TestServer.startWithSeed(dir);
         server.postJson("/v1/articles", "{\"text\": \"Second Story\\n\\nAnother body.\"}");
     }
 

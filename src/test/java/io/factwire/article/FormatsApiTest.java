@@ -26,9 +26,7 @@ class FormatsApiTest {
 
     @BeforeAll
     static void start() {
-        var config = TestServer.config(dir);
-        TestServer.addSeed(config);
-        server = TestServer.start(config);
+        server = TestServer.startWithSeed(dir);
         server.postJson("/v1/articles", "{\"text\": \"Second Story\\n\\nAnother body.\", \"source\": \"Wire\","
                 + " \"url\": \"https://example.com/second\"}");
     }

@@ -23,9 +23,7 @@ class ChangeFeedApiTest {
 
     @BeforeAll
     static void start() {
-        var config = TestServer.config(dir);
-        TestServer.addSeed(config);
-        server = TestServer.start(config);
+        server = TestServer.startWithSeed(dir);
     }
 
     @AfterAll

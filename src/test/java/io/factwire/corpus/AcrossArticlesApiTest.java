@@ -27,9 +27,7 @@ class AcrossArticlesApiTest {
 
     @BeforeAll
     static void start() {
-        var config = TestServer.config(dir);
-        TestServer.addSeed(config);
-        server = TestServer.start(config);
+        server = TestServer.startWithSeed(dir);
         server.postJson("/v1/articles", """
                 {"text": "Harbour Reopens\\n\\nThe harbour reopened on Monday. \\"We are open again,\\" said Ada Lind, \
                 the harbour master.", "publishedAt": "2026-02-02", "source": "Coast Daily"}""");

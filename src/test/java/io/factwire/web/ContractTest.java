@@ -38,9 +38,7 @@ class ContractTest {
 
     @BeforeAll
     static void start() {
-        var config = TestServer.config(dir);
-        TestServer.addSeed(config);
-        server = TestServer.start(config);
+        server = TestServer.startWithSeed(dir);
     }
 
     @AfterAll

@@ -26,9 +26,7 @@ class CorsApiTest {
 
     @BeforeAll
     static void start() {
-        AppConfig config = TestServer.config(dir);
-        TestServer.addSeed(config);
-        open = TestServer.start(config);
+        open = TestServer.startWithSeed(dir);
     }
 
     @AfterAll

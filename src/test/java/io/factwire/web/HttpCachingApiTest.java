@@ -31,9 +31,8 @@ class HttpCachingApiTest {
 
     @BeforeAll
     static void start() {
-        AppConfig config = TestServer.config(dir, Map.of("FACTWIRE_CACHE_CONTROL", "public, max-age=5"));
-        TestServer.addSeed(config);
-        server = TestServer.start(config);
+        server = TestServer.startWithSeed(
+                TestServer.config(dir, Map.of("FACTWIRE_CACHE_CONTROL", "public, max-age=5")));
     }
 
     @AfterAll
