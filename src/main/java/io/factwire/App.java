@@ -10,13 +10,28 @@ import io.factwire.article.ArticleDao;
 import io.factwire.article.ArticleImporter;
 import io.factwire.article.ArticleInput;
 import io.factwire.article.ArticleService;
+import io.factwire.change.ChangeController;
+import io.factwire.change.ChangeDao;
+import io.factwire.change.ChangeService;
+import io.factwire.corpus.CorpusController;
+import io.factwire.corpus.CorpusDao;
+import io.factwire.corpus.CorpusService;
 import io.factwire.extract.Extractor;
+import io.factwire.search.SearchController;
+import io.factwire.search.SearchDao;
+import io.factwire.search.SearchService;
 import io.factwire.store.Database;
 import io.factwire.web.ApiKeyAuth;
+import io.factwire.web.Cors;
 import io.factwire.web.ErrorHandlers;
 import io.factwire.web.HealthController;
+import io.factwire.web.HttpCaching;
+import io.factwire.web.ResponseCache;
 import io.factwire.web.OpenApiController;
+import io.factwire.web.RateLimiter;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,41 +50,58 @@ public final class App {
     private final ArticleService articles;
     private final ArticleImporter importer;
     private final List<String> routes;
+    private final ExternalWrites externalWrites;
 
     private App(AppConfig config, Javalin server, ArticleService articles, ArticleImporter importer,
-                List<String> routes) {
+                List<String> routes, ExternalWrites externalWrites) {
         this.config = config;
         this.server = server;
         this.articles = articles;
         this.importer = importer;
         this.routes = routes;
+        this.externalWrites = externalWrites;
     }
 
     /** Opens (and migrates) the database and builds the HTTP server without starting it. */
     public static App create(AppConfig config) {
         ObjectMapper mapper = objectMapper();
-        Database db = Database.open(config.database());
+        Database db = Database.open(config.database(), config.requestTimeoutSeconds());
+        ResponseCache cache = new ResponseCache(config.cacheMaxBytes());
+        HttpCaching caching = new HttpCaching(cache, mapper, config.cacheControl());
         ArticleService articles = new ArticleService(db.reads().onDemand(ArticleDao.class),
-                db.writes().onDemand(ArticleDao.class), new Extractor(), Clock.systemUTC());
-        ArticleInput input = new ArticleInput(mapper);
+                db.writes().onDemand(ArticleDao.class), new Extractor(), Clock.systemUTC(), cache::invalidate);
+        ChangeService changes = new ChangeService(db.reads().onDemand(ChangeDao.class));
+        ArticleInput input = new ArticleInput(mapper, config.maxTextChars());
         List<String> routes = new CopyOnWriteArrayList<>();
         Javalin server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.http.maxRequestSize = config.maxBodyBytes();
+            // a client that stops sending or reading for this long is dropped (slow-client protection)
+            javalin.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(config.requestTimeoutSeconds() * 1000L));
             javalin.jsonMapper(new JavalinJackson(mapper, false));
             javalin.events.handlerAdded(h -> {
-                if (h.getHttpMethod().isHttpMethod()) {
+                // HEAD mirrors every GET (see HttpCaching); the contract says so once instead of per path
+                if (h.getHttpMethod().isHttpMethod() && h.getHttpMethod() != HandlerType.HEAD) {
                     routes.add(h.getHttpMethod().name() + " " + h.getPath());
                 }
             });
-            javalin.requestLogger.http((ctx, ms) ->
-                    LOG.info("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
-            ErrorHandlers.register(javalin, mapper, config.maxBodyBytes());
-            new ArticleController(articles, input, new ApiKeyAuth(config.apiKey())).routes(javalin.routes);
-            new OpenApiController().routes(javalin.routes);
-            new HealthController(articles::count, Extractor.VERSION, db.schemaVersion()).routes(javalin.routes);
+            javalin.requestLogger.http(App::logRequest);
+            ErrorHandlers.register(javalin, mapper, config.maxBodyBytes(), config.requestTimeoutSeconds());
+            new Cors(config.corsReadOrigins(), config.corsWriteOrigins()).routes(javalin.routes);
+            // after CORS, so a 429 reaches the page that caused it
+            new RateLimiter(config.rateLimit(), config.rateLimitLoopback(), Clock.systemUTC()).routes(javalin.routes);
+            new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching).routes(javalin.routes);
+            new ChangeController(changes).routes(javalin.routes, caching);
+            new CorpusController(new CorpusService(db.reads().onDemand(CorpusDao.class)))
+                    .routes(javalin.routes, caching);
+            new SearchController(new SearchService(db.reads().onDemand(SearchDao.class)))
+                    .routes(javalin.routes, caching);
+            new OpenApiController().routes(javalin.routes, caching);
+            new HealthController(articles::count, Extractor.VERSION, db.schemaVersion())
+                    .routes(javalin.routes, caching);
         });
-        return new App(config, server, articles, new ArticleImporter(articles, input), routes);
+        return new App(config, server, articles, new ArticleImporter(articles, input), routes,
+                new ExternalWrites(changes::latestSequence, cache::invalidate));
     }
 
     /** Brings stored articles up to date (newer extractor, data-directory changes), then starts serving. */
@@ -84,11 +116,13 @@ public final class App {
             throw new UncheckedIOException("cannot read data directory " + config.dataDir(), e);
         }
         server.start(config.port());
+        externalWrites.start();
         LOG.info("Factwire listening on port {} (database {})", server.port(), config.database());
         return this;
     }
 
     public void stop() {
+        externalWrites.stop();
         server.stop();
     }
 
@@ -104,6 +138,16 @@ public final class App {
     /** Every routed "METHOD /path", as registered. */
     public List<String> routes() {
         return List.copyOf(routes);
+    }
+
+    /** Writes and failures at INFO; successful reads at DEBUG, since a busy server answers thousands a second. */
+    private static void logRequest(Context ctx, Float ms) {
+        boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+        if (!read || ctx.statusCode() >= 400) {
+            LOG.info("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+        } else if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+        }
     }
 
     private static ObjectMapper objectMapper() {

@@ -1,6 +1,9 @@
 package io.factwire;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,27 +12,104 @@ import java.util.Map;
  * @param port         HTTP port; 0 picks a free one
  * @param database     the SQLite file, created on first start
  * @param dataDir      directory of {@code *.txt} articles (and {@code *.json} sidecars) ingested on start
- * @param apiKey       bearer key for writes; null disables writes
+ * @param apiKeys      bearer keys accepted for writes; empty disables writes
  * @param maxBodyBytes largest request body accepted
+ * @param cacheControl  the {@code Cache-Control} of every GET answer
+ * @param cacheMaxBytes memory for cached GET answers; 0 turns the cache off
+ * @param corsReadOrigins  browser origins that may read, {@code *} for any
+ * @param corsWriteOrigins browser origins that may write, {@code *} for any
+ * @param maxTextChars     longest article text accepted over HTTP
+ * @param rateLimit        requests per minute per client; 0 turns the limit off
+ * @param rateLimitLoopback whether clients on this machine are limited too
+ * @param requestTimeoutSeconds bound on each database call and on an idle connection
  */
-public record AppConfig(int port, Path database, Path dataDir, String apiKey, long maxBodyBytes) {
+public record AppConfig(int port, Path database, Path dataDir, List<String> apiKeys, long maxBodyBytes,
+                        String cacheControl, long cacheMaxBytes, List<String> corsReadOrigins,
+                        List<String> corsWriteOrigins, int maxTextChars, int rateLimit, boolean rateLimitLoopback,
+                        int requestTimeoutSeconds) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE = "data/factwire.db";
     public static final String DEFAULT_DATA_DIR = "data/articles";
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    /** Caches may keep answers but must ask again (cheaply, with the ETag) before reusing them. */
+    public static final String DEFAULT_CACHE_CONTROL = "public, no-cache";
+    public static final long DEFAULT_CACHE_MAX_BYTES = 64L * 1024 * 1024;
+    public static final int DEFAULT_MAX_TEXT_CHARS = 200_000;
+    public static final int DEFAULT_RATE_LIMIT = 600;
+    public static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
+
+    public AppConfig {
+        apiKeys = List.copyOf(apiKeys);
+        corsReadOrigins = List.copyOf(corsReadOrigins);
+        corsWriteOrigins = List.copyOf(corsWriteOrigins);
+    }
+
+    /** Says how many API keys there are, never what they are, so logging a config leaks no key. */
+    @Override
+    public String toString() {
+        return "AppConfig[port=" + port + ", database=" + database + ", dataDir=" + dataDir + ", apiKeys="
+                + apiKeys.size() + " configured, maxBodyBytes=" + maxBodyBytes + ", cacheControl=" + cacheControl
+                + ", cacheMaxBytes=" + cacheMaxBytes + ", corsReadOrigins=" + corsReadOrigins
+                + ", corsWriteOrigins=" + corsWriteOrigins + ", maxTextChars=" + maxTextChars + ", rateLimit="
+                + rateLimit + ", rateLimitLoopback=" + rateLimitLoopback + ", requestTimeoutSeconds="
+                + requestTimeoutSeconds + "]";
+    }
 
     /**
-     * Reads {@code PORT}, {@code FACTWIRE_DB}, {@code FACTWIRE_DATA_DIR}, {@code FACTWIRE_API_KEY} and
-     * {@code FACTWIRE_MAX_BODY_BYTES}; a malformed number is an {@link IllegalArgumentException} naming it.
+     * Reads {@code PORT}, {@code FACTWIRE_DB}, {@code FACTWIRE_DATA_DIR}, {@code FACTWIRE_API_KEYS} and
+     * {@code FACTWIRE_API_KEY}, {@code FACTWIRE_MAX_BODY_BYTES}, {@code FACTWIRE_CACHE_CONTROL} and
+     * {@code FACTWIRE_CACHE_MAX_BYTES}, {@code FACTWIRE_CORS_ORIGINS} (default {@code *}) and
+     * {@code FACTWIRE_CORS_WRITE_ORIGINS} (default none), {@code FACTWIRE_MAX_TEXT_CHARS},
+     * {@code FACTWIRE_RATE_LIMIT}, {@code FACTWIRE_RATE_LIMIT_LOOPBACK} and
+     * {@code FACTWIRE_REQUEST_TIMEOUT_SECONDS}; a malformed value is an
+     * {@link IllegalArgumentException} naming the variable.
      */
     public static AppConfig fromEnv(Map<String, String> env) {
-        String apiKey = env.get("FACTWIRE_API_KEY");
         return new AppConfig(
                 (int) number(env, "PORT", DEFAULT_PORT, 0, 65535),
                 Path.of(env.getOrDefault("FACTWIRE_DB", DEFAULT_DATABASE)),
                 Path.of(env.getOrDefault("FACTWIRE_DATA_DIR", DEFAULT_DATA_DIR)),
-                apiKey == null || apiKey.isEmpty() ? null : apiKey,
-                number(env, "FACTWIRE_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1, Integer.MAX_VALUE));
+                apiKeys(env),
+                number(env, "FACTWIRE_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1, Integer.MAX_VALUE),
+                text(env, "FACTWIRE_CACHE_CONTROL", DEFAULT_CACHE_CONTROL),
+                number(env, "FACTWIRE_CACHE_MAX_BYTES", DEFAULT_CACHE_MAX_BYTES, 0, Long.MAX_VALUE),
+                env.get("FACTWIRE_CORS_ORIGINS") == null ? List.of("*") : list(env.get("FACTWIRE_CORS_ORIGINS")),
+                list(env.get("FACTWIRE_CORS_WRITE_ORIGINS")),
+                (int) number(env, "FACTWIRE_MAX_TEXT_CHARS", DEFAULT_MAX_TEXT_CHARS, 1, Integer.MAX_VALUE),
+                (int) number(env, "FACTWIRE_RATE_LIMIT", DEFAULT_RATE_LIMIT, 0, Integer.MAX_VALUE),
+                bool(env, "FACTWIRE_RATE_LIMIT_LOOPBACK"),
+                (int) number(env, "FACTWIRE_REQUEST_TIMEOUT_SECONDS", DEFAULT_REQUEST_TIMEOUT_SECONDS, 1, 3600));
+    }
+
+    private static boolean bool(Map<String, String> env, String name) {
+        String value = env.get(name);
+        if (value == null || value.isBlank() || value.strip().equals("false")) {
+            return false;
+        }
+        if (value.strip().equals("true")) {
+            return true;
+        }
+        throw new IllegalArgumentException(name + " must be true or false, not '" + value + "'");
+    }
+
+    private static String text(Map<String, String> env, String name, String fallback) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    /** {@code FACTWIRE_API_KEYS} (comma-separated) plus the older single {@code FACTWIRE_API_KEY}; blanks dropped. */
+    private static List<String> apiKeys(Map<String, String> env) {
+        List<String> keys = new ArrayList<>(list(env.get("FACTWIRE_API_KEYS")));
+        String single = env.get("FACTWIRE_API_KEY");
+        if (single != null && !single.isBlank() && !keys.contains(single.strip())) {
+            keys.add(single.strip());
+        }
+        return keys;
+    }
+
+    private static List<String> list(String value) {
+        return value == null ? List.of()
+                : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static long number(Map<String, String> env, String name, long fallback, long min, long max) {

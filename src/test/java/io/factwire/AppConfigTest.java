@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -12,19 +13,40 @@ class AppConfigTest {
     void defaultsServeOn7070FromTheDataFolderWithWritesDisabled() {
         AppConfig config = AppConfig.fromEnv(Map.of());
         assertThat(config).isEqualTo(new AppConfig(7070, Path.of("data/factwire.db"), Path.of("data/articles"),
-                null, 1024 * 1024));
+                List.of(), 1024 * 1024, "public, no-cache", 64L * 1024 * 1024, List.of("*"), List.of(), 200_000, 600,
+                false, 10));
     }
 
     @Test
     void environmentOverridesEverySetting() {
-        AppConfig config = AppConfig.fromEnv(Map.of("PORT", "0", "FACTWIRE_DB", "/tmp/x.db",
-                "FACTWIRE_DATA_DIR", "/tmp/articles", "FACTWIRE_API_KEY", "k", "FACTWIRE_MAX_BODY_BYTES", "2048"));
-        assertThat(config).isEqualTo(new AppConfig(0, Path.of("/tmp/x.db"), Path.of("/tmp/articles"), "k", 2048));
+        AppConfig config = AppConfig.fromEnv(Map.ofEntries(Map.entry("PORT", "0"),
+                Map.entry("FACTWIRE_DB", "/tmp/x.db"), Map.entry("FACTWIRE_DATA_DIR", "/tmp/articles"),
+                Map.entry("FACTWIRE_API_KEY", "k"), Map.entry("FACTWIRE_MAX_BODY_BYTES", "2048"),
+                Map.entry("FACTWIRE_CACHE_CONTROL", "max-age=60"), Map.entry("FACTWIRE_CACHE_MAX_BYTES", "0"),
+                Map.entry("FACTWIRE_CORS_ORIGINS", "https://a.example, https://b.example"),
+                Map.entry("FACTWIRE_CORS_WRITE_ORIGINS", "https://a.example"),
+                Map.entry("FACTWIRE_MAX_TEXT_CHARS", "5000"), Map.entry("FACTWIRE_RATE_LIMIT", "0"),
+                Map.entry("FACTWIRE_RATE_LIMIT_LOOPBACK", "true"), Map.entry("FACTWIRE_REQUEST_TIMEOUT_SECONDS", "3")));
+        assertThat(config).isEqualTo(new AppConfig(0, Path.of("/tmp/x.db"), Path.of("/tmp/articles"), List.of("k"),
+                2048, "max-age=60", 0, List.of("https://a.example", "https://b.example"),
+                List.of("https://a.example"), 5000, 0, true, 3));
     }
 
     @Test
     void emptyApiKeyMeansNoKey() {
-        assertThat(AppConfig.fromEnv(Map.of("FACTWIRE_API_KEY", "")).apiKey()).isNull();
+        assertThat(AppConfig.fromEnv(Map.of("FACTWIRE_API_KEY", "")).apiKeys()).isEmpty();
+    }
+
+    @Test
+    void severalKeysComeCommaSeparatedAndTheSingleKeyStillCounts() {
+        AppConfig config = AppConfig.fromEnv(Map.of("FACTWIRE_API_KEYS", " a, b,,c ", "FACTWIRE_API_KEY", "d"));
+        assertThat(config.apiKeys()).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void keysNeverShowInTheConfigsText() {
+        assertThat(AppConfig.fromEnv(Map.of("FACTWIRE_API_KEYS", "secret-one,secret-two")).toString())
+                .doesNotContain("secret").contains("2 configured");
     }
 
     @Test
@@ -33,5 +55,7 @@ class AppConfigTest {
         assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("PORT", "70000"))).hasMessageContaining("PORT");
         assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("FACTWIRE_MAX_BODY_BYTES", "0")))
                 .hasMessageContaining("FACTWIRE_MAX_BODY_BYTES");
+        assertThatThrownBy(() -> AppConfig.fromEnv(Map.of("FACTWIRE_RATE_LIMIT_LOOPBACK", "yes")))
+                .hasMessageContaining("FACTWIRE_RATE_LIMIT_LOOPBACK");
     }
 }

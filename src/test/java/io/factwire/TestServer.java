@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factwire.web.OpenApiContract;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.zip.GZIPInputStream;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A real Factwire server for tests: {@link App#create} on a free port over an SQLite file in a test's temp
@@ -40,7 +45,18 @@ public final class TestServer implements AutoCloseable {
 
     /** Database {@code dir/factwire.db}, data directory {@code dir/articles}, the test API key, 64 KiB bodies. */
     public static AppConfig config(Path dir) {
-        return new AppConfig(0, dir.resolve("factwire.db"), dir.resolve("articles"), API_KEY, 64 * 1024);
+        return config(dir, Map.of());
+    }
+
+    /** {@link #config(Path)} with more environment variables, which override the test defaults. */
+    public static AppConfig config(Path dir, Map<String, String> env) {
+        Map<String, String> all = new HashMap<>(Map.of("PORT", "0",
+                "FACTWIRE_DB", dir.resolve("factwire.db").toString(),
+                "FACTWIRE_DATA_DIR", dir.resolve("articles").toString(),
+                "FACTWIRE_API_KEY", API_KEY,
+                "FACTWIRE_MAX_BODY_BYTES", String.valueOf(64 * 1024)));
+        all.putAll(env);
+        return AppConfig.fromEnv(all);
     }
 
     /** Copies the seed article into {@code config}'s data directory. */
@@ -51,6 +67,17 @@ public final class TestServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A server over {@code dir} with the seed article in its data directory. */
+    public static TestServer startWithSeed(Path dir) {
+        return startWithSeed(TestServer.config(dir));
+    }
+
+    /** A server over {@code config} with the seed article in its data directory. */
+    public static TestServer startWithSeed(AppConfig config) {
+        addSeed(config);
+        return start(config);
     }
 
     public static TestServer start(AppConfig config) {
@@ -71,6 +98,17 @@ public final class TestServer implements AutoCloseable {
                 "Content-Type", "application/json", "Authorization", "Bearer " + API_KEY);
     }
 
+    /** PUTs JSON with the test API key. */
+    public Response putJson(String path, String json) {
+        return send("PUT", path, HttpRequest.BodyPublishers.ofString(json),
+                "Content-Type", "application/json", "Authorization", "Bearer " + API_KEY);
+    }
+
+    /** DELETEs with the test API key. */
+    public Response delete(String path) {
+        return send("DELETE", path, HttpRequest.BodyPublishers.noBody(), "Authorization", "Bearer " + API_KEY);
+    }
+
     public Response post(String path, byte[] body, String... headers) {
         return send("POST", path, HttpRequest.BodyPublishers.ofByteArray(body), headers);
     }
@@ -83,9 +121,11 @@ public final class TestServer implements AutoCloseable {
             request.headers(headers);
         }
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            CONTRACT.check(method, URI.create(path).getPath(), response);
-            return new Response(response);
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            Response answer = new Response(response, decode(response));
+            CONTRACT.check(method, URI.create(path).getPath(), response.statusCode(), response.headers(),
+                    answer.body());
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -94,18 +134,30 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** The body as text, gunzipped when it came gzipped. */
+    private static String decode(HttpResponse<byte[]> response) throws IOException {
+        byte[] bytes = response.body();
+        if ("gzip".equals(response.headers().firstValue("Content-Encoding").orElse(null))) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                bytes = in.readAllBytes();
+            }
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
     @Override
     public void close() {
         app.stop();
     }
 
     /** An answer: status, headers and body, with the body parsed as JSON on demand. */
-    public record Response(HttpResponse<String> raw) {
+    public record Response(HttpResponse<byte[]> raw, String body) {
         public int status() {
             return raw.statusCode();
         }
 
-        public String body() {
+        /** The bytes as they came over the wire (gzipped, when they were). */
+        public byte[] bytes() {
             return raw.body();
         }
 
@@ -128,7 +180,7 @@ public final class TestServer implements AutoCloseable {
 
         public JsonNode json() {
             try {
-                return JSON.readTree(raw.body());
+                return JSON.readTree(body);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

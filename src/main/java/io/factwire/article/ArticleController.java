@@ -2,102 +2,171 @@ package io.factwire.article;
 
 import io.factwire.InvalidInputException;
 import io.factwire.article.ArticleService.Ingested;
-import io.factwire.extract.FactType;
 import io.factwire.web.ApiKeyAuth;
+import io.factwire.web.Fields;
+import io.factwire.web.HttpCaching;
 import io.factwire.web.Params;
 import io.factwire.web.ProblemException;
 import io.factwire.web.ProblemType;
+import io.factwire.web.Representation;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The HTTP face of articles, {@code /v1/articles…}: reads parameters, calls {@link ArticleService}, writes JSON. */
 public final class ArticleController {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
+    static final String EXPORT_MEDIA_TYPE = "application/x-ndjson";
 
     private final ArticleService articles;
     private final ArticleInput input;
     private final ApiKeyAuth auth;
+    private final HttpCaching caching;
 
-    public ArticleController(ArticleService articles, ArticleInput input, ApiKeyAuth auth) {
+    public ArticleController(ArticleService articles, ArticleInput input, ApiKeyAuth auth, HttpCaching caching) {
         this.articles = articles;
         this.input = input;
         this.auth = auth;
+        this.caching = caching;
     }
 
     public void routes(RoutesConfig routes) {
-        routes.get("/v1/articles", this::list);
+        caching.cached(routes, "/v1/articles", this::list);
         routes.post("/v1/articles", auth.writer(this::create));
-        routes.get("/v1/articles/{id}", this::get);
-        routes.get("/v1/articles/{id}/sections", this::sections);
-        routes.get("/v1/articles/{id}/sections/{index}", this::section);
-        routes.get("/v1/articles/{id}/quotes", this::quotes);
-        routes.get("/v1/articles/{id}/facts", this::facts);
+        routes.post("/v1/extract", this::extract);
+        caching.cached(routes, "/v1/articles/{id}", this::get,
+                ctx -> ArticleJsonLd.wanted(ctx.header("Accept")) ? ArticleJsonLd.MEDIA_TYPE : Representation.JSON);
+        routes.get("/v1/export", this::export);
+        routes.head("/v1/export", this::exportHead);
+        routes.put("/v1/articles/{id}", auth.writer(this::replace));
+        routes.delete("/v1/articles/{id}", auth.writer(this::delete));
+        caching.cached(routes, "/v1/articles/{id}/sections", this::sections);
+        caching.cached(routes, "/v1/articles/{id}/sections/{index}", this::section);
+        caching.cached(routes, "/v1/articles/{id}/quotes", this::quotes);
+        caching.cached(routes, "/v1/articles/{id}/facts", this::facts);
     }
 
-    private void list(Context ctx) {
+    private Representation list(Context ctx) {
         int limit = Params.queryInt(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-        ArticlePage page = articles.list(limit, ctx.queryParam("cursor"));
-        if (page.next() != null) {
-            ctx.header("Link", "</v1/articles?limit=" + limit + "&cursor=" + page.next() + ">; rel=\"next\"");
-        }
-        ctx.json(page);
+        Set<String> fields = Fields.fromQuery(ctx, ArticleSummary.class);
+        String sortId = ctx.queryParamAsClass("sort", String.class).getOrDefault(ArticleSort.STORED.id());
+        ArticleSort sort = ArticleSort.fromId(sortId).orElseThrow(() -> new InvalidInputException("sort",
+                "Parameter 'sort' must be one of " + Arrays.stream(ArticleSort.values()).map(ArticleSort::id)
+                        .collect(Collectors.joining(", ")) + ", not '" + sortId + "'."));
+        ArticlePage page = articles.list(filterFromQuery(ctx), sort, limit, ctx.queryParam("cursor"));
+        Representation answer = Representation.json(page).withItemFields(fields);
+        return page.next() == null ? answer : answer.withHeader("Link", Params.nextLink(ctx, "cursor", page.next()));
     }
 
     /** 201 with the new article; 200 with the stored one when the same text was posted before. */
     private void create(Context ctx) {
-        if (!isJson(ctx.contentType())) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "Send the article as application/json, not " + (ctx.contentType() == null ? "no content type"
-                            : "'" + ctx.contentType() + "'") + ".");
-        }
-        Ingested ingested = articles.ingest(input.fromRequest(ctx.bodyAsBytes()));
+        Ingested ingested = articles.ingest(input.fromRequest(jsonBody(ctx)));
         ctx.status(ingested.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .header("Location", ingested.article().links().self())
                 .json(ingested.article());
     }
 
-    private void get(Context ctx) {
-        ctx.json(articles.get(ctx.pathParam("id")));
+    /** The article a POST would store, extracted and answered but not stored; no key needed. */
+    private void extract(Context ctx) {
+        ctx.json(articles.extract(input.fromRequest(jsonBody(ctx))));
     }
 
-    private void sections(Context ctx) {
-        ctx.json(new Items<>(articles.sections(ctx.pathParam("id"))));
+    private void replace(Context ctx) {
+        byte[] body = jsonBody(ctx);
+        ctx.json(articles.replace(ctx.pathParam("id"), current -> input.merge(body, current)).article());
     }
 
-    private void section(Context ctx) {
+    private void delete(Context ctx) {
+        articles.delete(ctx.pathParam("id"));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private static byte[] jsonBody(Context ctx) {
+        if (!isJson(ctx.contentType())) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the article as application/json, not " + (ctx.contentType() == null ? "no content type"
+                            : "'" + ctx.contentType() + "'") + ".");
+        }
+        return ctx.bodyAsBytes();
+    }
+
+    /** The article filter from {@code publishedFrom}, {@code publishedTo}, {@code speaker}, {@code factType}. */
+    public static ArticleFilter filterFromQuery(Context ctx) {
+        ArticleFilter filter = new ArticleFilter(Params.queryDate(ctx, "publishedFrom"),
+                Params.queryDate(ctx, "publishedTo"), Params.queryText(ctx, "speaker"),
+                Params.factTypes(ctx, "factType"));
+        if (filter.publishedFrom() != null && filter.publishedTo() != null
+                && filter.publishedFrom().isAfter(filter.publishedTo())) {
+            throw new InvalidInputException("publishedTo", "Parameter 'publishedTo' is before 'publishedFrom'.");
+        }
+        return filter;
+    }
+
+    private Representation get(Context ctx) {
+        Set<String> fields = Fields.fromQuery(ctx, ArticleView.class);
+        ArticleView article = articles.get(ctx.pathParam("id"));
+        if (ArticleJsonLd.wanted(ctx.header("Accept"))) {
+            if (fields != null) {
+                throw new InvalidInputException("fields", "Parameter 'fields' selects members of the JSON form, "
+                        + "not of JSON-LD.");
+            }
+            return Representation.of(ArticleJsonLd.of(article), ArticleJsonLd.MEDIA_TYPE)
+                    .withLastModified(article.updatedAt());
+        }
+        return Representation.json(article).withFields(fields).withLastModified(article.updatedAt());
+    }
+
+    /**
+     * Every article, whole, one JSON document a line, streamed as it is read: memory stays flat however many
+     * articles there are. Not cached and without an ETag, since the bytes are not known before they are sent.
+     */
+    private void export(Context ctx) throws IOException {
+        exportHead(ctx);
+        OutputStream out = ctx.outputStream();
+        articles.forEachArticle(article -> {
+            try {
+                out.write(ctx.jsonMapper().toJsonString(article, ArticleView.class).getBytes(StandardCharsets.UTF_8));
+                out.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void exportHead(Context ctx) {
+        ctx.contentType(EXPORT_MEDIA_TYPE).header("Cache-Control", "no-store");
+    }
+
+    private Representation sections(Context ctx) {
+        return dated(articles.sections(ctx.pathParam("id")), Items::new);
+    }
+
+    private Representation section(Context ctx) {
         int index = Params.pathInt(ctx, "index", 0, Integer.MAX_VALUE);
-        ctx.json(articles.section(ctx.pathParam("id"), index));
+        return dated(articles.section(ctx.pathParam("id"), index), s -> s);
     }
 
-    private void quotes(Context ctx) {
-        String speaker = ctx.queryParam("speaker");
-        Boolean fragment = Params.queryBoolean(ctx, "fragment");
-        ctx.json(new Items<>(articles.quotes(ctx.pathParam("id"), speaker == null || speaker.isBlank() ? null
-                : speaker.strip(), fragment)));
+    private Representation quotes(Context ctx) {
+        return dated(articles.quotes(ctx.pathParam("id"), Params.queryText(ctx, "speaker"),
+                Params.queryBoolean(ctx, "fragment")), Items::new);
     }
 
-    private void facts(Context ctx) {
-        ctx.json(new Items<>(articles.facts(ctx.pathParam("id"), factTypes(ctx))));
+    private Representation facts(Context ctx) {
+        return dated(articles.facts(ctx.pathParam("id"), Params.factTypes(ctx, "type")), Items::new);
     }
 
-    /** {@code type=a,b} and {@code type=a&type=b} both work; an unknown type is named in the 400. */
-    private static Set<FactType> factTypes(Context ctx) {
-        Set<FactType> types = EnumSet.noneOf(FactType.class);
-        ctx.queryParams("type").stream()
-                .flatMap(value -> Arrays.stream(value.split(",")))
-                .map(String::strip)
-                .filter(id -> !id.isEmpty())
-                .forEach(id -> types.add(FactType.fromId(id).orElseThrow(() -> new InvalidInputException("type",
-                        "Unknown fact type '" + id + "'; known types: " + Arrays.stream(FactType.values())
-                                .map(FactType::id).collect(Collectors.joining(", ")) + "."))));
-        return types;
+    private static <T> Representation dated(Dated<T> part, Function<T, Object> body) {
+        return Representation.json(body.apply(part.value())).withLastModified(part.updatedAt());
     }
 
     private static boolean isJson(String contentType) {

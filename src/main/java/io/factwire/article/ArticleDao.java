@@ -12,6 +12,7 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -51,8 +52,8 @@ public interface ArticleDao {
     @SqlQuery("SELECT EXISTS (SELECT 1 FROM articles WHERE id = :id)")
     boolean exists(String id);
 
-    @SqlQuery("SELECT body FROM articles WHERE id = :id")
-    Optional<String> findBody(String id);
+    @SqlQuery("SELECT updated_at FROM articles WHERE id = :id")
+    Optional<String> findUpdatedAt(String id);
 
     @SqlQuery("SELECT count(*) FROM articles")
     long count();
@@ -60,17 +61,26 @@ public interface ArticleDao {
     @SqlQuery("SELECT id FROM articles WHERE extractor_version < :version ORDER BY seq")
     List<String> idsExtractedBefore(int version);
 
-    /** Up to {@code limit} articles after listing position {@code afterSeq}, in ingest order. */
-    @SqlQuery("""
-            SELECT a.seq, a.id, a.title, a.dateline, a.published_at, a.url, a.source,
-                   (SELECT count(*) FROM sections s WHERE s.article_id = a.id) AS sections,
-                   (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
-                   (SELECT count(*) FROM facts f WHERE f.article_id = a.id) AS facts
-            FROM articles a
-            WHERE a.seq > :afterSeq
-            ORDER BY a.seq
-            LIMIT :limit""")
-    List<ArticleListRow> list(long afterSeq, int limit);
+    /** The columns of an {@link ArticleListRow}, from {@code articles a}. */
+    String SUMMARY_COLUMNS = """
+            a.seq, a.id, a.title, a.dateline, a.published_at, a.url, a.source,
+            a.revision, a.created_at, a.updated_at,
+            (SELECT count(*) FROM sections s WHERE s.article_id = a.id) AS sections,
+            (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
+            (SELECT count(*) FROM facts f WHERE f.article_id = a.id) AS facts""";
+
+    /**
+     * Up to {@code limit} articles that pass {@code filter}, in {@code orderBy} order, after listing position
+     * {@code afterSeq} (stored order only) and skipping {@code offset} (other orders).
+     */
+    @SqlQuery("SELECT " + SUMMARY_COLUMNS + "\nFROM articles a\nWHERE a.seq > :afterSeq AND " + ArticleFilter.SQL + """
+
+            ORDER BY <orderBy>
+            LIMIT :limit OFFSET :offset""")
+    List<ArticleListRow> list(@BindMethods ArticleFilter filter,
+                              @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING)
+                              List<String> factTypes,
+                              @Define("orderBy") String orderBy, long afterSeq, int limit, long offset);
 
     @SqlQuery("""
             SELECT idx AS "index", heading, start_offset AS start, end_offset AS "end"
@@ -145,6 +155,34 @@ public interface ArticleDao {
                     :quantityQualifier, :hasTime, :timeValue, :timeMod, :name, :section)""")
     void insertFacts(@Bind("articleId") String articleId, @BindMethods List<FactRow> facts);
 
+    /** Records a change-feed event with the article's revision and time as they now stand. */
+    @SqlUpdate("""
+            INSERT INTO changes (article_id, type, revision, at)
+            SELECT id, :type, revision, CASE :type WHEN 'created' THEN created_at ELSE updated_at END
+            FROM articles WHERE id = :articleId""")
+    void recordChange(String articleId, String type);
+
+    @SqlUpdate("""
+            INSERT INTO changes (article_id, type, revision, at)
+            VALUES (:articleId, 'deleted', :revision, :at)""")
+    void recordDeletion(String articleId, int revision, String at);
+
+    // The search index holds no text of its own; these feed it from article_search_source. An entry must be
+    // removed with exactly the values it was added with, so remove before a change and add after it.
+    @SqlUpdate("""
+            INSERT INTO article_search (rowid, title, body, quotes)
+            SELECT seq, title, body, quotes FROM article_search_source WHERE id = :id""")
+    void addToSearch(String id);
+
+    @SqlUpdate("""
+            INSERT INTO article_search (article_search, rowid, title, body, quotes)
+            SELECT 'delete', seq, title, body, quotes FROM article_search_source WHERE id = :id""")
+    void removeFromSearch(String id);
+
+    // sections, paragraphs, quotes and facts go with the article (ON DELETE CASCADE)
+    @SqlUpdate("DELETE FROM articles WHERE id = :id")
+    int deleteArticle(String id);
+
     // paragraphs go with their sections (ON DELETE CASCADE)
     @SqlUpdate("DELETE FROM sections WHERE article_id = :articleId")
     void deleteSections(String articleId);
@@ -177,17 +215,35 @@ public interface ArticleDao {
         }
         insertArticle(article.withId(id));
         insertExtraction(id, extraction);
+        addToSearch(id);
+        recordChange(id, "created");
         return new Inserted(id, true);
     }
 
     /** Replaces article {@code article.id()} and all its children in one transaction. */
     @Transaction
     default void replace(ArticleRow article, Extraction extraction) {
+        removeFromSearch(article.id());
         updateArticle(article);
         deleteSections(article.id());
         deleteQuotes(article.id());
         deleteFacts(article.id());
         insertExtraction(article.id(), extraction);
+        addToSearch(article.id());
+        recordChange(article.id(), "updated");
+    }
+
+    /** Deletes the article and everything extracted from it; false when there was no such article. */
+    @Transaction
+    default boolean delete(String id, String at) {
+        Optional<ArticleRow> article = find(id);
+        if (article.isEmpty()) {
+            return false;
+        }
+        removeFromSearch(id);
+        deleteArticle(id);
+        recordDeletion(id, article.get().revision() + 1, at);
+        return true;
     }
 
     private void insertExtraction(String id, Extraction extraction) {

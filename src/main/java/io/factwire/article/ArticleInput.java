@@ -25,14 +25,34 @@ public final class ArticleInput {
     private static final int MAX_SOURCE_LENGTH = 200;
 
     private final ObjectMapper mapper;
+    private final int maxTextChars;
 
-    public ArticleInput(ObjectMapper mapper) {
+    /** {@code maxTextChars} bounds texts sent over HTTP; files from the data directory are the operator's. */
+    public ArticleInput(ObjectMapper mapper, int maxTextChars) {
         this.mapper = mapper;
+        this.maxTextChars = maxTextChars;
     }
 
     /** {@code {"text", "publishedAt"?, "url"?, "source"?}}; the text must not be blank. */
     public NewArticle fromRequest(byte[] json) {
         JsonNode node = object(json, "body");
+        return withMetadata(text(node), node, REQUEST);
+    }
+
+    /**
+     * The body of a replacement, {@code {"text"?, "publishedAt"?, "url"?, "source"?}}, applied to
+     * {@code current}: a member that is absent keeps its current value, an explicit null clears metadata.
+     */
+    public NewArticle merge(byte[] json, NewArticle current) {
+        JsonNode node = object(json, "body");
+        NewArticle given = withMetadata(node.has("text") ? text(node) : current.text(), node, REQUEST);
+        return new NewArticle(given.text(),
+                node.has("publishedAt") ? given.publishedAt() : current.publishedAt(),
+                node.has("url") ? given.url() : current.url(),
+                node.has("source") ? given.source() : current.source());
+    }
+
+    private String text(JsonNode node) {
         String text = string(node, "text");
         if (text == null) {
             throw new InvalidInputException("text", "Member 'text' is required: the article's raw text.");
@@ -40,7 +60,10 @@ public final class ArticleInput {
         if (text.isBlank()) {
             throw new InvalidInputException("text", "Member 'text' must not be empty.");
         }
-        return withMetadata(text, node, REQUEST);
+        if (text.length() > maxTextChars) {
+            throw new InvalidInputException("text", "Member 'text' is longer than " + maxTextChars + " characters.");
+        }
+        return text;
     }
 
     /** A data-directory file's text with its sidecar's metadata; {@code sidecar} is null when there is none. */

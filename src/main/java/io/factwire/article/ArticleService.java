@@ -4,6 +4,8 @@ import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 
+import io.factwire.ConflictException;
+import io.factwire.Cursors;
 import io.factwire.InvalidInputException;
 import io.factwire.NotFoundException;
 import io.factwire.article.ArticleDao.Inserted;
@@ -12,15 +14,15 @@ import io.factwire.article.SectionView.ParagraphView;
 import io.factwire.extract.Extraction;
 import io.factwire.extract.Extractor;
 import io.factwire.extract.FactType;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,20 +38,78 @@ public final class ArticleService {
     public record Ingested(ArticleView article, boolean created) {
     }
 
+    /** The article after a replacement, and whether anything changed (false: same text and metadata). */
+    public record Replaced(ArticleView article, boolean changed) {
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(ArticleService.class);
-    private static final String CURSOR_PREFIX = "after:";
+    private static final String CURSOR_KIND = "after";
+    private static final String OFFSET_CURSOR_KIND = "skip";
+    private static final int EXPORT_BATCH = 100;
 
     private final ArticleDao reads;
     private final ArticleDao writes;
     private final Extractor extractor;
     private final Clock clock;
+    private final Runnable afterWrite;
 
-    /** {@code reads} serves multi-statement reads from one snapshot; {@code writes} takes the write lock. */
-    public ArticleService(ArticleDao reads, ArticleDao writes, Extractor extractor, Clock clock) {
+    /**
+     * {@code reads} serves multi-statement reads from one snapshot; {@code writes} takes the write lock.
+     * {@code afterWrite} runs after every committed write, e.g. to drop cached answers.
+     */
+    public ArticleService(ArticleDao reads, ArticleDao writes, Extractor extractor, Clock clock,
+                          Runnable afterWrite) {
         this.reads = reads;
         this.writes = writes;
         this.extractor = extractor;
         this.clock = clock;
+        this.afterWrite = afterWrite;
+    }
+
+    /** What storing {@code article} would give, without storing anything. */
+    public ExtractedArticle extract(NewArticle article) {
+        Extraction extraction = extractor.extract(article.text(), article.publishedAt());
+        List<SectionView> sections = extraction.sections().stream()
+                .map(s -> new SectionView(s.index(), s.heading(), s.start(), s.end(), s.paragraphs().stream()
+                        .map(p -> new ParagraphView(p.start(), p.end())).toList(), null))
+                .toList();
+        List<QuoteView> quotes = extraction.quotes().stream()
+                .map(q -> new QuoteView(q.text(), q.speaker(), q.speakerMention(), q.source(), q.fragment(),
+                        q.start(), q.end(), q.section()))
+                .toList();
+        return new ExtractedArticle(extraction.title(), extraction.dateline(), isoDate(article.publishedAt()),
+                article.url(), article.source(), extraction.body(), sections, quotes,
+                extraction.facts().stream().map(f -> FactView.of(FactRow.of(f))).toList(), Extractor.VERSION,
+                ArticleIds.contentHash(article.text()));
+    }
+
+    /**
+     * Replaces article {@code id}'s text and/or metadata with what {@code change} makes of its current input,
+     * re-extracts it and bumps its revision; the id stays. Nothing is written when nothing changes. A text that
+     * another article already has is a {@link ConflictException}.
+     */
+    public Replaced replace(String id, UnaryOperator<NewArticle> change) {
+        ArticleRow current = writes.find(id).orElseThrow(() -> notFound(id));
+        NewArticle replacement = change.apply(storedInput(current));
+        String hash = ArticleIds.contentHash(replacement.text());
+        if (hash.equals(current.contentHash()) && sameMetadata(current, replacement)) {
+            return new Replaced(get(id), false);
+        }
+        Optional<String> sameText = writes.findIdByHash(hash);
+        if (sameText.isPresent() && !sameText.get().equals(id)) {
+            throw new ConflictException("Article '" + sameText.get() + "' already has this text.");
+        }
+        rewrite(current, replacement, hash);
+        return new Replaced(get(id), true);
+    }
+
+    /** Deletes the article and everything extracted from it. */
+    public void delete(String id) {
+        if (!writes.delete(id, clock.instant().toString())) {
+            throw notFound(id);
+        }
+        afterWrite.run();
+        LOG.info("Deleted article {}", id);
     }
 
     /** Stores the article unless the same text is already stored, in which case that one is returned as is. */
@@ -115,39 +175,62 @@ public final class ArticleService {
         return reads.load(id).map(this::view).orElseThrow(() -> notFound(id));
     }
 
-    /** A page of at most {@code limit} articles in ingest order, after the position {@code cursor} names. */
-    public ArticlePage list(int limit, String cursor) {
-        long after = cursor == null ? 0 : decodeCursor(cursor);
-        List<ArticleListRow> rows = reads.list(after, limit + 1);
+    /**
+     * A page of at most {@code limit} articles that pass {@code filter}, in {@code sort} order, from the
+     * position {@code cursor} names. In stored order a cursor is the last article served, so pages never
+     * shift; in the other orders it is a count of articles to skip.
+     */
+    public ArticlePage list(ArticleFilter filter, ArticleSort sort, int limit, String cursor) {
+        boolean stored = sort == ArticleSort.STORED;
+        String kind = stored ? CURSOR_KIND : OFFSET_CURSOR_KIND;
+        long position = cursor == null ? 0 : Cursors.decode(kind, cursor);
+        List<ArticleListRow> rows = reads.list(filter, filter.factTypeIds(), sort.orderBy(),
+                stored ? position : 0, limit + 1, stored ? 0 : position);
         boolean more = rows.size() > limit;
         List<ArticleListRow> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? encodeCursor(page.get(page.size() - 1).seq()) : null;
+        String next = !more ? null : Cursors.encode(kind, stored ? page.get(page.size() - 1).seq() : position + limit);
         return new ArticlePage(page.stream().map(ArticleSummary::of).toList(), next);
     }
 
-    /** Sections with their text, cut from the whole article (the view that will be cached). */
-    public List<SectionView> sections(String id) {
+    /** Sections with their text, cut from the whole article. */
+    public Dated<List<SectionView>> sections(String id) {
         ArticleView article = get(id);
-        return article.sections().stream().map(s -> s.withText(article.body())).toList();
+        return new Dated<>(article.sections().stream().map(s -> s.withText(article.body())).toList(),
+                article.updatedAt());
     }
 
-    public SectionView section(String id, int index) {
-        return sections(id).stream().filter(s -> s.index() == index).findFirst()
-                .orElseThrow(() -> new NotFoundException("Article '" + id + "' has no section " + index + "."));
+    public Dated<SectionView> section(String id, int index) {
+        Dated<List<SectionView>> sections = sections(id);
+        return new Dated<>(sections.value().stream().filter(s -> s.index() == index).findFirst()
+                .orElseThrow(() -> new NotFoundException("Article '" + id + "' has no section " + index + ".")),
+                sections.updatedAt());
     }
 
     /** Quotes of an article; a null {@code speaker} or {@code fragment} does not filter. */
-    public List<QuoteView> quotes(String id, String speaker, Boolean fragment) {
-        requireExists(id);
-        return reads.quotes(id, speaker, fragment);
+    public Dated<List<QuoteView>> quotes(String id, String speaker, Boolean fragment) {
+        String updatedAt = updatedAt(id);
+        return new Dated<>(reads.quotes(id, speaker, fragment), updatedAt);
     }
 
     /** Facts of an article, only of {@code types} unless that is empty. */
-    public List<FactView> facts(String id, Set<FactType> types) {
-        requireExists(id);
+    public Dated<List<FactView>> facts(String id, Set<FactType> types) {
+        String updatedAt = updatedAt(id);
         List<FactRow> rows = types.isEmpty() ? reads.facts(id)
                 : reads.factsOfTypes(id, types.stream().map(FactType::id).toList());
-        return rows.stream().map(FactView::of).toList();
+        return new Dated<>(rows.stream().map(FactView::of).toList(), updatedAt);
+    }
+
+    /** Hands every article, whole, to {@code sink} in stored order, reading a few at a time. */
+    public void forEachArticle(Consumer<ArticleView> sink) {
+        long after = 0;
+        List<ArticleListRow> batch;
+        do {
+            batch = reads.list(ArticleFilter.NONE, List.of(), ArticleSort.STORED.orderBy(), after, EXPORT_BATCH, 0);
+            for (ArticleListRow row : batch) {
+                reads.load(row.id()).map(this::view).ifPresent(sink); // deleted meanwhile: skipped
+                after = row.seq();
+            }
+        } while (batch.size() == EXPORT_BATCH);
     }
 
     public long count() {
@@ -161,6 +244,7 @@ public final class ArticleService {
                 now);
         Inserted inserted = writes.insert(row, extraction);
         if (inserted.created()) {
+            afterWrite.run();
             LOG.info("Stored article {}: {} sections, {} quotes, {} facts", inserted.id(),
                     extraction.sections().size(), extraction.quotes().size(), extraction.facts().size());
         }
@@ -171,6 +255,7 @@ public final class ArticleService {
         Extraction extraction = extractor.extract(article.text(), article.publishedAt());
         writes.replace(row(current.id(), hash, current.origin(), article, extraction, current.revision() + 1,
                 current.createdAt(), clock.instant().toString()), extraction);
+        afterWrite.run();
         LOG.info("Re-extracted article {}: {} sections, {} quotes, {} facts", current.id(),
                 extraction.sections().size(), extraction.quotes().size(), extraction.facts().size());
     }
@@ -208,37 +293,15 @@ public final class ArticleService {
         ArticleRow a = stored.article();
         return new ArticleView(a.id(), a.title(), a.dateline(), a.publishedAt(), a.url(), a.source(), a.body(),
                 sections, stored.quotes(), stored.facts().stream().map(FactView::of).toList(),
-                a.extractorVersion(), a.contentHash(), ArticleView.Links.of(a.id()));
+                a.extractorVersion(), a.contentHash(), a.revision(), a.createdAt(), a.updatedAt(),
+                ArticleView.Links.of(a.id()));
     }
 
-    private void requireExists(String id) {
-        if (!reads.exists(id)) {
-            throw notFound(id);
-        }
+    private String updatedAt(String id) {
+        return reads.findUpdatedAt(id).orElseThrow(() -> notFound(id));
     }
 
     private static NotFoundException notFound(String id) {
         return new NotFoundException("No article with id '" + id + "'.");
-    }
-
-    // Cursors are opaque to clients: today the listing position of the last article served, base64url-wrapped.
-    private static String encodeCursor(long seq) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((CURSOR_PREFIX + seq).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static long decodeCursor(String cursor) {
-        try {
-            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (decoded.startsWith(CURSOR_PREFIX)) {
-                long seq = Long.parseLong(decoded.substring(CURSOR_PREFIX.length()));
-                if (seq >= 0) {
-                    return seq;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // not base64 or not a number: same answer as any other foreign cursor
-        }
-        throw new InvalidInputException("cursor", "Not a cursor this API issued; use the 'next' of a previous page.");
     }
 }

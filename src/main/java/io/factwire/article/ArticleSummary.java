@@ -2,13 +2,14 @@ package io.factwire.article;
 
 /** One entry of the article listing. */
 public record ArticleSummary(String id, String title, String dateline, String publishedAt, String url, String source,
-                             Counts counts, String link) {
+                             int revision, String createdAt, String updatedAt, Counts counts, String link) {
 
     public record Counts(int sections, int quotes, int facts) {
     }
 
-    static ArticleSummary of(ArticleListRow row) {
+    public static ArticleSummary of(ArticleListRow row) {
         return new ArticleSummary(row.id(), row.title(), row.dateline(), row.publishedAt(), row.url(), row.source(),
+                row.revision(), row.createdAt(), row.updatedAt(),
                 new Counts(row.sections(), row.quotes(), row.facts()), link(row.id()));
     }
 

@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * The whole article as {@code GET /v1/articles/{id}} serves it. Unknown metadata is an explicit null.
- * Built only by {@link ArticleService}, so it can later be cached as serialised bytes.
+ * Built only by {@link ArticleService}, and served from cached bytes.
  */
 public record ArticleView(String id, String title, String dateline, String publishedAt, String url, String source,
                           String body, List<SectionView> sections, List<QuoteView> quotes, List<FactView> facts,
-                          int extractorVersion, String contentHash, Links links) {
+                          int extractorVersion, String contentHash, int revision, String createdAt,
+                          String updatedAt, Links links) {
 
     public record Links(String self, String sections, String quotes, String facts) {
         static Links of(String id) {

@@ -11,7 +11,7 @@ import io.factwire.extract.TimeValue;
 public record FactRow(String type, String text, int start, int end, boolean hasQuantity, Long quantityValue,
                       Long quantityMin, Long quantityMax, boolean quantityApproximate, String quantityQualifier,
                       boolean hasTime, String timeValue, String timeMod, String name, int section) {
-    static FactRow of(Fact fact) {
+    public static FactRow of(Fact fact) {
         Quantity q = fact.quantity();
         TimeValue t = fact.time();
         return new FactRow(fact.type().id(), fact.text(), fact.start(), fact.end(),

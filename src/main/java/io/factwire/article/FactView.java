@@ -16,7 +16,7 @@ public record FactView(String type, String text, int start, int end, QuantityVie
     public record TimeView(String value, String mod) {
     }
 
-    static FactView of(FactRow row) {
+    public static FactView of(FactRow row) {
         return new FactView(row.type(), row.text(), row.start(), row.end(),
                 row.hasQuantity() ? new QuantityView(row.quantityValue(), row.quantityMin(), row.quantityMax(),
                         row.quantityApproximate(), row.quantityQualifier()) : null,

@@ -6,11 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.spi.JdbiPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.ProgressHandler;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -22,7 +26,7 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database {
     /** Forward-only migrations; the n-th script takes the schema to version n. Never edit a released one. */
-    static final List<String> MIGRATIONS = List.of("V1__articles.sql");
+    public static final List<String> MIGRATIONS = List.of("V1__articles.sql", "V2__changes.sql", "V3__search.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MS = 10_000;
@@ -36,6 +40,14 @@ public final class Database {
     }
 
     public static Database open(Path file) {
+        return open(file, 0);
+    }
+
+    /**
+     * Opens {@code file}; a statement running longer than {@code queryTimeoutSeconds} (0: no limit) is
+     * interrupted and fails, and its transaction rolls back.
+     */
+    public static Database open(Path file, int queryTimeoutSeconds) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -44,10 +56,20 @@ public final class Database {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the directory for " + file, e);
         }
-        Database db = new Database(jdbi(file, SQLiteConfig.TransactionMode.DEFERRED),
-                jdbi(file, SQLiteConfig.TransactionMode.IMMEDIATE));
-        db.migrate();
-        return db;
+        // migrations run without the deadline: building an index over a large database may take a while
+        migrate(jdbi(file, SQLiteConfig.TransactionMode.IMMEDIATE, 0));
+        return new Database(jdbi(file, SQLiteConfig.TransactionMode.DEFERRED, queryTimeoutSeconds),
+                jdbi(file, SQLiteConfig.TransactionMode.IMMEDIATE, queryTimeoutSeconds));
+    }
+
+    /** Whether {@code failure} is a statement interrupted by the query timeout. */
+    public static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && String.valueOf(sql.getMessage()).contains("SQLITE_INTERRUPT")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Jdbi reads() {
@@ -62,7 +84,7 @@ public final class Database {
         return reads.withExtension(SchemaDao.class, SchemaDao::version);
     }
 
-    private static Jdbi jdbi(Path file, SQLiteConfig.TransactionMode mode) {
+    private static Jdbi jdbi(Path file, SQLiteConfig.TransactionMode mode, int queryTimeoutSeconds) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -71,10 +93,36 @@ public final class Database {
         config.setTransactionMode(mode);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        return Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        if (queryTimeoutSeconds > 0) {
+            jdbi.installPlugin(new Deadline(queryTimeoutSeconds * 1_000_000_000L));
+        }
+        return jdbi;
     }
 
-    private void migrate() {
+    /**
+     * Bounds the work done on one connection: SQLite calls a progress handler every few thousand virtual-machine
+     * steps, and the statement is interrupted once the connection is older than the timeout. DAOs open a
+     * connection per call, so this bounds each call of a request. (JDBC's setQueryTimeout only sets SQLite's busy
+     * timeout, which does not stop a running query.)
+     */
+    private record Deadline(long nanos) implements JdbiPlugin {
+        private static final int STEPS = 10_000;
+
+        @Override
+        public Connection customizeConnection(Connection connection) throws SQLException {
+            long deadline = System.nanoTime() + nanos;
+            ProgressHandler.setHandler(connection, STEPS, new ProgressHandler() {
+                @Override
+                protected int progress() {
+                    return System.nanoTime() - deadline > 0 ? 1 : 0;
+                }
+            });
+            return connection;
+        }
+    }
+
+    private static void migrate(Jdbi writes) {
         writes.useTransaction(handle -> {
             SchemaDao schema = handle.attach(SchemaDao.class);
             int current = schema.version();

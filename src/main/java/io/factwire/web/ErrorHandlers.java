@@ -1,8 +1,10 @@
 package io.factwire.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factwire.ConflictException;
 import io.factwire.InvalidInputException;
 import io.factwire.NotFoundException;
+import io.factwire.store.Database;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -23,18 +25,26 @@ public final class ErrorHandlers {
     private ErrorHandlers() {
     }
 
-    public static void register(JavalinConfig config, ObjectMapper mapper, long maxBodyBytes) {
+    public static void register(JavalinConfig config, ObjectMapper mapper, long maxBodyBytes, int timeoutSeconds) {
         config.routes.exception(ProblemException.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             write(ctx, e.type().problem(e.getMessage(), ctx.path(), null));
         });
         config.routes.exception(NotFoundException.class, (e, ctx) ->
                 write(ctx, ProblemType.NOT_FOUND.problem(e.getMessage(), ctx.path(), null)));
+        config.routes.exception(ConflictException.class, (e, ctx) ->
+                write(ctx, ProblemType.CONFLICT.problem(e.getMessage(), ctx.path(), null)));
         config.routes.exception(InvalidInputException.class, (e, ctx) ->
                 write(ctx, ProblemType.INVALID_INPUT.problem(e.getMessage(), ctx.path(), e.parameter())));
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, fromJavalin(e, ctx, maxBodyBytes)));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            if (Database.isTimeout(e)) {
+                LOG.warn("{} {} took longer than {} s; interrupted", ctx.method(), ctx.path(), timeoutSeconds);
+                write(ctx, ProblemType.TIMEOUT.problem("The request took longer than " + timeoutSeconds
+                        + " s and was stopped; nothing was changed.", ctx.path(), null));
+                return;
+            }
             LOG.error("Unhandled error answering {} {}", ctx.method(), ctx.path(), e);
             write(ctx, ProblemType.INTERNAL_ERROR.problem(INTERNAL_DETAIL, ctx.path(), null));
         });

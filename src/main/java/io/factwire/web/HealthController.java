@@ -19,11 +19,12 @@ public final class HealthController {
         this.schemaVersion = schemaVersion;
     }
 
-    public void routes(RoutesConfig routes) {
-        routes.get("/health", this::health);
+    /** Never cached: each call must show that the database answers now. */
+    public void routes(RoutesConfig routes, HttpCaching caching) {
+        caching.fresh(routes, "/health", this::health);
     }
 
-    private void health(Context ctx) {
-        ctx.json(new Health("ok", articleCount.getAsLong(), extractorVersion, schemaVersion));
+    private Representation health(Context ctx) {
+        return Representation.json(new Health("ok", articleCount.getAsLong(), extractorVersion, schemaVersion));
     }
 }

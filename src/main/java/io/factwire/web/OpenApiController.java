@@ -1,7 +1,6 @@
 package io.factwire.web;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,11 +22,7 @@ public final class OpenApiController {
         }
     }
 
-    public void routes(RoutesConfig routes) {
-        routes.get("/openapi.yaml", this::spec);
-    }
-
-    private void spec(Context ctx) {
-        ctx.contentType(MEDIA_TYPE).result(spec);
+    public void routes(RoutesConfig routes, HttpCaching caching) {
+        caching.cached(routes, "/openapi.yaml", ctx -> Representation.bytes(spec, MEDIA_TYPE));
     }
 }

@@ -6,9 +6,12 @@ public enum ProblemType {
     UNAUTHORIZED(401, "unauthorized", "Unauthorized"),
     FORBIDDEN(403, "forbidden", "Forbidden"),
     NOT_FOUND(404, "not-found", "Not found"),
+    CONFLICT(409, "conflict", "Conflict"),
     CONTENT_TOO_LARGE(413, "content-too-large", "Content too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
-    INTERNAL_ERROR(500, "internal-error", "Internal server error");
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
+    INTERNAL_ERROR(500, "internal-error", "Internal server error"),
+    TIMEOUT(503, "timeout", "Request took too long");
 
     private static final String PREFIX = "urn:factwire:problem:";
 

@@ -8,6 +8,7 @@ import io.factwire.TestServer;
 import io.factwire.TestServer.Response;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -160,9 +161,8 @@ class ArticleIngestApiTest {
 
     @Test
     void serverWithoutAKeyRefusesWritesWith403ButServesReads(@TempDir Path otherDir) {
-        AppConfig base = TestServer.config(otherDir);
-        TestServer.addSeed(base);
-        AppConfig noKey = new AppConfig(0, base.database(), base.dataDir(), null, base.maxBodyBytes());
+        AppConfig noKey = TestServer.config(otherDir, Map.of("FACTWIRE_API_KEY", ""));
+        TestServer.addSeed(noKey);
         try (TestServer readOnly = TestServer.start(noKey)) {
             Response refused = readOnly.postJson("/v1/articles", "{\"text\": \"Refused\\n\\nNo writes.\"}");
             refused.assertProblem(403, null);

@@ -37,6 +37,47 @@ class DatabaseTest {
     }
 
     @Test
+    void aVersion1DatabaseMigratesForwardKeepingItsArticlesInTheFeedAndTheSearchIndex() throws Exception {
+        Path file = dir.resolve("v1.db");
+        String v1;
+        try (var in = Database.class.getResourceAsStream(Database.MIGRATIONS.get(0))) {
+            v1 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        org.jdbi.v3.core.Jdbi.create("jdbc:sqlite:" + file).useHandle(h -> {
+            h.createScript(v1).execute();
+            h.execute("PRAGMA user_version = 1");
+            h.execute("INSERT INTO articles (id, content_hash, raw_text, title, body, extractor_version, revision, "
+                    + "created_at, updated_at) VALUES ('old', 'h', 'T', 'Harbour Storm', 'Boats sank.', 1, 3, "
+                    + "'2025-01-01T00:00:00Z', 'now')");
+            h.execute("INSERT INTO quotes (article_id, text, start_offset, end_offset, fragment, section_idx) "
+                    + "VALUES ('old', 'We rebuild', 0, 0, 0, 0)");
+        });
+        Database db = Database.open(file);
+        assertThat(db.schemaVersion()).isEqualTo(Database.MIGRATIONS.size());
+        var change = db.reads().withHandle(h -> h.createQuery("SELECT article_id, type, revision, at FROM changes")
+                .mapToMap().one());
+        assertThat(change).containsEntry("article_id", "old").containsEntry("type", "created")
+                .containsEntry("revision", 3).containsEntry("at", "2025-01-01T00:00:00Z");
+        for (String query : new String[] {"harbour", "boats", "rebuild"}) {
+            long hits = db.reads().withHandle(h -> h.createQuery(
+                    "SELECT count(*) FROM article_search WHERE article_search MATCH :q").bind("q", query)
+                    .mapTo(Long.class).one());
+            assertThat(hits).as(query).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aStatementRunningPastTheQueryTimeoutIsInterrupted() {
+        Database db = Database.open(dir.resolve("factwire.db"), 1);
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> db.reads().withHandle(h -> h.createQuery(
+                "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n")
+                .mapTo(Long.class).one()))
+                .satisfies(e -> assertThat(Database.isTimeout(e)).as(e.toString()).isTrue());
+        assertThat(System.nanoTime() - started).isLessThan(5_000_000_000L);
+    }
+
+    @Test
     void childRowsCannotPointAtAMissingArticle() {
         Database db = Database.open(dir.resolve("factwire.db"));
         assertThatThrownBy(() -> db.writes().useHandle(h -> h.execute(

@@ -1,0 +1,70 @@
+package io.factwire.web;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Serialised GET answers with their ETags, keyed by route and normalised query, so a repeated read costs no
+ * SQL and no JSON serialisation. Bounded by the bytes it holds. Every write drops all of it: answers overlap
+ * (an article is in its own answer, in list pages, in fact and change queries), and writes are rare.
+ */
+public final class ResponseCache {
+    /**
+     * The entries built since the last write. A reader fills the generation it started in, so an answer
+     * computed from data read before a write can never land in the generation that follows the write.
+     */
+    public static final class Generation {
+        private final Map<String, PreparedResponse> entries = new ConcurrentHashMap<>();
+        private final AtomicLong bytes = new AtomicLong();
+    }
+
+    private final long maxBytes;
+    private volatile Generation current = new Generation();
+
+    /** {@code maxBytes} 0 turns caching off. */
+    public ResponseCache(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public PreparedResponse get(String key) {
+        return current.entries.get(key);
+    }
+
+    /** The generation to pass to {@link #put}; take it before reading what the answer is built from. */
+    public Generation generation() {
+        return current;
+    }
+
+    public void put(Generation generation, String key, PreparedResponse response) {
+        long size = response.size() + key.length() * 2L;
+        if (size > maxBytes / 4) {
+            return; // one huge answer must not push out everything else
+        }
+        if (generation.entries.putIfAbsent(key, response) == null) {
+            long total = generation.bytes.addAndGet(size);
+            evictBeyond(generation, total);
+        }
+    }
+
+    /** Drops every cached answer; called after each committed write. */
+    public void invalidate() {
+        current = new Generation();
+    }
+
+    public int size() {
+        return current.entries.size();
+    }
+
+    // Evicts in the map's own order, which is arbitrary: cheap, and good enough for a bound.
+    private void evictBeyond(Generation generation, long total) {
+        Iterator<Map.Entry<String, PreparedResponse>> it = generation.entries.entrySet().iterator();
+        while (total > maxBytes && it.hasNext()) {
+            Map.Entry<String, PreparedResponse> victim = it.next();
+            if (generation.entries.remove(victim.getKey(), victim.getValue())) {
+                total = generation.bytes.addAndGet(-(victim.getValue().size() + victim.getKey().length() * 2L));
+            }
+        }
+    }
+}
