@@ -23,7 +23,7 @@ final class AwardFinder implements FactFinder {
         java.util.Set<String> headWords = new java.util.HashSet<>(java.util.Set.of("Medal", "Cross", "Star", "Prize", "Award", "Order"));
         lexicon.lines("award-heads").forEach(h -> headWords.add(h.split(" ")[0]));
         anchors = new AnchorWindows(t -> headWords.contains(t.text()), 60, 160);
-        headed = Pattern.compile("\\b(?:(?:" + CAP + "\\s+){0,2})(?:" + heads + ")\\s+(?:of|for)\\s+(?:the\\s+)?" + NAME_TAIL);
+        headed = Pattern.compile("\\b(?:(?:" + CAP + "\\s+){0,2})(?:" + heads + ")\\s+(?:[Oo]f|[Ff]or)\\s+(?:the\\s+)?" + NAME_TAIL);
     }
 
     @Override

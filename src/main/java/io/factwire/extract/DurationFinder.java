@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class DurationFinder implements FactFinder {
     private static final String NUMBER = "(?<num>\\d+(?:[.,]\\d+)?|a|an|one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-            + "eighty|ninety|hundred)(?:[- ](?<num2>one|two|three|four|five|six|seven|eight|nine))?";
+            + "eighty|ninety|hundred)(?:(?<=ty)[- ](?<num2>one|two|three|four|five|six|seven|eight|nine))?";
     private static final String UNIT = "(?<unit>second|minute|hour|day|week|month|year|decade)";
     private static final String HEDGE = "(?:(?<hedge>less than|fewer than|under|more than|over|nearly|almost|about|around|roughly|"
             + "some|at least|up to|just over|just under|approximately)\\s+)?";

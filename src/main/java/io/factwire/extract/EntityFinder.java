@@ -107,6 +107,11 @@ final class EntityFinder {
         int index = indexOf(blockTokens, run.get(0));
         int after = indexOf(blockTokens, run.get(run.size() - 1)) + 1;
 
+        if (run.size() == 1 && name.endsWith("-based") && gazetteer.isPlace(name.substring(0, name.length() - 6))) {
+            // "a Kyiv-based analyst": the place is the word before "-based".
+            String place = name.substring(0, name.length() - 6);
+            return Optional.of(fact(doc, FactType.PLACE, start, start + place.length(), place));
+        }
         Optional<String> outlet = gazetteer.outlet(name);
         if (outlet.isPresent()) {
             organizations.add(name);
