@@ -13,6 +13,7 @@ final class BoilerplateFilter {
     private static final int MAX_FURNITURE_CHARS = 200;
     private static final int TAIL_MARKER_WORDS = 4;
     private static final int LINKED_HEADLINE_WORDS = 16;
+    private static final int TAIL_LINE_WORDS = 15;
     private static final Pattern LINK_LIST_START = Pattern.compile("(?i)list of \\d+ items");
     private static final Pattern LINK_LIST_END = Pattern.compile("(?i)end of list");
     private final Pattern anywhere;
@@ -65,7 +66,23 @@ final class BoilerplateFilter {
                 kept.add(paragraph);
             }
         }
+        dropTrailingFurniture(kept);
         return kept;
+    }
+
+    /**
+     * The page's tail after the last paragraph of the article: short lines that are not sentences (author names,
+     * tags, link lists, credits). A paragraph ending a sentence, or a quotation, ends the article.
+     */
+    private static void dropTrailingFurniture(List<String> kept) {
+        while (kept.size() > 1) {
+            String last = kept.get(kept.size() - 1).strip();
+            boolean sentence = !last.isEmpty() && ".!?\"”’…".indexOf(last.charAt(last.length() - 1)) >= 0;
+            if (sentence || Words.count(last) > TAIL_LINE_WORDS) {
+                return;
+            }
+            kept.remove(kept.size() - 1);
+        }
     }
 
     /** A headline in a list of links: short, and not a sentence. */
