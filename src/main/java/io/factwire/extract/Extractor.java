@@ -84,7 +84,12 @@ public final class Extractor {
         facts.sort(Comparator.comparingInt(Fact::start).thenComparingInt(Fact::end));
 
         List<QuoteSpan> spans = quoteFinder.find(doc);
-        List<Quote> quotes = attributor.attribute(doc, spans, entities, datelineAgency(firstParagraph).orElse(null),
+        // Formations speak too ("the 22nd Infantry Division said"): they are named like organisations.
+        List<Fact> speakingBodies = new ArrayList<>(entities.mentions());
+        facts.stream().filter(f -> f.type() == FactType.MILITARY_UNIT).forEach(speakingBodies::add);
+        speakingBodies.sort(Comparator.comparingInt(Fact::start));
+        Entities speakers = new Entities(speakingBodies, entities.people(), entities.organizations());
+        List<Quote> quotes = attributor.attribute(doc, spans, speakers, datelineAgency(firstParagraph).orElse(null),
                 datelineOutlet(firstParagraph).orElse(null));
         return new Extraction(layout.title(), dateline, body, sections, quotes, facts);
     }

@@ -50,7 +50,8 @@ final class SpeakerResolver {
             return person;
         }
         for (Fact f : entities.mentions()) {
-            if (f.start() >= from && f.end() <= to && f.type() == FactType.ORGANIZATION && !insideQuote(f.start())) {
+            boolean speaksAsBody = f.type() == FactType.ORGANIZATION || f.type() == FactType.MILITARY_UNIT;
+            if (f.start() >= from && f.end() <= to && speaksAsBody && !insideQuote(f.start())) {
                 return new Speaker(f.name(), f.text(), f.start());
             }
         }
