@@ -228,4 +228,18 @@ class CountTest {
         assertThat(parser.parse("a soldier", 0, 9)).isNull();
         assertThat(parser.parse("troops", 0, 6)).isNull();
     }
+
+    @Test
+    void troopsSentAreNotCasualtiesWhenSomeOfThemWereKilled() {
+        Extraction e = Extracts.of("The army sent 40,000 troops and 12 of them were killed.");
+        assertThat(Extracts.fact(e, FactType.TROOP_COUNT, "40,000 troops")).isPresent();
+        assertThat(Extracts.fact(e, FactType.CASUALTY_COUNT, "40,000 troops")).isEmpty();
+    }
+
+    @Test
+    void troopsSentBeforeACommaAreNotCasualties() {
+        Extraction e = Extracts.of("Of the 500 troops sent, 40 were killed.");
+        assertThat(Extracts.fact(e, FactType.CASUALTY_COUNT, "500 troops")).isEmpty();
+        assertThat(Extracts.fact(e, FactType.CASUALTY_COUNT, "40")).isPresent();
+    }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** The dateline: the place at the head of the first paragraph, in the forms agencies and sites write it. */
 class DatelineTest {
-    private final DatelineFinder finder = new DatelineFinder(Lexicon.get());
+    private final DatelineFinder finder = new DatelineFinder(Lexicon.get(), new Gazetteer(Lexicon.get()));
 
     private static String datelineOf(String firstParagraph) {
         return Extracts.of(firstParagraph, "A second paragraph follows here.").dateline();
@@ -93,5 +93,11 @@ class DatelineTest {
     void datelineAgencyInBracketsIsAnOrganisation() {
         Extraction e = Extracts.of("SEOUL, Feb. 12 (Yonhap) -- North Korea fired a missile into the sea.");
         assertThat(Extracts.texts(e, FactType.ORGANIZATION)).contains("Yonhap");
+    }
+
+    @Test
+    void labelBeforeAColonIsNoDateline() {
+        assertThat(Extracts.of("Editor’s note: this story was updated to add a quote.", "More text.").dateline()).isNull();
+        assertThat(Extracts.of("Correction: an earlier version misspelled a name.", "More text.").dateline()).isNull();
     }
 }

@@ -55,11 +55,6 @@ class MilitaryUnitTest {
     }
 
     @Test
-    void nationsWholeArmedForcesAreNoUnit() {
-        assertThat(units("The Russian Armed Forces denied the claim.")).isEmpty();
-    }
-
-    @Test
     void kindOfFormationMidSentenceIsAUnitNamedInLowerCase() {
         assertThat(units("The special operations forces raided the depot.")).singleElement().satisfies(f -> {
             assertThat(f.text()).isEqualTo("special operations forces");

@@ -230,9 +230,15 @@ class QuoteFinderTest {
     }
 
     @Test
-    void quotedStatementEndingInACommaInsideTheMarksIsNotAFragment() {
-        Extraction e = Extracts.of("Anna Berg, the minister, added that “the troops are tired but they hold the line,” and left.");
+    void capitalisedStatementClosedByItsOwnFullStopInsideASentenceIsNotAFragment() {
+        Extraction e = Extracts.of("Anna Berg, the minister, said the troops were “Tired but holding the line.” Then she left.");
         assertThat(e.quotes().get(0).fragment()).isFalse();
+    }
+
+    @Test
+    void lowerCaseClauseQuotedInsideASentenceIsAFragment() {
+        Extraction e = Extracts.of("Anna Berg, the minister, added that “the troops are tired but they hold the line,” and left.");
+        assertThat(e.quotes().get(0).fragment()).isTrue();
     }
 
     @Test
