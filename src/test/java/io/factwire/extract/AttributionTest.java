@@ -192,7 +192,7 @@ class AttributionTest {
 
     @Test
     void outletIsReadFromADescriptivePhrase() {
-        QuoteAttributor attributor = new QuoteAttributor(Lexicon.get(), new Gazetteer(Lexicon.get()));
+        SourceFinder attributor = new SourceFinder(new Gazetteer(Lexicon.get()));
         assertThat(attributor.outletIn("Japan’s Kyodo news agency")).startsWith("Kyodo");
         assertThat(attributor.outletIn("the Associated Press")).isEqualTo("Associated Press");
         assertThat(attributor.outletIn("local broadcaster Baltic Wire")).isEqualTo("Baltic Wire");
