@@ -55,7 +55,7 @@ class AwardTest {
 
     @Test
     void awardsInHeadingsAreNotCounted() {
-        assertThat(awards("The exercise that began on the plain last week ended with a parade of armoured vehicles through the town.",
+        assertThat(awards(Extracts.LEAD,
                 "Order of Courage for the sappers",
                 "The drills continued into the night with artillery fire heard across the valley.")).isEmpty();
     }

@@ -7,6 +7,12 @@ import java.util.Optional;
 /** Small helpers for the extractor's unit tests: run the pipeline on a made-up article and pick out results. */
 final class Extracts {
     static final Extractor EXTRACTOR = new Extractor();
+    /**
+     * A lead paragraph long enough (over 25 words) that a short line after it may be a heading: a heading divides
+     * article text, so some real paragraph must come before it.
+     */
+    static final String LEAD = "The exercise that began on the plain last week ended on a cold morning with a long parade of armoured "
+            + "vehicles through the town square, watched by hundreds of residents and by officials from the capital.";
 
     private Extracts() {
     }

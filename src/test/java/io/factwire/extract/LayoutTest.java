@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** Title, paragraphs, headings and boilerplate: the layout stage, through {@link Extractor} and {@link HeadingDetector}. */
 class LayoutTest {
-    private static final String LONG_PARAGRAPH = "The exercise that began on the plain last week ended with a parade of armoured vehicles through the town square.";
+    private static final String LONG_PARAGRAPH = Extracts.LEAD;
     private static final String OTHER_PARAGRAPH = "Officials did not say what would happen to the troops stationed near the border once the exercise was over.";
 
     private static List<String> headings(Extraction e) {

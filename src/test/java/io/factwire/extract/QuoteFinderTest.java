@@ -156,7 +156,7 @@ class QuoteFinderTest {
     @Test
     void quotationInAHeadingIsFound() {
         Extraction e = Extracts.of(
-                "The exercise that began on the plain last week ended with a parade of armoured vehicles through the town.",
+                Extracts.LEAD,
                 "“We are ready,” says commander",
                 "The drills continued into the night with artillery fire heard across the valley.");
         assertThat(e.sections()).extracting(Section::heading).containsExactly(null, "“We are ready,” says commander");
@@ -167,7 +167,7 @@ class QuoteFinderTest {
     @Test
     void quotationInAHeadingIsAFragment() {
         Extraction e = Extracts.of(
-                "The exercise that began on the plain last week ended with a parade of armoured vehicles through the town.",
+                Extracts.LEAD,
                 "Commander says troops “are ready for anything”",
                 "The drills continued into the night with artillery fire heard across the valley.");
         assertThat(Extracts.quote(e, "are ready for anything")).get().extracting(Quote::fragment).isEqualTo(true);
