@@ -30,14 +30,14 @@ final class NoisyText {
     private NoisyText() {
     }
 
-    /** Noisy text with every kind of mark, including those that make the extractor throw (see KnownBugs). */
+    /** Noisy text with every kind of mark. */
     static String generate(Random random) {
         return generate(random, true);
     }
 
     /**
      * Noisy text; without {@code crashTriggers} it holds no «, » or „ and never glues a quote mark to an opening
-     * bracket, colon, slash or dash, the two shapes that make the extractor throw today.
+     * bracket, colon, slash or dash, the two shapes that made the extractor throw before main fixed them.
      */
     static String generate(Random random, boolean crashTriggers) {
         String text = generateAny(random);
