@@ -120,4 +120,19 @@ class DurationTest {
         assertThat(Extracts.facts(e, FactType.DURATION)).isEmpty();
         assertThat(Extracts.texts(e, FactType.DATE)).containsExactly("last year");
     }
+
+    @Test
+    void aSixWeekRotationIsSixWeeks() {
+        Extraction e = Extracts.of("The troops began a six-week rotation.");
+        assertThat(Extracts.facts(e, FactType.DURATION)).singleElement().satisfies(f -> {
+            assertThat(f.text()).isEqualTo("six-week");
+            assertThat(f.time().value()).isEqualTo("P6W");
+        });
+    }
+
+    @Test
+    void oneTwoYearContractIsTwoYears() {
+        Extraction e = Extracts.of("One two-year contract was signed.");
+        assertThat(Extracts.facts(e, FactType.DURATION)).singleElement().extracting(f -> f.time().value()).isEqualTo("P2Y");
+    }
 }
