@@ -27,7 +27,7 @@ final class AwardFinder implements FactFinder {
     }
 
     @Override
-    public List<Fact> find(Document doc, List<Span> claimed) {
+    public List<Fact> find(Document doc, Claims claimed) {
         String body = doc.body();
         List<Fact> awards = new ArrayList<>();
         for (Span window : anchors.in(doc)) {
@@ -41,7 +41,7 @@ final class AwardFinder implements FactFinder {
                     int start = trimLeading(body, m.start(), m.end());
                     String text = body.substring(start, m.end());
                     boolean taken = awards.stream().anyMatch(a -> a.start() < m.end() && start < a.end());
-                    if (!taken && !FactFinder.overlaps(claimed, start, m.end()) && !text.contains("Red Cross")
+                    if (!taken && !claimed.overlaps(start, m.end()) && !text.contains("Red Cross")
                             && !text.startsWith("Red Star")) {
                         awards.add(FactFinder.named(doc, FactType.AWARD, start, m.end(), text));
                     }

@@ -14,6 +14,7 @@ final class BoilerplateFilter {
     private static final int TAIL_MARKER_WORDS = 4;
     private static final int LINKED_HEADLINE_WORDS = 16;
     private static final int TAIL_LINE_WORDS = 15;
+    private static final int ARTICLE_PARAGRAPH_WORDS = 30;
     private static final Pattern LINK_LIST_START = Pattern.compile("(?i)list of \\d+ items");
     private static final Pattern LINK_LIST_END = Pattern.compile("(?i)end of list");
     private final Pattern anywhere;
@@ -52,7 +53,7 @@ final class BoilerplateFilter {
             // A bare marker ("Related", "Leave a Reply", "Comments (4)") in the second half starts the page's tail;
             // one with a link after it ("READ MORE: …") is a single line of furniture.
             boolean bareMarker = matchesAny(tailMarkers, probe) && Words.count(probe) <= TAIL_MARKER_WORDS;
-            if (bareMarker && i >= paragraphs.size() / 2) {
+            if (bareMarker && i >= paragraphs.size() / 2 && onlyShortLinesAfter(paragraphs, i)) {
                 break;
             }
             if (bareMarker) {
@@ -83,6 +84,16 @@ final class BoilerplateFilter {
             }
             kept.remove(kept.size() - 1);
         }
+    }
+
+    /** Whether nothing after {@code index} reads like article text: the page's tail, not a button mid-article. */
+    private static boolean onlyShortLinesAfter(List<String> paragraphs, int index) {
+        for (int k = index + 1; k < paragraphs.size(); k++) {
+            if (Words.count(paragraphs.get(k)) > ARTICLE_PARAGRAPH_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A headline in a list of links: short, and not a sentence. */

@@ -44,7 +44,7 @@ final class CountFinder implements FactFinder {
     }
 
     @Override
-    public List<Fact> find(Document doc, List<Span> claimed) {
+    public List<Fact> find(Document doc, Claims claimed) {
         String body = doc.body();
         List<Fact> counts = new ArrayList<>();
         for (Block block : doc.blocks()) {
@@ -55,7 +55,7 @@ final class CountFinder implements FactFinder {
             int consumed = block.start();
             for (int i = 0; i < tokens.size(); i++) {
                 Token token = tokens.get(i);
-                if (token.start() < consumed || FactFinder.overlaps(claimed, token.start(), token.end())) {
+                if (token.start() < consumed || claimed.overlaps(token.start(), token.end())) {
                     continue;
                 }
                 NumberParser.Parsed first = numbers.parse(body, token.start(), block.end());
@@ -92,7 +92,7 @@ final class CountFinder implements FactFinder {
         return before || after;
     }
 
-    private Fact count(Document doc, List<Token> tokens, NumberParser.Parsed first, Block block, List<Span> claimed) {
+    private Fact count(Document doc, List<Token> tokens, NumberParser.Parsed first, Block block, Claims claimed) {
         String body = doc.body();
         Span sentence = doc.sentenceAt(first.start());
         int start = first.start();
@@ -157,7 +157,7 @@ final class CountFinder implements FactFinder {
                 break;
             }
         }
-        if (FactFinder.overlaps(claimed, start, numberEnd)) {
+        if (claimed.overlaps(start, numberEnd)) {
             return null;
         }
 
@@ -225,8 +225,9 @@ final class CountFinder implements FactFinder {
     }
 
     private boolean mentionsTroops(List<Token> tokens, Span sentence) {
-        for (Token t : tokens) {
-            if (sentence.contains(t.start()) && troopNouns.contains(t.lower())) {
+        int from = indexAtOrAfter(tokens, sentence.start());
+        for (int k = from; k < tokens.size() && tokens.get(k).start() < sentence.end(); k++) {
+            if (troopNouns.contains(tokens.get(k).lower())) {
                 return true;
             }
         }
@@ -239,11 +240,16 @@ final class CountFinder implements FactFinder {
     }
 
     private static int indexAtOrAfter(List<Token> tokens, int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() >= offset) {
-                return i;
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return tokens.size();
+        return lo;
     }
 }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 final class DateFinder implements FactFinder {
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(will|shall|is due|are due|scheduled|is set to|are set to|plans? to|planned for|expected to|upcoming|next)\\b");
+    private static final int FUTURE_CUE_CHARS = 50;
     private final List<Rule> rules = new ArrayList<>();
     private final Calendar calendar;
     private final NumberParser numbers;
@@ -55,12 +56,13 @@ final class DateFinder implements FactFinder {
         rule(month, day + "\\s+(?:of\\s+)?" + mon + "\\b", (m, c) -> ymd(null, m, c));
         rule(month, "(?:(?<rel>last|next|this|early|mid|late|mid-)[- ]?)?(?<mon>January|February|March|April|June|July|August|September|October|November|December)\\b",
                 (m, c) -> monthOnly(m, c));
+        rule(month, "(?<rel>last|next|this)\\s+(?<mon>May)\\b", (m, c) -> monthOnly(m, c));
         rule(month, "(?=May\\b)(?<=\\b(?:in|since|until|by|last|next|this|early|late|mid|of|during|from|to|through)\\s)(?<mon>May)\\b",
                 (m, c) -> monthOnly(m, c));
         rule(weekday, "(?:(?<rel>last|next|this|coming)\\s+)?(?<wd>" + Calendar.WEEKDAYS + ")\\b", (m, c) -> weekday(m, c));
         rule(relativeDay, "(?i)\\b(?<rel>today|yesterday|tomorrow)\\b", (m, c) -> relativeDay(m, c));
         rule(period, "(?i)\\b(?<when>(?:earlier|later)\\s+this|last|this|next)\\s+(?<unit>week|month|year)\\b", (m, c) -> relativePeriod(m, c));
-        rule(yearNumber, "(?=(?:19|20)\\d\\d\\b)(?<=\\b(?:in|since|until|by|during|from|through|before|after|of|early|late|mid)[\\s-])" + year + "\\b(?![-–]\\d|\\s*(?:%|percent))",
+        rule(yearNumber, "(?=(?:19|20)\\d\\d\\b)(?<=\\b(?i:in|since|until|by|during|from|through|before|after|of|early|late|mid)[\\s-])" + year + "\\b(?![-–]\\d|\\s*(?:%|percent))",
                 (m, c) -> m.group("year"));
         AnchorWindows numericDate = new AnchorWindows(t -> t.text().length() >= 6 && Words.hasDigit(t.text())
                 && (t.text().indexOf('.') > 0 || t.text().indexOf('-') > 0), 0, 4);
@@ -80,7 +82,7 @@ final class DateFinder implements FactFinder {
     }
 
     @Override
-    public List<Fact> find(Document doc, List<Span> claimed) {
+    public List<Fact> find(Document doc, Claims claimed) {
         String body = doc.body();
         List<Fact> dates = new ArrayList<>();
         Map<AnchorWindows, List<Span>> windowsByAnchor = new HashMap<>();
@@ -91,11 +93,13 @@ final class DateFinder implements FactFinder {
                 while (m.find()) {
                     int start = m.start();
                     int end = m.end();
-                    if (end == start || overlapsFact(dates, start, end) || FactFinder.overlaps(claimed, start, end)) {
+                    if (end == start || overlapsFact(dates, start, end) || claimed.overlaps(start, end)) {
                         continue;
                     }
                     Span sentence = doc.sentenceAt(start);
-                    boolean future = FUTURE.matcher(body.substring(sentence.start(), sentence.end())).find()
+                    // "The troops will leave on Friday" looks ahead; "said on Friday that they will leave" does not.
+                    int lookBack = Math.max(sentence.start(), start - FUTURE_CUE_CHARS);
+                    boolean future = FUTURE.matcher(body.substring(lookBack, start)).find()
                             || rule.hasRel() && "next".equalsIgnoreCase(m.group("rel"));
                     String value = rule.value().apply(m, new Context(doc.publishedAt(), future));
                     if (value != null) {

@@ -32,7 +32,7 @@ final class DurationFinder implements FactFinder {
     }
 
     @Override
-    public List<Fact> find(Document doc, List<Span> claimed) {
+    public List<Fact> find(Document doc, Claims claimed) {
         String body = doc.body();
         List<Fact> found = new ArrayList<>();
         List<Span> windows = ANCHORS.in(doc);
@@ -43,7 +43,7 @@ final class DurationFinder implements FactFinder {
                 while (m.find()) {
                     int start = m.start();
                     int end = m.end();
-                    if (overlaps(found, start, end) || FactFinder.overlaps(claimed, start, end)) {
+                    if (overlaps(found, start, end) || claimed.overlaps(start, end)) {
                         continue;
                     }
                     if (pattern == NOUN && isBareArticle(m) && (!introducesSpan(body, start) || m.group("unit").equalsIgnoreCase("second"))) {

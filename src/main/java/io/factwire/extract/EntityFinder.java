@@ -60,7 +60,7 @@ final class EntityFinder {
         this.monthNames = Set.copyOf(months);
     }
 
-    Entities find(Document doc, List<Span> claimed) {
+    Entities find(Document doc, Claims claimed) {
         String body = doc.body();
         Map<String, Person> people = new LinkedHashMap<>();
         Set<String> organizations = new LinkedHashSet<>();
@@ -71,7 +71,7 @@ final class EntityFinder {
         for (Block block : doc.blocks()) {
             List<Token> tokens = doc.tokensIn(block.start(), block.end());
             for (List<Token> run : nameRuns.in(body, tokens)) {
-                if (overlapsAny(run, claimed)) {
+                if (claimed.overlaps(run.get(0).start(), run.get(run.size() - 1).end())) {
                     continue;
                 }
                 if (block.heading()) {
@@ -222,9 +222,13 @@ final class EntityFinder {
     private void confirmByLaterSurname(Document doc, List<List<Token>> unresolved, Map<String, Person> people, List<Fact> facts) {
         String body = doc.body();
         Set<String> singles = new HashSet<>();
+        Set<String> speakingSingles = new HashSet<>();
         for (List<Token> run : unresolved) {
             if (run.size() == 1) {
                 singles.add(run.get(0).text());
+                if (speechVerbs.contains(nextWord(body, run.get(0).end()))) {
+                    speakingSingles.add(run.get(0).text());
+                }
             }
         }
         List<List<Token>> confirmed = new ArrayList<>();
@@ -232,13 +236,27 @@ final class EntityFinder {
             int sentenceStart = doc.sentenceAt(run.get(0).start()).start();
             boolean opensSentence = body.substring(sentenceStart, run.get(0).start()).chars().allMatch(c -> "\"“‘'([".indexOf(c) >= 0);
             if (run.size() >= 2 && run.size() <= 3 && looksLikePersonName(run) && !people.containsKey(NameRuns.joined(run))
-                    && (!opensSentence || givenNames.contains(run.get(0).text()))
+                    && (!opensSentence || givenNames.contains(run.get(0).text())
+                        || speakingSingles.contains(run.get(run.size() - 1).text()))
                     && (singles.contains(run.get(run.size() - 1).text()) || singles.contains(run.get(0).text()))) {
                 facts.add(person(doc, run, new HashSet<>(), people));
                 confirmed.add(run);
             }
         }
         unresolved.removeAll(confirmed);
+    }
+
+    /** The lower-case word after {@code offset}, past spaces ("Hysa said" gives "said"). */
+    private static String nextWord(String body, int offset) {
+        int start = offset;
+        while (start < body.length() && body.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < body.length() && Character.isLetter(body.charAt(end))) {
+            end++;
+        }
+        return body.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static int firstLowercase(List<Token> run) {
@@ -396,17 +414,6 @@ final class EntityFinder {
         for (int k = after; k < tokens.size() && k < after + 4; k++) {
             String lower = tokens.get(k).lower();
             if (titles.contains(lower) || lower.length() <= 2 && Words.hasDigit(lower)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean overlapsAny(List<Token> run, List<Span> claimed) {
-        int start = run.get(0).start();
-        int end = run.get(run.size() - 1).end();
-        for (Span span : claimed) {
-            if (span.overlaps(start, end)) {
                 return true;
             }
         }

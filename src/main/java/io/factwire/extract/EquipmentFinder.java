@@ -38,7 +38,7 @@ final class EquipmentFinder implements FactFinder {
     }
 
     @Override
-    public List<Fact> find(Document doc, List<Span> claimed) {
+    public List<Fact> find(Document doc, Claims claimed) {
         String body = doc.body();
         List<Fact> found = new ArrayList<>();
         for (Span window : anchors.in(doc)) {
@@ -55,7 +55,7 @@ final class EquipmentFinder implements FactFinder {
                 if (m.group("known") != null && !name.matches(".*\\d.*") && !isDistinctive(m.group("known")) && !militarySentence) {
                     continue;
                 }
-                if (FactFinder.overlaps(claimed, m.start(), m.end())) {
+                if (claimed.overlaps(m.start(), m.end())) {
                     continue;
                 }
                 String canonical = name.equals(m.group("known") + "s") ? m.group("known") : name.replaceAll("(?<=\\d)s$", "");

@@ -69,16 +69,16 @@ public final class Extractor {
         String dateline = datelineFinder.find(opening).orElse(null);
 
         List<Fact> facts = new ArrayList<>();
-        List<Span> claimed = new ArrayList<>();
+        Claims claimed = new Claims();
         for (FactFinder finder : specificFinders) {
             for (Fact fact : finder.find(doc, claimed)) {
                 facts.add(fact);
-                claimed.add(new Span(fact.start(), fact.end()));
+                claimed.add(fact.start(), fact.end());
             }
         }
         List<Fact> counts = countFinder.find(doc, claimed);
         facts.addAll(counts);
-        counts.forEach(c -> claimed.add(new Span(c.start(), c.end())));
+        counts.forEach(c -> claimed.add(c.start(), c.end()));
         Entities entities = entityFinder.find(doc, claimed);
         facts.addAll(entities.mentions());
         facts.sort(Comparator.comparingInt(Fact::start).thenComparingInt(Fact::end));

@@ -33,6 +33,12 @@ final class LayoutParser {
             paragraphs.addAll(paragraphsOf(chunk.strip()));
         }
         paragraphs = boilerplate.keepArticle(paragraphs);
+        List<Boolean> marked = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            boolean markdown = MARKDOWN_HEADING.matcher(paragraphs.get(i)).find();
+            marked.add(markdown);
+            paragraphs.set(i, MARKDOWN_HEADING.matcher(paragraphs.get(i)).replaceFirst(""));
+        }
 
         StringBuilder body = new StringBuilder();
         List<Block> blocks = new ArrayList<>();
@@ -40,10 +46,12 @@ final class LayoutParser {
             if (body.length() > 0) {
                 body.append(PARAGRAPH_BREAK);
             }
-            String paragraph = MARKDOWN_HEADING.matcher(paragraphs.get(i)).replaceFirst("");
+            String paragraph = paragraphs.get(i);
             int start = body.length();
             body.append(paragraph);
-            blocks.add(new Block(start, body.length(), headings.isHeading(paragraphs, i)));
+            // "## A lasting legacy" is a heading by its author's own mark.
+            boolean heading = marked.get(i) && i > 0 || headings.isHeading(paragraphs, i);
+            blocks.add(new Block(start, body.length(), heading));
         }
         return new Layout(title, body.toString(), blocks);
     }

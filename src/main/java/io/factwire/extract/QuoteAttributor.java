@@ -23,6 +23,10 @@ final class QuoteAttributor {
     private static final Pattern NAME_AFTER = Pattern.compile("[\\s,.!?…—–-]*");
     private final Pattern after;
     private static final int LEAD_IN_CHARS = 60;
+    /** How many quotations either side a paragraph's speaker or outlet is shared with. */
+    private static final int NEIGHBOURS = 20;
+    /** How far before a quoted phrase its sentence's speaker is looked for; bounds the work on endless sentences. */
+    private static final int SPEAKER_WINDOW = 300;
     /** How many paragraphs back a role's introduction ("a source … told Daily NK") is looked for. */
     private static final int INTRODUCTION_BLOCKS = 4;
     private static final int CLAUSE_CHARS = 80;
@@ -116,10 +120,11 @@ final class QuoteAttributor {
             }
             int block = doc.blockIndexAt(spans.get(i).start());
             SpeakerResolver.Speaker found = null;
-            for (int j = i - 1; j >= 0 && found == null && doc.blockIndexAt(spans.get(j).start()) == block; j--) {
+            for (int j = i - 1; j >= Math.max(0, i - NEIGHBOURS) && found == null && doc.blockIndexAt(spans.get(j).start()) == block; j--) {
                 found = named(speakers.get(j));
             }
-            for (int j = i + 1; j < spans.size() && found == null && doc.blockIndexAt(spans.get(j).start()) == block; j++) {
+            for (int j = i + 1; j < Math.min(spans.size(), i + NEIGHBOURS) && found == null
+                    && doc.blockIndexAt(spans.get(j).start()) == block; j++) {
                 found = named(speakers.get(j));
             }
             speakers.set(i, found);
@@ -132,17 +137,22 @@ final class QuoteAttributor {
      */
     private static void speakerOfRepeatedWords(Document doc, List<QuoteSpan> spans, List<SpeakerResolver.Speaker> speakers) {
         String body = doc.body();
+        List<String> folded = new ArrayList<>(spans.size());
+        for (QuoteSpan span : spans) {
+            folded.add(foldedWords(body.substring(span.start(), span.end())));
+        }
+        List<Integer> withSpeaker = new ArrayList<>();
+        for (int j = 0; j < spans.size(); j++) {
+            if (named(speakers.get(j)) != null) {
+                withSpeaker.add(j);
+            }
+        }
         for (int i = 0; i < spans.size(); i++) {
-            if (named(speakers.get(i)) != null) {
+            if (named(speakers.get(i)) != null || Words.count(folded.get(i)) < 2) {
                 continue;
             }
-            String words = foldedWords(body.substring(spans.get(i).start(), spans.get(i).end()));
-            if (Words.count(words) < 2) {
-                continue;
-            }
-            for (int j = 0; j < spans.size(); j++) {
-                if (j != i && named(speakers.get(j)) != null
-                        && foldedWords(body.substring(spans.get(j).start(), spans.get(j).end())).contains(words)) {
+            for (int j : withSpeaker) {
+                if (j != i && folded.get(j).contains(folded.get(i))) {
                     speakers.set(i, speakers.get(j));
                     break;
                 }
@@ -171,20 +181,21 @@ final class QuoteAttributor {
                 continue;
             }
             String[] words = speaker.mention().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-            String role = words[words.length - 1];
+            if (words.length < 2) {
+                continue;
+            }
+            Pattern role = Pattern.compile("(?i)\\b" + Pattern.quote(words[words.length - 1]) + "\\b");
             int block = doc.blockIndexAt(spans.get(i).start());
-            for (int b = block; b >= 0 && b >= block - INTRODUCTION_BLOCKS && sources.get(i) == null; b--) {
-                for (Span sentence : doc.sentences()) {
-                    Block candidate = doc.blocks().get(b);
-                    if (candidate.span().covers(sentence) && sentence.start() < spans.get(i).open()
-                            && doc.text(sentence.start(), sentence.end()).toLowerCase(java.util.Locale.ROOT).contains(role)) {
-                        String outlet = sourceFinder.outletIn(doc, sentence.start(), sentence.end(), spans, datelineOutlet);
-                        if (outlet != null) {
-                            sources.set(i, outlet);
-                            break;
-                        }
-                    }
+            Span sentence = doc.sentenceAt(doc.blocks().get(Math.max(0, block - INTRODUCTION_BLOCKS)).start());
+            while (sources.get(i) == null && sentence.start() < spans.get(i).open()) {
+                if (role.matcher(doc.body()).region(sentence.start(), sentence.end()).find()) {
+                    sources.set(i, sourceFinder.outletIn(doc, sentence.start(), sentence.end(), spans, datelineOutlet));
                 }
+                Span next = doc.sentenceAt(sentence.end() + 1);
+                if (next.start() <= sentence.start()) {
+                    break;
+                }
+                sentence = next;
             }
         }
     }
@@ -197,7 +208,7 @@ final class QuoteAttributor {
                 continue;
             }
             int block = doc.blockIndexAt(spans.get(i).start());
-            for (int j = 0; j < spans.size(); j++) {
+            for (int j = Math.max(0, i - NEIGHBOURS); j < Math.min(spans.size(), i + NEIGHBOURS); j++) {
                 if (j != i && sources.get(j) != null && doc.blockIndexAt(spans.get(j).start()) == block
                         && named(speakers.get(j)) != null && speakers.get(j).name().equals(speakers.get(i).name())) {
                     sources.set(i, sources.get(j));
@@ -268,7 +279,8 @@ final class QuoteAttributor {
             }
         }
         // A quoted phrase inside a sentence belongs to the sentence's speaker.
-        SpeakerResolver.Speaker s = resolver.resolve(body, Math.max(sentence.start(), block.start()), q.open(), true);
+        int clauseStart = Math.max(Math.max(sentence.start(), block.start()), q.open() - SPEAKER_WINDOW);
+        SpeakerResolver.Speaker s = resolver.resolve(body, clauseStart, q.open(), true);
         if (s != null) {
             return s;
         }
@@ -322,7 +334,21 @@ final class QuoteAttributor {
 
 
     private static int nextOpen(List<QuoteSpan> spans, QuoteSpan q, int limit) {
-        for (QuoteSpan other : spans) {
+        // Quotations are in text order: start just before this one, not at the first.
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).open() < q.open()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (QuoteSpan other : spans.subList(lo, spans.size())) {
+            if (other.open() >= limit) {
+                break;
+            }
             // The next mark opened after this quotation closed (a mark left open can be followed by another).
             if (other.open() > Math.max(q.open(), q.close()) && other.open() < limit) {
                 return other.open();
@@ -333,8 +359,9 @@ final class QuoteAttributor {
 
     private static int previousClose(List<QuoteSpan> spans, QuoteSpan q, int floor) {
         int close = floor;
-        for (QuoteSpan other : spans) {
-            if (other.open() < q.open() && other.close() >= 0 && other.close() < q.open()) {
+        for (int i = spans.indexOf(q) - 1; i >= 0 && spans.get(i).open() >= floor; i--) {
+            QuoteSpan other = spans.get(i);
+            if (other.close() >= 0 && other.close() < q.open()) {
                 close = Math.max(close, other.close() + 1);
             }
         }

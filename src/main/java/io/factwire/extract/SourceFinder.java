@@ -20,6 +20,11 @@ final class SourceFinder {
     private static final Pattern NAMED_MEDIA = Pattern.compile("(?:the\\s+)?((?:[\\p{Lu}][\\p{L}\\-]*\\s+){0,3}?"
             + "(?:Radio|TV|News|Times|Post|Daily|Herald|Journal|Press|Gazette|Tribune|Channel|Television|Broadcasting|Mail|Telegraph)"
             + "(?:\\s+[\\p{Lu}][\\p{L}\\-]*){0,2})");
+    /** How far before the quotation's sentence the outlet is looked for in its paragraph. */
+    private static final int SOURCE_WINDOW = 600;
+    /** A cheap look for any word an outlet cue needs, before the full pattern runs. */
+    private static final Pattern CUE_WORD = Pattern.compile(
+            "\\b(?i:according|citing|cited|quoted|told|interview|speaking|spoke|comments|carried|published|broadcast|aired|report|said|says)");
     private final Pattern outletCue;
     private final Gazetteer gazetteer;
 
@@ -36,8 +41,9 @@ final class SourceFinder {
         Block block = doc.blocks().get(doc.blockIndexAt(q.start()));
         Span sentence = doc.sentenceAt(q.open());
         // The outlet may be named earlier in the paragraph ("Hatch told KWNX 8 that … “Thank God,” she said").
-        int from = block.start();
+        int from = Math.max(block.start(), sentence.start() - SOURCE_WINDOW);
         int to = q.runsOn() ? block.end() : Math.max(sentence.end(), Math.min(block.end(), doc.sentenceAt(q.close() + 2).end()));
+        to = Math.min(to, Math.max(q.end(), q.close()) + SOURCE_WINDOW);
         return outletIn(doc, from, to, spans, datelineOutlet);
     }
 
@@ -46,8 +52,14 @@ final class SourceFinder {
         String body = doc.body();
         String text = body.substring(from, to);
         // Only what stands outside the quotation marks can name who reported it.
+        if (!CUE_WORD.matcher(text).find()) {
+            return null;
+        }
         StringBuilder outside = new StringBuilder(text);
-        for (QuoteSpan other : spans) {
+        for (QuoteSpan other : spans.subList(firstEndingAfter(spans, from), spans.size())) {
+            if (other.start() >= to) {
+                break;
+            }
             for (int i = Math.max(other.start(), from); i < Math.min(other.end(), to); i++) {
                 outside.setCharAt(i - from, ' ');
             }
@@ -66,6 +78,21 @@ final class SourceFinder {
             }
         }
         return null;
+    }
+
+    /** Quotations are in text order; the first whose end is after {@code offset}. */
+    private static int firstEndingAfter(List<QuoteSpan> spans, int offset) {
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The outlet named in a phrase such as "Japan’s Kyodo news agency" or "the Associated Press". */

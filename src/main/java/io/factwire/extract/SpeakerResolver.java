@@ -18,6 +18,9 @@ final class SpeakerResolver {
     /** People the article keeps unnamed on purpose ("the source", "a resident"): their quotes name nobody. */
     private static final Set<String> ANONYMOUS = Set.of("source", "sources", "resident", "residents", "witness", "eyewitness",
             "villager", "survivor", "relative", "neighbour", "neighbor", "insider", "interlocutor", "woman", "man");
+    /** Nouns for bodies that speak ("the ministry said"): they name an organisation, never a person. */
+    private static final Set<String> BODY_NOUNS = Set.of("ministry", "agency", "government", "army", "military", "embassy", "office", "kremlin", "command",
+                "service", "department", "council", "committee", "police", "statement", "company", "party", "spokesperson");
     private static final Pattern WORD = Pattern.compile("[\\p{L}’'\\-]+");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "its", "his", "her", "their");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|He|She)\\b");
@@ -117,10 +120,20 @@ final class SpeakerResolver {
         return last;
     }
 
+    /** Quotations are in text order and do not overlap, so a binary search finds the one that could hold it. */
     private boolean insideQuote(int offset) {
-        for (Span q : quoteSpans) {
+        int lo = 0;
+        int hi = quoteSpans.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span q = quoteSpans.get(mid);
             if (q.contains(offset)) {
                 return true;
+            }
+            if (q.start() > offset) {
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
             }
         }
         return false;
@@ -156,8 +169,7 @@ final class SpeakerResolver {
     }
 
     private static boolean isBodyNoun(String head) {
-        return Set.of("ministry", "agency", "government", "army", "military", "embassy", "office", "kremlin", "command",
-                "service", "department", "council", "committee", "police", "statement", "company", "party", "spokesperson").contains(head);
+        return BODY_NOUNS.contains(head);
     }
 
     /** The person whose introduction used the role's words, or the organisation the noun names. */
@@ -172,7 +184,7 @@ final class SpeakerResolver {
         String head = words[words.length - 1];
         String best = null;
         int bestScore = 0;
-        for (Person person : entities.people()) {
+        for (Person person : isBodyNoun(head) ? List.<Person>of() : entities.people()) {
             if (earlierOnly && person.firstMention() > at) {
                 continue;
             }

@@ -40,7 +40,7 @@ final class UnitFinder implements FactFinder {
                 + "(?:\\s+of\\s+(?:the\\s+)?(?:" + CAP + "|" + ORDINAL + ")(?:\\s+(?:and\\s+)?" + CAP + ")*)?");
         named = Pattern.compile("\\b(?:" + CAP + "\\s+){1,4}(?:" + alternation(List.copyOf(NAMED_UNIT_WORDS)) + ")\\b"
                 + "(?:\\s+of\\s+(?:the\\s+)?" + CAP + "(?:\\s+" + CAP + ")*)?");
-        kinds = Pattern.compile("\\b(?:" + alternation(lexicon.lines("unit-kinds")) + ")\\s+(?:"
+        kinds = Pattern.compile("\\b(?i:" + alternation(lexicon.lines("unit-kinds")) + ")\\s+(?:"
                 + alternation(lexicon.lines("unit-kind-nouns")) + ")\\b");
     }
 
@@ -49,7 +49,7 @@ final class UnitFinder implements FactFinder {
     }
 
     @Override
-    public List<Fact> find(Document doc, List<Span> claimed) {
+    public List<Fact> find(Document doc, Claims claimed) {
         String body = doc.body();
         List<Fact> units = new ArrayList<>();
         for (Span block : anchors.in(doc)) {
@@ -60,13 +60,13 @@ final class UnitFinder implements FactFinder {
                 String text = body.substring(start, m.end());
                 if (start < m.end() && text.contains(" ") && !isGeneric(text) && !insideLongerName(body, start)
                         && !overlapsUnit(units, start, m.end())
-                        && !FactFinder.overlaps(claimed, start, m.end())) {
+                        && !claimed.overlaps(start, m.end())) {
                     units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, start, m.end(), text));
                 }
             }
             Matcher k = kinds.matcher(body).region(block.start(), block.end()).useTransparentBounds(true);
             while (k.find()) {
-                if (!overlapsUnit(units, k.start(), k.end()) && !FactFinder.overlaps(claimed, k.start(), k.end())) {
+                if (!overlapsUnit(units, k.start(), k.end()) && !claimed.overlaps(k.start(), k.end())) {
                     units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, k.start(), k.end(), k.group().toLowerCase(Locale.ROOT)));
                 }
             }
@@ -76,9 +76,9 @@ final class UnitFinder implements FactFinder {
         return canonicalise(units);
     }
 
-    private void collect(Document doc, Matcher m, List<Fact> units, List<Span> claimed) {
+    private void collect(Document doc, Matcher m, List<Fact> units, Claims claimed) {
         while (m.find()) {
-            if (!FactFinder.overlaps(claimed, m.start(), m.end())) {
+            if (!claimed.overlaps(m.start(), m.end())) {
                 units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, m.start(), m.end(), m.group()));
             }
         }
