@@ -1,6 +1,7 @@
 package io.factwire.article;
 
 import io.factwire.InvalidInputException;
+import io.factwire.article.ArticleDao.Inserted;
 import io.factwire.article.ArticleService.Ingested;
 import io.factwire.article.ArticleService.SyncOutcome;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +58,58 @@ public final class ArticleImporter {
         return counts;
     }
 
+    /** What became of one file given to {@link #ingestFiles}: stored under {@code id}, or failed with {@code error}. */
+    public record FileOutcome(Path file, String id, boolean created, String error) {
+        public boolean failed() {
+            return error != null;
+        }
+    }
+
+    /**
+     * Stores the files' articles as one batch ({@link ArticleService#ingestAll}: extracted on all cores, written in
+     * one transaction). If the batch fails, each file is stored on its own, so one bad file fails alone.
+     */
+    public List<FileOutcome> ingestFiles(List<Path> files, LocalDate publishedAt) {
+        FileOutcome[] outcomes = new FileOutcome[files.size()];
+        List<Integer> readable = new ArrayList<>();
+        List<NewArticle> batch = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                batch.add(withPublishedAt(read(files.get(i)), publishedAt));
+                readable.add(i);
+            } catch (IOException | InvalidInputException e) {
+                outcomes[i] = new FileOutcome(files.get(i), null, false, e.getMessage());
+            }
+        }
+        try {
+            List<Inserted> inserted = articles.ingestAll(batch);
+            for (int k = 0; k < readable.size(); k++) {
+                int i = readable.get(k);
+                outcomes[i] = new FileOutcome(files.get(i), inserted.get(k).id(), inserted.get(k).created(), null);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("A batch of {} files failed ({}); storing them one by one", batch.size(), e.toString());
+            for (int k = 0; k < readable.size(); k++) {
+                int i = readable.get(k);
+                try {
+                    Ingested one = articles.ingest(batch.get(k));
+                    outcomes[i] = new FileOutcome(files.get(i), one.article().id(), one.created(), null);
+                } catch (RuntimeException failure) {
+                    outcomes[i] = new FileOutcome(files.get(i), null, false, failure.getMessage());
+                }
+            }
+        }
+        return List.of(outcomes);
+    }
+
     /** Stores one file's article; {@code publishedAt}, when given, overrides the sidecar's. */
     public Ingested ingestFile(Path file, LocalDate publishedAt) throws IOException {
-        NewArticle article = read(file);
-        if (publishedAt != null) {
-            article = new NewArticle(article.text(), publishedAt, article.url(), article.source());
-        }
-        return articles.ingest(article);
+        return articles.ingest(withPublishedAt(read(file), publishedAt));
+    }
+
+    private static NewArticle withPublishedAt(NewArticle article, LocalDate publishedAt) {
+        return publishedAt == null ? article
+                : new NewArticle(article.text(), publishedAt, article.url(), article.source());
     }
 
     private NewArticle read(Path file) throws IOException {
@@ -87,7 +134,8 @@ public final class ArticleImporter {
         return file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".json");
     }
 
-    private static List<Path> textFiles(Path dir) throws IOException {
+    /** The {@code *.txt} files of {@code dir}, sorted by name. */
+    public static List<Path> textFiles(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
                     .sorted()

@@ -16,6 +16,7 @@ import io.factwire.extract.Extractor;
 import io.factwire.extract.FactType;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -121,6 +122,47 @@ public final class ArticleService {
         }
         Inserted inserted = insert(article, hash, null);
         return new Ingested(get(inserted.id()), inserted.created());
+    }
+
+    /**
+     * {@link #ingest} for many articles at once, for bulk loads: texts already stored are not extracted again,
+     * the others are extracted on all cores and written in one transaction. Answers, in order, where each
+     * article is stored and whether this call created it. If any article fails to extract, nothing is written
+     * and the exception is thrown.
+     */
+    public List<Inserted> ingestAll(List<NewArticle> batch) {
+        List<String> hashes = batch.stream().map(a -> ArticleIds.contentHash(a.text())).toList();
+        Inserted[] result = new Inserted[batch.size()];
+        List<Integer> todo = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Optional<String> existing = writes.findIdByHash(hashes.get(i));
+            if (existing.isPresent()) {
+                result[i] = new Inserted(existing.get(), false);
+            } else {
+                todo.add(i);
+            }
+        }
+        List<Extraction> extractions = todo.parallelStream()
+                .map(i -> extractor.extract(batch.get(i).text(), batch.get(i).publishedAt()))
+                .toList();
+        String now = clock.instant().toString();
+        List<ArticleRow> rows = new ArrayList<>(todo.size());
+        for (int k = 0; k < todo.size(); k++) {
+            int i = todo.get(k);
+            Extraction extraction = extractions.get(k);
+            rows.add(row(ArticleIds.slug(extraction.title(), hashes.get(i)), hashes.get(i), null, batch.get(i),
+                    extraction, 1, now, now));
+        }
+        List<Inserted> inserted = writes.insertAll(rows, extractions);
+        if (inserted.stream().anyMatch(Inserted::created)) {
+            afterWrite.run();
+        }
+        for (int k = 0; k < todo.size(); k++) {
+            result[todo.get(k)] = inserted.get(k);
+        }
+        LOG.info("Stored {} of {} articles in one batch", inserted.stream().filter(Inserted::created).count(),
+                batch.size());
+        return List.of(result);
     }
 
     /**

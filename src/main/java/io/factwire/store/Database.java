@@ -30,6 +30,9 @@ public final class Database {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    /** Open connections kept for reuse: enough for the server's busy threads; writers queue on one lock anyway. */
+    private static final int IDLE_READERS = 16;
+    private static final int IDLE_WRITERS = 2;
 
     private final Jdbi reads;
     private final Jdbi writes;
@@ -57,9 +60,9 @@ public final class Database {
             throw new UncheckedIOException("cannot create the directory for " + file, e);
         }
         // migrations run without the deadline: building an index over a large database may take a while
-        migrate(jdbi(file, SQLiteConfig.TransactionMode.IMMEDIATE, 0));
-        return new Database(jdbi(file, SQLiteConfig.TransactionMode.DEFERRED, queryTimeoutSeconds),
-                jdbi(file, SQLiteConfig.TransactionMode.IMMEDIATE, queryTimeoutSeconds));
+        migrate(jdbi(file, SQLiteConfig.TransactionMode.IMMEDIATE, 0, 0));
+        return new Database(jdbi(file, SQLiteConfig.TransactionMode.DEFERRED, queryTimeoutSeconds, IDLE_READERS),
+                jdbi(file, SQLiteConfig.TransactionMode.IMMEDIATE, queryTimeoutSeconds, IDLE_WRITERS));
     }
 
     /** Whether {@code failure} is a statement interrupted by the query timeout. */
@@ -84,16 +87,21 @@ public final class Database {
         return reads.withExtension(SchemaDao.class, SchemaDao::version);
     }
 
-    private static Jdbi jdbi(Path file, SQLiteConfig.TransactionMode mode, int queryTimeoutSeconds) {
+    /** {@code idleConnections} 0: a connection per handle, for the one-off migration. */
+    private static Jdbi jdbi(Path file, SQLiteConfig.TransactionMode mode, int queryTimeoutSeconds,
+                             int idleConnections) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // with WAL, NORMAL syncs at checkpoints only: a commit survives a crash of the process, not of the machine
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(mode);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        Jdbi jdbi = (idleConnections > 0 ? Jdbi.create(new ConnectionPool(dataSource, idleConnections))
+                : Jdbi.create(dataSource)).installPlugin(new SqlObjectPlugin());
         if (queryTimeoutSeconds > 0) {
             jdbi.installPlugin(new Deadline(queryTimeoutSeconds * 1_000_000_000L));
         }
@@ -102,8 +110,9 @@ public final class Database {
 
     /**
      * Bounds the work done on one connection: SQLite calls a progress handler every few thousand virtual-machine
-     * steps, and the statement is interrupted once the connection is older than the timeout. DAOs open a
-     * connection per call, so this bounds each call of a request. (JDBC's setQueryTimeout only sets SQLite's busy
+     * steps, and the statement is interrupted once the handle is older than the timeout. Jdbi customises the
+     * connection each time it opens a handle (one per DAO call), pooled or not, so this bounds each call of a
+     * request. (JDBC's setQueryTimeout only sets SQLite's busy
      * timeout, which does not stop a running query.)
      */
     private record Deadline(long nanos) implements JdbiPlugin {

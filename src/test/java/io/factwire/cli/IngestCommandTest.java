@@ -75,6 +75,29 @@ class IngestCommandTest {
     }
 
     @Test
+    void aDirectoryStandsForItsTextFilesStoredInBatchesWithTheSameRulesAsOneByOne() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("batch"));
+        int files = IngestCommand.BATCH + 3; // more than one batch
+        for (int i = 0; i < files; i++) {
+            Files.writeString(folder.resolve(String.format("f%03d.txt", i)),
+                    "Talks Resume\n\nDelegates met on Tuesday, round " + i + ".\n");
+        }
+        Files.writeString(folder.resolve("f999.txt"), "Talks Resume\n\nDelegates met on Tuesday, round 0.\n");
+        Files.writeString(folder.resolve("notes.md"), "not an article");
+
+        assertThat(ingest(folder.toString())).as(text(err)).isZero();
+
+        List<String> lines = text(out).lines().toList();
+        assertThat(lines).hasSize(files + 1);
+        assertThat(lines.get(0)).isEqualTo("created talks-resume  " + folder.resolve("f000.txt"));
+        assertThat(lines.get(1)).isEqualTo("created talks-resume-2  " + folder.resolve("f001.txt"));
+        assertThat(lines.get(files)).isEqualTo("exists  talks-resume  " + folder.resolve("f999.txt"));
+        try (TestServer server = TestServer.start(config)) {
+            assertThat(server.get("/health").json().get("articles").asInt()).isEqualTo(files);
+        }
+    }
+
+    @Test
     void usageErrorsExitWith2AndStoreNothing() {
         assertThat(ingest()).isEqualTo(2);
         assertThat(ingest(story.toString(), "--published")).isEqualTo(2);
