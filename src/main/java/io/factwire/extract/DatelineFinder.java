@@ -25,13 +25,16 @@ final class DatelineFinder {
                     + "|correction:|warning:|key (points|developments)|[-•*] ).*|^[^.!?]{0,60}$");
     /** A dateline opens a lead; a byline with a dash ("Anna Berg — 7 May 2026") is too short to be one. */
     private static final int LEAD_WORDS = 10;
+    private static final Pattern SINGLE_PLACE_WORD = Pattern.compile("\\p{Lu}[\\p{L}’'\\-]{2,}");
     /** A paragraph this long is the lead itself: the dateline is not looked for past it. */
     private static final int FULL_LEAD_WORDS = 25;
     private final Set<String> labels;
+    private final Set<String> sectionLabels;
     private final Gazetteer gazetteer;
 
     DatelineFinder(Lexicon lexicon, Gazetteer gazetteer) {
         this.labels = lexicon.lowerSet("common-capitalized");
+        this.sectionLabels = lexicon.lowerSet("section-labels");
         this.gazetteer = gazetteer;
     }
 
@@ -41,6 +44,7 @@ final class DatelineFinder {
      */
     Optional<String> find(List<String> openingParagraphs) {
         String placeLine = null;
+        String lineAbove = null;
         for (String paragraph : openingParagraphs) {
             String text = paragraph.strip();
             int words = Words.count(text);
@@ -50,11 +54,18 @@ final class DatelineFinder {
                     return found;
                 }
                 if (words >= FULL_LEAD_WORDS && !NOT_THE_LEAD.matcher(text).matches()) {
+                    // One capitalised word alone right above the lead is where it was filed from ("Sindhupalchok").
+                    if (placeLine == null && lineAbove != null && SINGLE_PLACE_WORD.matcher(lineAbove).matches()
+                            && !labels.contains(lineAbove.toLowerCase(java.util.Locale.ROOT))
+                            && !sectionLabels.contains(lineAbove.toLowerCase(java.util.Locale.ROOT))) {
+                        placeLine = lineAbove;
+                    }
                     break;
                 }
             } else if (placeLine == null && isPlaceLine(text)) {
                 placeLine = text;
             }
+            lineAbove = text;
         }
         return Optional.ofNullable(placeLine);
     }
