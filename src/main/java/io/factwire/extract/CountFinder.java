@@ -207,7 +207,7 @@ final class CountFinder implements FactFinder {
             return FactType.CASUALTY_COUNT;
         }
         if (noun == null) {
-            // "More than 14,000 have served there", "the toll rose to 26": a bare number next to the verb.
+            // "More than 12,000 have served there", "the toll rose to 26": a bare number next to the verb.
             casualty = cueNear(tokens, at, after, casualtyCues, BARE_CUE_BEFORE, BARE_CUE_AFTER);
             troop = cueNear(tokens, at, after, troopCues, BARE_CUE_BEFORE, BARE_CUE_AFTER) && mentionsTroops(tokens, sentence);
             return casualty ? FactType.CASUALTY_COUNT : troop ? FactType.TROOP_COUNT : null;
@@ -240,16 +240,6 @@ final class CountFinder implements FactFinder {
     }
 
     private static int indexAtOrAfter(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Token.firstAtOrAfter(tokens, offset);
     }
 }

@@ -24,17 +24,7 @@ record Document(String body, List<Block> blocks, List<Span> sentences, List<Sect
     }
 
     private int firstTokenAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Token.firstAtOrAfter(tokens, offset);
     }
 
     int sectionAt(int offset) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * outside quotation marks. The outlet is named as the text writes it, without its kind ("news agency").
  */
 final class SourceFinder {
-    /** "Yonhap news agency" is Yonhap: the kind of outlet is no part of its name. */
+    /** "Kyodo news agency" is Kyodo: the kind of outlet is no part of its name. */
     private static final Pattern GENERIC_MEDIA_TAIL = Pattern.compile("(?i)\\s+(news agency|agency|newspaper|news service|wire service|daily)$");
     private static final Set<String> MEDIA_WORDS = Set.of("News", "TV", "Radio", "Television", "Online", "Daily");
     private static final Pattern MEDIA_NAME = Pattern.compile(
