@@ -40,7 +40,7 @@ final class AwardFinder implements FactFinder {
                 while (m.find()) {
                     int start = trimLeading(body, m.start(), m.end());
                     String text = body.substring(start, m.end());
-                    boolean taken = awards.stream().anyMatch(a -> a.start() < m.end() && start < a.end());
+                    boolean taken = FactFinder.overlapsAny(awards, start, m.end());
                     if (!taken && !claimed.overlaps(start, m.end()) && !text.contains("Red Cross")
                             && !text.startsWith("Red Star")) {
                         awards.add(FactFinder.named(doc, FactType.AWARD, start, m.end(), text));

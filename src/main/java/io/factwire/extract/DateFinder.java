@@ -93,7 +93,7 @@ final class DateFinder implements FactFinder {
                 while (m.find()) {
                     int start = m.start();
                     int end = m.end();
-                    if (end == start || overlapsFact(dates, start, end) || claimed.overlaps(start, end)) {
+                    if (end == start || FactFinder.overlapsAny(dates, start, end) || claimed.overlaps(start, end)) {
                         continue;
                     }
                     Span sentence = doc.sentenceAt(start);
@@ -130,10 +130,6 @@ final class DateFinder implements FactFinder {
             case "late" -> "END";
             default -> null;
         };
-    }
-
-    private static boolean overlapsFact(List<Fact> facts, int start, int end) {
-        return facts.stream().anyMatch(f -> f.start() < end && start < f.end());
     }
 
     private String ymd(String yearText, Matcher m, Context c) {

@@ -43,7 +43,7 @@ final class DurationFinder implements FactFinder {
                 while (m.find()) {
                     int start = m.start();
                     int end = m.end();
-                    if (overlaps(found, start, end) || claimed.overlaps(start, end)) {
+                    if (FactFinder.overlapsAny(found, start, end) || claimed.overlaps(start, end)) {
                         continue;
                     }
                     if (pattern == NOUN && isBareArticle(m) && (!introducesSpan(body, start) || m.group("unit").equalsIgnoreCase("second"))) {
@@ -141,9 +141,5 @@ final class DurationFinder implements FactFinder {
             case "up to" -> "EQUAL_OR_LESS";
             default -> "APPROX";
         };
-    }
-
-    private static boolean overlaps(List<Fact> facts, int start, int end) {
-        return facts.stream().anyMatch(f -> f.start() < end && start < f.end());
     }
 }

@@ -12,8 +12,4 @@ public record Fact(FactType type, String text, int start, int end, Quantity quan
             throw new IllegalArgumentException("bad span [" + start + "," + end + ")");
         }
     }
-
-    public Fact inSection(int index) {
-        return new Fact(type, text, start, end, quantity, time, name, index);
-    }
 }

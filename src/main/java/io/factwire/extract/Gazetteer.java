@@ -10,12 +10,10 @@ import java.util.Set;
 /** Known places and news outlets, looked up by the exact words of a name. */
 final class Gazetteer {
     private final Set<String> places = new HashSet<>();
-    private final Set<String> countries = new HashSet<>();
     private final Map<String, String> outlets = new HashMap<>();
 
     Gazetteer(Lexicon lexicon) {
-        countries.addAll(lexicon.lines("countries"));
-        places.addAll(countries);
+        places.addAll(lexicon.lines("countries"));
         places.addAll(lexicon.lines("places"));
         for (String line : lexicon.lines("news-agencies")) {
             String[] names = line.split("\\|");
@@ -27,10 +25,6 @@ final class Gazetteer {
 
     boolean isPlace(String name) {
         return places.contains(name);
-    }
-
-    boolean isCountry(String name) {
-        return countries.contains(name);
     }
 
     /** The canonical short name of a news outlet ("Associated Press" gives "AP"). */

@@ -12,14 +12,7 @@ public record Span(int start, int end) {
         return offset >= start && offset < end;
     }
 
-    public boolean covers(Span other) {
-        return start <= other.start && other.end <= end;
-    }
-
-    public boolean overlaps(int otherStart, int otherEnd) {
-        return start < otherEnd && otherStart < end;
-    }
-
+    /** The words this span covers in {@code text}. */
     public String of(String text) {
         return text.substring(start, end);
     }

@@ -59,14 +59,14 @@ final class UnitFinder implements FactFinder {
                 int start = skipLeadingWords(body, m.start(), m.end());
                 String text = body.substring(start, m.end());
                 if (start < m.end() && text.contains(" ") && !isGeneric(text) && !insideLongerName(body, start)
-                        && !overlapsUnit(units, start, m.end())
+                        && !FactFinder.overlapsAny(units, start, m.end())
                         && !claimed.overlaps(start, m.end())) {
                     units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, start, m.end(), text));
                 }
             }
             Matcher k = kinds.matcher(body).region(block.start(), block.end()).useTransparentBounds(true);
             while (k.find()) {
-                if (!overlapsUnit(units, k.start(), k.end()) && !claimed.overlaps(k.start(), k.end())) {
+                if (!FactFinder.overlapsAny(units, k.start(), k.end()) && !claimed.overlaps(k.start(), k.end())) {
                     units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, k.start(), k.end(), k.group().toLowerCase(Locale.ROOT)));
                 }
             }
@@ -114,10 +114,6 @@ final class UnitFinder implements FactFinder {
     private boolean isGeneric(String text) {
         String head = text.substring(0, text.lastIndexOf(' '));
         return head.equals("Armed") || head.equals("Defence") || head.equals("Defense") || head.equals("Task");
-    }
-
-    private static boolean overlapsUnit(List<Fact> units, int start, int end) {
-        return units.stream().anyMatch(u -> u.start() < end && start < u.end());
     }
 
     /** "Korean People’s Army (KPA)": the acronym, there and later, names the unit. */
