@@ -78,7 +78,7 @@ final class BoilerplateFilter {
     private static void dropTrailingFurniture(List<String> kept) {
         while (kept.size() > 1) {
             String last = kept.get(kept.size() - 1).strip();
-            boolean sentence = !last.isEmpty() && ".!?\"”’…".indexOf(last.charAt(last.length() - 1)) >= 0;
+            boolean sentence = !last.isEmpty() && ".!?\"”’…。！？」』".indexOf(last.charAt(last.length() - 1)) >= 0;
             if (sentence || Words.count(last) > TAIL_LINE_WORDS) {
                 return;
             }
@@ -98,7 +98,7 @@ final class BoilerplateFilter {
 
     /** A headline in a list of links: short, and not a sentence. */
     private static boolean looksLikeLinkedHeadline(String text) {
-        return !text.isEmpty() && Words.count(text) <= LINKED_HEADLINE_WORDS && ".!?:\"”".indexOf(text.charAt(text.length() - 1)) < 0;
+        return !text.isEmpty() && Words.count(text) <= LINKED_HEADLINE_WORDS && ".!?:\"”。！？」』".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     private static boolean matchesAny(Pattern pattern, String text) {

@@ -52,7 +52,8 @@ final class ContentExtractor {
             Document doc = page.clone();
             List<Blocks.Block> blocks = run(doc, pass, title);
             int chars = Blocks.textChars(blocks);
-            if (chars > bestChars) {
+            // a laxer pass wins only by finding much more: a little more is usually the furniture it let in
+            if (bestChars < 0 || chars > bestChars * 2) {
                 best = blocks;
                 bestChars = chars;
             }
@@ -334,9 +335,10 @@ final class ContentExtractor {
     /** Drops what inside the chosen subtree is not article text. */
     private void clean(Element root, Pass pass, Map<Element, Double> scores) {
         if (pass.dropFurniture()) {
+            int rootChars = paragraphChars(root);
             List<Element> doomed = new ArrayList<>();
             for (Element e : root.getAllElements()) {
-                if (e != root && hints.strongFurniture(e) && paragraphChars(e) < paragraphChars(root) * 0.6) {
+                if (e != root && hints.strongFurniture(e) && paragraphChars(e) < rootChars * 0.6) {
                     doomed.add(e);
                 }
             }

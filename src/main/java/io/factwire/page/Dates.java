@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  * offset's colon, RFC 822 ({@code Mon, 13 Jan 2025 11:17:00 +0900}) and written-out dates.
  */
 public final class Dates {
-    private static final DateTimeFormatter OUT = new DateTimeFormatterBuilder()
-            .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter FRACTION = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd'T'HH:mm:ss").appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
             .toFormatter(Locale.ROOT);
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?",
@@ -67,7 +67,7 @@ public final class Dates {
             if (m.matches()) {
                 LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)));
-                return m.group(4) == null ? date.toString() : OUT.format(date.atTime(Integer.parseInt(m.group(4)),
+                return m.group(4) == null ? date.toString() : format(date.atTime(Integer.parseInt(m.group(4)),
                         Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6))));
             }
             m = SLASHED.matcher(t);
@@ -114,6 +114,10 @@ public final class Dates {
         return null;
     }
 
+    private static String format(LocalDateTime time) {
+        return time.getNano() == 0 ? SECONDS.format(time) : FRACTION.format(time);
+    }
+
     private static String iso(Matcher m) {
         LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3)));
@@ -128,9 +132,9 @@ public final class Dates {
                 m.group(6) == null ? 0 : Integer.parseInt(m.group(6)), nanos);
         String zone = m.group(8);
         if (zone == null) {
-            return OUT.format(time);
+            return format(time);
         }
-        return OUT.format(time) + offset(zone);
+        return format(time) + offset(zone);
     }
 
     private static String offset(String zone) {
@@ -154,13 +158,13 @@ public final class Dates {
                 m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
         String zone = m.group(7);
         if (zone == null) {
-            return OUT.format(time);
+            return format(time);
         }
         String numeric = zone.startsWith("+") || zone.startsWith("-") ? zone : ZONES.get(zone.toUpperCase(Locale.ROOT));
         if (numeric == null) {
-            return OUT.format(time);
+            return format(time);
         }
-        return numeric.equals("+0000") && !zone.startsWith("+") ? OUT.format(time) + "Z" : OUT.format(time) + offset(numeric);
+        return numeric.equals("+0000") && !zone.startsWith("+") ? format(time) + "Z" : format(time) + offset(numeric);
     }
 
     /** The local calendar date of a normalised value: relative dates in the text count from it. */

@@ -31,17 +31,33 @@ public record Page(String title, List<String> paragraphs, List<Boolean> headings
         return String.join("\n\n", paragraphs);
     }
 
-    /** Words as the article-extraction benchmarks count them: runs of letters, digits and underscores. */
+    /**
+     * Words: runs of letters and digits, where each Chinese, Japanese or Korean character counts as one, since
+     * those scripts write no spaces.
+     */
     static int words(String text) {
         int n = 0;
         boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean w = Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_';
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (ideographic(c)) {
+                n++;
+                in = false;
+                continue;
+            }
+            boolean w = Character.isLetterOrDigit(c);
             if (w && !in) {
                 n++;
             }
             in = w;
         }
         return n;
+    }
+
+    private static boolean ideographic(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 }

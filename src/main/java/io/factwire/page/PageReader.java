@@ -3,6 +3,7 @@ package io.factwire.page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,6 +22,10 @@ public final class PageReader {
     /** ... and not many more words per headline than a teaser holds. */
     private static final int WORDS_PER_TEASER = 60;
     private static final int UNTITLED_WORDS = 12;
+    /** A paragraph this long is running text: what comes before it may be the page's byline and date lines. */
+    private static final int LEAD_WORDS = 20;
+    private static final int PAGE_LINE_WORDS = 12;
+    private static final Pattern BYLINE = Pattern.compile("(?i)(?:by|written by|words by|von|par|por)\\s+\\p{Lu}");
 
     private final ContentExtractor content = new ContentExtractor();
 
@@ -32,7 +37,7 @@ public final class PageReader {
     public Page read(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser());
         PageMetadata metadata = MetadataReader.read(doc, url);
-        List<Blocks.Block> blocks = content.extract(doc, metadata.title());
+        List<Blocks.Block> blocks = withoutPageLines(content.extract(doc, metadata.title()), metadata);
         int words = 0;
         for (Blocks.Block b : blocks) {
             words += b.heading() ? 0 : b.words();
@@ -55,6 +60,51 @@ public final class PageReader {
         }
         String title = metadata.title() != null ? metadata.title() : firstWords(paragraphs.get(0));
         return new Page(title, paragraphs, headings, metadata);
+    }
+
+    /**
+     * Drops what the page prints around the article's text rather than in it: byline, date and section lines
+     * above the first paragraph of running text, and headings left with no paragraph after them.
+     */
+    static List<Blocks.Block> withoutPageLines(List<Blocks.Block> blocks, PageMetadata metadata) {
+        List<Blocks.Block> kept = new ArrayList<>();
+        boolean lead = true;
+        for (Blocks.Block b : blocks) {
+            if (lead && b.words() >= LEAD_WORDS) {
+                lead = false;
+            }
+            if (lead && !b.heading() && pageLine(b.text(), metadata)) {
+                continue;
+            }
+            kept.add(b);
+        }
+        while (!kept.isEmpty() && kept.get(kept.size() - 1).heading()) {
+            kept.remove(kept.size() - 1);
+        }
+        return kept;
+    }
+
+    private static boolean pageLine(String text, PageMetadata metadata) {
+        int words = Page.words(text);
+        if (words > PAGE_LINE_WORDS) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (BYLINE.matcher(text).lookingAt()) {
+            return true;
+        }
+        for (String author : metadata.authors()) {
+            if (lower.contains(author.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        for (String tag : metadata.tags()) {
+            if (lower.equals(tag.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        char last = text.charAt(text.length() - 1);
+        return ".!?。".indexOf(last) < 0 && Dates.findWritten(text) != null;
     }
 
     private static int teaserHeadings(Document doc) {
