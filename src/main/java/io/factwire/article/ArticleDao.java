@@ -29,6 +29,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 @RegisterConstructorMapper(ParagraphRow.class)
 @RegisterConstructorMapper(QuoteView.class)
 @RegisterConstructorMapper(FactRow.class)
+@RegisterConstructorMapper(ArticleDao.OriginFile.class)
 public interface ArticleDao extends SqlObject {
 
     /** An article with everything extracted from it, read in one snapshot. */
@@ -40,6 +41,10 @@ public interface ArticleDao extends SqlObject {
     record Inserted(String id, boolean created) {
     }
 
+    /** What a data-directory file last gave: its fingerprint when applied, and the article it made. */
+    record OriginFile(String origin, String fingerprint, String articleId, int lastRevision) {
+    }
+
     String ARTICLE_COLUMNS = """
             id, content_hash, origin, raw_text, title, dateline, body, published_at, url, source,
             extractor_version, revision, created_at, updated_at""";
@@ -49,6 +54,21 @@ public interface ArticleDao extends SqlObject {
 
     @SqlQuery("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE origin = :origin")
     Optional<ArticleRow> findByOrigin(String origin);
+
+    @SqlQuery("""
+            SELECT origin, fingerprint, article_id, last_revision FROM origin_files WHERE origin = :origin""")
+    Optional<OriginFile> findOriginFile(String origin);
+
+    @SqlUpdate("""
+            INSERT INTO origin_files (origin, fingerprint, article_id, last_revision)
+            VALUES (:origin, :fingerprint, :articleId, :lastRevision)
+            ON CONFLICT (origin) DO UPDATE SET fingerprint = excluded.fingerprint, article_id = excluded.article_id,
+                                               last_revision = excluded.last_revision""")
+    void saveOriginFile(@BindMethods OriginFile file);
+
+    /** A deleted article's file remembers the deletion's revision, so a comeback continues after it. */
+    @SqlUpdate("UPDATE origin_files SET last_revision = :revision WHERE article_id = :articleId")
+    void recordOriginRevision(String articleId, int revision);
 
     @SqlQuery("SELECT id FROM articles WHERE content_hash = :contentHash")
     Optional<String> findIdByHash(String contentHash);
@@ -229,10 +249,21 @@ public interface ArticleDao extends SqlObject {
         if (article.isEmpty()) {
             return false;
         }
+        int revision = article.get().revision() + 1;
         removeFromSearch(id);
         deleteArticle(id);
-        recordDeletion(id, article.get().revision() + 1, at);
+        recordDeletion(id, revision, at);
+        recordOriginRevision(id, revision);
         return true;
+    }
+
+    /**
+     * Runs {@code work} in one write transaction on this DAO: what it reads, tests and writes is one atomic step.
+     * An exception rolls everything back.
+     */
+    @Transaction
+    default <R> R atomically(java.util.function.Function<ArticleDao, R> work) {
+        return work.apply(this);
     }
 
     String INSERT_SECTION = """
