@@ -42,7 +42,7 @@ public interface ArticleDao extends SqlObject {
     }
 
     /** What a data-directory file last gave: its fingerprint when applied, and the article it made. */
-    record OriginFile(String origin, String fingerprint, String articleId, int lastRevision) {
+    record OriginFile(String origin, String fingerprint, String articleId) {
     }
 
     String ARTICLE_COLUMNS = """
@@ -55,20 +55,17 @@ public interface ArticleDao extends SqlObject {
     @SqlQuery("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE origin = :origin")
     Optional<ArticleRow> findByOrigin(String origin);
 
-    @SqlQuery("""
-            SELECT origin, fingerprint, article_id, last_revision FROM origin_files WHERE origin = :origin""")
+    @SqlQuery("SELECT origin, fingerprint, article_id FROM origin_files WHERE origin = :origin")
     Optional<OriginFile> findOriginFile(String origin);
 
     @SqlUpdate("""
-            INSERT INTO origin_files (origin, fingerprint, article_id, last_revision)
-            VALUES (:origin, :fingerprint, :articleId, :lastRevision)
-            ON CONFLICT (origin) DO UPDATE SET fingerprint = excluded.fingerprint, article_id = excluded.article_id,
-                                               last_revision = excluded.last_revision""")
+            INSERT INTO origin_files (origin, fingerprint, article_id) VALUES (:origin, :fingerprint, :articleId)
+            ON CONFLICT (origin) DO UPDATE SET fingerprint = excluded.fingerprint, article_id = excluded.article_id""")
     void saveOriginFile(@BindMethods OriginFile file);
 
-    /** A deleted article's file remembers the deletion's revision, so a comeback continues after it. */
-    @SqlUpdate("UPDATE origin_files SET last_revision = :revision WHERE article_id = :articleId")
-    void recordOriginRevision(String articleId, int revision);
+    /** The last revision the change feed gave article {@code id}; 0 when it never had one. */
+    @SqlQuery("SELECT coalesce(max(revision), 0) FROM changes WHERE article_id = :id")
+    int lastRevision(String id);
 
     @SqlQuery("SELECT id FROM articles WHERE content_hash = :contentHash")
     Optional<String> findIdByHash(String contentHash);
@@ -200,7 +197,8 @@ public interface ArticleDao extends SqlObject {
 
     /**
      * Stores a new article and its extraction in one transaction, unless one with the same text exists. The id
-     * is {@code article.id()} when free, else the first free {@code id-2}, {@code id-3}, …
+     * is {@code article.id()} when free, else the first free {@code id-2}, {@code id-3}, … An id that was
+     * deleted before goes on after the revision of its deletion.
      */
     @Transaction
     default Inserted insert(ArticleRow article, Extraction extraction) {
@@ -212,7 +210,7 @@ public interface ArticleDao extends SqlObject {
         for (int n = 2; exists(id); n++) {
             id = article.id() + "-" + n;
         }
-        insertArticle(article.withId(id));
+        insertArticle(article.withId(id).withRevision(Math.max(article.revision(), lastRevision(id) + 1)));
         insertExtraction(id, extraction);
         addToSearch(id);
         recordChange(id, "created");
@@ -249,11 +247,9 @@ public interface ArticleDao extends SqlObject {
         if (article.isEmpty()) {
             return false;
         }
-        int revision = article.get().revision() + 1;
         removeFromSearch(id);
         deleteArticle(id);
-        recordDeletion(id, revision, at);
-        recordOriginRevision(id, revision);
+        recordDeletion(id, article.get().revision() + 1, at);
         return true;
     }
 

@@ -167,15 +167,17 @@ public final class ArticleService {
         return dao.load(id).map(this::view).orElseThrow(() -> notFound(id));
     }
 
-    /** Stores the article unless the same text is already stored, in which case that one is returned as is. */
+    /**
+     * Stores the article unless the same text is already stored, in which case that one is returned as is. The
+     * answer is the article as this call's own transaction left it.
+     */
     public Ingested ingest(NewArticle article) {
         String hash = ArticleIds.contentHash(article.text());
-        Optional<String> existing = writes.findIdByHash(hash);
+        Optional<ArticleView> existing = writes.findIdByHash(hash).flatMap(id -> reads.load(id)).map(this::view);
         if (existing.isPresent()) {
-            return new Ingested(get(existing.get()), false);
+            return new Ingested(existing.get(), false);
         }
-        Inserted inserted = insert(article, hash, null, null, 1);
-        return new Ingested(get(inserted.id()), inserted.created());
+        return insert(article, hash, null, null);
     }
 
     /**
@@ -244,20 +246,18 @@ public final class ArticleService {
                 return SyncOutcome.UNCHANGED;
             }
             Replaced replaced = replace(row.id(), stored -> article, Precondition.NONE);
-            writes.saveOriginFile(new OriginFile(origin, fingerprint, row.id(), replaced.article().revision()));
+            writes.saveOriginFile(new OriginFile(origin, fingerprint, row.id()));
             return replaced.changed() ? SyncOutcome.UPDATED : SyncOutcome.UNCHANGED;
         }
         if (sameText.isPresent()) {
             return SyncOutcome.UNCHANGED;
         }
-        // new, or back after a deletion: keep the id it had and go on from the deletion's revision
-        String preferredId = file.map(OriginFile::articleId).orElse(null);
-        int revision = file.map(f -> f.lastRevision() + 1).orElse(1);
-        Inserted inserted = insert(article, hash, origin, preferredId, revision);
-        if (inserted.created()) {
-            writes.saveOriginFile(new OriginFile(origin, fingerprint, inserted.id(), revision));
+        // new, or back after a deletion under the id it had (its revisions go on after the deletion's)
+        Ingested ingested = insert(article, hash, origin, file.map(OriginFile::articleId).orElse(null));
+        if (ingested.created()) {
+            writes.saveOriginFile(new OriginFile(origin, fingerprint, ingested.article().id()));
         }
-        return inserted.created() ? SyncOutcome.CREATED : SyncOutcome.UNCHANGED;
+        return ingested.created() ? SyncOutcome.CREATED : SyncOutcome.UNCHANGED;
     }
 
     /** What a file gave, as V4 first recorded it: the text's hash and the sidecar's members. */
@@ -352,18 +352,22 @@ public final class ArticleService {
         return reads.count();
     }
 
-    /** Stores a new article under {@code preferredId} (else its title's slug), at {@code revision}. */
-    private Inserted insert(NewArticle article, String hash, String origin, String preferredId, int revision) {
+    /** Stores a new article under {@code preferredId}, else its title's slug. */
+    private Ingested insert(NewArticle article, String hash, String origin, String preferredId) {
         Extraction extraction = extraction(article);
         String now = clock.instant().toString();
         String id = preferredId != null ? preferredId : ArticleIds.slug(extraction.title(), hash);
-        Inserted inserted = writes.insert(row(id, hash, origin, article, extraction, revision, now, now), extraction);
-        if (inserted.created()) {
+        ArticleRow row = row(id, hash, origin, article, extraction, 1, now, now);
+        Ingested ingested = writes.atomically(dao -> {
+            Inserted inserted = dao.insert(row, extraction);
+            return new Ingested(load(dao, inserted.id()), inserted.created());
+        });
+        if (ingested.created()) {
             afterWrite.run();
-            LOG.info("Stored article {}: {} sections, {} quotes, {} facts", inserted.id(),
+            LOG.info("Stored article {}: {} sections, {} quotes, {} facts", ingested.article().id(),
                     extraction.sections().size(), extraction.quotes().size(), extraction.facts().size());
         }
-        return inserted;
+        return ingested;
     }
 
     private void rewrite(ArticleRow current, NewArticle article, String hash) {
