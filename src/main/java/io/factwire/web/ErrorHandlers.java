@@ -11,6 +11,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,14 @@ public final class ErrorHandlers {
                 write(ctx, ProblemType.PRECONDITION_FAILED.problem(e.getMessage(), ctx.path(), null)));
         StorageFailures storage = new StorageFailures();
         config.routes.exception(Exception.class, (e, ctx) -> {
+            HttpException transport = transportFailure(e);
+            if (transport != null) {
+                // the request broke off or its body was malformed (say, a bad chunk): the client's fault
+                LOG.info("{} {}: unreadable request ({})", ctx.method(), ctx.path(), e.toString());
+                write(ctx, TransportProblems.problem(transport.getCode() >= 400 && transport.getCode() < 500
+                        ? transport.getCode() : 400, "the body could not be read"));
+                return;
+            }
             Database.Failure failure = Database.failureOf(e);
             if (failure == Database.Failure.TIMEOUT) {
                 LOG.warn("{} {} took longer than {} s; interrupted", ctx.method(), ctx.path(), timeoutSeconds);
@@ -73,6 +82,15 @@ public final class ErrorHandlers {
                 // the client is gone; the error is logged above
             }
         });
+    }
+
+    private static HttpException transportFailure(Throwable failure) {
+        for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof HttpException http) {
+                return http;
+            }
+        }
+        return null;
     }
 
     private static Problem fromJavalin(HttpResponseException e, Context ctx, long maxBodyBytes) {
