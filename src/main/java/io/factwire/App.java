@@ -22,6 +22,7 @@ import io.factwire.search.SearchDao;
 import io.factwire.search.SearchService;
 import io.factwire.store.Database;
 import io.factwire.web.ApiKeyAuth;
+import io.factwire.web.ConditionalWrites;
 import io.factwire.web.Cors;
 import io.factwire.web.ErrorHandlers;
 import io.factwire.web.HealthController;
@@ -65,7 +66,7 @@ public final class App {
     /** Opens (and migrates) the database and builds the HTTP server without starting it. */
     public static App create(AppConfig config) {
         ObjectMapper mapper = objectMapper();
-        Database db = Database.open(config.database(), config.requestTimeoutSeconds());
+        Database db = Database.open(config.database(), config.requestTimeoutSeconds(), config.durableSync());
         ResponseCache cache = new ResponseCache(config.cacheMaxBytes());
         HttpCaching caching = new HttpCaching(cache, mapper, config.cacheControl());
         ArticleService articles = new ArticleService(db.reads().onDemand(ArticleDao.class),
@@ -90,7 +91,8 @@ public final class App {
             new Cors(config.corsReadOrigins(), config.corsWriteOrigins()).routes(javalin.routes);
             // after CORS, so a 429 reaches the page that caused it
             new RateLimiter(config.rateLimit(), config.rateLimitLoopback(), Clock.systemUTC()).routes(javalin.routes);
-            new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching).routes(javalin.routes);
+            new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching,
+                    new ConditionalWrites(mapper, config.requireIfMatch())).routes(javalin.routes);
             new ChangeController(changes).routes(javalin.routes, caching);
             new CorpusController(new CorpusService(db.reads().onDemand(CorpusDao.class)))
                     .routes(javalin.routes, caching);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factwire.ConflictException;
 import io.factwire.InvalidInputException;
 import io.factwire.NotFoundException;
+import io.factwire.PreconditionFailedException;
 import io.factwire.store.Database;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -38,11 +39,23 @@ public final class ErrorHandlers {
                 write(ctx, ProblemType.INVALID_INPUT.problem(e.getMessage(), ctx.path(), e.parameter())));
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, fromJavalin(e, ctx, maxBodyBytes)));
+        config.routes.exception(PreconditionFailedException.class, (e, ctx) ->
+                write(ctx, ProblemType.PRECONDITION_FAILED.problem(e.getMessage(), ctx.path(), null)));
+        StorageFailures storage = new StorageFailures();
         config.routes.exception(Exception.class, (e, ctx) -> {
-            if (Database.isTimeout(e)) {
+            Database.Failure failure = Database.failureOf(e);
+            if (failure == Database.Failure.TIMEOUT) {
                 LOG.warn("{} {} took longer than {} s; interrupted", ctx.method(), ctx.path(), timeoutSeconds);
                 write(ctx, ProblemType.TIMEOUT.problem("The request took longer than " + timeoutSeconds
                         + " s and was stopped; nothing was changed.", ctx.path(), null));
+                return;
+            }
+            if (failure != null && failure != Database.Failure.OTHER) {
+                storage.log(failure, ctx.method() + " " + ctx.path(), e);
+                if (failure != Database.Failure.FULL) {
+                    ctx.header("Retry-After", String.valueOf(StorageFailures.RETRY_AFTER_SECONDS));
+                }
+                write(ctx, storage.problem(failure, ctx.path()));
                 return;
             }
             LOG.error("Unhandled error answering {} {}", ctx.method(), ctx.path(), e);

@@ -7,11 +7,15 @@ public enum ProblemType {
     FORBIDDEN(403, "forbidden", "Forbidden"),
     NOT_FOUND(404, "not-found", "Not found"),
     CONFLICT(409, "conflict", "Conflict"),
+    PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
     CONTENT_TOO_LARGE(413, "content-too-large", "Content too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     INTERNAL_ERROR(500, "internal-error", "Internal server error"),
-    TIMEOUT(503, "timeout", "Request took too long");
+    TIMEOUT(503, "timeout", "Request took too long"),
+    STORAGE_BUSY(503, "storage-unavailable", "Storage unavailable"),
+    STORAGE_FULL(507, "storage-full", "Storage full");
 
     private static final String PREFIX = "urn:factwire:problem:";
 
