@@ -74,14 +74,33 @@ public final class ArticleController {
 
     /** 201 with the new article; 200 with the stored one when the same text was posted before. */
     private void create(Context ctx) {
-        Ingested ingested = articles.ingest(input.fromRequest(jsonBody(ctx)));
+        Ingested ingested = articles.ingest(fromBody(ctx));
         ctx.header("Location", ingested.article().links().self());
         conditional.answer(ctx, ingested.created() ? HttpStatus.CREATED : HttpStatus.OK, ingested.article());
     }
 
     /** The article a POST would store, extracted and answered but not stored; no key needed. */
     private void extract(Context ctx) {
-        ctx.json(articles.extract(input.fromRequest(jsonBody(ctx))));
+        ctx.json(articles.extract(fromBody(ctx)));
+    }
+
+    /**
+     * The article a POST sends: JSON ({@code text} or {@code html} with metadata), or a web page as it is
+     * ({@code text/html}, its address in {@code ?url=}, its charset from the header, the page or UTF-8).
+     */
+    private NewArticle fromBody(Context ctx) {
+        if (isHtml(ctx.contentType())) {
+            return input.fromHtml(ctx.bodyAsBytes(), ctx.contentType(), Params.queryText(ctx, "url"));
+        }
+        return input.fromRequest(jsonBody(ctx));
+    }
+
+    static boolean isHtml(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return type.equals("text/html") || type.equals("application/xhtml+xml");
     }
 
     private void replace(Context ctx) {
@@ -106,7 +125,7 @@ public final class ArticleController {
     private static byte[] jsonBody(Context ctx) {
         if (!isJson(ctx.contentType())) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "Send the article as application/json, not " + (ctx.contentType() == null ? "no content type"
+                    "Send the article as application/json (or a page as text/html), not " + (ctx.contentType() == null ? "no content type"
                             : "'" + ctx.contentType() + "'") + ".");
         }
         return ctx.bodyAsBytes();
@@ -116,7 +135,8 @@ public final class ArticleController {
     public static ArticleFilter filterFromQuery(Context ctx) {
         ArticleFilter filter = new ArticleFilter(Params.queryDate(ctx, "publishedFrom"),
                 Params.queryDate(ctx, "publishedTo"), Params.queryText(ctx, "speaker"),
-                Params.factTypes(ctx, "factType"));
+                Params.factTypes(ctx, "factType"), Params.queryText(ctx, "author"), Params.queryText(ctx, "tag"),
+                Params.queryText(ctx, "lang"), Params.queryText(ctx, "source"));
         if (filter.publishedFrom() != null && filter.publishedTo() != null
                 && filter.publishedFrom().isAfter(filter.publishedTo())) {
             throw new InvalidInputException("publishedTo", "Parameter 'publishedTo' is before 'publishedFrom'.");

@@ -47,7 +47,8 @@ public interface ArticleDao extends SqlObject {
 
     String ARTICLE_COLUMNS = """
             id, content_hash, origin, raw_text, title, dateline, body, published_at, url, source,
-            extractor_version, revision, created_at, updated_at""";
+            extractor_version, revision, created_at, updated_at, authors, modified_at, lang, description, image,
+            tags""";
 
     @SqlQuery("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = :id")
     Optional<ArticleRow> find(String id);
@@ -85,7 +86,7 @@ public interface ArticleDao extends SqlObject {
     /** The columns of an {@link ArticleListRow}, from {@code articles a}. */
     String SUMMARY_COLUMNS = """
             a.seq, a.id, a.title, a.dateline, a.published_at, a.url, a.source,
-            a.revision, a.created_at, a.updated_at,
+            a.revision, a.created_at, a.updated_at, a.authors, a.modified_at, a.lang, a.description, a.image, a.tags,
             (SELECT count(*) FROM sections s WHERE s.article_id = a.id) AS sections,
             (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
             (SELECT count(*) FROM facts f WHERE f.article_id = a.id) AS facts""";
@@ -137,16 +138,19 @@ public interface ArticleDao extends SqlObject {
 
     @SqlUpdate("""
             INSERT INTO articles (id, content_hash, origin, raw_text, title, dateline, body, published_at, url, source,
-                                  extractor_version, revision, created_at, updated_at)
+                                  extractor_version, revision, created_at, updated_at, authors, modified_at, lang,
+                                  description, image, tags)
             VALUES (:id, :contentHash, :origin, :rawText, :title, :dateline, :body, :publishedAt, :url, :source,
-                    :extractorVersion, :revision, :createdAt, :updatedAt)""")
+                    :extractorVersion, :revision, :createdAt, :updatedAt, :authors, :modifiedAt, :lang,
+                    :description, :image, :tags)""")
     void insertArticle(@BindMethods ArticleRow article);
 
     /** Rewrites an article in place: same id, origin and creation time, next revision. */
     @SqlUpdate("""
             UPDATE articles
             SET content_hash = :contentHash, raw_text = :rawText, title = :title, dateline = :dateline,
-                body = :body, published_at = :publishedAt, url = :url, source = :source,
+                body = :body, published_at = :publishedAt, url = :url, source = :source, authors = :authors,
+                modified_at = :modifiedAt, lang = :lang, description = :description, image = :image, tags = :tags,
                 extractor_version = :extractorVersion, revision = revision + 1, updated_at = :updatedAt
             WHERE id = :id""")
     void updateArticle(@BindMethods ArticleRow article);

@@ -108,8 +108,7 @@ public final class ArticleImporter {
     }
 
     private static NewArticle withPublishedAt(NewArticle article, LocalDate publishedAt) {
-        return publishedAt == null ? article
-                : new NewArticle(article.text(), publishedAt, article.url(), article.source());
+        return publishedAt == null ? article : article.withPublishedAt(publishedAt.toString());
     }
 
     private NewArticle read(Path file) throws IOException {

@@ -7,11 +7,17 @@ import io.factwire.InvalidInputException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import io.factwire.page.Dates;
+import io.factwire.page.Page;
+import io.factwire.page.PageMetadata;
+import io.factwire.page.PageReader;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads article input from JSON: the body of {@code POST /v1/articles} and the {@code NAME.json} sidecar of a
@@ -19,13 +25,22 @@ import java.util.Locale;
  * {@link InvalidInputException}s naming the member.
  */
 public final class ArticleInput {
-    private static final List<String> METADATA = List.of("publishedAt", "url", "source");
-    private static final List<String> REQUEST = List.of("text", "publishedAt", "url", "source");
+    private static final List<String> METADATA = List.of("publishedAt", "url", "source", "authors", "modifiedAt",
+            "lang", "description", "image", "tags");
+    private static final List<String> REQUEST = Stream.concat(Stream.of("text", "html"), METADATA.stream()).toList();
     private static final int MAX_URL_LENGTH = 2048;
     private static final int MAX_SOURCE_LENGTH = 200;
+    private static final int MAX_NAME_LENGTH = 200;
+    private static final int MAX_LIST_SIZE = 100;
+    private static final int MAX_DESCRIPTION_LENGTH = 5000;
+    /** A date, or an RFC 3339 date-time (seconds and offset may be left out, as pages and feeds often do). */
+    private static final Pattern DATE_OR_TIME = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2})?)?");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
 
     private final ObjectMapper mapper;
     private final int maxTextChars;
+    private final PageReader pages = new PageReader();
 
     /** {@code maxTextChars} bounds texts sent over HTTP; files from the data directory are the operator's. */
     public ArticleInput(ObjectMapper mapper, int maxTextChars) {
@@ -33,23 +48,74 @@ public final class ArticleInput {
         this.maxTextChars = maxTextChars;
     }
 
-    /** {@code {"text", "publishedAt"?, "url"?, "source"?}}; the text must not be blank. */
+    /**
+     * {@code {"text" | "html", "publishedAt"?, "url"?, "source"?, "authors"?, …}}: the article's text, or a web
+     * page to read it from; members given win over what the page says.
+     */
     public NewArticle fromRequest(byte[] json) {
         JsonNode node = object(json, "body");
-        return withMetadata(text(node), node, REQUEST);
+        checkMembers(node, REQUEST);
+        if (node.hasNonNull("html") == node.hasNonNull("text")) {
+            throw new InvalidInputException(node.hasNonNull("html") ? "html" : "text",
+                    "Give exactly one of 'text' (the article's raw text) and 'html' (a web page holding it).");
+        }
+        if (node.hasNonNull("html")) {
+            String html = string(node, "html");
+            return override(fromPage(pages.read(html, url(node))), node);
+        }
+        return override(new NewArticle(text(node), null, null, null, ArticleMetadata.NONE), node);
+    }
+
+    /** A web page sent as it is ({@code text/html}); {@code url} is where it came from, or null. */
+    public NewArticle fromHtml(byte[] html, String contentType, String url) {
+        return fromPage(pages.read(html, contentType, url == null ? null : checkedUrl("url", url)));
+    }
+
+    /** The article of a page read elsewhere (a feed item), with the page's metadata. */
+    public NewArticle fromPage(Page page) {
+        String text = page.text();
+        if (text.length() > maxTextChars) {
+            throw new InvalidInputException("html", "The page's article is longer than " + maxTextChars
+                    + " characters.");
+        }
+        PageMetadata m = page.metadata();
+        return new NewArticle(text, m.publishedAt(), m.url(), m.source() == null ? null : limited(m.source()),
+                new ArticleMetadata(m.authors(), m.modifiedAt(), m.lang(), m.description(), m.image(), m.tags()));
+    }
+
+    private static String limited(String source) {
+        return source.length() <= MAX_SOURCE_LENGTH ? source : source.substring(0, MAX_SOURCE_LENGTH);
+    }
+
+    /** {@code base} with every metadata member that {@code node} has, an explicit null clearing it. */
+    private NewArticle override(NewArticle base, JsonNode node) {
+        ArticleMetadata m = base.metadata();
+        return new NewArticle(base.text(),
+                node.has("publishedAt") ? date(node, "publishedAt") : base.publishedAt(),
+                node.has("url") ? url(node) : base.url(),
+                node.has("source") ? source(node) : base.source(),
+                new ArticleMetadata(node.has("authors") ? names(node, "authors") : m.authors(),
+                        node.has("modifiedAt") ? date(node, "modifiedAt") : m.modifiedAt(),
+                        node.has("lang") ? lang(node) : m.lang(),
+                        node.has("description") ? description(node) : m.description(),
+                        node.has("image") ? image(node) : m.image(),
+                        node.has("tags") ? names(node, "tags") : m.tags()));
     }
 
     /**
-     * The body of a replacement, {@code {"text"?, "publishedAt"?, "url"?, "source"?}}, applied to
-     * {@code current}: a member that is absent keeps its current value, an explicit null clears metadata.
+     * The body of a replacement, {@code {"text"?, "html"?, "publishedAt"?, …}}, applied to {@code current}: a
+     * member that is absent keeps its current value, an explicit null clears metadata.
      */
     public NewArticle merge(byte[] json, NewArticle current) {
         JsonNode node = object(json, "body");
-        NewArticle given = withMetadata(node.has("text") ? text(node) : current.text(), node, REQUEST);
-        return new NewArticle(given.text(),
-                node.has("publishedAt") ? given.publishedAt() : current.publishedAt(),
-                node.has("url") ? given.url() : current.url(),
-                node.has("source") ? given.source() : current.source());
+        checkMembers(node, REQUEST);
+        if (node.hasNonNull("html") && node.hasNonNull("text")) {
+            throw new InvalidInputException("html", "Give at most one of 'text' and 'html'.");
+        }
+        String text = node.hasNonNull("html") ? fromPage(pages.read(string(node, "html"), current.url())).text()
+                : node.has("text") ? text(node) : current.text();
+        return override(new NewArticle(text, current.publishedAt(), current.url(), current.source(),
+                current.metadata()), node);
     }
 
     private String text(JsonNode node) {
@@ -69,11 +135,15 @@ public final class ArticleInput {
     /** A data-directory file's text with its sidecar's metadata; {@code sidecar} is null when there is none. */
     public NewArticle fromFile(String text, byte[] sidecar) {
         checkedText("text", text);
-        return sidecar == null ? new NewArticle(text, null, null, null)
-                : withMetadata(text, object(sidecar, "sidecar"), METADATA);
+        if (sidecar == null) {
+            return new NewArticle(text, null, null, null, ArticleMetadata.NONE);
+        }
+        JsonNode node = object(sidecar, "sidecar");
+        checkMembers(node, METADATA);
+        return override(new NewArticle(text, null, null, null, ArticleMetadata.NONE), node);
     }
 
-    private NewArticle withMetadata(String text, JsonNode node, List<String> allowed) {
+    private static void checkMembers(JsonNode node, List<String> allowed) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
@@ -82,7 +152,6 @@ public final class ArticleInput {
                         "Unknown member '" + name + "'; expected " + String.join(", ", allowed) + ".");
             }
         }
-        return new NewArticle(text, date(node), url(node), source(node));
     }
 
     private JsonNode object(byte[] json, String what) {
@@ -143,21 +212,68 @@ public final class ArticleInput {
         return String.format(Locale.ROOT, "%04X", (int) c);
     }
 
-    private static LocalDate date(JsonNode node) {
-        String value = string(node, "publishedAt");
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("publishedAt",
-                    "Member 'publishedAt' must be a date as YYYY-MM-DD, not '" + value + "'.");
+    /** A date or RFC 3339 date-time, kept exactly as given so it reads back the same. */
+    private static String date(JsonNode node, String member) {
+        String value = string(node, member);
+        if (value == null) {
+            return null;
         }
+        if (!DATE_OR_TIME.matcher(value).matches() || Dates.normalize(value) == null) {
+            throw new InvalidInputException(member, "Member '" + member + "' must be a date (YYYY-MM-DD) or an "
+                    + "RFC 3339 date-time (YYYY-MM-DDThh:mm:ss+hh:mm), not '" + value + "'.");
+        }
+        return value;
+    }
+
+    private static List<String> names(JsonNode node, String member) {
+        JsonNode value = node.get(member);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray() || value.size() > MAX_LIST_SIZE) {
+            throw new InvalidInputException(member, "Member '" + member + "' must be an array of at most "
+                    + MAX_LIST_SIZE + " strings.");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isTextual() || item.textValue().isBlank() || item.textValue().length() > MAX_NAME_LENGTH) {
+                throw new InvalidInputException(member, "Member '" + member + "' must hold non-empty strings of at "
+                        + "most " + MAX_NAME_LENGTH + " characters.");
+            }
+            out.add(checkedText(member, item.textValue().strip()));
+        }
+        return List.copyOf(new LinkedHashSet<>(out));
+    }
+
+    private static String lang(JsonNode node) {
+        String value = string(node, "lang");
+        if (value != null && !LANGUAGE_TAG.matcher(value).matches()) {
+            throw new InvalidInputException("lang", "Member 'lang' must be a BCP 47 language tag such as 'en' or "
+                    + "'pt-BR'.");
+        }
+        return value;
+    }
+
+    private static String description(JsonNode node) {
+        String value = string(node, "description");
+        if (value != null && value.length() > MAX_DESCRIPTION_LENGTH) {
+            throw new InvalidInputException("description", "Member 'description' is longer than "
+                    + MAX_DESCRIPTION_LENGTH + " characters.");
+        }
+        return value;
+    }
+
+    private static String image(JsonNode node) {
+        String value = string(node, "image");
+        return value == null ? null : checkedUrl("image", value);
     }
 
     private static String url(JsonNode node) {
         String value = string(node, "url");
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : checkedUrl("url", value);
+    }
+
+    static String checkedUrl(String member, String value) {
         try {
             URI uri = new URI(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -168,7 +284,7 @@ public final class ArticleInput {
         } catch (URISyntaxException e) {
             // reported below like any other unusable URL
         }
-        throw new InvalidInputException("url", "Member 'url' must be an absolute http(s) URL of at most "
+        throw new InvalidInputException(member, "'" + member + "' must be an absolute http(s) URL of at most "
                 + MAX_URL_LENGTH + " characters.");
     }
 

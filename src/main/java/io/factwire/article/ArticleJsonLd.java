@@ -34,6 +34,15 @@ final class ArticleJsonLd {
         if (a.dateline() != null) {
             ld.put("locationCreated", thing("Place", a.dateline()));
         }
+        if (!a.authors().isEmpty()) {
+            ld.put("author", a.authors().stream().map(name -> thing("Person", name)).toList());
+        }
+        putIf(ld, "inLanguage", a.lang());
+        putIf(ld, "description", a.description());
+        putIf(ld, "image", a.image());
+        if (!a.tags().isEmpty()) {
+            ld.put("keywords", a.tags());
+        }
         ld.put("articleBody", a.body());
         ld.put("hasPart", a.quotes().stream().map(q -> quotation(q, self)).toList());
         return ld;

@@ -17,7 +17,6 @@ import io.factwire.extract.Extraction;
 import io.factwire.extract.Extractor;
 import io.factwire.extract.FactType;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +79,10 @@ public final class ArticleService {
                 .map(q -> new QuoteView(q.text(), q.speaker(), q.speakerMention(), q.source(), q.fragment(),
                         q.start(), q.end(), q.section()))
                 .toList();
-        return new ExtractedArticle(extraction.title(), extraction.dateline(), isoDate(article.publishedAt()),
-                article.url(), article.source(), extraction.body(), sections, quotes,
+        ArticleMetadata m = article.metadata();
+        return new ExtractedArticle(extraction.title(), extraction.dateline(), article.publishedAt(),
+                article.url(), article.source(), m.authors(), m.modifiedAt(), m.lang(), m.description(), m.image(),
+                m.tags(), extraction.body(), sections, quotes,
                 extraction.facts().stream().map(f -> FactView.of(FactRow.of(f))).toList(), Extractor.VERSION,
                 ArticleIds.contentHash(article.text()));
     }
@@ -262,8 +263,16 @@ public final class ArticleService {
 
     /** What a file gave, as V4 first recorded it: the text's hash and the sidecar's members. */
     private static String fingerprint(String hash, NewArticle article) {
-        return hash + '|' + Objects.toString(isoDate(article.publishedAt()), "") + '|'
+        String v4 = hash + '|' + Objects.toString(article.publishedAt(), "") + '|'
                 + Objects.toString(article.url(), "") + '|' + Objects.toString(article.source(), "");
+        // sidecars without the newer members keep the fingerprint V4 recorded for them
+        return article.metadata().equals(ArticleMetadata.NONE) ? v4 : v4 + '|' + metadataKey(article.metadata());
+    }
+
+    private static String metadataKey(ArticleMetadata m) {
+        return JsonLists.write(m.authors()) + '|' + Objects.toString(m.modifiedAt(), "") + '|'
+                + Objects.toString(m.lang(), "") + '|' + Objects.toString(m.description(), "") + '|'
+                + Objects.toString(m.image(), "") + '|' + JsonLists.write(m.tags());
     }
 
     /**
@@ -380,30 +389,33 @@ public final class ArticleService {
     }
 
     private Extraction extraction(NewArticle article) {
-        return extractor.extract(article.text(), article.publishedAt());
+        return extractor.extract(article.text(), article.publishedDate());
     }
 
     private static ArticleRow row(String id, String hash, String origin, NewArticle article, Extraction extraction,
                                   int revision, String createdAt, String updatedAt) {
         return new ArticleRow(id, hash, origin, article.text(), extraction.title(), extraction.dateline(),
-                extraction.body(), isoDate(article.publishedAt()), article.url(), article.source(), Extractor.VERSION,
-                revision, createdAt, updatedAt);
+                extraction.body(), article.publishedAt(), article.url(), article.source(), Extractor.VERSION,
+                revision, createdAt, updatedAt, JsonLists.write(article.metadata().authors()),
+                article.metadata().modifiedAt(), article.metadata().lang(), article.metadata().description(),
+                article.metadata().image(), JsonLists.write(article.metadata().tags()));
     }
 
     private static boolean sameMetadata(ArticleRow row, NewArticle article) {
-        return Objects.equals(row.publishedAt(), isoDate(article.publishedAt()))
+        return Objects.equals(row.publishedAt(), article.publishedAt())
                 && Objects.equals(row.url(), article.url())
-                && Objects.equals(row.source(), article.source());
+                && Objects.equals(row.source(), article.source())
+                && metadata(row).equals(article.metadata());
     }
 
     /** The input an article was stored from, to extract it again. */
     private static NewArticle storedInput(ArticleRow row) {
-        return new NewArticle(row.rawText(), row.publishedAt() == null ? null : LocalDate.parse(row.publishedAt()),
-                row.url(), row.source());
+        return new NewArticle(row.rawText(), row.publishedAt(), row.url(), row.source(), metadata(row));
     }
 
-    private static String isoDate(LocalDate date) {
-        return date == null ? null : date.toString();
+    private static ArticleMetadata metadata(ArticleRow row) {
+        return new ArticleMetadata(JsonLists.read(row.authors()), row.modifiedAt(), row.lang(), row.description(),
+                row.image(), JsonLists.read(row.tags()));
     }
 
     private ArticleView view(StoredArticle stored) {
@@ -414,7 +426,9 @@ public final class ArticleService {
                         paragraphs.getOrDefault(s.index(), List.of()), null))
                 .toList();
         ArticleRow a = stored.article();
-        return new ArticleView(a.id(), a.title(), a.dateline(), a.publishedAt(), a.url(), a.source(), a.body(),
+        ArticleMetadata m = metadata(a);
+        return new ArticleView(a.id(), a.title(), a.dateline(), a.publishedAt(), a.url(), a.source(), m.authors(),
+                m.modifiedAt(), m.lang(), m.description(), m.image(), m.tags(), a.body(),
                 sections, stored.quotes(), stored.facts().stream().map(FactView::of).toList(),
                 a.extractorVersion(), a.contentHash(), a.revision(), a.createdAt(), a.updatedAt(),
                 ArticleView.Links.of(a.id()));

@@ -7,7 +7,8 @@ import java.util.List;
  * Built only by {@link ArticleService}, and served from cached bytes.
  */
 public record ArticleView(String id, String title, String dateline, String publishedAt, String url, String source,
-                          String body, List<SectionView> sections, List<QuoteView> quotes, List<FactView> facts,
+                          List<String> authors, String modifiedAt, String lang, String description, String image,
+                          List<String> tags, String body, List<SectionView> sections, List<QuoteView> quotes, List<FactView> facts,
                           int extractorVersion, String contentHash, int revision, String createdAt,
                           String updatedAt, Links links) {
 

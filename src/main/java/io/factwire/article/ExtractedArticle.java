@@ -7,6 +7,7 @@ import java.util.List;
  * (id, revision, timestamps, links).
  */
 public record ExtractedArticle(String title, String dateline, String publishedAt, String url, String source,
-                               String body, List<SectionView> sections, List<QuoteView> quotes,
+                               List<String> authors, String modifiedAt, String lang, String description,
+                               String image, List<String> tags, String body, List<SectionView> sections, List<QuoteView> quotes,
                                List<FactView> facts, int extractorVersion, String contentHash) {
 }

@@ -22,8 +22,8 @@ public interface CorpusDao {
               AND (:source IS NULL OR lower(q.source) = lower(:source))
               AND (:text IS NULL OR instr(lower(q.text), lower(:text)) > 0)
               AND (:fragment IS NULL OR q.fragment = :fragment)
-              AND (:fromIso IS NULL OR a.published_at >= :fromIso)
-              AND (:toIso IS NULL OR a.published_at <= :toIso)
+              AND (:fromIso IS NULL OR substr(a.published_at, 1, 10) >= :fromIso)
+              AND (:toIso IS NULL OR substr(a.published_at, 1, 10) <= :toIso)
             ORDER BY q.id
             LIMIT :limit""")
     List<QuoteRow> quotes(@BindMethods QuoteFilter filter, long afterId, int limit);

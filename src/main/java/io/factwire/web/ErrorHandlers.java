@@ -1,6 +1,7 @@
 package io.factwire.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factwire.page.NoArticleException;
 import io.factwire.ConflictException;
 import io.factwire.InvalidInputException;
 import io.factwire.NotFoundException;
@@ -40,6 +41,8 @@ public final class ErrorHandlers {
                 write(ctx, ProblemType.INVALID_INPUT.problem(e.getMessage(), ctx.path(), e.parameter())));
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, fromJavalin(e, ctx, maxBodyBytes)));
+        config.routes.exception(NoArticleException.class, (e, ctx) ->
+                write(ctx, ProblemType.NO_ARTICLE.problem(e.getMessage(), ctx.path(), null)));
         config.routes.exception(PreconditionFailedException.class, (e, ctx) ->
                 write(ctx, ProblemType.PRECONDITION_FAILED.problem(e.getMessage(), ctx.path(), null)));
         StorageFailures storage = new StorageFailures();
