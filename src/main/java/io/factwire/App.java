@@ -14,6 +14,8 @@ import io.factwire.change.ChangeController;
 import io.factwire.change.ChangeDao;
 import io.factwire.change.ChangeService;
 import io.factwire.corpus.CorpusController;
+import io.factwire.feed.FeedImporter;
+import io.factwire.feed.ImportController;
 import io.factwire.corpus.CorpusDao;
 import io.factwire.corpus.CorpusService;
 import io.factwire.extract.Extractor;
@@ -56,16 +58,18 @@ public final class App {
     private final Javalin server;
     private final ArticleService articles;
     private final ArticleImporter importer;
+    private final FeedImporter feeds;
     private final List<String> routes;
     private final ExternalWrites externalWrites;
     private final HeaderDeadline headerDeadline;
 
     private App(AppConfig config, Javalin server, ArticleService articles, ArticleImporter importer,
-                List<String> routes, ExternalWrites externalWrites, HeaderDeadline headerDeadline) {
+                FeedImporter feeds, List<String> routes, ExternalWrites externalWrites, HeaderDeadline headerDeadline) {
         this.config = config;
         this.server = server;
         this.articles = articles;
         this.importer = importer;
+        this.feeds = feeds;
         this.routes = routes;
         this.externalWrites = externalWrites;
         this.headerDeadline = headerDeadline;
@@ -81,6 +85,7 @@ public final class App {
                 db.writes().onDemand(ArticleDao.class), new Extractor(), Clock.systemUTC(), cache::invalidate);
         ChangeService changes = new ChangeService(db.reads().onDemand(ChangeDao.class));
         ArticleInput input = new ArticleInput(mapper, config.maxTextChars());
+        FeedImporter feeds = new FeedImporter(articles, input);
         List<String> routes = new CopyOnWriteArrayList<>();
         HeaderDeadline headerDeadline = new HeaderDeadline(Duration.ofSeconds(config.requestTimeoutSeconds()));
         Javalin server = Javalin.create(javalin -> {
@@ -118,6 +123,7 @@ public final class App {
             new RateLimiter(config.rateLimit(), config.rateLimitLoopback(), Clock.systemUTC()).routes(javalin.routes);
             new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching,
                     new ConditionalWrites(mapper, config.requireIfMatch())).routes(javalin.routes);
+            new ImportController(new ApiKeyAuth(config.apiKeys()), feeds).routes(javalin.routes);
             new ChangeController(changes).routes(javalin.routes, caching);
             new CorpusController(new CorpusService(db.reads().onDemand(CorpusDao.class)))
                     .routes(javalin.routes, caching);
@@ -127,7 +133,7 @@ public final class App {
             new HealthController(articles::count, Extractor.VERSION, db.schemaVersion())
                     .routes(javalin.routes, caching);
         });
-        return new App(config, server, articles, new ArticleImporter(articles, input), routes,
+        return new App(config, server, articles, new ArticleImporter(articles, input), feeds, routes,
                 new ExternalWrites(changes::latestSequence, cache::invalidate), headerDeadline);
     }
 
@@ -161,6 +167,11 @@ public final class App {
 
     public ArticleImporter importer() {
         return importer;
+    }
+
+    /** Stores feeds, one article per item: for the {@code ingest} command. */
+    public FeedImporter feeds() {
+        return feeds;
     }
 
     /** Every routed "METHOD /path", as registered. */

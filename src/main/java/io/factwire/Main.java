@@ -26,7 +26,8 @@ public final class Main {
             App app = App.create(config).start();
             Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "factwire-shutdown"));
         } else if (args[0].equals("ingest")) {
-            IngestCommand ingest = new IngestCommand(App.create(config).importer(), System.out, System.err);
+            App app = App.create(config);
+            IngestCommand ingest = new IngestCommand(app.importer(), app.feeds(), System.out, System.err);
             System.exit(ingest.run(List.of(args).subList(1, args.length)));
         } else if (args[0].equals("check") || args[0].equals("backup")) {
             MaintenanceCommands maintenance = new MaintenanceCommands(Database.open(config.database(), 0,

@@ -107,6 +107,17 @@ public final class ArticleImporter {
         return articles.ingest(withPublishedAt(read(file), publishedAt));
     }
 
+    /** Stores the article of a saved web page ({@code .html}); {@code publishedAt}, when given, wins. */
+    public FileOutcome ingestPage(Path file, LocalDate publishedAt) {
+        try {
+            NewArticle page = input.fromHtml(Files.readAllBytes(file), null, null);
+            Ingested ingested = articles.ingest(withPublishedAt(page, publishedAt));
+            return new FileOutcome(file, ingested.article().id(), ingested.created(), null);
+        } catch (IOException | RuntimeException e) {
+            return new FileOutcome(file, null, false, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
     private static NewArticle withPublishedAt(NewArticle article, LocalDate publishedAt) {
         return publishedAt == null ? article : article.withPublishedAt(publishedAt.toString());
     }

@@ -79,8 +79,18 @@ public final class ArticleInput {
                     + " characters.");
         }
         PageMetadata m = page.metadata();
-        return new NewArticle(text, m.publishedAt(), m.url(), m.source() == null ? null : limited(m.source()),
-                new ArticleMetadata(m.authors(), m.modifiedAt(), m.lang(), m.description(), m.image(), m.tags()));
+        return new NewArticle(text, m.publishedAt(), usableUrl(m.url()), m.source() == null ? null : limited(m.source()),
+                new ArticleMetadata(m.authors(), m.modifiedAt(), m.lang(), m.description(), usableUrl(m.image()),
+                        m.tags()));
+    }
+
+    /** A URL a page or feed gave, when it is one this API keeps (absolute http or https); else none. */
+    private static String usableUrl(String url) {
+        try {
+            return url == null ? null : checkedUrl("url", url);
+        } catch (InvalidInputException e) {
+            return null;
+        }
     }
 
     private static String limited(String source) {

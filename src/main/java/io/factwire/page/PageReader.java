@@ -107,6 +107,31 @@ public final class PageReader {
         return ".!?。".indexOf(last) < 0 && Dates.findWritten(text) != null;
     }
 
+    /**
+     * The article of an HTML fragment that is known to be one (a feed item's content), with metadata given by its
+     * container: no scoring, only the cleaning of every page. Throws {@link NoArticleException} when it holds no
+     * text at all.
+     */
+    public Page readFragment(String html, String url, PageMetadata metadata) {
+        Document doc = Jsoup.parseBodyFragment(html == null ? "" : html, url == null ? "" : url);
+        ContentExtractor.removeNeverText(doc.body());
+        String headline = metadata.title() == null ? null : Jsoup.parse(metadata.title()).text();
+        List<Blocks.Block> blocks = withoutPageLines(Blocks.of(doc.body(), headline), metadata);
+        List<String> paragraphs = new ArrayList<>();
+        List<Boolean> headings = new ArrayList<>();
+        for (Blocks.Block b : blocks) {
+            paragraphs.add(b.text());
+            headings.add(b.heading());
+        }
+        if (paragraphs.isEmpty()) {
+            throw new NoArticleException("No article found: the item has no text.");
+        }
+        String title = headline != null && !headline.isBlank() ? headline : firstWords(paragraphs.get(0));
+        return new Page(title, paragraphs, headings, new PageMetadata(title, metadata.authors(),
+                metadata.publishedAt(), metadata.modifiedAt(), metadata.url(), metadata.source(), metadata.lang(),
+                metadata.description(), metadata.image(), metadata.tags()));
+    }
+
     private static int teaserHeadings(Document doc) {
         int n = 0;
         for (Element h : doc.select("h1, h2, h3, h4")) {

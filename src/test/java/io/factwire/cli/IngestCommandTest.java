@@ -98,6 +98,22 @@ class IngestCommandTest {
     }
 
     @Test
+    void pagesAndFeedsAreIngestedOneArticlePerPageAndPerItemAlsoFromADirectory() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("mixed"));
+        Files.copy(Path.of("src/test/resources/html/ghost-solar-coop.html"), folder.resolve("coop.html"));
+        Files.copy(Path.of("src/test/resources/feeds/glacier.atom.xml"), folder.resolve("glacier.xml"));
+        Files.copy(Path.of("src/test/resources/feeds/marathon.feed.json"), folder.resolve("marathon.json"));
+        Files.writeString(folder.resolve("coop.json"), "{\"source\": \"Sidecar, not a feed\"}");
+        int status = ingest(folder.toString());
+        assertThat(status).as(text(err)).isZero();
+        assertThat(text(out).lines()).hasSize(4).allMatch(line -> line.startsWith("created "));
+        assertThat(text(out)).contains("glacier.xml#2").contains("coop.html");
+        Path bomb = Files.copy(Path.of("src/test/resources/feeds/bomb.rss.xml"), dir.resolve("bomb.xml"));
+        assertThat(ingest(bomb.toString())).isEqualTo(1);
+        assertThat(text(err)).contains("DTD");
+    }
+
+    @Test
     void usageErrorsExitWith2AndStoreNothing() {
         assertThat(ingest()).isEqualTo(2);
         assertThat(ingest(story.toString(), "--published")).isEqualTo(2);
@@ -109,7 +125,7 @@ class IngestCommandTest {
 
     private int ingest(String... args) {
         App app = App.create(config);
-        return new IngestCommand(app.importer(), new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new IngestCommand(app.importer(), app.feeds(), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
     }
 
