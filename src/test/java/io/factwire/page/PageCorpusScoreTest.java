@@ -99,15 +99,17 @@ class PageCorpusScoreTest {
     @Test
     void bodyScoresStayAboveTheirFloors() {
         BodyScorer.Total total = BodyScorer.total(BODIES);
-        assertThat(total.precision()).isGreaterThanOrEqualTo(0.0);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.0);
-        assertThat(total.f1()).isGreaterThanOrEqualTo(0.0);
+        // measured at this commit: P 0.999, R 0.996, F1 0.998 (the misses: wire credit lines the text filter drops)
+        assertThat(total.precision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.99);
+        assertThat(total.f1()).isGreaterThanOrEqualTo(0.99);
     }
 
     @Test
     void metadataExactMatchRatesStayAboveTheirFloors() {
-        assertThat(rate("title", PageMetadata::title)).isGreaterThanOrEqualTo(0.0);
-        assertThat(rate("authors", m -> m.authors())).isGreaterThanOrEqualTo(0.0);
-        assertThat(rate("publishedAt", PageMetadata::publishedAt)).isGreaterThanOrEqualTo(0.0);
+        // measured: every title, author list and publication time exact
+        assertThat(rate("title", PageMetadata::title)).isGreaterThanOrEqualTo(0.97);
+        assertThat(rate("authors", m -> m.authors())).isGreaterThanOrEqualTo(0.97);
+        assertThat(rate("publishedAt", PageMetadata::publishedAt)).isGreaterThanOrEqualTo(0.97);
     }
 }
