@@ -91,6 +91,30 @@ final class MetadataReader {
         return new PageMetadata(title, authors, published, modified, url, source, lang, description, image, tags());
     }
 
+    /**
+     * The {@code articleBody} the page's JSON-LD article gives, as plain paragraphs (split at its line breaks), or
+     * an empty list.
+     */
+    static List<String> articleBody(Document doc) {
+        MetadataReader reader = new MetadataReader(doc);
+        reader.readJsonLd();
+        String body = reader.ld(a -> a.hasNonNull("articleBody") ? a.get("articleBody").asText() : null);
+        if (body == null || body.isBlank()) {
+            return List.of();
+        }
+        if (body.indexOf('<') >= 0) {
+            body = org.jsoup.Jsoup.parse(body).wholeText();
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (String line : body.split("\\n")) {
+            String p = Blocks.clean(line);
+            if (!p.isEmpty()) {
+                paragraphs.add(p);
+            }
+        }
+        return paragraphs;
+    }
+
     // ---- JSON-LD
 
     private void readJsonLd() {

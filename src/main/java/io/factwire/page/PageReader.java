@@ -22,6 +22,8 @@ public final class PageReader {
     /** ... and not many more words per headline than a teaser holds. */
     private static final int WORDS_PER_TEASER = 60;
     private static final int UNTITLED_WORDS = 12;
+    /** Found text this much shorter than the JSON-LD articleBody was not the article (or not all of it). */
+    private static final double DECLARED_BODY_SHARE = 0.5;
     /** A paragraph this long is running text: what comes before it may be the page's byline and date lines. */
     private static final int LEAD_WORDS = 20;
     private static final int PAGE_LINE_WORDS = 12;
@@ -38,9 +40,13 @@ public final class PageReader {
         Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser());
         PageMetadata metadata = MetadataReader.read(doc, url);
         List<Blocks.Block> blocks = withoutPageLines(content.extract(doc, metadata.title()), metadata);
-        int words = 0;
-        for (Blocks.Block b : blocks) {
-            words += b.heading() ? 0 : b.words();
+        int words = runningWords(blocks);
+        // a page that renders its text with scripts often still states it in its JSON-LD
+        List<String> declared = MetadataReader.articleBody(doc);
+        int declaredWords = declared.stream().mapToInt(Page::words).sum();
+        if (declaredWords >= MIN_ARTICLE_WORDS && words < declaredWords * DECLARED_BODY_SHARE) {
+            blocks = declared.stream().map(p -> new Blocks.Block(p, false, 0)).toList();
+            words = declaredWords;
         }
         if (words < MIN_ARTICLE_WORDS) {
             throw new NoArticleException("No article found: the page has " + words
@@ -130,6 +136,14 @@ public final class PageReader {
         return new Page(title, paragraphs, headings, new PageMetadata(title, metadata.authors(),
                 metadata.publishedAt(), metadata.modifiedAt(), metadata.url(), metadata.source(), metadata.lang(),
                 metadata.description(), metadata.image(), metadata.tags()));
+    }
+
+    private static int runningWords(List<Blocks.Block> blocks) {
+        int words = 0;
+        for (Blocks.Block b : blocks) {
+            words += b.heading() ? 0 : b.words();
+        }
+        return words;
     }
 
     private static int teaserHeadings(Document doc) {

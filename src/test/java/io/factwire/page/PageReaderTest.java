@@ -94,4 +94,22 @@ class PageReaderTest {
         assertThat(Dates.normalize("13/01/2025")).isNull();
         assertThat(Dates.localDate("2025-01-13T23:30:00-05:00")).hasToString("2025-01-13");
     }
+
+    @Test
+    void aPageRenderedByScriptsFallsBackToItsJsonLdArticleBody() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+                + "\"Pier Repairs Agreed\",\"articleBody\":\"" + LONG + "\\n" + LONG.replace("Monday", "Friday")
+                + "\"}</script></head><body><div id=\"root\"></div><script>render()</script></body></html>";
+        Page page = READER.read(html, null);
+        assertThat(page.paragraphs()).hasSize(2);
+        assertThat(page.body()).contains("Friday evening");
+    }
+
+    @Test
+    void deeplyNestedOrHugeMarkupIsReadWithoutFailing() {
+        String deep = "<div>".repeat(50_000) + "<p>" + LONG + "</p>" + "</div>".repeat(50_000);
+        assertThat(read(deep).body()).contains("north pier");
+        String wide = "<article>" + ("<p>" + LONG + "</p>").repeat(2_000) + "</article>";
+        assertThat(read(wide).paragraphs()).hasSizeGreaterThan(1_000);
+    }
 }
