@@ -23,6 +23,7 @@ final class ContentExtractor {
     private static final int ENOUGH_CHARS = 500;
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    private static final int BULK_REMOVAL = 16;
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
             "canvas", "object", "embed", "button", "input", "select", "textarea", "option", "link", "meta",
             "figcaption", "figure", "picture", "video", "audio", "source", "map", "dialog", "head", "title");
@@ -90,7 +91,41 @@ final class ContentExtractor {
                 doomed.add(e);
             }
         }
-        doomed.forEach(Element::remove);
+        removeAll(doomed);
+    }
+
+    /**
+     * Removes elements in bulk: jsoup re-indexes a parent's children on every removal, so thousands of doomed
+     * siblings removed one by one would take quadratic time.
+     */
+    static void removeAll(List<Element> doomed) {
+        Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
+        for (Element e : doomed) {
+            if (e.parent() != null) {
+                byParent.computeIfAbsent(e.parent(), k -> java.util.Collections.newSetFromMap(new IdentityHashMap<>()))
+                        .add(e);
+            }
+        }
+        for (Map.Entry<Element, Set<Node>> entry : byParent.entrySet()) {
+            Element parent = entry.getKey();
+            Set<Node> gone = entry.getValue();
+            if (gone.size() < BULK_REMOVAL) {
+                gone.forEach(n -> {
+                    if (n.parent() == parent) {
+                        n.remove();
+                    }
+                });
+                continue;
+            }
+            List<Node> kept = new ArrayList<>();
+            for (Node child : parent.childNodes()) {
+                if (!gone.contains(child)) {
+                    kept.add(child);
+                }
+            }
+            parent.empty();
+            parent.appendChildren(kept);
+        }
     }
 
     static boolean hidden(Element e) {
@@ -125,11 +160,7 @@ final class ContentExtractor {
                 doomed.add(e);
             }
         }
-        for (Element e : doomed) {
-            if (e.parent() != null) {
-                e.remove();
-            }
-        }
+        removeAll(doomed);
     }
 
     private static int paragraphChars(Element e) {
@@ -342,11 +373,7 @@ final class ContentExtractor {
                     doomed.add(e);
                 }
             }
-            doomed.forEach(e -> {
-                if (e.parent() != null) {
-                    e.remove();
-                }
-            });
+            removeAll(doomed);
         }
         for (Element form : root.getElementsByTag("form")) {
             if (form != root && form.getElementsByTag("p").size() < 3) {
@@ -363,46 +390,91 @@ final class ContentExtractor {
         if (!pass.cleanConditionally()) {
             return;
         }
-        // innermost first, as Readability does: a list is judged before the div that holds it
+        // innermost first, as Readability does: a list is judged before the div that holds it. Counts are kept
+        // per element and summed from its children as they stand then, so each element costs its child count.
         Elements all = root.getAllElements();
+        Map<Element, Stats> stats = new IdentityHashMap<>();
         for (int i = all.size() - 1; i >= 0; i--) {
             Element e = all.get(i);
-            if (e == root || e.parent() == null || !CONDITIONAL.contains(e.normalName())) {
+            if (e.parent() == null && e != root) {
                 continue;
             }
-            if (shouldDrop(e, pass, scores)) {
+            Stats st = Stats.of(e, stats);
+            stats.put(e, st);
+            if (e != root && st.textChars > 0 && CONDITIONAL.contains(e.normalName()) && shouldDrop(e, st, pass, scores)) {
                 e.remove();
             }
         }
     }
 
-    private boolean shouldDrop(Element e, Pass pass, Map<Element, Double> scores) {
+    /** What the conditional cleaning weighs of an element's subtree. */
+    private static final class Stats {
+        int paragraphs;
+        int images;
+        int listItems;
+        int headings;
+        int textChars;
+        int linkChars;
+        int commas;
+
+        static Stats of(Element e, Map<Element, Stats> known) {
+            Stats st = new Stats();
+            boolean link = e.normalName().equals("a");
+            for (Node child : e.childNodes()) {
+                if (child instanceof TextNode t) {
+                    String text = t.text();
+                    int chars = text.strip().length();
+                    st.textChars += chars;
+                    st.linkChars += link ? chars : 0;
+                    st.commas += commas(text);
+                } else if (child instanceof Element c) {
+                    Stats cs = known.get(c);
+                    if (cs == null) {
+                        continue;
+                    }
+                    st.paragraphs += cs.paragraphs;
+                    st.images += cs.images;
+                    st.listItems += cs.listItems;
+                    st.headings += cs.headings;
+                    st.textChars += cs.textChars;
+                    st.linkChars += link ? cs.textChars : cs.linkChars;
+                    st.commas += cs.commas;
+                }
+            }
+            switch (e.normalName()) {
+                case "p" -> st.paragraphs++;
+                case "img" -> st.images++;
+                case "li" -> st.listItems++;
+                case "h2", "h3", "h4", "h5", "h6" -> st.headings++;
+                default -> {
+                }
+            }
+            return st;
+        }
+    }
+
+    private boolean shouldDrop(Element e, Stats st, Pass pass, Map<Element, Double> scores) {
         int weight = pass.weighClasses() ? hints.weight(e) : 0;
         double score = scores.getOrDefault(e, 0.0);
         if (weight + score < 0) {
             return true;
         }
-        String text = e.text();
-        if (commas(text) >= 10) {
+        if (st.commas >= 10) {
             return false;
         }
         boolean list = e.normalName().equals("ul") || e.normalName().equals("ol") || e.normalName().equals("dl");
-        int p = e.getElementsByTag("p").size();
-        int img = e.getElementsByTag("img").size();
-        int li = e.getElementsByTag("li").size() - 100;
-        int inputs = e.getElementsByTag("input").size();
-        double density = linkDensity(e);
-        int length = text.length();
+        int p = st.paragraphs;
+        int img = st.images;
+        int li = st.listItems - 100;
+        double density = st.textChars == 0 ? 0 : (double) st.linkChars / st.textChars;
+        int length = st.textChars;
         if (img > 1 && (double) p / img < 0.5) {
             return true;
         }
         if (!list && li > p) {
             return true;
         }
-        if (inputs > p / 3) {
-            return true;
-        }
-        if (!list && length < MIN_PARAGRAPH_CHARS && (img == 0 || img > 2) && !hasHeading(e)) {
+        if (!list && length < MIN_PARAGRAPH_CHARS && (img == 0 || img > 2) && st.headings == 0) {
             return true;
         }
         if (!list && weight < 25 && density > 0.2 && length < 1000) {
@@ -414,7 +486,4 @@ final class ContentExtractor {
         return weight >= 25 && density > 0.5;
     }
 
-    private static boolean hasHeading(Element e) {
-        return !e.select("h2, h3, h4, h5, h6").isEmpty();
-    }
 }
