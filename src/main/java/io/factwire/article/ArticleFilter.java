@@ -12,14 +12,34 @@ import java.util.Set;
 public record ArticleFilter(LocalDate publishedFrom, LocalDate publishedTo, String speaker, Set<FactType> factTypes) {
     public static final ArticleFilter NONE = new ArticleFilter(null, null, null, Set.of());
 
-    /** The condition on {@code articles a}; bind with {@code @BindMethods} and {@link #factTypeIds()}. */
-    public static final String SQL = """
-            (:fromIso IS NULL OR a.published_at >= :fromIso)
-            AND (:toIso IS NULL OR a.published_at <= :toIso)
-            AND (:speaker IS NULL OR EXISTS (
+    /**
+     * The condition on {@code articles a} but its dates; each article is checked through an index on its id.
+     * Bind with {@code @BindMethods} and {@link #factTypeIds()}.
+     */
+    public static final String CONTENT_SQL = """
+            (:speaker IS NULL OR EXISTS (
                   SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker = :speaker))
             AND (:anyFactType OR EXISTS (
                   SELECT 1 FROM facts f WHERE f.article_id = a.id AND f.type IN (<factTypes>)))""";
+
+    /** The whole condition on {@code articles a}, for queries that do not walk the publication date index. */
+    public static final String SQL = """
+            (:fromIso IS NULL OR a.published_at >= :fromIso)
+            AND (:toIso IS NULL OR a.published_at <= :toIso)
+            AND\s""" + CONTENT_SQL;
+
+    /** Lowest and highest publication date a walk of the date index covers: the filter's, or all dates. */
+    public String fromBound() {
+        return publishedFrom == null ? "" : publishedFrom.toString();
+    }
+
+    public String toBound() {
+        return publishedTo == null ? "~" : publishedTo.toString(); // '~' sorts after every ISO date
+    }
+
+    public boolean hasDates() {
+        return publishedFrom != null || publishedTo != null;
+    }
 
     public ArticleFilter {
         factTypes = Set.copyOf(factTypes);

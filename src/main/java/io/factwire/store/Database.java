@@ -26,7 +26,8 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database {
     /** Forward-only migrations; the n-th script takes the schema to version n. Never edit a released one. */
-    public static final List<String> MIGRATIONS = List.of("V1__articles.sql", "V2__changes.sql", "V3__search.sql");
+    public static final List<String> MIGRATIONS = List.of("V1__articles.sql", "V2__changes.sql", "V3__search.sql",
+            "V6__indexes.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MS = 10_000;
