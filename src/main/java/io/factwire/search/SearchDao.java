@@ -26,13 +26,25 @@ public interface SearchDao {
     /** Column weights for bm25: a match in the title counts most, then in a quote, then in the body. */
     String BM25 = "'bm25(10.0, 1.0, 3.0)'";
 
-    String MATCHES = """
-            FROM article_search JOIN articles a ON a.seq = article_search.rowid
-            WHERE article_search MATCH :query AND article_search.rank MATCH\s""" + BM25 + "\n  AND ";
+    String MATCH = "article_search MATCH :query AND article_search.rank MATCH " + BM25;
+
+    /**
+     * The filter as sets of article positions, each read from an index once per query (and only when that part
+     * of the filter is given), so a match is kept or dropped without reading its article: articles are wide
+     * rows, and a lookup per match cost more than ranking them. The {@code +} keeps FTS5 from taking the set
+     * as the rows to look up one by one.
+     */
+    String FILTER = """
+            (NOT :hasDates OR +article_search.rowid IN (
+                  SELECT seq FROM articles WHERE published_at >= :fromBound AND published_at <= :toBound))
+              AND (:speaker IS NULL OR +article_search.rowid IN (
+                  SELECT a.seq FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker = :speaker))
+              AND (:anyFactType OR +article_search.rowid IN (
+                  SELECT a.seq FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.type IN (<factTypes>)))""";
 
     /** The best matches after ({@code afterRank}, {@code afterSeq}); {@code afterSeq} -1 starts at the top. */
-    @SqlQuery("SELECT article_search.rowid AS seq, article_search.rank AS rank, NULL AS published_at\n"
-            + MATCHES + ArticleFilter.SQL + """
+    @SqlQuery("SELECT rowid AS seq, rank, NULL AS published_at\nFROM article_search\nWHERE " + MATCH + "\n  AND "
+            + FILTER + """
 
               AND (:afterSeq < 0 OR (article_search.rank, article_search.rowid) > (:afterRank, :afterSeq))
             ORDER BY article_search.rank, article_search.rowid
@@ -44,10 +56,12 @@ public interface SearchDao {
 
     /**
      * Matches by publication date (undated last), after ({@code afterDate}, {@code afterSeq}) in the direction
-     * {@code after} says; {@code afterSeq} -1 starts at the top.
+     * {@code after} says; {@code afterSeq} -1 starts at the top. Each match's date is read from its article.
      */
-    @SqlQuery("SELECT article_search.rowid AS seq, article_search.rank AS rank, a.published_at\n"
-            + MATCHES + ArticleFilter.SQL + """
+    @SqlQuery("""
+            SELECT article_search.rowid AS seq, article_search.rank AS rank, a.published_at
+            FROM article_search JOIN articles a ON a.seq = article_search.rowid
+            WHERE\s""" + MATCH + "\n  AND " + FILTER + """
 
               AND (:afterSeq < 0
                    OR (:afterDate IS NOT NULL AND (a.published_at IS NULL
