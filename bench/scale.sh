@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Before/after read latency at scale (issue 9): one database built once by CLI ingest of a generated corpus,
-# then two servers in turn on copies of it, a baseline jar and this tree's, each measured by the same seeded
-# single-client driver (io.factwire.bench.ReadLatency) with the response cache off, so every request does its
-# SQL. Prints p50/p90/p99 per scenario for both and the ratios (baseline / this tree).
+# then two servers side by side on copies of it, a baseline jar and this tree's, with the response cache off
+# so every request does its SQL. One seeded client (io.factwire.bench.ReadLatency) sends each request to both,
+# one right after the other, so both see the same requests under the same load on the machine. Prints
+# p50/p90/p99 per scenario for both and the ratios (baseline / this tree).
 #
 #   bench/scale.sh --baseline-jar OLD.jar                  # 10,000 articles
 #   bench/scale.sh --baseline-jar OLD.jar --articles 20000 --requests 500
@@ -53,42 +54,42 @@ if [ ! -f "$DB.done" ]; then
   touch "$DB.done"
 fi
 
-SERVER_PID=""
-stop_server() {
-  if [ -n "$SERVER_PID" ]; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-    SERVER_PID=""
-  fi
+PIDS=()
+stop_servers() {
+  for pid in "${PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  PIDS=()
 }
-trap stop_server EXIT
+trap stop_servers EXIT
 
-# measure LABEL JAR: a fresh copy of the database, the server on it without a response cache, the driver
-measure() {
-  local label=$1 jar=$2 copy=$OUT/scale-copy.db
+# start LABEL JAR PORT: a fresh copy of the database and a server on it without a response cache
+start() {
+  local label=$1 jar=$2 port=$3 copy=$OUT/scale-$1.db
   rm -f "$copy" "$copy-wal" "$copy-shm"
   cp "$DB" "$copy"
   [ ! -f "$DB-wal" ] || cp "$DB-wal" "$copy-wal"
-  FACTWIRE_DB=$copy FACTWIRE_DATA_DIR=$OUT/empty PORT=$PORT FACTWIRE_CACHE_MAX_BYTES=0 FACTWIRE_RATE_LIMIT=0 \
+  FACTWIRE_DB=$copy FACTWIRE_DATA_DIR=$OUT/empty PORT=$port FACTWIRE_CACHE_MAX_BYTES=0 FACTWIRE_RATE_LIMIT=0 \
     java -Xmx256m -jar "$jar" > "$OUT/scale-$label.log" 2>&1 &
-  SERVER_PID=$!
+  PIDS+=($!)
   for _ in $(seq 1 3000); do
-    if curl -fs -o /dev/null "http://127.0.0.1:$PORT/health"; then break; fi
-    kill -0 "$SERVER_PID" 2>/dev/null || { echo "server died; see $OUT/scale-$label.log" >&2; exit 1; }
+    if curl -fs -o /dev/null "http://127.0.0.1:$port/health"; then return 0; fi
+    kill -0 "${PIDS[-1]}" 2>/dev/null || { echo "server died; see $OUT/scale-$label.log" >&2; exit 1; }
     sleep 0.1
   done
-  log "$label: $REQUESTS requests per scenario, one client"
-  java -cp "$CP" io.factwire.bench.ReadLatency "http://127.0.0.1:$PORT" "$CORPUS" "$REQUESTS" "$SEED" \
-    | sed "s/^/$label /" >> "$OUT/scale.txt"
-  stop_server
+  echo "$label did not answer within 300 s" >&2; exit 1
 }
 
-: > "$OUT/scale.txt"
-measure baseline "$BASELINE"
-measure new "$OUT/scale-new.jar"
+start baseline "$BASELINE" $PORT
+start new "$OUT/scale-new.jar" $((PORT + 1)) # migrates its copy forward first
+log "$REQUESTS requests per scenario to both servers, one client"
+java -cp "$CP" io.factwire.bench.ReadLatency "baseline=http://127.0.0.1:$PORT,new=http://127.0.0.1:$((PORT + 1))" \
+  "$CORPUS" "$REQUESTS" "$SEED" > "$OUT/scale.txt"
+stop_servers
 
 echo
-echo "Single client, $ARTICLES articles, $REQUESTS requests per scenario after a warm-up, response cache off (ms):"
+echo "Single client, $ARTICLES articles, $REQUESTS requests per scenario after a warm-up, each sent to both servers, response cache off (ms):"
 echo
 echo "| scenario | baseline p50 / p90 / p99 | this tree p50 / p90 / p99 | p50 ratio | p99 ratio |"
 echo "|---|---|---|---|---|"

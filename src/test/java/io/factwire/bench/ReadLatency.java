@@ -21,19 +21,26 @@ import java.util.function.Supplier;
 
 /**
  * Single-client read latency on a stored corpus (issue 9): one request at a time, each timed from send to the
- * last byte. Scenarios: search with random 1–3-word queries drawn from the corpus's own words, the article list
+ * last byte. With two servers (a baseline and a candidate on copies of one database), every request goes to
+ * both, one right after the other, the first one alternating, so both see the same requests under the same load
+ * on the machine. Scenarios: search with random 1–3-word queries drawn from the corpus's own words, the article list
  * by {@code -published} (first pages and pages followed by their {@code next} cursor), and troop counts of at
- * least a random {@code N}. Seeded, so two servers on copies of one database get the same requests. Prints one
- * line per scenario: {@code name count p50 p90 p99 max} (milliseconds) and the non-200 answers. Not a test: run
- * by {@code bench/scale.sh}.
+ * least a random {@code N}. Seeded. Prints one line per server and scenario:
+ * {@code label name count p50 p90 p99 max} (milliseconds) and the non-200 answers. Not a test: run by
+ * {@code bench/scale.sh}.
  *
- * <p>Usage: {@code ReadLatency BASE_URL CORPUS_DIR REQUESTS SEED}
+ * <p>Usage: {@code ReadLatency LABEL=BASE_URL[,LABEL=BASE_URL] CORPUS_DIR REQUESTS SEED}
  */
 public final class ReadLatency {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static void main(String[] args) throws Exception {
-        URI base = URI.create(args[0]);
+        List<String> labels = new ArrayList<>();
+        List<URI> bases = new ArrayList<>();
+        for (String server : args[0].split(",")) {
+            labels.add(server.substring(0, server.indexOf('=')));
+            bases.add(URI.create(server.substring(server.indexOf('=') + 1)));
+        }
         Path corpus = Path.of(args[1]);
         int requests = Integer.parseInt(args[2]);
         long seed = Long.parseLong(args[3]);
@@ -61,38 +68,60 @@ public final class ReadLatency {
                 return "/v1/articles?sort=-published&limit=20";
             }
             depth[0]++;
-            return "/v1/articles?sort=-published&limit=20&cursor=" + next[0];
+            return "/v1/articles?sort=-published&limit=20&cursor=" + next[0]; // each server's own, see run
         };
 
-        run(client, base, "search", search, Math.max(20, requests / 10), requests, null);
-        run(client, base, "list_published_desc", list, Math.max(20, requests / 10), requests, next);
-        run(client, base, "facts_troop_min", facts, Math.max(20, requests / 10), requests, null);
+        int warmUp = Math.max(20, requests / 10);
+        run(client, labels, bases, "search", search, warmUp, requests, null);
+        run(client, labels, bases, "list_published_desc", list, warmUp, requests, next);
+        run(client, labels, bases, "facts_troop_min", facts, warmUp, requests, null);
     }
 
-    private static void run(HttpClient client, URI base, String name, Supplier<String> paths, int warmUp, int count,
-                            String[] nextCursor) throws Exception {
-        long[] ms = new long[count];
-        int failures = 0;
+    /**
+     * Sends each path to every server. A list walk follows the last server's cursor: cursors are opaque, and
+     * each server is asked for its own next page only in its own format, so the walk restarts whenever one
+     * server's answer has no next page or a cursor the other did not issue.
+     */
+    private static void run(HttpClient client, List<String> labels, List<URI> bases, String name,
+                            Supplier<String> paths, int warmUp, int count, String[] nextCursor) throws Exception {
+        int n = bases.size();
+        long[][] ms = new long[n][count];
+        int[] failures = new int[n];
+        String[] cursors = new String[n];
         for (int i = -warmUp; i < count; i++) {
-            HttpRequest request = HttpRequest.newBuilder(base.resolve(paths.get())).timeout(Duration.ofSeconds(60))
-                    .GET().build();
-            long t0 = System.nanoTime();
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            long t1 = System.nanoTime();
-            if (response.statusCode() != 200) {
-                failures++;
+            String path = paths.get();
+            boolean walking = nextCursor != null && nextCursor[0] != null && path.contains("cursor=");
+            String[] next = new String[n];
+            for (int k = 0; k < n; k++) {
+                int s = Math.floorMod(i + k, n); // who goes first alternates
+                String own = walking ? path.replaceAll("cursor=.*$", "cursor=" + cursors[s]) : path;
+                HttpRequest request = HttpRequest.newBuilder(bases.get(s).resolve(own))
+                        .timeout(Duration.ofSeconds(60)).GET().build();
+                long t0 = System.nanoTime();
+                HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                long t1 = System.nanoTime();
+                if (response.statusCode() != 200) {
+                    failures[s]++;
+                }
+                if (nextCursor != null) {
+                    JsonNode json = response.statusCode() == 200 ? JSON.readTree(response.body()).get("next") : null;
+                    next[s] = json == null || json.isNull() ? null : json.asText();
+                }
+                if (i >= 0) {
+                    ms[s][i] = t1 - t0;
+                }
             }
             if (nextCursor != null) {
-                JsonNode next = response.statusCode() == 200 ? JSON.readTree(response.body()).get("next") : null;
-                nextCursor[0] = next == null || next.isNull() ? null : next.asText();
-            }
-            if (i >= 0) {
-                ms[i] = t1 - t0;
+                boolean all = Arrays.stream(next).allMatch(c -> c != null);
+                System.arraycopy(next, 0, cursors, 0, n);
+                nextCursor[0] = all ? "walk" : null;
             }
         }
-        Arrays.sort(ms);
-        System.out.printf("%s %d %.2f %.2f %.2f %.2f failures=%d%n", name, count, at(ms, 0.50), at(ms, 0.90),
-                at(ms, 0.99), ms[count - 1] / 1e6, failures);
+        for (int s = 0; s < n; s++) {
+            Arrays.sort(ms[s]);
+            System.out.printf("%s %s %d %.2f %.2f %.2f %.2f failures=%d%n", labels.get(s), name, count,
+                    at(ms[s], 0.50), at(ms[s], 0.90), at(ms[s], 0.99), ms[s][count - 1] / 1e6, failures[s]);
+        }
     }
 
     private static double at(long[] sorted, double q) {
