@@ -11,6 +11,7 @@ import io.factwire.article.ArticlePage;
 import io.factwire.article.ArticleService;
 import io.factwire.article.ArticleSort;
 import io.factwire.article.NewArticle;
+import io.factwire.article.Precondition;
 import io.factwire.change.ChangeDao;
 import io.factwire.change.ChangeService;
 import io.factwire.corpus.CorpusDao;
@@ -103,7 +104,8 @@ class QueryPlanTest {
         articles.forEachArticle(a -> { });
         articles.count();
         articles.reextractStale();
-        articles.replace(id, a -> new NewArticle(a.text() + "\nThe crew cheered.", a.publishedAt(), null, null));
+        articles.replace(id, a -> new NewArticle(a.text() + "\nThe crew cheered.", a.publishedAt(), null, null),
+                Precondition.NONE);
 
         List<ArticleFilter> filters = List.of(ArticleFilter.NONE,
                 new ArticleFilter(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, Set.of()),
@@ -149,7 +151,13 @@ class QueryPlanTest {
         changes.after(0, 10);
         changes.latestSequence();
         db.schemaVersion();
-        articles.delete(id);
+        MaintenanceDao maintenance = db.reads().onDemand(MaintenanceDao.class);
+        maintenance.integrityCheck();
+        maintenance.foreignKeyCheck();
+        maintenance.articles();
+        maintenance.copyTo(dir.resolve("copy.db").toString());
+        db.writes().useExtension(MaintenanceDao.class, MaintenanceDao::searchIndexCheck);
+        articles.delete(id, Precondition.NONE);
     }
 
     /** Follows a listing's cursors to its end (each call answers the next cursor, or null). */
@@ -159,6 +167,10 @@ class QueryPlanTest {
             cursor = page.apply(cursor);
         }
     }
+
+    /** Statements that read every row on purpose, with the reason; nothing a request or a write runs. */
+    static final Map<String, String> WHOLE_READS = Map.of(
+            "MaintenanceDao.articles", "the operator's check command counts the rows it checked");
 
     @Test
     void noStatementScansATable() throws Exception {
@@ -170,6 +182,8 @@ class QueryPlanTest {
         Files.writeString(Path.of("target", "query-plans.txt"), all);
         List<String> scans = new ArrayList<>();
         PLANS.forEach((method, plans) -> plans.stream()
+                .filter(plan -> !WHOLE_READS.containsKey(method.getDeclaringClass().getSimpleName() + "."
+                        + method.getName()))
                 .filter(plan -> plan.lines().anyMatch(QueryPlanTest::isTableScan))
                 .forEach(plan -> scans.add(method.getDeclaringClass().getSimpleName() + "." + method.getName()
                         + ":\n" + plan)));
@@ -194,11 +208,14 @@ class QueryPlanTest {
         assertThat(PLANS.keySet()).as("DAO statements planned").containsAll(declared);
     }
 
-    /** "SCAN t" reads a whole table or index; a virtual table (the FTS5 index) is searched by its own means. */
+    /**
+     * "SCAN t" reads a whole table or index. Not a table: a virtual table (the FTS5 index, searched by its own
+     * means; a pragma's rows), a constant row, or a subquery's own result, made by the SEARCHes inside it.
+     */
     static boolean isTableScan(String line) {
         String detail = line.strip();
         return detail.startsWith("SCAN ") && !detail.contains("VIRTUAL TABLE")
-                && !detail.startsWith("SCAN CONSTANT ROW");
+                && !detail.startsWith("SCAN CONSTANT ROW") && !detail.startsWith("SCAN (");
     }
 
     /** Every interface in the main classes with a {@code @SqlQuery} or {@code @SqlUpdate} method. */
