@@ -382,7 +382,7 @@
   async function listPage() {
     const url = new URLSearchParams(location.search);
     const p = {};
-    ['q', 'speaker', 'factType', 'publishedFrom', 'publishedTo', 'source', 'cursor']
+    ['q', 'speaker', 'factType', 'publishedFrom', 'publishedTo', 'source', 'limit', 'cursor']
       .forEach((name) => { p[name] = url.get(name) || ''; });
     const form = el('form', { className: 'filters', role: 'search', action: '/', method: 'get' },
       field('Search', el('input', { type: 'search', name: 'q', value: p.q, placeholder: 'words, "a phrase", prefix*' }), true),
@@ -395,7 +395,7 @@
       el('datalist', { id: 'speaker-names' }));
     const heading = el('h1', {}, p.q ? 'Search: ' + p.q : 'Articles');
     const filters = { speaker: p.speaker, factType: p.factType, publishedFrom: p.publishedFrom,
-      publishedTo: p.publishedTo, source: p.source, cursor: p.cursor, limit: PAGE_SIZE };
+      publishedTo: p.publishedTo, source: p.source, cursor: p.cursor, limit: p.limit || PAGE_SIZE };
     let page;
     try {
       page = p.q ? await api('/v1/search' + query({ q: p.q, ...filters }))
