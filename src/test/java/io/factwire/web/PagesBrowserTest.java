@@ -315,6 +315,11 @@ class PagesBrowserTest {
         assertThat(shown).isEqualTo(new OpenApiContract().api().getPaths().keySet());
         browser.screenshot("docs");
 
+        // an operation with parameters and a highlighted example, drawn under the page's strict policy
+        WebElement list = browser.find("#operations-articles-listArticles");
+        list.findElement(org.openqa.selenium.By.cssSelector(".opblock-summary-control")).click();
+        browser.until(d -> !list.findElements(org.openqa.selenium.By.cssSelector(".parameters")).isEmpty());
+
         WebElement health = browser.find("#operations-service-getHealth");
         health.findElement(org.openqa.selenium.By.cssSelector(".opblock-summary-control")).click();
         browser.until(d -> !health.findElements(org.openqa.selenium.By.cssSelector(".try-out__btn")).isEmpty());
@@ -326,6 +331,8 @@ class PagesBrowserTest {
                 ".live-responses-table tbody .response-col_status")).getText()).startsWith("200");
         assertThat(health.findElement(org.openqa.selenium.By.cssSelector(".request-url")).getText())
                 .endsWith(base + "/health");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})",
+                health.findElement(org.openqa.selenium.By.cssSelector(".live-responses-table")));
         browser.screenshot("docs-try-it-out");
         @SuppressWarnings("unchecked")
         List<String> loaded = (List<String>) browser.script(
