@@ -229,8 +229,29 @@ class PagesBrowserTest {
         browser.until(d -> tip.isDisplayed());
         assertThat(tip.getText()).contains(quote.get("speaker").asText(), "Source:");
 
-        browser.script("arguments[0].focus()", browser.find(selector(count.get("type").asText(), count)));
-        browser.until(d -> tip.getText().startsWith(
+        JsonNode inside = null;
+        for (JsonNode f : article.get("facts")) {
+            if (f.get("start").asInt() >= quote.get("start").asInt() && f.get("end").asInt() <= quote.get("end").asInt()) {
+                inside = f;
+            }
+        }
+        assertThat(inside).as("the story has a fact inside its first quote").isNotNull();
+        new Actions(browser.driver()).moveToElement(browser.find(selector(inside.get("type").asText(), inside)))
+                .perform();
+        String insideText = inside.get("text").asText();
+        browser.until(d -> tip.getText().contains("Value:"));
+        assertThat(tip.getText()).as("a fact inside a quote: " + insideText)
+                .contains("Value:", quote.get("speaker").asText(), "Source:");
+
+        // keyboard only: from the legend's last switch, Tab walks the highlights in reading order
+        List<WebElement> switches = browser.all("[data-toggle]");
+        browser.script("arguments[0].focus()", switches.get(switches.size() - 1));
+        WebElement target = browser.find(selector(countType, count));
+        for (int i = 0; i < 100 && !target.equals(browser.driver().switchTo().activeElement()); i++) {
+            new Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        assertThat(browser.driver().switchTo().activeElement()).isEqualTo(target);
+        browser.until(d -> tip.isDisplayed() && tip.getText().startsWith(
                 countType.equals("troop_count") ? "Troop count" : "Casualty count"));
         String value = String.format(java.util.Locale.ROOT, "%,d", count.get("quantity").has("value")
                 ? count.get("quantity").get("value").asLong() : count.get("quantity").get("max").asLong());
@@ -263,6 +284,34 @@ class PagesBrowserTest {
         }
         assertThat(browser.all(".article-body [data-kind][tabindex='0']"))
                 .hasSize(article.get("quotes").size() + article.get("facts").size());
+    }
+
+    @Test
+    void everyTextOnTheReaderPagesHasAContrastOfAtLeast4Point5() {
+        for (String page : new String[] {"/", "/?q=drill", "/articles/" + storyId, "/articles/" + TestServer.SEED_ID,
+                "/speakers", "/facts"}) {
+            browser.open(base + page);
+            // WCAG 2 relative luminance of each element's text colour against the first opaque background behind it
+            @SuppressWarnings("unchecked")
+            List<String> low = (List<String>) browser.script("""
+                    const rgba = (c) => c.match(/[\\d.]+/g).map(Number);
+                    const lum = (c) => { const [r, g, b] = rgba(c).slice(0, 3).map((v) => { v /= 255;
+                      return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+                      return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+                    const behind = (e) => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;
+                      const v = rgba(c); if (v.length < 4 || v[3] > 0) return c; } return 'rgb(255, 255, 255)'; };
+                    const low = [];
+                    document.querySelectorAll('body *').forEach((e) => {
+                      if (!e.getClientRects().length) return;
+                      if (![...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) return;
+                      const a = lum(getComputedStyle(e).color), b = lum(behind(e));
+                      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+                      if (ratio < 4.5) low.push(e.tagName + '.' + e.className + ' ' + ratio.toFixed(2) + ' '
+                        + e.textContent.slice(0, 40));
+                    });
+                    return low;""");
+            assertThat(low).as(page).isEmpty();
+        }
     }
 
     @Test

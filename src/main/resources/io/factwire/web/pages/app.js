@@ -247,9 +247,15 @@
       owner = null;
     };
     const showFor = (node) => {
-      const item = items[Number(node.dataset.item)];
-      if (!item || root.classList.contains('off-' + item.kind)) return;
-      tip.replaceChildren(...describe(item));
+      if (owner && owner !== node) owner.removeAttribute('aria-describedby');
+      // this span and the ones around it (a fact inside a quote shows the speaker too), innermost first
+      const chain = [];
+      for (let n = node; n && root.contains(n); n = n.parentElement.closest('.hl')) {
+        const item = items[Number(n.dataset.item)];
+        if (item && !root.classList.contains('off-' + item.kind)) chain.push(item);
+      }
+      if (!chain.length) return;
+      tip.replaceChildren(...chain.map((item) => el('div', { className: 'tip-item' }, describe(item))));
       tip.hidden = false;
       const box = node.getBoundingClientRect();
       const left = Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8);
