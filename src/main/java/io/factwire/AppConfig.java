@@ -21,13 +21,17 @@ import java.util.Map;
  * @param maxTextChars     longest article text accepted over HTTP
  * @param rateLimit        requests per minute per client; 0 turns the limit off
  * @param rateLimitLoopback whether clients on this machine are limited too
- * @param requestTimeoutSeconds bound on each database call and on an idle connection
+ * @param requestTimeoutSeconds bound on each database call, on an idle connection and on reading a request's
+ *                              headers
+ * @param requireIfMatch   whether PUT and DELETE must carry {@code If-Match} (428 without it)
+ * @param durableSync      SQLite {@code synchronous=FULL} (a commit survives power loss) instead of NORMAL
  * @param pages        whether the server also serves the reader at {@code /} and the API reference at {@code /docs}
  */
 public record AppConfig(int port, Path database, Path dataDir, List<String> apiKeys, long maxBodyBytes,
                         String cacheControl, long cacheMaxBytes, List<String> corsReadOrigins,
                         List<String> corsWriteOrigins, int maxTextChars, int rateLimit, boolean rateLimitLoopback,
-                        int requestTimeoutSeconds, boolean pages) {
+                        int requestTimeoutSeconds, boolean requireIfMatch, boolean durableSync,
+                        boolean pages) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE = "data/factwire.db";
     public static final String DEFAULT_DATA_DIR = "data/articles";
@@ -53,7 +57,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 + ", cacheMaxBytes=" + cacheMaxBytes + ", corsReadOrigins=" + corsReadOrigins
                 + ", corsWriteOrigins=" + corsWriteOrigins + ", maxTextChars=" + maxTextChars + ", rateLimit="
                 + rateLimit + ", rateLimitLoopback=" + rateLimitLoopback + ", requestTimeoutSeconds="
-                + requestTimeoutSeconds + ", pages=" + pages + "]";
+                + requestTimeoutSeconds + ", requireIfMatch=" + requireIfMatch + ", durableSync=" + durableSync
+                + ", pages=" + pages + "]";
     }
 
     /**
@@ -62,7 +67,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
      * {@code FACTWIRE_CACHE_MAX_BYTES}, {@code FACTWIRE_CORS_ORIGINS} (default {@code *}) and
      * {@code FACTWIRE_CORS_WRITE_ORIGINS} (default none), {@code FACTWIRE_MAX_TEXT_CHARS},
      * {@code FACTWIRE_RATE_LIMIT}, {@code FACTWIRE_RATE_LIMIT_LOOPBACK},
-     * {@code FACTWIRE_REQUEST_TIMEOUT_SECONDS} and {@code FACTWIRE_PAGES} (default {@code true}); a malformed value is an
+     * {@code FACTWIRE_REQUEST_TIMEOUT_SECONDS}, {@code FACTWIRE_REQUIRE_IF_MATCH}, {@code FACTWIRE_SYNC} and
+     * {@code FACTWIRE_PAGES} (default {@code true}); a malformed value is an
      * {@link IllegalArgumentException} naming the variable.
      */
     public static AppConfig fromEnv(Map<String, String> env) {
@@ -80,6 +86,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 (int) number(env, "FACTWIRE_RATE_LIMIT", DEFAULT_RATE_LIMIT, 0, Integer.MAX_VALUE),
                 bool(env, "FACTWIRE_RATE_LIMIT_LOOPBACK", false),
                 (int) number(env, "FACTWIRE_REQUEST_TIMEOUT_SECONDS", DEFAULT_REQUEST_TIMEOUT_SECONDS, 1, 3600),
+                bool(env, "FACTWIRE_REQUIRE_IF_MATCH", false),
+                syncMode(env),
                 bool(env, "FACTWIRE_PAGES", true));
     }
 
@@ -95,6 +103,16 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
             return true;
         }
         throw new IllegalArgumentException(name + " must be true or false, not '" + value + "'");
+    }
+
+    /** {@code FACTWIRE_SYNC}: {@code normal} (the default) or {@code full}; true means full. */
+    private static boolean syncMode(Map<String, String> env) {
+        String value = text(env, "FACTWIRE_SYNC", "normal");
+        return switch (value) {
+            case "normal" -> false;
+            case "full" -> true;
+            default -> throw new IllegalArgumentException("FACTWIRE_SYNC must be normal or full, not '" + value + "'");
+        };
     }
 
     private static String text(Map<String, String> env, String name, String fallback) {
