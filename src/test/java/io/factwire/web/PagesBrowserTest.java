@@ -321,9 +321,11 @@ class PagesBrowserTest {
         assertThat((Boolean) browser.script(
                 "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
         browser.screenshot("reader-article-phone");
-        browser.open(base + "/facts");
-        assertThat((Boolean) browser.script(
-                "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        for (String page : new String[] {"/", "/?q=drill", "/speakers", "/facts"}) {
+            browser.open(base + page);
+            assertThat((Boolean) browser.script(
+                    "return document.documentElement.scrollWidth <= window.innerWidth")).as(page).isTrue();
+        }
     }
 
     @Test
@@ -341,6 +343,16 @@ class PagesBrowserTest {
         browser.waitForReader();
         JsonNode quotes = server.get(speakers.get(0).get("link").asText()).json().get("items");
         assertThat(browser.all(".results blockquote")).hasSize(quotes.size());
+
+        // each quote links to its place in the article: a shareable address that focuses it
+        JsonNode last = quotes.get(quotes.size() - 1);
+        List<WebElement> links = browser.all(".results .meta a");
+        links.get(links.size() - 1).click();
+        String anchor = "quote-" + last.get("start").asInt() + "-" + last.get("end").asInt();
+        browser.until(d -> d.getCurrentUrl().endsWith("/articles/" + last.get("articleId").asText() + "#" + anchor));
+        browser.waitForReader();
+        browser.until(d -> anchor.equals(browser.script("return document.activeElement.id")));
+        assertThat(browser.find("#" + anchor).getAttribute("data-kind")).isEqualTo("quote");
     }
 
     @Test
