@@ -196,6 +196,15 @@ class PagesBrowserTest {
     }
 
     @Test
+    void anArticleThatDoesNotExistIsSaidSo() {
+        browser.open(base + "/articles/no-such-article");
+        assertThat(browser.find("main [role=alert]").getText()).contains("no article", "no-such-article");
+        // the one message: the browser's own note of the API's 404
+        assertThat(browser.consoleErrors()).singleElement().asString()
+                .contains("/v1/articles/no-such-article", "404");
+    }
+
+    @Test
     void legendTogglesHideAndShowEachKind() {
         browser.open(base + "/articles/" + storyId);
         for (String kind : kinds(article(storyId))) {
