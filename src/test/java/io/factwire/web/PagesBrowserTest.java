@@ -373,7 +373,25 @@ class PagesBrowserTest {
         troops.forEach(f -> expected.add(f.get("text").asText()));
         assertThat(texts).isEqualTo(expected).isNotEmpty();
         assertThat(browser.find("select[name=type]").getAttribute("value")).isEqualTo("troop_count");
+        assertThat(browser.all("tbody tr td:nth-child(4)")).extracting(WebElement::getText)
+                .contains(article(storyId).get("title").asText());
+
+        browser.open(base + "/facts?type=troop_count");
+        List<Long> values = new ArrayList<>();
+        server.get("/v1/facts?type=troop_count").json().get("items")
+                .forEach(f -> values.add(f.get("quantity").get("value").asLong()));
+        assertThat(values).hasSizeGreaterThan(2);
+        browser.find("th button.sort").click();
+        assertThat(shownValues()).isEqualTo(values.stream().sorted().toList());
+        browser.find("th button.sort").click();
+        assertThat(shownValues()).isEqualTo(values.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        assertThat(browser.find("th[aria-sort=descending]").getText()).startsWith("Value");
         browser.screenshot("reader-facts");
+    }
+
+    private static List<Long> shownValues() {
+        return browser.all("tbody tr td:nth-child(3)").stream()
+                .map(td -> Long.parseLong(td.getText().replaceAll("[^0-9]", ""))).toList();
     }
 
     @Test

@@ -438,13 +438,15 @@
       if (speaker) {
         const source = url.get('source') || '';
         const page = await api('/v1/quotes' + query({ speaker, source, cursor, limit: ACROSS_PAGE_SIZE }));
+        const articles = await summaries(page.items.map((q) => q.articleId));
         document.title = speaker + ' · Factwire';
         show(el('p', {}, el('a', { href: '/speakers' }, '← All speakers')),
           el('h1', {}, 'Quotes by ' + speaker),
           page.items.length ? el('ul', { className: 'results' }, page.items.map((q) => el('li', { className: 'card' },
             el('blockquote', {}, '“' + q.text + '”'),
             el('p', { className: 'meta' }, (q.source ? q.source + ' · ' : '') + (q.fragment ? 'phrase · ' : ''),
-              el('a', { href: '/articles/' + encodeURIComponent(q.articleId) + '#quote-' + q.start + '-' + q.end }, q.articleId)))))
+              el('a', { href: '/articles/' + encodeURIComponent(q.articleId) + '#quote-' + q.start + '-' + q.end },
+                (articles.get(q.articleId) || {}).title || q.articleId)))))
             : el('p', {}, 'No quotes.'),
           pager({ speaker, source, cursor }, page.next, '/speakers'));
         return;
@@ -486,17 +488,65 @@
       show(el('h1', {}, 'Facts'), form, el('p', { className: 'error', role: 'alert', text: e.message }));
       return;
     }
-    const rows = page.items.map((f) => el('tr', {},
+    const articles = await summaries(page.items.map((f) => f.articleId));
+    const facts = page.items.map((f) => ({ fact: f, article: articles.get(f.articleId) || {} }));
+    const body = el('tbody', {});
+    const drawRows = () => body.replaceChildren(...facts.map(({ fact: f, article: a }) => el('tr', {},
       el('td', {}, typeLabel(f.type)),
       el('td', {}, el('a', { href: '/articles/' + encodeURIComponent(f.articleId) + '#fact-' + f.type + '-' + f.start + '-' + f.end }, f.text)),
       el('td', {}, factValue(f) || ''),
-      el('td', {}, f.articleId)));
+      el('td', {}, el('a', { href: '/articles/' + encodeURIComponent(f.articleId) }, a.title || f.articleId)),
+      el('td', { className: 'nowrap' }, a.publishedAt || ''))));
+    drawRows();
+    // sorts the rows shown (this page of the API's answer) by a column, as a button in its header says
+    const sortable = (label, key) => {
+      const th = el('th', { scope: 'col', 'aria-sort': 'none' });
+      const button = el('button', { type: 'button', className: 'sort' }, label);
+      let descending = false;
+      button.addEventListener('click', () => {
+        descending = th.getAttribute('aria-sort') === 'ascending';
+        facts.sort((x, y) => compareKeys(key(x), key(y)) * (descending ? -1 : 1));
+        th.closest('tr').querySelectorAll('th').forEach((h) => { if (h !== th && h.hasAttribute('aria-sort')) h.setAttribute('aria-sort', 'none'); });
+        th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+        drawRows();
+      });
+      th.append(button);
+      return th;
+    };
     show(el('h1', {}, 'Facts'), form,
-      el('p', { className: 'status', role: 'status' }, page.items.length ? 'In the order they were stored.' : 'No facts match.'),
+      el('p', { className: 'status', role: 'status' }, page.items.length
+        ? 'In the order they were stored; the Value and Published buttons sort the facts on this page.' : 'No facts match.'),
       el('div', { className: 'table-wrap' }, el('table', {},
-        el('thead', {}, el('tr', {}, ['Type', 'Text', 'Value', 'Article'].map((h) => el('th', { scope: 'col' }, h)))),
-        el('tbody', {}, rows))),
+        el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Type'), el('th', { scope: 'col' }, 'Text'),
+          sortable('Value', ({ fact }) => sortKey(fact)), el('th', { scope: 'col' }, 'Article'),
+          sortable('Published', ({ article }) => article.publishedAt || null))),
+        body)),
       pager(p, page.next, '/facts'));
+  }
+
+  // a number for quantities (a range by its lower end), the ISO value for times, the name otherwise
+  function sortKey(fact) {
+    if (fact.quantity) return fact.quantity.value !== undefined ? fact.quantity.value : fact.quantity.min;
+    if (fact.time) return fact.time.value;
+    return fact.name || fact.text;
+  }
+
+  // missing keys last; numbers before text
+  function compareKeys(a, b) {
+    if (a === null || a === undefined) return b === null || b === undefined ? 0 : 1;
+    if (b === null || b === undefined) return -1;
+    if (typeof a === 'number' && typeof b === 'number') return a - b;
+    if (typeof a === 'number') return -1;
+    if (typeof b === 'number') return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+
+  // title and date of each article named, one request per article (the server answers repeats from memory)
+  async function summaries(ids) {
+    const unique = [...new Set(ids)];
+    const found = await Promise.all(unique.map((id) =>
+      api('/v1/articles/' + encodeURIComponent(id) + '?fields=id,title,publishedAt').catch(() => null)));
+    return new Map(found.filter(Boolean).map((a) => [a.id, a]));
   }
 
   function route() {
