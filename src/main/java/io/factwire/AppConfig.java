@@ -21,12 +21,15 @@ import java.util.Map;
  * @param maxTextChars     longest article text accepted over HTTP
  * @param rateLimit        requests per minute per client; 0 turns the limit off
  * @param rateLimitLoopback whether clients on this machine are limited too
- * @param requestTimeoutSeconds bound on each database call and on an idle connection
+ * @param requestTimeoutSeconds bound on each database call, on an idle connection and on reading a request's
+ *                              headers
+ * @param requireIfMatch   whether PUT and DELETE must carry {@code If-Match} (428 without it)
+ * @param durableSync      SQLite {@code synchronous=FULL} (a commit survives power loss) instead of NORMAL
  */
 public record AppConfig(int port, Path database, Path dataDir, List<String> apiKeys, long maxBodyBytes,
                         String cacheControl, long cacheMaxBytes, List<String> corsReadOrigins,
                         List<String> corsWriteOrigins, int maxTextChars, int rateLimit, boolean rateLimitLoopback,
-                        int requestTimeoutSeconds) {
+                        int requestTimeoutSeconds, boolean requireIfMatch, boolean durableSync) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE = "data/factwire.db";
     public static final String DEFAULT_DATA_DIR = "data/articles";
@@ -52,7 +55,7 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 + ", cacheMaxBytes=" + cacheMaxBytes + ", corsReadOrigins=" + corsReadOrigins
                 + ", corsWriteOrigins=" + corsWriteOrigins + ", maxTextChars=" + maxTextChars + ", rateLimit="
                 + rateLimit + ", rateLimitLoopback=" + rateLimitLoopback + ", requestTimeoutSeconds="
-                + requestTimeoutSeconds + "]";
+                + requestTimeoutSeconds + ", requireIfMatch=" + requireIfMatch + ", durableSync=" + durableSync + "]";
     }
 
     /**
@@ -60,8 +63,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
      * {@code FACTWIRE_API_KEY}, {@code FACTWIRE_MAX_BODY_BYTES}, {@code FACTWIRE_CACHE_CONTROL} and
      * {@code FACTWIRE_CACHE_MAX_BYTES}, {@code FACTWIRE_CORS_ORIGINS} (default {@code *}) and
      * {@code FACTWIRE_CORS_WRITE_ORIGINS} (default none), {@code FACTWIRE_MAX_TEXT_CHARS},
-     * {@code FACTWIRE_RATE_LIMIT}, {@code FACTWIRE_RATE_LIMIT_LOOPBACK} and
-     * {@code FACTWIRE_REQUEST_TIMEOUT_SECONDS}; a malformed value is an
+     * {@code FACTWIRE_RATE_LIMIT}, {@code FACTWIRE_RATE_LIMIT_LOOPBACK},
+     * {@code FACTWIRE_REQUEST_TIMEOUT_SECONDS}, {@code FACTWIRE_REQUIRE_IF_MATCH} and {@code FACTWIRE_SYNC}; a malformed value is an
      * {@link IllegalArgumentException} naming the variable.
      */
     public static AppConfig fromEnv(Map<String, String> env) {
@@ -78,7 +81,9 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 (int) number(env, "FACTWIRE_MAX_TEXT_CHARS", DEFAULT_MAX_TEXT_CHARS, 1, Integer.MAX_VALUE),
                 (int) number(env, "FACTWIRE_RATE_LIMIT", DEFAULT_RATE_LIMIT, 0, Integer.MAX_VALUE),
                 bool(env, "FACTWIRE_RATE_LIMIT_LOOPBACK"),
-                (int) number(env, "FACTWIRE_REQUEST_TIMEOUT_SECONDS", DEFAULT_REQUEST_TIMEOUT_SECONDS, 1, 3600));
+                (int) number(env, "FACTWIRE_REQUEST_TIMEOUT_SECONDS", DEFAULT_REQUEST_TIMEOUT_SECONDS, 1, 3600),
+                bool(env, "FACTWIRE_REQUIRE_IF_MATCH"),
+                syncMode(env));
     }
 
     private static boolean bool(Map<String, String> env, String name) {
@@ -90,6 +95,16 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
             return true;
         }
         throw new IllegalArgumentException(name + " must be true or false, not '" + value + "'");
+    }
+
+    /** {@code FACTWIRE_SYNC}: {@code normal} (the default) or {@code full}; true means full. */
+    private static boolean syncMode(Map<String, String> env) {
+        String value = text(env, "FACTWIRE_SYNC", "normal");
+        return switch (value) {
+            case "normal" -> false;
+            case "full" -> true;
+            default -> throw new IllegalArgumentException("FACTWIRE_SYNC must be normal or full, not '" + value + "'");
+        };
     }
 
     private static String text(Map<String, String> env, String name, String fallback) {

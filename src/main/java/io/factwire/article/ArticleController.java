@@ -3,6 +3,7 @@ package io.factwire.article;
 import io.factwire.InvalidInputException;
 import io.factwire.article.ArticleService.Ingested;
 import io.factwire.web.ApiKeyAuth;
+import io.factwire.web.ConditionalWrites;
 import io.factwire.web.Fields;
 import io.factwire.web.HttpCaching;
 import io.factwire.web.Params;
@@ -32,12 +33,15 @@ public final class ArticleController {
     private final ArticleInput input;
     private final ApiKeyAuth auth;
     private final HttpCaching caching;
+    private final ConditionalWrites conditional;
 
-    public ArticleController(ArticleService articles, ArticleInput input, ApiKeyAuth auth, HttpCaching caching) {
+    public ArticleController(ArticleService articles, ArticleInput input, ApiKeyAuth auth, HttpCaching caching,
+                             ConditionalWrites conditional) {
         this.articles = articles;
         this.input = input;
         this.auth = auth;
         this.caching = caching;
+        this.conditional = conditional;
     }
 
     public void routes(RoutesConfig routes) {
@@ -71,9 +75,8 @@ public final class ArticleController {
     /** 201 with the new article; 200 with the stored one when the same text was posted before. */
     private void create(Context ctx) {
         Ingested ingested = articles.ingest(input.fromRequest(jsonBody(ctx)));
-        ctx.status(ingested.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .header("Location", ingested.article().links().self())
-                .json(ingested.article());
+        ctx.header("Location", ingested.article().links().self());
+        conditional.answer(ctx, ingested.created() ? HttpStatus.CREATED : HttpStatus.OK, ingested.article());
     }
 
     /** The article a POST would store, extracted and answered but not stored; no key needed. */
@@ -82,13 +85,22 @@ public final class ArticleController {
     }
 
     private void replace(Context ctx) {
+        Precondition precondition = precondition(ctx);
         byte[] body = jsonBody(ctx);
-        ctx.json(articles.replace(ctx.pathParam("id"), current -> input.merge(body, current)).article());
+        ArticleView replaced = articles.replace(ctx.pathParam("id"), current -> input.merge(body, current),
+                precondition).article();
+        conditional.answer(ctx, HttpStatus.OK, replaced);
     }
 
     private void delete(Context ctx) {
-        articles.delete(ctx.pathParam("id"));
+        articles.delete(ctx.pathParam("id"), precondition(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    /** If-Match / If-Unmodified-Since, tested against the whole article as a GET would serve it. */
+    private Precondition precondition(Context ctx) {
+        ConditionalWrites.Condition condition = conditional.of(ctx);
+        return condition == null ? Precondition.NONE : current -> condition.holds(current, current.updatedAt());
     }
 
     private static byte[] jsonBody(Context ctx) {
