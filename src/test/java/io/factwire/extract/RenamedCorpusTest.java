@@ -120,6 +120,8 @@ class RenamedCorpusTest {
                     p.renamedPeoplePlaces().entities().counts().recall()));
         }
         if (System.getenv("RENAMED_REPORT") != null) {
+            PAIRS.forEach(p -> p.originalPeoplePlaces().entities().missed()
+                    .forEach(m -> System.out.println("as written missed: " + p.name() + ": " + m)));
             PAIRS.forEach(p -> p.renamedPeoplePlaces().entities().missed()
                     .forEach(m -> System.out.println("renamed missed: " + m)));
             System.out.println(swap.swaps());
