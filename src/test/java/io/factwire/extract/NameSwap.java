@@ -100,7 +100,9 @@ final class NameSwap {
             swaps.put(w, invent(w, true, random, taken));
         }
         for (String w : personWords) {
-            swaps.putIfAbsent(w, invent(w, false, random, taken));
+            if (!swaps.containsKey(w)) { // a word naming both, like a town named after a person, is swapped once
+                swaps.put(w, invent(w, false, random, taken));
+            }
         }
         return new NameSwap(swaps);
     }
