@@ -46,6 +46,7 @@ final class NameSwap {
     static final long SEED = 14L;
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    private static final Pattern URL = Pattern.compile("\\S*(?:://|www\\.)\\S*");
     private static final String CONSONANTS = "bdfgklmnprstvzh";
     private static final String VOWELS = "aeiou";
     private static final String CODAS = "nrlsm";
@@ -71,9 +72,10 @@ final class NameSwap {
         for (String list : GENERIC_LISTS) {
             Lexicon.get().lines(list).forEach(line -> words(line).forEach(w -> generic.add(lower(w))));
         }
-        // a word some article writes in lower case is a common word ("square", "school"), not a name
+        // a word some article writes in lower case is a common word ("square", "school"), not a name; web
+        // addresses do not count ("apnews.com/hub/russia-ukraine")
         for (String text : vocabulary) {
-            words(text).stream().filter(w -> Character.isLowerCase(w.codePointAt(0))).forEach(generic::add);
+            words(URL.matcher(text).replaceAll(" ")).stream().filter(w -> Character.isLowerCase(w.codePointAt(0))).forEach(generic::add);
         }
         Set<String> placeWords = new TreeSet<>();
         Set<String> personWords = new TreeSet<>();
