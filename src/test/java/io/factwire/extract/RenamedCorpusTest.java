@@ -51,7 +51,8 @@ class RenamedCorpusTest {
             texts.add(Files.readString(CORPUS.resolve(name(goldFile) + ".txt")));
         }
         List<String> vocabulary = new ArrayList<>(texts);
-        for (Path dir : List.of(Path.of("src/test/resources/heldout"), WorldScoreTest.WORLD)) {
+        for (Path dir : List.of(Path.of("src/test/resources/heldout"), Path.of("src/test/resources/heldout2"),
+                WorldScoreTest.WORLD)) {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                     vocabulary.add(Files.readString(file));
