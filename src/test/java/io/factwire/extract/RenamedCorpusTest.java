@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -151,7 +153,7 @@ class RenamedCorpusTest {
         try {
             return Files.readString(CORPUS.resolve(name + ".txt"));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -160,7 +162,7 @@ class RenamedCorpusTest {
         Set<String> resources = NameSwap.resourceWords();
         assertThat(swap.inventedWords()).doesNotContainAnyElementsOf(resources);
         for (Pair p : PAIRS) {
-            Set<String> words = new java.util.HashSet<>();
+            Set<String> words = new HashSet<>();
             NameSwap.words(readQuietly(p.name())).forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
             assertThat(swap.inventedWords()).as(p.name()).doesNotContainAnyElementsOf(words);
         }
