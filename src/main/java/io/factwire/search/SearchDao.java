@@ -40,7 +40,9 @@ public interface SearchDao {
               AND (:speaker IS NULL OR +article_search.rowid IN (
                   SELECT a.seq FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker = :speaker))
               AND (:anyFactType OR +article_search.rowid IN (
-                  SELECT a.seq FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.type IN (<factTypes>)))""";
+                  SELECT a.seq FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.type IN (<factTypes>)))
+              AND (:source IS NULL OR +article_search.rowid IN (
+                  SELECT seq FROM articles WHERE source = :source COLLATE NOCASE))""";
 
     /** The best matches after ({@code afterRank}, {@code afterSeq}); {@code afterSeq} -1 starts at the top. */
     @SqlQuery("SELECT rowid AS seq, rank, NULL AS published_at\nFROM article_search\nWHERE " + MATCH + "\n  AND "

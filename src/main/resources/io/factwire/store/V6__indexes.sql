@@ -4,6 +4,7 @@
 
 CREATE INDEX articles_by_published ON articles (published_at);
 CREATE INDEX articles_by_updated ON articles (updated_at);
+CREATE INDEX articles_by_source ON articles (source COLLATE NOCASE);
 
 CREATE INDEX quotes_by_speaker ON quotes (speaker);
 CREATE INDEX quotes_by_source ON quotes (source COLLATE NOCASE);

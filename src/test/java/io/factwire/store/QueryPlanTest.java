@@ -108,8 +108,8 @@ class QueryPlanTest {
                 Precondition.NONE);
 
         List<ArticleFilter> filters = List.of(ArticleFilter.NONE,
-                new ArticleFilter(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, Set.of()),
-                new ArticleFilter(null, null, "Mira Helsen", Set.of(FactType.TROOP_COUNT)));
+                new ArticleFilter(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, Set.of(), null),
+                new ArticleFilter(null, null, "Mira Helsen", Set.of(FactType.TROOP_COUNT), "wire daily"));
         for (ArticleFilter filter : filters) {
             for (ArticleSort sort : ArticleSort.values()) {
                 everyPage(cursor -> articles.list(filter, sort, 1, cursor).next());
