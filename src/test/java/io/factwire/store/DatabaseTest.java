@@ -68,15 +68,15 @@ class DatabaseTest {
 
     @Test
     void aDatabaseOfTheSchemaBeforeTheIndexesGetsItsArticleAndSpeakerCounts() throws Exception {
-        Path file = dir.resolve("before-v6.db");
-        int v6 = Database.MIGRATIONS.indexOf("V6__indexes.sql");
+        Path file = dir.resolve("before-indexes.db");
+        int indexes = Database.MIGRATIONS.indexOf("V5__indexes.sql");
         org.jdbi.v3.core.Jdbi.create("jdbc:sqlite:" + file).useHandle(h -> {
-            for (String script : Database.MIGRATIONS.subList(0, v6)) {
+            for (String script : Database.MIGRATIONS.subList(0, indexes)) {
                 try (var in = Database.class.getResourceAsStream(script)) {
                     h.createScript(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).execute();
                 }
             }
-            h.execute("PRAGMA user_version = " + v6);
+            h.execute("PRAGMA user_version = " + indexes);
             for (String id : new String[] {"one", "two"}) {
                 h.execute("INSERT INTO articles (id, content_hash, raw_text, title, body, extractor_version, "
                         + "created_at, updated_at) VALUES (?, ?, 'T', 'T', 'B', 1, 'now', 'now')", id, id);
