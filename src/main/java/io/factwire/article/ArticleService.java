@@ -46,7 +46,6 @@ public final class ArticleService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleService.class);
     private static final String CURSOR_KIND = "after";
-    private static final String OFFSET_CURSOR_KIND = "skip";
     private static final int EXPORT_BATCH = 100;
 
     private final ArticleDao reads;
@@ -300,20 +299,53 @@ public final class ArticleService {
     }
 
     /**
-     * A page of at most {@code limit} articles that pass {@code filter}, in {@code sort} order, from the
-     * position {@code cursor} names. In stored order a cursor is the last article served, so pages never
-     * shift; in the other orders it is a count of articles to skip.
+     * A page of at most {@code limit} articles that pass {@code filter}, in {@code sort} order, after the last
+     * article the cursor names (its sort key), so pages never shift or repeat when articles change in between.
      */
     public ArticlePage list(ArticleFilter filter, ArticleSort sort, int limit, String cursor) {
-        boolean stored = sort == ArticleSort.STORED;
-        String kind = stored ? CURSOR_KIND : OFFSET_CURSOR_KIND;
-        long position = cursor == null ? 0 : Cursors.decode(kind, cursor);
-        List<ArticleListRow> rows = reads.list(filter, filter.factTypeIds(), sort.orderBy(),
-                stored ? position : 0, limit + 1, stored ? 0 : position);
+        List<String> types = filter.factTypeIds();
+        List<ArticleListRow> rows;
+        switch (sort.key()) {
+            case STORED -> rows = reads.listStored(filter, types, cursor == null ? 0 : Cursors.decode(CURSOR_KIND,
+                    cursor), limit + 1);
+            case UPDATED -> {
+                Cursors.Key key = cursor == null ? null : Cursors.decodeKey(sort.id(), 2, cursor);
+                String afterTime = key == null ? sort.firstText() : key.presentText(0);
+                rows = reads.listUpdated(filter, types, sort.after(), sort.direction(), afterTime,
+                        key == null ? sort.firstSeq() : key.number(1), limit + 1);
+            }
+            default -> rows = listByPublication(filter, types, sort, limit + 1, cursor);
+        }
         boolean more = rows.size() > limit;
         List<ArticleListRow> page = more ? rows.subList(0, limit) : rows;
-        String next = !more ? null : Cursors.encode(kind, stored ? page.get(page.size() - 1).seq() : position + limit);
+        String next = null;
+        if (more) {
+            ArticleListRow last = page.get(page.size() - 1);
+            next = switch (sort.key()) {
+                case STORED -> Cursors.encode(CURSOR_KIND, last.seq());
+                case UPDATED -> Cursors.encodeKey(sort.id(), last.updatedAt(), last.seq());
+                case PUBLISHED -> Cursors.encodeKey(sort.id(), last.publishedAt(), last.seq());
+            };
+        }
         return new ArticlePage(page.stream().map(ArticleSummary::of).toList(), next);
+    }
+
+    /** Dated articles along the date index, then (without a date filter) the undated ones by position. */
+    private List<ArticleListRow> listByPublication(ArticleFilter filter, List<String> types, ArticleSort sort,
+                                                   int wanted, String cursor) {
+        Cursors.Key key = cursor == null ? null : Cursors.decodeKey(sort.id(), 2, cursor);
+        boolean undated = key != null && key.text(0) == null;
+        List<ArticleListRow> rows = new ArrayList<>(wanted);
+        if (!undated) {
+            rows.addAll(reads.listPublished(filter, types, sort.after(), sort.direction(),
+                    key == null ? sort.firstText() : key.text(0), key == null ? sort.firstSeq() : key.number(1),
+                    wanted));
+        }
+        if (rows.size() < wanted && !filter.hasDates()) {
+            rows.addAll(reads.listUndated(filter, types, sort.after(), sort.direction(),
+                    undated ? key.number(1) : sort.firstSeq(), wanted - rows.size()));
+        }
+        return rows;
     }
 
     /** Sections with their text, cut from the whole article. */
@@ -349,7 +381,7 @@ public final class ArticleService {
         long after = 0;
         List<ArticleListRow> batch;
         do {
-            batch = reads.list(ArticleFilter.NONE, List.of(), ArticleSort.STORED.orderBy(), after, EXPORT_BATCH, 0);
+            batch = reads.listStored(ArticleFilter.NONE, List.of(), after, EXPORT_BATCH);
             for (ArticleListRow row : batch) {
                 reads.load(row.id()).map(this::view).ifPresent(sink); // deleted meanwhile: skipped
                 after = row.seq();

@@ -9,4 +9,3 @@ ALTER TABLE articles ADD COLUMN image       TEXT;
 ALTER TABLE articles ADD COLUMN tags        TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags));
 
 CREATE INDEX articles_by_lang ON articles (lang);
-CREATE INDEX articles_by_source ON articles (source COLLATE NOCASE);
