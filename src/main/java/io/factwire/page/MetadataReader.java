@@ -115,6 +115,13 @@ final class MetadataReader {
         return paragraphs;
     }
 
+    /** Whether the page's JSON-LD describes an article of some kind. */
+    static boolean declaresArticle(Document doc) {
+        MetadataReader reader = new MetadataReader(doc);
+        reader.readJsonLd();
+        return reader.article != null;
+    }
+
     // ---- JSON-LD
 
     private void readJsonLd() {

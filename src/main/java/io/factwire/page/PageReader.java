@@ -20,7 +20,7 @@ public final class PageReader {
     /** A page of headline links (a home page, a section front) has at least this many of them ... */
     private static final int TEASER_HEADINGS = 4;
     /** ... and not many more words per headline than a teaser holds. */
-    private static final int WORDS_PER_TEASER = 60;
+    private static final int WORDS_PER_TEASER = 40;
     private static final int UNTITLED_WORDS = 12;
     /** Found text this much shorter than the JSON-LD articleBody was not the article (or not all of it). */
     private static final double DECLARED_BODY_SHARE = 0.5;
@@ -42,18 +42,20 @@ public final class PageReader {
         List<Blocks.Block> blocks = withoutPageLines(content.extract(doc, metadata.title()), metadata);
         int words = runningWords(blocks);
         // a page that renders its text with scripts often still states it in its JSON-LD
-        List<String> declared = MetadataReader.articleBody(doc);
-        int declaredWords = declared.stream().mapToInt(Page::words).sum();
+        List<String> stated = MetadataReader.articleBody(doc);
+        int declaredWords = stated.stream().mapToInt(Page::words).sum();
         if (declaredWords >= MIN_ARTICLE_WORDS && words < declaredWords * DECLARED_BODY_SHARE) {
-            blocks = declared.stream().map(p -> new Blocks.Block(p, false, 0)).toList();
+            blocks = stated.stream().map(p -> new Blocks.Block(p, false, 0)).toList();
             words = declaredWords;
         }
-        if (words < MIN_ARTICLE_WORDS) {
+        boolean declared = declaresArticle(doc) || MetadataReader.declaresArticle(doc);
+        // a page that calls itself an article is believed down to a single sentence; others need a paragraph
+        if (words == 0 || words < MIN_ARTICLE_WORDS && !declared) {
             throw new NoArticleException("No article found: the page has " + words
                     + " words of running text outside its navigation and furniture.");
         }
         int teasers = teaserHeadings(doc);
-        if (metadata.publishedAt() == null && !declaresArticle(doc) && teasers >= TEASER_HEADINGS
+        if (metadata.publishedAt() == null && !declared && teasers >= TEASER_HEADINGS
                 && words < teasers * WORDS_PER_TEASER) {
             throw new NoArticleException("No article found: the page is a list of " + teasers
                     + " linked headlines, like a home page or a section front.");

@@ -112,4 +112,13 @@ class PageReaderTest {
         String wide = "<article>" + ("<p>" + LONG + "</p>").repeat(2_000) + "</article>";
         assertThat(read(wide).paragraphs()).hasSizeGreaterThan(1_000);
     }
+
+    @Test
+    void aShortBriefIsAnArticleWhenThePageSaysItIsOne() {
+        String brief = "<article><p>The north pier reopened on Monday after repairs.</p></article>";
+        assertThatThrownBy(() -> read(brief)).isInstanceOf(NoArticleException.class);
+        Page page = READER.read("<html><head><meta property=\"og:type\" content=\"article\"><title>Pier Reopens"
+                + "</title></head><body>" + brief + "</body></html>", null);
+        assertThat(page.body()).isEqualTo("The north pier reopened on Monday after repairs.");
+    }
 }
