@@ -30,6 +30,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 @RegisterConstructorMapper(QuoteView.class)
 @RegisterConstructorMapper(FactRow.class)
 @RegisterConstructorMapper(ArticleDao.OriginFile.class)
+@RegisterConstructorMapper(ArticleDao.Stale.class)
 public interface ArticleDao extends SqlObject {
 
     /** An article with everything extracted from it, read in one snapshot. */
@@ -82,8 +83,19 @@ public interface ArticleDao extends SqlObject {
     long count();
 
     // in the index's order, so the walk is a range of it rather than of the whole table
-    @SqlQuery("SELECT id FROM articles WHERE extractor_version < :version ORDER BY extractor_version, seq")
-    List<String> idsExtractedBefore(int version);
+    @SqlQuery("SELECT count(*) FROM articles WHERE extractor_version < :version")
+    long countExtractedBefore(int version);
+
+    /** An article an older extractor produced, with its place in the walk over them. */
+    record Stale(String id, int extractorVersion, long seq) {
+    }
+
+    /** A page of them in the index's order, after position ({@code afterVersion}, {@code afterSeq}). */
+    @SqlQuery("""
+            SELECT id, extractor_version, seq FROM articles
+            WHERE extractor_version < :version AND (extractor_version, seq) > (:afterVersion, :afterSeq)
+            ORDER BY extractor_version, seq LIMIT :limit""")
+    List<Stale> extractedBefore(int version, int afterVersion, long afterSeq, int limit);
 
     /** The columns of an {@link ArticleListRow}, from {@code articles a}. */
     String SUMMARY_COLUMNS = """

@@ -11,6 +11,7 @@ import io.factwire.NotFoundException;
 import io.factwire.PreconditionFailedException;
 import io.factwire.article.ArticleDao.Inserted;
 import io.factwire.article.ArticleDao.OriginFile;
+import io.factwire.article.ArticleDao.Stale;
 import io.factwire.article.ArticleDao.StoredArticle;
 import io.factwire.article.SectionView.ParagraphView;
 import io.factwire.extract.Extraction;
@@ -274,24 +275,54 @@ public final class ArticleService {
                 + Objects.toString(m.image(), "") + '|' + JsonLists.write(m.tags());
     }
 
+    /** How many articles an extractor older than {@code version} produced. */
+    public long countExtractedBefore(int version) {
+        return reads.countExtractedBefore(version);
+    }
+
     /**
-     * Re-extracts every article stored by an older extractor; returns how many were. One that fails is logged and
-     * keeps its old extraction, to be tried again on the next start.
+     * Up to {@code limit} articles an extractor older than {@code version} produced, after {@code after} (null:
+     * from the first), in a fixed order; a page at a time, so each step of a walk over them is bounded.
      */
-    public int reextractStale() {
-        int done = 0;
-        for (String id : writes.idsExtractedBefore(Extractor.VERSION)) {
-            try {
-                Optional<ArticleRow> row = writes.find(id);
-                if (row.isPresent()) {
-                    rewrite(row.get(), storedInput(row.get()), row.get().contentHash());
-                    done++;
-                }
-            } catch (RuntimeException e) {
-                LOG.error("Re-extracting article {} failed; it keeps its old extraction", id, e);
+    public List<Stale> extractedBefore(int version, Stale after, int limit) {
+        return reads.extractedBefore(version, after == null ? -1 : after.extractorVersion(),
+                after == null ? -1 : after.seq(), limit);
+    }
+
+    /**
+     * Extracts article {@code id} again from its stored text with this extractor, as a write of its own that
+     * yields to any concurrent edit (the edit's extraction is already current); false when it failed, in which
+     * case it keeps its old extraction, to be tried again on the next start.
+     */
+    public boolean reextract(String id) {
+        try {
+            ArticleRow row = writes.find(id).orElse(null);
+            if (row != null && row.extractorVersion() < Extractor.VERSION) {
+                replaceExtraction(id);
             }
+            return true;
+        } catch (NotFoundException e) {
+            return true; // deleted meanwhile: nothing to do
+        } catch (RuntimeException e) {
+            LOG.error("Re-extracting article {} failed; it keeps its old extraction", id, e);
+            return false;
         }
-        return done;
+    }
+
+    /** Re-extracts in place at the next revision, even when text and metadata are unchanged. */
+    private void replaceExtraction(String id) {
+        writes.atomically(dao -> {
+            ArticleRow current = dao.find(id).orElseThrow(() -> notFound(id));
+            if (current.extractorVersion() >= Extractor.VERSION) {
+                return false;
+            }
+            NewArticle input = storedInput(current);
+            Extraction extraction = extraction(input);
+            dao.replace(row(id, current.contentHash(), current.origin(), input, extraction, current.revision() + 1,
+                    current.createdAt(), clock.instant().toString()), extraction);
+            return true;
+        });
+        afterWrite.run();
     }
 
     public ArticleView get(String id) {
@@ -409,15 +440,6 @@ public final class ArticleService {
                     extraction.sections().size(), extraction.quotes().size(), extraction.facts().size());
         }
         return ingested;
-    }
-
-    private void rewrite(ArticleRow current, NewArticle article, String hash) {
-        Extraction extraction = extraction(article);
-        writes.replace(row(current.id(), hash, current.origin(), article, extraction, current.revision() + 1,
-                current.createdAt(), clock.instant().toString()), extraction);
-        afterWrite.run();
-        LOG.info("Re-extracted article {}: {} sections, {} quotes, {} facts", current.id(),
-                extraction.sections().size(), extraction.quotes().size(), extraction.facts().size());
     }
 
     private Extraction extraction(NewArticle article) {

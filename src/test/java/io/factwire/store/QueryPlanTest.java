@@ -103,7 +103,9 @@ class QueryPlanTest {
         articles.facts(id, Set.of(FactType.TROOP_COUNT, FactType.DATE));
         articles.forEachArticle(a -> { });
         articles.count();
-        articles.reextractStale();
+        articles.countExtractedBefore(Integer.MAX_VALUE);
+        articles.extractedBefore(Integer.MAX_VALUE, articles.extractedBefore(Integer.MAX_VALUE, null, 1).get(0), 10);
+        articles.reextract(id);
         articles.replace(id, a -> new NewArticle(a.text() + "\nThe crew cheered.", a.publishedAt(), null, null,
                 a.metadata()),
                 Precondition.NONE);
