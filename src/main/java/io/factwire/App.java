@@ -92,7 +92,7 @@ public final class App {
         Upkeep upkeep = new Upkeep(articles, importer, config.dataDir());
         Javalin server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
-            javalin.http.maxRequestSize = config.maxBodyBytes();
+            javalin.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxPageBytes());
             // a client that stops sending or reading for this long is dropped (slow-client protection); the
             // connector's own idle timeout is what counts, so the server makes its connector itself
             long idleMillis = config.requestTimeoutSeconds() * 1000L;
@@ -118,9 +118,10 @@ public final class App {
                 }
             });
             javalin.requestLogger.http(App::logRequest);
-            ErrorHandlers.register(javalin, mapper, config.maxBodyBytes(), config.requestTimeoutSeconds());
+            ErrorHandlers.register(javalin, mapper, Math.max(config.maxBodyBytes(), config.maxPageBytes()),
+                    config.requestTimeoutSeconds());
             new Cors(config.corsReadOrigins(), config.corsWriteOrigins()).routes(javalin.routes);
-            new RequestGuards(config.maxBodyBytes()).routes(javalin.routes);
+            new RequestGuards(config.maxBodyBytes(), config.maxPageBytes()).routes(javalin.routes);
             // after CORS, so a 429 reaches the page that caused it
             new RateLimiter(config.rateLimit(), config.rateLimitLoopback(), Clock.systemUTC()).routes(javalin.routes);
             new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching,

@@ -13,7 +13,8 @@ import java.util.Map;
  * @param database     the SQLite file, created on first start
  * @param dataDir      directory of {@code *.txt} articles (and {@code *.json} sidecars) ingested on start
  * @param apiKeys      bearer keys accepted for writes; empty disables writes
- * @param maxBodyBytes largest request body accepted
+ * @param maxBodyBytes largest request body accepted, but for pages and feeds
+ * @param maxPageBytes largest web page ({@code text/html}) or feed body accepted
  * @param cacheControl  the {@code Cache-Control} of every GET answer
  * @param cacheMaxBytes memory for cached GET answers; 0 turns the cache off
  * @param corsReadOrigins  browser origins that may read, {@code *} for any
@@ -31,11 +32,13 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                         String cacheControl, long cacheMaxBytes, List<String> corsReadOrigins,
                         List<String> corsWriteOrigins, int maxTextChars, int rateLimit, boolean rateLimitLoopback,
                         int requestTimeoutSeconds, boolean requireIfMatch, boolean durableSync,
-                        boolean pages) {
+                        boolean pages, long maxPageBytes) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE = "data/factwire.db";
     public static final String DEFAULT_DATA_DIR = "data/articles";
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    /** Web pages run larger than articles: inline scripts, styles and data often pass a megabyte. */
+    public static final long DEFAULT_MAX_PAGE_BYTES = 8L * 1024 * 1024;
     /** Caches may keep answers but must ask again (cheaply, with the ETag) before reusing them. */
     public static final String DEFAULT_CACHE_CONTROL = "public, no-cache";
     public static final long DEFAULT_CACHE_MAX_BYTES = 64L * 1024 * 1024;
@@ -88,7 +91,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 (int) number(env, "FACTWIRE_REQUEST_TIMEOUT_SECONDS", DEFAULT_REQUEST_TIMEOUT_SECONDS, 1, 3600),
                 bool(env, "FACTWIRE_REQUIRE_IF_MATCH", false),
                 syncMode(env),
-                bool(env, "FACTWIRE_PAGES", true));
+                bool(env, "FACTWIRE_PAGES", true),
+                number(env, "FACTWIRE_MAX_PAGE_BYTES", DEFAULT_MAX_PAGE_BYTES, 1, Integer.MAX_VALUE));
     }
 
     private static boolean bool(Map<String, String> env, String name, boolean fallback) {

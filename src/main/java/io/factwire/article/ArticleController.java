@@ -10,6 +10,7 @@ import io.factwire.web.Params;
 import io.factwire.web.ProblemException;
 import io.factwire.web.ProblemType;
 import io.factwire.web.Representation;
+import io.factwire.web.RequestGuards;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -90,7 +91,7 @@ public final class ArticleController {
      */
     private NewArticle fromBody(Context ctx) {
         if (isHtml(ctx.contentType())) {
-            return input.fromHtml(ctx.bodyAsBytes(), ctx.contentType(), Params.queryText(ctx, "url"));
+            return input.fromHtml(RequestGuards.body(ctx), ctx.contentType(), Params.queryText(ctx, "url"));
         }
         return input.fromRequest(jsonBody(ctx));
     }
@@ -128,7 +129,7 @@ public final class ArticleController {
                     "Send the article as application/json (or a page as text/html), not " + (ctx.contentType() == null ? "no content type"
                             : "'" + ctx.contentType() + "'") + ".");
         }
-        return ctx.bodyAsBytes();
+        return RequestGuards.body(ctx);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.factwire.feed;
 import io.factwire.web.ApiKeyAuth;
 import io.factwire.web.ProblemException;
 import io.factwire.web.ProblemType;
+import io.factwire.web.RequestGuards;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Locale;
@@ -38,6 +39,6 @@ public final class ImportController {
                     + "application/atom+xml or application/feed+json, not "
                     + (type.isEmpty() ? "no content type" : "'" + type + "'") + ".");
         }
-        ctx.json(format.apply(ctx.bodyAsBytes()));
+        ctx.json(format.apply(RequestGuards.body(ctx)));
     }
 }

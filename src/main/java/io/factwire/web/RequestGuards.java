@@ -12,9 +12,42 @@ import java.util.Map;
  */
 public final class RequestGuards {
     private final long maxBodyBytes;
+    private final long maxPageBytes;
 
-    public RequestGuards(long maxBodyBytes) {
+    public RequestGuards(long maxBodyBytes, long maxPageBytes) {
         this.maxBodyBytes = maxBodyBytes;
+        this.maxPageBytes = maxPageBytes;
+    }
+
+    /** Web pages and feeds may be larger than other bodies (JSON articles). */
+    public static boolean isPageOrFeed(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return type.equals("text/html") || type.equals("application/xhtml+xml") || type.equals("application/rss+xml")
+                || type.equals("application/atom+xml") || type.equals("application/feed+json");
+    }
+
+    /** The body limit of this request, by its declared media type. */
+    public long limit(Context ctx) {
+        return isPageOrFeed(ctx.contentType()) ? maxPageBytes : maxBodyBytes;
+    }
+
+    private static final String LIMIT = "factwire.bodyLimit";
+
+    /**
+     * The request body, or 413 when a body sent without a declared length turns out larger than its limit
+     * (the server reads up to the larger of the two limits).
+     */
+    public static byte[] body(Context ctx) {
+        byte[] body = ctx.bodyAsBytes();
+        Long limit = ctx.attribute(LIMIT);
+        if (limit != null && body.length > limit) {
+            throw new ProblemException(ProblemType.CONTENT_TOO_LARGE, "The request body is larger than "
+                    + limit + " bytes.", Map.of("Connection", "close"));
+        }
+        return body;
     }
 
     public void routes(RoutesConfig routes) {
@@ -23,9 +56,11 @@ public final class RequestGuards {
 
     private void check(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > maxBodyBytes) {
+        long limit = limit(ctx);
+        ctx.attribute(LIMIT, limit);
+        if (declared > limit) {
             throw new ProblemException(ProblemType.CONTENT_TOO_LARGE, "The request body is larger than "
-                    + maxBodyBytes + " bytes.", Map.of("Connection", "close"));
+                    + limit + " bytes.", Map.of("Connection", "close"));
         }
         String query = ctx.queryString();
         if (query != null && query.indexOf('%') >= 0) {
