@@ -85,15 +85,18 @@ final class DateFinder implements FactFinder {
     public List<Fact> find(Document doc, Claims claimed) {
         String body = doc.body();
         List<Fact> dates = new ArrayList<>();
+        Claims own = new Claims();
         Map<AnchorWindows, List<Span>> windowsByAnchor = new HashMap<>();
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(body).useTransparentBounds(true);
             for (Span window : windowsByAnchor.computeIfAbsent(rule.anchor(), a -> a.in(doc))) {
                 m.region(window.start(), window.end());
+                doc.budget().step(window.end() - window.start());
                 while (m.find()) {
+                    doc.budget().check();
                     int start = m.start();
                     int end = m.end();
-                    if (end == start || FactFinder.overlapsAny(dates, start, end) || claimed.overlaps(start, end)) {
+                    if (end == start || own.overlaps(start, end) || claimed.overlaps(start, end)) {
                         continue;
                     }
                     Span sentence = doc.sentenceAt(start);
@@ -107,6 +110,7 @@ final class DateFinder implements FactFinder {
                         String mod = modOf(modWord != null ? modWord : rule.hasRel() ? m.group("rel") : null);
                         dates.add(new Fact(FactType.DATE, body.substring(start, end), start, end, null,
                                 new TimeValue(value, mod), null, doc.sectionAt(start)));
+                        own.add(start, end);
                     }
                 }
             }

@@ -35,15 +35,18 @@ final class DurationFinder implements FactFinder {
     public List<Fact> find(Document doc, Claims claimed) {
         String body = doc.body();
         List<Fact> found = new ArrayList<>();
+        Claims own = new Claims();
         List<Span> windows = ANCHORS.in(doc);
         for (Pattern pattern : List.of(ADJECTIVE, NOUN, PAST_ONE, VAGUE)) {
             for (Span window : windows) {
                 Matcher m = pattern.matcher(body).region(window.start(), window.end());
                 m.useTransparentBounds(true);
+                doc.budget().step(window.end() - window.start());
                 while (m.find()) {
+                    doc.budget().check();
                     int start = m.start();
                     int end = m.end();
-                    if (FactFinder.overlapsAny(found, start, end) || claimed.overlaps(start, end)) {
+                    if (own.overlaps(start, end) || claimed.overlaps(start, end)) {
                         continue;
                     }
                     if (pattern == NOUN && isBareArticle(m) && (!introducesSpan(body, start) || m.group("unit").equalsIgnoreCase("second"))) {
@@ -59,6 +62,7 @@ final class DurationFinder implements FactFinder {
                     String mod = pattern == NOUN ? modOf(m.group("hedge")) : null;
                     found.add(new Fact(FactType.DURATION, body.substring(start, end), start, end, null,
                             new TimeValue(value, mod), null, doc.sectionAt(start)));
+                    own.add(start, end);
                 }
             }
         }
