@@ -280,6 +280,7 @@ final class QuoteAttributor {
             }
         }
         int beforeStart = Math.max(previousClose(spans, index, block.start()), block.start());
+        doc.budget().step(3L * (q.open() - beforeStart) + 1);
         String lead = body.substring(beforeStart, q.open());
         Matcher acc = according.matcher(lead);
         if (acc.find()) {

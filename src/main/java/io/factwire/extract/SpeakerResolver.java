@@ -88,6 +88,7 @@ final class SpeakerResolver {
      * speech verb): the last one before it or the first one after it.
      */
     Speaker resolve(String body, int from, int to, boolean preferLast) {
+        doc.budget().step(4L * (to - from) + 1);
         Speaker person = person(from, to, preferLast);
         if (person != null) {
             return person;
