@@ -16,6 +16,7 @@ import io.factwire.change.ChangeService;
 import io.factwire.corpus.CorpusController;
 import io.factwire.corpus.CorpusDao;
 import io.factwire.corpus.CorpusService;
+import io.factwire.extract.ExtractionBudget;
 import io.factwire.extract.Extractor;
 import io.factwire.search.SearchController;
 import io.factwire.search.SearchDao;
@@ -24,6 +25,7 @@ import io.factwire.store.Database;
 import io.factwire.web.ApiKeyAuth;
 import io.factwire.web.Cors;
 import io.factwire.web.ErrorHandlers;
+import io.factwire.web.ExtractionLimits;
 import io.factwire.web.HealthController;
 import io.factwire.web.HttpCaching;
 import io.factwire.web.ResponseCache;
@@ -36,6 +38,7 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
@@ -68,8 +71,11 @@ public final class App {
         Database db = Database.open(config.database(), config.requestTimeoutSeconds());
         ResponseCache cache = new ResponseCache(config.cacheMaxBytes());
         HttpCaching caching = new HttpCaching(cache, mapper, config.cacheControl());
+        Duration extractTimeout = Duration.ofMillis(config.extractTimeoutMs());
         ArticleService articles = new ArticleService(db.reads().onDemand(ArticleDao.class),
-                db.writes().onDemand(ArticleDao.class), new Extractor(), Clock.systemUTC(), cache::invalidate);
+                db.writes().onDemand(ArticleDao.class), new Extractor(), Clock.systemUTC(), cache::invalidate,
+                () -> ExtractionBudget.of(extractTimeout));
+        ExtractionLimits extractionLimits = new ExtractionLimits(extractTimeout, Runtime.getRuntime().availableProcessors());
         ChangeService changes = new ChangeService(db.reads().onDemand(ChangeDao.class));
         ArticleInput input = new ArticleInput(mapper, config.maxTextChars());
         List<String> routes = new CopyOnWriteArrayList<>();
@@ -90,7 +96,10 @@ public final class App {
             new Cors(config.corsReadOrigins(), config.corsWriteOrigins()).routes(javalin.routes);
             // after CORS, so a 429 reaches the page that caused it
             new RateLimiter(config.rateLimit(), config.rateLimitLoopback(), Clock.systemUTC()).routes(javalin.routes);
-            new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching).routes(javalin.routes);
+            new RateLimiter(config.extractRateLimit(), "/v1/extract", config.rateLimitLoopback(), Clock.systemUTC())
+                    .routes(javalin.routes);
+            new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching, extractionLimits)
+                    .routes(javalin.routes);
             new ChangeController(changes).routes(javalin.routes, caching);
             new CorpusController(new CorpusService(db.reads().onDemand(CorpusDao.class)))
                     .routes(javalin.routes, caching);

@@ -22,11 +22,13 @@ import java.util.Map;
  * @param rateLimit        requests per minute per client; 0 turns the limit off
  * @param rateLimitLoopback whether clients on this machine are limited too
  * @param requestTimeoutSeconds bound on each database call and on an idle connection
+ * @param extractTimeoutMs bound on extracting one text (HTTP, CLI, data folder); over it is a 422
+ * @param extractRateLimit {@code POST /v1/extract} requests per minute per client; 0 turns this limit off
  */
 public record AppConfig(int port, Path database, Path dataDir, List<String> apiKeys, long maxBodyBytes,
                         String cacheControl, long cacheMaxBytes, List<String> corsReadOrigins,
                         List<String> corsWriteOrigins, int maxTextChars, int rateLimit, boolean rateLimitLoopback,
-                        int requestTimeoutSeconds) {
+                        int requestTimeoutSeconds, int extractTimeoutMs, int extractRateLimit) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE = "data/factwire.db";
     public static final String DEFAULT_DATA_DIR = "data/articles";
@@ -37,6 +39,10 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
     public static final int DEFAULT_MAX_TEXT_CHARS = 200_000;
     public static final int DEFAULT_RATE_LIMIT = 600;
     public static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
+    /** Ordinary articles extract in a few milliseconds; the limit only stops texts made to be costly. */
+    public static final int DEFAULT_EXTRACT_TIMEOUT_MS = 2000;
+    /** Extraction costs far more than a read, and needs no key: a tenth of the general limit. */
+    public static final int DEFAULT_EXTRACT_RATE_LIMIT = 60;
 
     public AppConfig {
         apiKeys = List.copyOf(apiKeys);
@@ -52,7 +58,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 + ", cacheMaxBytes=" + cacheMaxBytes + ", corsReadOrigins=" + corsReadOrigins
                 + ", corsWriteOrigins=" + corsWriteOrigins + ", maxTextChars=" + maxTextChars + ", rateLimit="
                 + rateLimit + ", rateLimitLoopback=" + rateLimitLoopback + ", requestTimeoutSeconds="
-                + requestTimeoutSeconds + "]";
+                + requestTimeoutSeconds + ", extractTimeoutMs=" + extractTimeoutMs + ", extractRateLimit="
+                + extractRateLimit + "]";
     }
 
     /**
@@ -61,7 +68,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
      * {@code FACTWIRE_CACHE_MAX_BYTES}, {@code FACTWIRE_CORS_ORIGINS} (default {@code *}) and
      * {@code FACTWIRE_CORS_WRITE_ORIGINS} (default none), {@code FACTWIRE_MAX_TEXT_CHARS},
      * {@code FACTWIRE_RATE_LIMIT}, {@code FACTWIRE_RATE_LIMIT_LOOPBACK} and
-     * {@code FACTWIRE_REQUEST_TIMEOUT_SECONDS}; a malformed value is an
+     * {@code FACTWIRE_REQUEST_TIMEOUT_SECONDS}, {@code FACTWIRE_EXTRACT_TIMEOUT_MS} and
+     * {@code FACTWIRE_EXTRACT_RATE_LIMIT}; a malformed value is an
      * {@link IllegalArgumentException} naming the variable.
      */
     public static AppConfig fromEnv(Map<String, String> env) {
@@ -78,7 +86,9 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 (int) number(env, "FACTWIRE_MAX_TEXT_CHARS", DEFAULT_MAX_TEXT_CHARS, 1, Integer.MAX_VALUE),
                 (int) number(env, "FACTWIRE_RATE_LIMIT", DEFAULT_RATE_LIMIT, 0, Integer.MAX_VALUE),
                 bool(env, "FACTWIRE_RATE_LIMIT_LOOPBACK"),
-                (int) number(env, "FACTWIRE_REQUEST_TIMEOUT_SECONDS", DEFAULT_REQUEST_TIMEOUT_SECONDS, 1, 3600));
+                (int) number(env, "FACTWIRE_REQUEST_TIMEOUT_SECONDS", DEFAULT_REQUEST_TIMEOUT_SECONDS, 1, 3600),
+                (int) number(env, "FACTWIRE_EXTRACT_TIMEOUT_MS", DEFAULT_EXTRACT_TIMEOUT_MS, 1, 3_600_000),
+                (int) number(env, "FACTWIRE_EXTRACT_RATE_LIMIT", DEFAULT_EXTRACT_RATE_LIMIT, 0, Integer.MAX_VALUE));
     }
 
     private static boolean bool(Map<String, String> env, String name) {

@@ -3,6 +3,7 @@ package io.factwire.article;
 import io.factwire.InvalidInputException;
 import io.factwire.article.ArticleService.Ingested;
 import io.factwire.web.ApiKeyAuth;
+import io.factwire.web.ExtractionLimits;
 import io.factwire.web.Fields;
 import io.factwire.web.HttpCaching;
 import io.factwire.web.Params;
@@ -32,12 +33,15 @@ public final class ArticleController {
     private final ArticleInput input;
     private final ApiKeyAuth auth;
     private final HttpCaching caching;
+    private final ExtractionLimits limits;
 
-    public ArticleController(ArticleService articles, ArticleInput input, ApiKeyAuth auth, HttpCaching caching) {
+    public ArticleController(ArticleService articles, ArticleInput input, ApiKeyAuth auth, HttpCaching caching,
+                             ExtractionLimits limits) {
         this.articles = articles;
         this.input = input;
         this.auth = auth;
         this.caching = caching;
+        this.limits = limits;
     }
 
     public void routes(RoutesConfig routes) {
@@ -70,7 +74,8 @@ public final class ArticleController {
 
     /** 201 with the new article; 200 with the stored one when the same text was posted before. */
     private void create(Context ctx) {
-        Ingested ingested = articles.ingest(input.fromRequest(jsonBody(ctx)));
+        NewArticle article = input.fromRequest(jsonBody(ctx));
+        Ingested ingested = limits.run(ctx, budget -> articles.ingest(article, budget));
         ctx.status(ingested.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .header("Location", ingested.article().links().self())
                 .json(ingested.article());
@@ -78,12 +83,14 @@ public final class ArticleController {
 
     /** The article a POST would store, extracted and answered but not stored; no key needed. */
     private void extract(Context ctx) {
-        ctx.json(articles.extract(input.fromRequest(jsonBody(ctx))));
+        NewArticle article = input.fromRequest(jsonBody(ctx));
+        ctx.json(limits.runInSlot(ctx, budget -> articles.extract(article, budget)));
     }
 
     private void replace(Context ctx) {
         byte[] body = jsonBody(ctx);
-        ctx.json(articles.replace(ctx.pathParam("id"), current -> input.merge(body, current)).article());
+        // The service gives the replacement its own budget (the same timeout); a spent one is the same 422.
+        ctx.json(limits.run(ctx, budget -> articles.replace(ctx.pathParam("id"), current -> input.merge(body, current))).article());
     }
 
     private void delete(Context ctx) {

@@ -12,6 +12,7 @@ import io.factwire.article.ArticleDao.Inserted;
 import io.factwire.article.ArticleDao.StoredArticle;
 import io.factwire.article.SectionView.ParagraphView;
 import io.factwire.extract.Extraction;
+import io.factwire.extract.ExtractionBudget;
 import io.factwire.extract.Extractor;
 import io.factwire.extract.FactType;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,13 +55,23 @@ public final class ArticleService {
     private final Extractor extractor;
     private final Clock clock;
     private final Runnable afterWrite;
+    private final Supplier<ExtractionBudget> budgets;
+
+    /** Extracts without a limit: for tools and tests. */
+    public ArticleService(ArticleDao reads, ArticleDao writes, Extractor extractor, Clock clock,
+                          Runnable afterWrite) {
+        this(reads, writes, extractor, clock, afterWrite, ExtractionBudget::unbounded);
+    }
 
     /**
      * {@code reads} serves multi-statement reads from one snapshot; {@code writes} takes the write lock.
-     * {@code afterWrite} runs after every committed write, e.g. to drop cached answers.
+     * {@code afterWrite} runs after every committed write, e.g. to drop cached answers. Each extraction gets a
+     * budget from {@code budgets}; one that runs out throws {@link io.factwire.extract.ExtractionTooCostlyException}
+     * and nothing is written.
      */
     public ArticleService(ArticleDao reads, ArticleDao writes, Extractor extractor, Clock clock,
-                          Runnable afterWrite) {
+                          Runnable afterWrite, Supplier<ExtractionBudget> budgets) {
+        this.budgets = budgets;
         this.reads = reads;
         this.writes = writes;
         this.extractor = extractor;
@@ -69,7 +81,12 @@ public final class ArticleService {
 
     /** What storing {@code article} would give, without storing anything. */
     public ExtractedArticle extract(NewArticle article) {
-        Extraction extraction = extractor.extract(article.text(), article.publishedAt());
+        return extract(article, budgets.get());
+    }
+
+    /** {@link #extract(NewArticle)} within {@code budget}. */
+    public ExtractedArticle extract(NewArticle article, ExtractionBudget budget) {
+        Extraction extraction = extractor.extract(article.text(), article.publishedAt(), budget);
         List<SectionView> sections = extraction.sections().stream()
                 .map(s -> new SectionView(s.index(), s.heading(), s.start(), s.end(), s.paragraphs().stream()
                         .map(p -> new ParagraphView(p.start(), p.end())).toList(), null))
@@ -115,12 +132,17 @@ public final class ArticleService {
 
     /** Stores the article unless the same text is already stored, in which case that one is returned as is. */
     public Ingested ingest(NewArticle article) {
+        return ingest(article, budgets.get());
+    }
+
+    /** {@link #ingest(NewArticle)} within {@code budget}. */
+    public Ingested ingest(NewArticle article, ExtractionBudget budget) {
         String hash = ArticleIds.contentHash(article.text());
         Optional<String> existing = writes.findIdByHash(hash);
         if (existing.isPresent()) {
             return new Ingested(get(existing.get()), false);
         }
-        Inserted inserted = insert(article, hash, null);
+        Inserted inserted = insert(article, hash, null, budget);
         return new Ingested(get(inserted.id()), inserted.created());
     }
 
@@ -143,7 +165,7 @@ public final class ArticleService {
             }
         }
         List<Extraction> extractions = todo.parallelStream()
-                .map(i -> extractor.extract(batch.get(i).text(), batch.get(i).publishedAt()))
+                .map(i -> extractor.extract(batch.get(i).text(), batch.get(i).publishedAt(), budgets.get()))
                 .toList();
         String now = clock.instant().toString();
         List<ArticleRow> rows = new ArrayList<>(todo.size());
@@ -190,7 +212,7 @@ public final class ArticleService {
         if (sameText.isPresent()) {
             return SyncOutcome.UNCHANGED;
         }
-        return insert(article, hash, origin).created() ? SyncOutcome.CREATED : SyncOutcome.UNCHANGED;
+        return insert(article, hash, origin, budgets.get()).created() ? SyncOutcome.CREATED : SyncOutcome.UNCHANGED;
     }
 
     /**
@@ -279,8 +301,8 @@ public final class ArticleService {
         return reads.count();
     }
 
-    private Inserted insert(NewArticle article, String hash, String origin) {
-        Extraction extraction = extractor.extract(article.text(), article.publishedAt());
+    private Inserted insert(NewArticle article, String hash, String origin, ExtractionBudget budget) {
+        Extraction extraction = extractor.extract(article.text(), article.publishedAt(), budget);
         String now = clock.instant().toString();
         ArticleRow row = row(ArticleIds.slug(extraction.title(), hash), hash, origin, article, extraction, 1, now,
                 now);
@@ -294,7 +316,7 @@ public final class ArticleService {
     }
 
     private void rewrite(ArticleRow current, NewArticle article, String hash) {
-        Extraction extraction = extractor.extract(article.text(), article.publishedAt());
+        Extraction extraction = extractor.extract(article.text(), article.publishedAt(), budgets.get());
         writes.replace(row(current.id(), hash, current.origin(), article, extraction, current.revision() + 1,
                 current.createdAt(), clock.instant().toString()), extraction);
         afterWrite.run();

@@ -9,9 +9,11 @@ public enum ProblemType {
     CONFLICT(409, "conflict", "Conflict"),
     CONTENT_TOO_LARGE(413, "content-too-large", "Content too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    TOO_COSTLY(422, "too-costly", "Too costly to extract"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     INTERNAL_ERROR(500, "internal-error", "Internal server error"),
-    TIMEOUT(503, "timeout", "Request took too long");
+    TIMEOUT(503, "timeout", "Request took too long"),
+    BUSY(503, "busy", "Too busy");
 
     private static final String PREFIX = "urn:factwire:problem:";
 
