@@ -9,7 +9,7 @@ mvn -q -B test-compile
 status=0
 for target in 'ExtractorFuzzTest' 'ArticleInputFuzzTest'; do
   echo "== $target"
-  JAZZER_FUZZ=1 mvn -B -o surefire:test -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false \
+  JAZZER_FUZZ=1 mvn -B -o surefire:test@fuzz-regression -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false \
     | tee "target/fuzz-$target.log" | grep -E 'Done [0-9]+ runs|#[0-9]+.*(DONE|pulse)|Tests run|==[0-9]+==|FAIL' || true
   grep -q 'BUILD SUCCESS' "target/fuzz-$target.log" || status=1
 done

@@ -7,7 +7,8 @@ public final class ExtractionTooCostlyException extends RuntimeException {
     private final Reason reason;
 
     ExtractionTooCostlyException(Reason reason, long steps) {
-        super("extraction stopped (" + reason.name().toLowerCase(java.util.Locale.ROOT) + ") after " + steps + " steps", null, false, false);
+        super("too costly to extract: stopped (" + reason.name().toLowerCase(java.util.Locale.ROOT) + ") after " + steps + " steps",
+                null, false, false);
         this.reason = reason;
     }
 
