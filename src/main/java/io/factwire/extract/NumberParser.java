@@ -41,11 +41,20 @@ final class NumberParser {
         }
         Matcher d = DIGITS.matcher(text).region(at, limit);
         if (d.lookingAt()) {
-            if (d.group(1).length() > 30) {
+            String digits = d.group(1).replace(",", "").replace(" ", "");
+            if (digits.length() > 30) {
                 return null;
             }
+            if (digits.length() <= 18 && digits.indexOf('.') < 0) {
+                // Whole numbers that fit a long, the usual case, without decimal arithmetic.
+                try {
+                    return new Parsed(Math.multiplyExact(Long.parseLong(digits), multiplier(d.group(2))), at, d.end());
+                } catch (ArithmeticException tooLarge) {
+                    return null;
+                }
+            }
             // Exact decimal arithmetic: a double would round numbers past 2^53 to a neighbour, a wrong value.
-            BigDecimal value = new BigDecimal(d.group(1).replace(",", "").replace(" ", ""))
+            BigDecimal value = new BigDecimal(digits)
                     .multiply(BigDecimal.valueOf(multiplier(d.group(2)))).setScale(0, RoundingMode.HALF_UP);
             // A number too large for a count is no count at all.
             return value.compareTo(MAX_COUNT) > 0 ? null : new Parsed(value.longValueExact(), at, d.end());

@@ -32,6 +32,8 @@ final class QuoteAttributor {
     /** ... and this many characters at most, however long those paragraphs are. */
     private static final int INTRODUCTION_CHARS = 6000;
     private static final int CLAUSE_CHARS = 80;
+    /** Up to this many unattributed quotations are compared directly, without building an index. */
+    private static final int DIRECT_QUESTIONS = 32;
     private static final Pattern LEAD_IN = Pattern.compile("[^“”\".!?]*?[,:]?\\s*");
     private final Pattern verb;
     private final Pattern according = Pattern.compile("(?i)\\baccording to (" + STOP + "{1,80}),\\s*$");
@@ -154,17 +156,34 @@ final class QuoteAttributor {
                 spoken.add(folded.get(j));
             }
         }
-        // One index over every quotation with a speaker: each question then costs the length of the words asked.
+        // Comparing each quotation with every attributed one reads all of them once per question: fine for the few
+        // questions of an article, linear in the text for up to DIRECT_QUESTIONS. Past that, one index over the
+        // attributed quotations answers each question in the length of its own words.
+        int questions = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            if (named(speakers.get(i)) == null && Words.count(folded.get(i)) >= 2) {
+                questions++;
+            }
+        }
+        boolean indexed = questions > DIRECT_QUESTIONS;
         SubstringIndex index = null;
         for (int i = 0; i < spans.size(); i++) {
             doc.budget().step(folded.get(i).length() + 1);
             if (named(speakers.get(i)) != null || Words.count(folded.get(i)) < 2) {
                 continue;
             }
-            if (index == null) {
-                index = new SubstringIndex(spoken, doc.budget());
+            int k = -1;
+            if (indexed) {
+                if (index == null) {
+                    index = new SubstringIndex(spoken, doc.budget());
+                }
+                k = index.firstContaining(folded.get(i));
+            } else {
+                for (int s = 0; s < spoken.size() && k < 0; s++) {
+                    doc.budget().step(spoken.get(s).length() + 1);
+                    k = spoken.get(s).contains(folded.get(i)) ? s : -1;
+                }
             }
-            int k = index.firstContaining(folded.get(i));
             if (k >= 0) {
                 speakers.set(i, speakers.get(withSpeaker.get(k)));
             }

@@ -22,6 +22,8 @@ final class AdversarialShapes {
         shapes.put("no spaces", n -> "T\n\n" + repeat("abcDefGhi.", n));
         shapes.put("only digits and commas", n -> "T\n\n" + repeat("1,234,567,", n));
         shapes.put("one-word lines", n -> "T\n\n" + repeat("Word\n", n));
+        shapes.put("one-word sentences, one a line", n -> "T\n\n" + repeat("Word.\n", n));
+        shapes.put("one-word paragraphs", n -> "T\n\n" + repeat("Signal.\n\n", n));
         shapes.put("capitalised words", n -> "T\n\n" + repeat("Alpha Beta Gamma Delta ", n));
         shapes.put("common capitalised words", n -> "T\n\n" + repeat("The During The After ", n));
         shapes.put("said quotations with names", n -> "T\n\n" + repeat("“Go,” said Anna Berg. The minister said: “Stop.” He said ", n));
