@@ -23,6 +23,7 @@ import io.factwire.search.SearchDao;
 import io.factwire.search.SearchService;
 import io.factwire.store.Database;
 import io.factwire.web.ApiKeyAuth;
+import io.factwire.web.ConditionalWrites;
 import io.factwire.web.Cors;
 import io.factwire.web.ErrorHandlers;
 import io.factwire.web.ExtractionLimits;
@@ -30,7 +31,11 @@ import io.factwire.web.HealthController;
 import io.factwire.web.HttpCaching;
 import io.factwire.web.ResponseCache;
 import io.factwire.web.OpenApiController;
+import io.factwire.web.PagesController;
 import io.factwire.web.RateLimiter;
+import io.factwire.web.HeaderDeadline;
+import io.factwire.web.RequestGuards;
+import io.factwire.web.TransportProblems;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -41,6 +46,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,21 +61,23 @@ public final class App {
     private final ArticleImporter importer;
     private final List<String> routes;
     private final ExternalWrites externalWrites;
+    private final HeaderDeadline headerDeadline;
 
     private App(AppConfig config, Javalin server, ArticleService articles, ArticleImporter importer,
-                List<String> routes, ExternalWrites externalWrites) {
+                List<String> routes, ExternalWrites externalWrites, HeaderDeadline headerDeadline) {
         this.config = config;
         this.server = server;
         this.articles = articles;
         this.importer = importer;
         this.routes = routes;
         this.externalWrites = externalWrites;
+        this.headerDeadline = headerDeadline;
     }
 
     /** Opens (and migrates) the database and builds the HTTP server without starting it. */
     public static App create(AppConfig config) {
         ObjectMapper mapper = objectMapper();
-        Database db = Database.open(config.database(), config.requestTimeoutSeconds());
+        Database db = Database.open(config.database(), config.requestTimeoutSeconds(), config.durableSync());
         ResponseCache cache = new ResponseCache(config.cacheMaxBytes());
         HttpCaching caching = new HttpCaching(cache, mapper, config.cacheControl());
         Duration extractTimeout = Duration.ofMillis(config.extractTimeoutMs());
@@ -79,11 +88,27 @@ public final class App {
         ChangeService changes = new ChangeService(db.reads().onDemand(ChangeDao.class));
         ArticleInput input = new ArticleInput(mapper, config.maxTextChars());
         List<String> routes = new CopyOnWriteArrayList<>();
+        HeaderDeadline headerDeadline = new HeaderDeadline(Duration.ofSeconds(config.requestTimeoutSeconds()));
         Javalin server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.http.maxRequestSize = config.maxBodyBytes();
-            // a client that stops sending or reading for this long is dropped (slow-client protection)
-            javalin.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(config.requestTimeoutSeconds() * 1000L));
+            // a client that stops sending or reading for this long is dropped (slow-client protection); the
+            // connector's own idle timeout is what counts, so the server makes its connector itself
+            long idleMillis = config.requestTimeoutSeconds() * 1000L;
+            javalin.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(idleMillis));
+            javalin.jetty.addConnector((jetty, http) -> {
+                ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+                connector.setPort(config.port());
+                connector.setIdleTimeout(idleMillis);
+                return connector;
+            });
+            // errors Jetty answers itself, before any route runs, in the same problem+json
+            TransportProblems transportProblems = new TransportProblems(mapper);
+            javalin.jetty.modifyServer(jetty -> {
+                jetty.setErrorHandler(transportProblems);
+                headerDeadline.watch(jetty);
+            });
+            javalin.jetty.modifyServletContextHandler(context -> context.setErrorHandler(transportProblems));
             javalin.jsonMapper(new JavalinJackson(mapper, false));
             javalin.events.handlerAdded(h -> {
                 // HEAD mirrors every GET (see HttpCaching); the contract says so once instead of per path
@@ -94,12 +119,13 @@ public final class App {
             javalin.requestLogger.http(App::logRequest);
             ErrorHandlers.register(javalin, mapper, config.maxBodyBytes(), config.requestTimeoutSeconds());
             new Cors(config.corsReadOrigins(), config.corsWriteOrigins()).routes(javalin.routes);
+            new RequestGuards(config.maxBodyBytes()).routes(javalin.routes);
             // after CORS, so a 429 reaches the page that caused it
             new RateLimiter(config.rateLimit(), config.rateLimitLoopback(), Clock.systemUTC()).routes(javalin.routes);
             new RateLimiter(config.extractRateLimit(), "/v1/extract", config.rateLimitLoopback(), Clock.systemUTC())
                     .routes(javalin.routes);
-            new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching, extractionLimits)
-                    .routes(javalin.routes);
+            new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching,
+                    new ConditionalWrites(mapper, config.requireIfMatch()), extractionLimits).routes(javalin.routes);
             new ChangeController(changes).routes(javalin.routes, caching);
             new CorpusController(new CorpusService(db.reads().onDemand(CorpusDao.class)))
                     .routes(javalin.routes, caching);
@@ -108,9 +134,12 @@ public final class App {
             new OpenApiController().routes(javalin.routes, caching);
             new HealthController(articles::count, Extractor.VERSION, db.schemaVersion())
                     .routes(javalin.routes, caching);
+            if (config.pages()) {
+                new PagesController().routes(javalin.routes, caching);
+            }
         });
         return new App(config, server, articles, new ArticleImporter(articles, input), routes,
-                new ExternalWrites(changes::latestSequence, cache::invalidate));
+                new ExternalWrites(changes::latestSequence, cache::invalidate), headerDeadline);
     }
 
     /** Brings stored articles up to date (newer extractor, data-directory changes), then starts serving. */
@@ -132,6 +161,7 @@ public final class App {
 
     public void stop() {
         externalWrites.stop();
+        headerDeadline.close();
         server.stop();
     }
 

@@ -3,6 +3,7 @@ package io.factwire.article;
 import io.factwire.InvalidInputException;
 import io.factwire.article.ArticleService.Ingested;
 import io.factwire.web.ApiKeyAuth;
+import io.factwire.web.ConditionalWrites;
 import io.factwire.web.ExtractionLimits;
 import io.factwire.web.Fields;
 import io.factwire.web.HttpCaching;
@@ -33,14 +34,16 @@ public final class ArticleController {
     private final ArticleInput input;
     private final ApiKeyAuth auth;
     private final HttpCaching caching;
+    private final ConditionalWrites conditional;
     private final ExtractionLimits limits;
 
     public ArticleController(ArticleService articles, ArticleInput input, ApiKeyAuth auth, HttpCaching caching,
-                             ExtractionLimits limits) {
+                             ConditionalWrites conditional, ExtractionLimits limits) {
         this.articles = articles;
         this.input = input;
         this.auth = auth;
         this.caching = caching;
+        this.conditional = conditional;
         this.limits = limits;
     }
 
@@ -76,9 +79,8 @@ public final class ArticleController {
     private void create(Context ctx) {
         NewArticle article = input.fromRequest(jsonBody(ctx));
         Ingested ingested = limits.run(ctx, budget -> articles.ingest(article, budget));
-        ctx.status(ingested.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .header("Location", ingested.article().links().self())
-                .json(ingested.article());
+        ctx.header("Location", ingested.article().links().self());
+        conditional.answer(ctx, ingested.created() ? HttpStatus.CREATED : HttpStatus.OK, ingested.article());
     }
 
     /** The article a POST would store, extracted and answered but not stored; no key needed. */
@@ -88,14 +90,23 @@ public final class ArticleController {
     }
 
     private void replace(Context ctx) {
+        Precondition precondition = precondition(ctx);
         byte[] body = jsonBody(ctx);
         // The service gives the replacement its own budget (the same timeout); a spent one is the same 422.
-        ctx.json(limits.run(ctx, budget -> articles.replace(ctx.pathParam("id"), current -> input.merge(body, current))).article());
+        ArticleView replaced = limits.run(ctx, budget -> articles.replace(ctx.pathParam("id"),
+                current -> input.merge(body, current), precondition)).article();
+        conditional.answer(ctx, HttpStatus.OK, replaced);
     }
 
     private void delete(Context ctx) {
-        articles.delete(ctx.pathParam("id"));
+        articles.delete(ctx.pathParam("id"), precondition(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    /** If-Match / If-Unmodified-Since, tested against the whole article as a GET would serve it. */
+    private Precondition precondition(Context ctx) {
+        ConditionalWrites.Condition condition = conditional.of(ctx);
+        return condition == null ? Precondition.NONE : current -> condition.holds(current, current.updatedAt());
     }
 
     private static byte[] jsonBody(Context ctx) {
@@ -107,11 +118,14 @@ public final class ArticleController {
         return ctx.bodyAsBytes();
     }
 
-    /** The article filter from {@code publishedFrom}, {@code publishedTo}, {@code speaker}, {@code factType}. */
+    /**
+     * The article filter from {@code publishedFrom}, {@code publishedTo}, {@code speaker}, {@code factType} and
+     * {@code source}.
+     */
     public static ArticleFilter filterFromQuery(Context ctx) {
         ArticleFilter filter = new ArticleFilter(Params.queryDate(ctx, "publishedFrom"),
                 Params.queryDate(ctx, "publishedTo"), Params.queryText(ctx, "speaker"),
-                Params.factTypes(ctx, "factType"));
+                Params.factTypes(ctx, "factType"), Params.queryText(ctx, "source"));
         if (filter.publishedFrom() != null && filter.publishedTo() != null
                 && filter.publishedFrom().isAfter(filter.publishedTo())) {
             throw new InvalidInputException("publishedTo", "Parameter 'publishedTo' is before 'publishedFrom'.");

@@ -97,6 +97,47 @@ class DataDirectorySyncTest {
     }
 
     @Test
+    void anHttpEditOfADataFolderArticleSurvivesRestartsUntilItsFileChanges() throws IOException {
+        AppConfig config = TestServer.config(dir);
+        Path file = Files.createDirectories(config.dataDir()).resolve("story.txt");
+        Files.writeString(file, "Dam Opens\n\nThe dam opened on Monday.\n");
+        run(config, s -> s.putJson("/v1/articles/dam-opens",
+                "{\"text\": \"Dam Opens\\n\\nThe dam opened on Tuesday.\", \"source\": \"Desk\"}"));
+        JsonNode edited = run(config, s -> s.get("/v1/articles/dam-opens").json());
+        JsonNode again = run(config, s -> s.get("/v1/articles/dam-opens").json());
+        assertThat(again).as("an unchanged file undoes nothing").isEqualTo(edited);
+        assertThat(again.get("body").asText()).contains("Tuesday");
+        assertThat(again.get("source").asText()).isEqualTo("Desk");
+        assertThat(again.get("revision").asInt()).isEqualTo(2);
+
+        Files.writeString(file, "Dam Opens\n\nThe dam opened on Wednesday.\n");
+        JsonNode fromFile = run(config, s -> s.get("/v1/articles/dam-opens").json());
+        assertThat(fromFile.get("body").asText()).contains("Wednesday");
+        assertThat(fromFile.get("revision").asInt()).as("a revision never goes back").isEqualTo(3);
+    }
+
+    @Test
+    void aDeletedDataFolderArticleStaysDeletedUntilItsFileChangesThenComesBackAtALaterRevision()
+            throws IOException {
+        AppConfig config = TestServer.config(dir);
+        Path file = Files.createDirectories(config.dataDir()).resolve("story.txt");
+        Files.writeString(file, "Dam Opens\n\nThe dam opened on Monday.\n");
+        run(config, s -> s.delete("/v1/articles/dam-opens"));
+        int afterRestart = run(config, s -> s.get("/v1/articles/dam-opens").status());
+        int afterAnother = run(config, s -> s.get("/v1/articles/dam-opens").status());
+        assertThat(afterRestart).isEqualTo(404);
+        assertThat(afterAnother).isEqualTo(404);
+
+        Files.writeString(file, "Dam Opens\n\nThe dam opened on Friday.\n");
+        JsonNode back = run(config, s -> s.get("/v1/articles/dam-opens").json());
+        assertThat(back.get("body").asText()).contains("Friday");
+        JsonNode events = run(config, s -> s.get("/v1/changes?since=0").json().get("items"));
+        assertThat(events).extracting(e -> e.get("type").asText() + "@" + e.get("revision").asInt())
+                .containsExactly("created@1", "deleted@2", "created@3");
+        assertThat(back.get("revision").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void articlesFromAnOlderExtractorAreReextractedOnStart() {
         AppConfig config = TestServer.config(dir);
         TestServer.addSeed(config);
