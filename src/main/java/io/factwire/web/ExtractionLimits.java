@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What one extraction over HTTP may cost. Each runs under a budget of {@code timeout}, cancelled when Jetty
- * reports the client gone; one over it is a 422 "too costly to extract" and stores nothing. {@code POST
+ * What one extraction over HTTP may cost. Each runs under a budget of {@code timeout} (also cancelled if Jetty
+ * reports the request failed); one over it is a 422 "too costly to extract" and stores nothing. {@code POST
  * /v1/extract}, which needs no key, also runs at most {@code slots} extractions at once (the cores): a request
  * that finds none free within {@link #SLOT_WAIT} is a 503 with {@code Retry-After}.
  */
@@ -74,9 +74,10 @@ public final class ExtractionLimits {
     }
 
     /**
-     * Jetty tells a request's failure listeners when its connection fails (the client closed it, an idle
-     * timeout): the extraction then stops at its next check instead of running on for nobody. Jetty notices a
-     * closed connection only when it next looks at it, within a few seconds.
+     * Jetty tells a request's failure listeners when its connection fails; the extraction then stops at its next
+     * check. Measured: with a sleeping handler Jetty noticed a client's close about 3 s later, but while the
+     * handler is busy extracting it did not notice at all, so in practice the time limit is what stops an
+     * abandoned extraction.
      */
     private static void cancelWhenClientLeaves(Context ctx, ExtractionBudget budget) {
         ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
