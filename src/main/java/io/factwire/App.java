@@ -19,6 +19,7 @@ import io.factwire.feed.FeedImporter;
 import io.factwire.feed.ImportController;
 import io.factwire.corpus.CorpusDao;
 import io.factwire.corpus.CorpusService;
+import io.factwire.extract.ExtractionBudget;
 import io.factwire.extract.Extractor;
 import io.factwire.search.SearchController;
 import io.factwire.search.SearchDao;
@@ -28,6 +29,7 @@ import io.factwire.web.ApiKeyAuth;
 import io.factwire.web.ConditionalWrites;
 import io.factwire.web.Cors;
 import io.factwire.web.ErrorHandlers;
+import io.factwire.web.ExtractionLimits;
 import io.factwire.web.HealthController;
 import io.factwire.web.HttpCaching;
 import io.factwire.web.ResponseCache;
@@ -81,8 +83,11 @@ public final class App {
         Database db = Database.open(config.database(), config.requestTimeoutSeconds(), config.durableSync());
         ResponseCache cache = new ResponseCache(config.cacheMaxBytes());
         HttpCaching caching = new HttpCaching(cache, mapper, config.cacheControl());
+        Duration extractTimeout = Duration.ofMillis(config.extractTimeoutMs());
         ArticleService articles = new ArticleService(db.reads().onDemand(ArticleDao.class),
-                db.writes().onDemand(ArticleDao.class), new Extractor(), Clock.systemUTC(), cache::invalidate);
+                db.writes().onDemand(ArticleDao.class), new Extractor(), Clock.systemUTC(), cache::invalidate,
+                () -> ExtractionBudget.of(extractTimeout));
+        ExtractionLimits extractionLimits = new ExtractionLimits(extractTimeout, Runtime.getRuntime().availableProcessors());
         ChangeService changes = new ChangeService(db.reads().onDemand(ChangeDao.class));
         ArticleInput input = new ArticleInput(mapper, config.maxTextChars());
         FeedImporter feeds = new FeedImporter(articles, input);
@@ -124,8 +129,10 @@ public final class App {
             new RequestGuards(config.maxBodyBytes(), config.maxPageBytes()).routes(javalin.routes);
             // after CORS, so a 429 reaches the page that caused it
             new RateLimiter(config.rateLimit(), config.rateLimitLoopback(), Clock.systemUTC()).routes(javalin.routes);
+            new RateLimiter(config.extractRateLimit(), "/v1/extract", config.rateLimitLoopback(), Clock.systemUTC())
+                    .routes(javalin.routes);
             new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching,
-                    new ConditionalWrites(mapper, config.requireIfMatch())).routes(javalin.routes);
+                    new ConditionalWrites(mapper, config.requireIfMatch()), extractionLimits).routes(javalin.routes);
             new ImportController(new ApiKeyAuth(config.apiKeys()), feeds).routes(javalin.routes);
             new ChangeController(changes).routes(javalin.routes, caching);
             new CorpusController(new CorpusService(db.reads().onDemand(CorpusDao.class)))

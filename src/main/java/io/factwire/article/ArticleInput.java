@@ -7,6 +7,7 @@ import io.factwire.InvalidInputException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import io.factwire.page.Dates;
 import io.factwire.page.Page;
 import io.factwire.page.PageMetadata;
@@ -276,6 +277,11 @@ public final class ArticleInput {
     private static String image(JsonNode node) {
         String value = string(node, "image");
         return value == null ? null : checkedUrl("image", value);
+    }
+
+    /** Publication dates are in years 0001–9999, the years ISO 8601 writes with four digits. */
+    public static boolean isPublicationYear(LocalDate date) {
+        return date.getYear() >= 1 && date.getYear() <= 9999;
     }
 
     private static String url(JsonNode node) {
