@@ -229,9 +229,11 @@ public final class ArticleInput {
         if (value == null) {
             return null;
         }
-        if (!DATE_OR_TIME.matcher(value).matches() || Dates.normalize(value) == null) {
+        if (!DATE_OR_TIME.matcher(value).matches() || Dates.normalize(value) == null
+                || !isPublicationYear(Dates.localDate(value))) {
             throw new InvalidInputException(member, "Member '" + member + "' must be a date (YYYY-MM-DD) or an "
-                    + "RFC 3339 date-time (YYYY-MM-DDThh:mm:ss+hh:mm), not '" + value + "'.");
+                    + "RFC 3339 date-time (YYYY-MM-DDThh:mm:ss+hh:mm) from 0001-01-01 to 9999-12-31, not '" + value
+                    + "'.");
         }
         return value;
     }
