@@ -1,6 +1,7 @@
 package io.factwire.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,6 +38,7 @@ final class EntityFinder {
     private final Set<String> givenNames;
     private final Set<String> locatives;
     private final Set<String> monthNames;
+    private final WorldPlaces worldPlaces;
 
     EntityFinder(Lexicon lexicon, Gazetteer gazetteer) {
         this.nameRuns = new NameRuns(lexicon, gazetteer);
@@ -58,12 +60,14 @@ final class EntityFinder {
             months.addAll(List.of(line.split("\\|")));
         }
         this.monthNames = Set.copyOf(months);
+        this.worldPlaces = new WorldPlaces(lexicon, gazetteer, monthNames);
     }
 
     Entities find(Document doc, Claims claimed) {
         String body = doc.body();
         Map<String, Person> people = new LinkedHashMap<>();
         Set<String> organizations = new LinkedHashSet<>();
+        Map<String, Boolean> worldNames = new HashMap<>();
         List<Fact> facts = new ArrayList<>();
         List<List<Token>> unresolved = new ArrayList<>();
         List<List<Token>> inHeadings = new ArrayList<>();
@@ -72,13 +76,16 @@ final class EntityFinder {
             List<Token> tokens = doc.tokensIn(block.start(), block.end());
             for (List<Token> run : nameRuns.in(body, tokens)) {
                 if (claimed.overlaps(run.get(0).start(), run.get(run.size() - 1).end())) {
+                    if (namesAThing(tokens, run, claimed)) {
+                        worldNames.put(NameRuns.joined(run), false);
+                    }
                     continue;
                 }
                 if (block.heading()) {
                     inHeadings.add(run);
                     continue;
                 }
-                Optional<Fact> fact = classify(doc, tokens, run, people, organizations);
+                Optional<Fact> fact = classify(doc, tokens, run, people, organizations, worldNames);
                 if (fact.isPresent()) {
                     facts.add(fact.get());
                 } else {
@@ -89,7 +96,7 @@ final class EntityFinder {
         confirmByLaterSurname(doc, unresolved, people, facts);
         unresolved.addAll(inHeadings);
         for (List<Token> run : unresolved) {
-            resolveKnown(doc, run, people, organizations).ifPresent(facts::add);
+            resolveKnown(doc, run, people, organizations, worldNames).ifPresent(facts::add);
         }
         facts.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Entities(OrganizationNames.withAcronymsExpanded(body, OrganizationNames.withFullNames(facts, organizations)),
@@ -99,7 +106,8 @@ final class EntityFinder {
 
 
     private Optional<Fact> classify(Document doc, List<Token> blockTokens, List<Token> run,
-                                    Map<String, Person> people, Set<String> organizations) {
+                                    Map<String, Person> people, Set<String> organizations,
+                                    Map<String, Boolean> worldNames) {
         String body = doc.body();
         String name = NameRuns.joined(run);
         int start = run.get(0).start();
@@ -107,7 +115,8 @@ final class EntityFinder {
         int index = indexOf(blockTokens, run.get(0));
         int after = indexOf(blockTokens, run.get(run.size() - 1)) + 1;
 
-        if (run.size() == 1 && name.endsWith("-based") && gazetteer.isPlace(name.substring(0, name.length() - 6))) {
+        if (run.size() == 1 && name.endsWith("-based") && (gazetteer.isPlace(name.substring(0, name.length() - 6))
+                || worldPlaces.entry(name.substring(0, name.length() - 6)) != null)) {
             // "a Kyiv-based analyst": the place is the word before "-based".
             String place = name.substring(0, name.length() - 6);
             return Optional.of(fact(doc, FactType.PLACE, start, start + place.length(), place));
@@ -192,6 +201,19 @@ final class EntityFinder {
         if (run.size() >= 2 && acronym.lookingAt() && acronym.group(1).charAt(0) == name.charAt(0)) {
             organizations.add(name);
             return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
+        }
+        boolean personCue = after < blockTokens.size() && speechVerbs.contains(blockTokens.get(after).lower())
+                && body.substring(end, blockTokens.get(after).start()).equals(" ")
+                || body.startsWith(", who ", end) || body.startsWith(", ", end) && titleWithin(blockTokens, after, 6)
+                || index > 0 && titles.contains(blockTokens.get(index - 1).lower());
+        if (worldPlaces.counted(blockTokens, index)) {
+            // "180 Koban guns": a name counted like a thing is not a place, here or further on.
+            worldNames.put(name, false);
+        } else if (!personCue && !Boolean.FALSE.equals(worldNames.get(name)) && byPart(people.values(), run.get(0).text()) == null
+                && worldPlaces.isPlace(doc, blockTokens, run, index, after, isDatelinePosition(doc, start))) {
+            // A place of the world gazetteer, with the cue an ambiguous name needs; later bare mentions follow it.
+            worldNames.put(name, true);
+            return Optional.of(fact(doc, FactType.PLACE, start, end, name));
         }
         if (run.size() <= 3 && afterLocative(body, blockTokens, index) && looksLikePersonName(run)
                 && !monthNames.contains(run.get(0).text()) && byPart(people.values(), run.get(0).text()) == null) {
@@ -289,11 +311,12 @@ final class EntityFinder {
     }
 
     /** A mention that names someone or something found in full elsewhere in the article. */
-    private Optional<Fact> resolveKnown(Document doc, List<Token> run, Map<String, Person> people, Set<String> organizations) {
+    private Optional<Fact> resolveKnown(Document doc, List<Token> run, Map<String, Person> people, Set<String> organizations,
+                                        Map<String, Boolean> worldNames) {
         String name = NameRuns.joined(run);
         int start = run.get(0).start();
         int end = run.get(run.size() - 1).end();
-        if (gazetteer.isPlace(name)) {
+        if (gazetteer.isPlace(name) || Boolean.TRUE.equals(worldNames.get(name))) {
             return Optional.of(fact(doc, FactType.PLACE, start, end, name));
         }
         if (gazetteer.outlet(name).isPresent() || organizations.contains(name)) {
@@ -414,6 +437,26 @@ final class EntityFinder {
         for (int k = after; k < tokens.size() && k < after + 4; k++) {
             String lower = tokens.get(k).lower();
             if (titles.contains(lower) || lower.length() <= 2 && Words.hasDigit(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X self-propelled guns" taken by an earlier stage: a name whose fact goes on into lower-case words names a
+     * thing, so its bare mentions are no place either.
+     */
+    private static boolean namesAThing(List<Token> tokens, List<Token> run, Claims claimed) {
+        int after = indexOf(tokens, run.get(run.size() - 1)) + 1;
+        return after > 0 && after < tokens.size() && !tokens.get(after).capitalized()
+                && claimed.overlaps(tokens.get(after).start(), tokens.get(after).end());
+    }
+
+    /** A title among the {@code count} words from {@code from} (", a former prime minister"). */
+    private boolean titleWithin(List<Token> tokens, int from, int count) {
+        for (int k = from; k < tokens.size() && k < from + count; k++) {
+            if (titles.contains(tokens.get(k).lower())) {
                 return true;
             }
         }
