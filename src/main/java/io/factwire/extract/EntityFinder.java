@@ -22,6 +22,8 @@ final class EntityFinder {
     private static final Set<String> NOT_NAME_WORDS = Set.of("North", "South", "East", "West", "Central", "First", "Second",
             "Third", "Class", "Human", "Rights");
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)");
+    /** What ends a dateline's place: "SPLIT, Croatia", "Split:", "Split (AP)", "Split —". */
+    private static final Pattern DATELINE_END = Pattern.compile("[,:]| \\(| [–—-]");
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
     private final Gazetteer gazetteer;
     private final NameRuns nameRuns;
@@ -210,7 +212,7 @@ final class EntityFinder {
             // "180 Koban guns": a name counted like a thing is not a place, here or further on.
             worldNames.put(name, false);
         } else if (!personCue && !Boolean.FALSE.equals(worldNames.get(name)) && byPart(people.values(), run.get(0).text()) == null
-                && worldPlaces.isPlace(doc, blockTokens, run, index, after, isDatelinePosition(doc, start))) {
+                && worldPlaces.isPlace(doc, blockTokens, run, index, after, isDatelinePosition(doc, start) && DATELINE_END.matcher(body).region(end, body.length()).lookingAt())) {
             // A place of the world gazetteer, with the cue an ambiguous name needs; later bare mentions follow it.
             worldNames.put(name, true);
             return Optional.of(fact(doc, FactType.PLACE, start, end, name));

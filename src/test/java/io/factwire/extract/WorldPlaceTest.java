@@ -1,0 +1,94 @@
+package io.factwire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Places from the world gazetteer: unlisted towns and divisions count; ambiguous names need a cue. */
+class WorldPlaceTest {
+
+    private static List<String> places(String... paragraphs) {
+        return Extracts.facts(Extracts.of(paragraphs), FactType.PLACE).stream().map(Fact::text).toList();
+    }
+
+    @Test
+    void gazetteerHoldsTownsDivisionsAndCountriesWithoutCaseOrDiacritics() {
+        WorldGazetteer world = WorldGazetteer.get();
+        assertThat(world.size()).isGreaterThan(140_000);
+        assertThat(world.find("Sialkot")).satisfies(e -> {
+            assertThat(e.is(WorldGazetteer.TOWN)).isTrue();
+            assertThat(e.population()).isGreaterThan(100_000);
+        });
+        assertThat(world.find("Kunar").is(WorldGazetteer.REGION)).isTrue();
+        assertThat(world.find("Shropshire").is(WorldGazetteer.DISTRICT)).isTrue();
+        assertThat(world.find("Mocimboa da Praia")).isEqualTo(world.find("Mocímboa da Praia")).isNotNull();
+        assertThat(world.find("Nowhere-on-the-Map Qqq")).isNull();
+        assertThat(WorldGazetteer.key("Łódź’s")).isEqualTo("lodz's");
+    }
+
+    @Test
+    void unlistedTownCountsWithoutCue() {
+        assertThat(places("Floodwater reached Narowal and Sialkot overnight, officials said.")).contains("Narowal", "Sialkot");
+    }
+
+    @Test
+    void placeWrittenWithoutItsDiacriticsIsFound() {
+        assertThat(places("Fishing boats returned to Mocimboa da Praia after the storm.")).containsExactly("Mocimboa da Praia");
+    }
+
+    @Test
+    void ambiguousTownNeedsALocativeCue() {
+        assertThat(places("The new phone works better on Mobile networks, the vendor claimed.")).isEmpty();
+        assertThat(places("The council met in Mobile on Tuesday to discuss the port.")).containsExactly("Mobile");
+        assertThat(places("Same rules apply to every district this year.")).isEmpty();
+        assertThat(places("Volunteers gathered near Nice before the march.")).containsExactly("Nice");
+    }
+
+    @Test
+    void ambiguousTownCountsWhenACountryOrApositionFollows() {
+        assertThat(places("Delegates arrived from Bath, England, on Friday.")).contains("Bath");
+        assertThat(places("Heavy rain fell on Young, a town in the hills, all week.")).containsExactly("Young");
+    }
+
+    @Test
+    void givenNameIsNoPlaceWithoutCue() {
+        assertThat(places("The engineer Florence Achieng said the bridge was safe.")).isEmpty();
+        assertThat(places("Rescuers thanked Victoria for the supplies.")).isEmpty();
+    }
+
+    @Test
+    void firstWordOfTheLeadIsADatelineOnlyWhenPunctuatedAsOne() {
+        assertThat(places("Bath (AP) — Trains stopped running on Monday.")).contains("Bath");
+        assertThat(places("Bath water ran cold in the old hotel on Monday.")).isEmpty();
+    }
+
+    @Test
+    void largeAmbiguousCityCountsMidSentenceButNotOpeningOne() {
+        assertThat(places("Flights to the coast were cancelled because Phoenix had no fuel left.")).containsExactly("Phoenix");
+        assertThat(places("Phoenix rose from the ashes in the old story.")).isEmpty();
+    }
+
+    @Test
+    void laterBareMentionOfAPlaceFoundWithACueCountsToo() {
+        assertThat(places("The storm hit homes in Florence on Monday.", "By Tuesday Florence had power again."))
+                .containsExactly("Florence", "Florence");
+    }
+
+    @Test
+    void nameCountedLikeAThingIsNoPlace() {
+        assertThat(places("The army ordered 40 Sialkot launchers last year.")).isEmpty();
+    }
+
+    @Test
+    void surnameWithAPersonCueIsNoPlace() {
+        assertThat(places("Sialkot said the water had gone down.")).isEmpty();
+        assertThat(places("Later, Sialkot, a former deputy minister, spoke to reporters.")).isEmpty();
+    }
+
+    @Test
+    void acronymIsNoTownOfTheSameLetters() {
+        assertThat(WorldGazetteer.get().find("KANo")).isNotNull();
+        assertThat(places("The count was slow, KANo observers reported.")).isEmpty();
+    }
+}
