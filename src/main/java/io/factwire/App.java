@@ -29,6 +29,7 @@ import io.factwire.web.HealthController;
 import io.factwire.web.HttpCaching;
 import io.factwire.web.ResponseCache;
 import io.factwire.web.OpenApiController;
+import io.factwire.web.PagesController;
 import io.factwire.web.RateLimiter;
 import io.factwire.web.HeaderDeadline;
 import io.factwire.web.RequestGuards;
@@ -126,6 +127,9 @@ public final class App {
             new OpenApiController().routes(javalin.routes, caching);
             new HealthController(articles::count, Extractor.VERSION, db.schemaVersion())
                     .routes(javalin.routes, caching);
+            if (config.pages()) {
+                new PagesController().routes(javalin.routes, caching);
+            }
         });
         return new App(config, server, articles, new ArticleImporter(articles, input), routes,
                 new ExternalWrites(changes::latestSequence, cache::invalidate), headerDeadline);

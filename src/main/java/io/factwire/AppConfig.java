@@ -25,11 +25,13 @@ import java.util.Map;
  *                              headers
  * @param requireIfMatch   whether PUT and DELETE must carry {@code If-Match} (428 without it)
  * @param durableSync      SQLite {@code synchronous=FULL} (a commit survives power loss) instead of NORMAL
+ * @param pages        whether the server also serves the reader at {@code /} and the API reference at {@code /docs}
  */
 public record AppConfig(int port, Path database, Path dataDir, List<String> apiKeys, long maxBodyBytes,
                         String cacheControl, long cacheMaxBytes, List<String> corsReadOrigins,
                         List<String> corsWriteOrigins, int maxTextChars, int rateLimit, boolean rateLimitLoopback,
-                        int requestTimeoutSeconds, boolean requireIfMatch, boolean durableSync) {
+                        int requestTimeoutSeconds, boolean requireIfMatch, boolean durableSync,
+                        boolean pages) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE = "data/factwire.db";
     public static final String DEFAULT_DATA_DIR = "data/articles";
@@ -55,7 +57,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 + ", cacheMaxBytes=" + cacheMaxBytes + ", corsReadOrigins=" + corsReadOrigins
                 + ", corsWriteOrigins=" + corsWriteOrigins + ", maxTextChars=" + maxTextChars + ", rateLimit="
                 + rateLimit + ", rateLimitLoopback=" + rateLimitLoopback + ", requestTimeoutSeconds="
-                + requestTimeoutSeconds + ", requireIfMatch=" + requireIfMatch + ", durableSync=" + durableSync + "]";
+                + requestTimeoutSeconds + ", requireIfMatch=" + requireIfMatch + ", durableSync=" + durableSync
+                + ", pages=" + pages + "]";
     }
 
     /**
@@ -64,7 +67,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
      * {@code FACTWIRE_CACHE_MAX_BYTES}, {@code FACTWIRE_CORS_ORIGINS} (default {@code *}) and
      * {@code FACTWIRE_CORS_WRITE_ORIGINS} (default none), {@code FACTWIRE_MAX_TEXT_CHARS},
      * {@code FACTWIRE_RATE_LIMIT}, {@code FACTWIRE_RATE_LIMIT_LOOPBACK},
-     * {@code FACTWIRE_REQUEST_TIMEOUT_SECONDS}, {@code FACTWIRE_REQUIRE_IF_MATCH} and {@code FACTWIRE_SYNC}; a malformed value is an
+     * {@code FACTWIRE_REQUEST_TIMEOUT_SECONDS}, {@code FACTWIRE_REQUIRE_IF_MATCH}, {@code FACTWIRE_SYNC} and
+     * {@code FACTWIRE_PAGES} (default {@code true}); a malformed value is an
      * {@link IllegalArgumentException} naming the variable.
      */
     public static AppConfig fromEnv(Map<String, String> env) {
@@ -80,15 +84,19 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 list(env.get("FACTWIRE_CORS_WRITE_ORIGINS")),
                 (int) number(env, "FACTWIRE_MAX_TEXT_CHARS", DEFAULT_MAX_TEXT_CHARS, 1, Integer.MAX_VALUE),
                 (int) number(env, "FACTWIRE_RATE_LIMIT", DEFAULT_RATE_LIMIT, 0, Integer.MAX_VALUE),
-                bool(env, "FACTWIRE_RATE_LIMIT_LOOPBACK"),
+                bool(env, "FACTWIRE_RATE_LIMIT_LOOPBACK", false),
                 (int) number(env, "FACTWIRE_REQUEST_TIMEOUT_SECONDS", DEFAULT_REQUEST_TIMEOUT_SECONDS, 1, 3600),
-                bool(env, "FACTWIRE_REQUIRE_IF_MATCH"),
-                syncMode(env));
+                bool(env, "FACTWIRE_REQUIRE_IF_MATCH", false),
+                syncMode(env),
+                bool(env, "FACTWIRE_PAGES", true));
     }
 
-    private static boolean bool(Map<String, String> env, String name) {
+    private static boolean bool(Map<String, String> env, String name, boolean fallback) {
         String value = env.get(name);
-        if (value == null || value.isBlank() || value.strip().equals("false")) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        if (value.strip().equals("false")) {
             return false;
         }
         if (value.strip().equals("true")) {

@@ -112,11 +112,14 @@ public final class ArticleController {
         return ctx.bodyAsBytes();
     }
 
-    /** The article filter from {@code publishedFrom}, {@code publishedTo}, {@code speaker}, {@code factType}. */
+    /**
+     * The article filter from {@code publishedFrom}, {@code publishedTo}, {@code speaker}, {@code factType} and
+     * {@code source}.
+     */
     public static ArticleFilter filterFromQuery(Context ctx) {
         ArticleFilter filter = new ArticleFilter(Params.queryDate(ctx, "publishedFrom"),
                 Params.queryDate(ctx, "publishedTo"), Params.queryText(ctx, "speaker"),
-                Params.factTypes(ctx, "factType"));
+                Params.factTypes(ctx, "factType"), Params.queryText(ctx, "source"));
         if (filter.publishedFrom() != null && filter.publishedTo() != null
                 && filter.publishedFrom().isAfter(filter.publishedTo())) {
             throw new InvalidInputException("publishedTo", "Parameter 'publishedTo' is before 'publishedFrom'.");

@@ -153,7 +153,9 @@ public final class Database {
         config.setSynchronous(durable ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // a call waits for another writer's lock no longer than it may run at all
+        config.setBusyTimeout(queryTimeoutSeconds > 0 ? Math.min(BUSY_TIMEOUT_MS, queryTimeoutSeconds * 1000)
+                : BUSY_TIMEOUT_MS);
         config.setTransactionMode(mode);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());

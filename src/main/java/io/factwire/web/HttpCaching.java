@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * Serves GET and HEAD routes with HTTP caching: a strong ETag on every answer, {@code Last-Modified} where the
@@ -71,6 +72,16 @@ public final class HttpCaching {
     /** GET and HEAD {@code path}, built on every request (for answers that must be live, like health). */
     public void fresh(RoutesConfig routes, String path, Producer producer) {
         Handler handler = ctx -> send(ctx, prepare(producer.produce(ctx)));
+        routes.get(path, handler);
+        routes.head(path, handler);
+    }
+
+    /**
+     * GET and HEAD {@code path}, answered with bytes that never change while the server runs (files in the jar),
+     * so they skip the response cache and survive its invalidation; {@code file} picks them from the request.
+     */
+    public void fixed(RoutesConfig routes, String path, Function<Context, PreparedResponse> file) {
+        Handler handler = ctx -> send(ctx, file.apply(ctx));
         routes.get(path, handler);
         routes.head(path, handler);
     }
