@@ -208,14 +208,15 @@ final class EntityFinder {
                 && body.substring(end, blockTokens.get(after).start()).equals(" ")
                 || body.startsWith(", who ", end) || body.startsWith(", ", end) && titleWithin(blockTokens, after, 6)
                 || index > 0 && titles.contains(blockTokens.get(index - 1).lower());
-        if (worldPlaces.counted(blockTokens, index)) {
-            // "180 Koban guns": a name counted like a thing is not a place, here or further on.
+        if (worldPlaces.counted(blockTokens, index) || worldPlaces.namesGroup(body, blockTokens, after)) {
+            // "180 Koban guns", "Koban fighters": a name counted like a thing or naming fighters is not a place,
+            // here or further on.
             worldNames.put(name, false);
         } else if (!personCue && !Boolean.FALSE.equals(worldNames.get(name)) && byPart(people.values(), run.get(0).text()) == null
                 && worldPlaces.isPlace(doc, blockTokens, run, index, after, isDatelinePosition(doc, start) && DATELINE_END.matcher(body).region(end, body.length()).lookingAt())) {
             // A place of the world gazetteer, with the cue an ambiguous name needs; later bare mentions follow it.
             worldNames.put(name, true);
-            return Optional.of(fact(doc, FactType.PLACE, start, end, name));
+            return Optional.of(fact(doc, FactType.PLACE, start, end, run.stream().allMatch(Token::allCaps) ? titleCased(run) : name));
         }
         if (run.size() <= 3 && afterLocative(body, blockTokens, index) && looksLikePersonName(run)
                 && !monthNames.contains(run.get(0).text()) && byPart(people.values(), run.get(0).text()) == null) {
@@ -453,6 +454,15 @@ final class EntityFinder {
         int after = indexOf(tokens, run.get(run.size() - 1)) + 1;
         return after > 0 && after < tokens.size() && !tokens.get(after).capitalized()
                 && claimed.overlaps(tokens.get(after).start(), tokens.get(after).end());
+    }
+
+    /** "NORTH GONDAR" as "North Gondar": a dateline's capitals are not part of the name. */
+    private static String titleCased(List<Token> run) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : run) {
+            sb.append(sb.length() == 0 ? "" : " ").append(t.text().charAt(0)).append(t.lower().substring(1));
+        }
+        return sb.toString();
     }
 
     /** A title among the {@code count} words from {@code from} (", a former prime minister"). */

@@ -24,6 +24,7 @@ final class WorldPlaces {
     private final Set<String> placeNouns;
     private final Set<String> monthNames;
     private final Set<String> numberWords;
+    private final Set<String> troopNouns;
     private final Gazetteer gazetteer;
 
     WorldPlaces(Lexicon lexicon, Gazetteer gazetteer, Set<String> monthNames) {
@@ -38,6 +39,7 @@ final class WorldPlaces {
             numbers.add(line.split(" ")[0].toLowerCase(Locale.ROOT));
         }
         this.numberWords = Set.copyOf(numbers);
+        this.troopNouns = lexicon.lowerSet("troop-nouns");
         this.gazetteer = gazetteer;
     }
 
@@ -80,6 +82,12 @@ final class WorldPlaces {
         String word = before.lower();
         boolean number = numberWords.contains(word) || !word.isEmpty() && word.chars().allMatch(c -> Character.isDigit(c) || c == ',');
         return number && before.end() + 1 == tokens.get(index).start();
+    }
+
+    /** Fighters right after the name ("X militiamen", "X fighters"): the name is their group's. */
+    boolean namesGroup(String body, List<Token> tokens, int after) {
+        return after > 0 && after < tokens.size() && !tokens.get(after).capitalized() && troopNouns.contains(tokens.get(after).lower())
+                && tokens.get(after - 1).end() + 1 == tokens.get(after).start() && body.charAt(tokens.get(after - 1).end()) == ' ';
     }
 
     /** Every word of the name is a frequent English word, a given name or a word that opens sentences. */

@@ -81,6 +81,12 @@ class WorldPlaceTest {
     }
 
     @Test
+    void nameOfFightersIsNoPlaceHereOrLater() {
+        assertThat(places("Narowal militiamen blocked the road on Monday.", "Officials said Narowal had withdrawn by night."))
+                .isEmpty();
+    }
+
+    @Test
     void surnameWithAPersonCueIsNoPlace() {
         assertThat(places("Sialkot said the water had gone down.")).isEmpty();
         assertThat(places("Later, Sialkot, a former deputy minister, spoke to reporters.")).isEmpty();
