@@ -204,25 +204,48 @@ final class EntityFinder {
             organizations.add(name);
             return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
         }
-        boolean personCue = after < blockTokens.size() && speechVerbs.contains(blockTokens.get(after).lower())
-                && body.substring(end, blockTokens.get(after).start()).equals(" ")
-                || body.startsWith(", who ", end) || body.startsWith(", ", end) && titleWithin(blockTokens, after, 6)
-                || index > 0 && titles.contains(blockTokens.get(index - 1).lower());
-        if (worldPlaces.counted(blockTokens, index) || worldPlaces.namesGroup(body, blockTokens, after)) {
-            // "180 Koban guns", "Koban fighters": a name counted like a thing or naming fighters is not a place,
-            // here or further on.
-            worldNames.put(name, false);
-        } else if (!personCue && !Boolean.FALSE.equals(worldNames.get(name)) && byPart(people.values(), run.get(0).text()) == null
-                && worldPlaces.isPlace(doc, blockTokens, run, index, after, isDatelinePosition(doc, start) && DATELINE_END.matcher(body).region(end, body.length()).lookingAt())) {
-            // A place of the world gazetteer, with the cue an ambiguous name needs; later bare mentions follow it.
-            worldNames.put(name, true);
-            return Optional.of(fact(doc, FactType.PLACE, start, end, run.stream().allMatch(Token::allCaps) ? titleCased(run) : name));
+        Optional<Fact> worldPlace = worldPlace(doc, blockTokens, run, index, after, people, worldNames);
+        if (worldPlace.isPresent()) {
+            return worldPlace;
         }
         if (run.size() <= 3 && afterLocative(body, blockTokens, index) && looksLikePersonName(run)
                 && !monthNames.contains(run.get(0).text()) && byPart(people.values(), run.get(0).text()) == null) {
             return Optional.of(fact(doc, FactType.PLACE, start, end, name));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A place of the world gazetteer, with the cue an ambiguous name needs; later bare mentions follow it. A name
+     * counted like a thing ("180 Koban guns") or naming fighters ("Koban militiamen") is no place, here or further on.
+     */
+    private Optional<Fact> worldPlace(Document doc, List<Token> blockTokens, List<Token> run, int index, int after,
+                                      Map<String, Person> people, Map<String, Boolean> worldNames) {
+        String name = NameRuns.joined(run);
+        WorldGazetteer.Entry entry = worldPlaces.entry(name);
+        if (entry == null || Boolean.FALSE.equals(worldNames.get(name))) {
+            return Optional.empty();
+        }
+        String body = doc.body();
+        int start = run.get(0).start();
+        int end = run.get(run.size() - 1).end();
+        if (worldPlaces.counted(blockTokens, index) || worldPlaces.namesGroup(body, blockTokens, after)) {
+            worldNames.put(name, false);
+            return Optional.empty();
+        }
+        boolean personCue = after < blockTokens.size() && speechVerbs.contains(blockTokens.get(after).lower())
+                && body.substring(end, blockTokens.get(after).start()).equals(" ")
+                || body.startsWith(", who ", end) || body.startsWith(", ", end) && titleWithin(blockTokens, after, 6)
+                || index > 0 && titles.contains(blockTokens.get(index - 1).lower());
+        if (personCue || byPart(people.values(), run.get(0).text()) != null) {
+            return Optional.empty();
+        }
+        boolean dateline = isDatelinePosition(doc, start) && DATELINE_END.matcher(body).region(end, body.length()).lookingAt();
+        if (!worldPlaces.isPlace(doc, blockTokens, run, entry, index, after, dateline)) {
+            return Optional.empty();
+        }
+        worldNames.put(name, true);
+        return Optional.of(fact(doc, FactType.PLACE, start, end, run.stream().allMatch(Token::allCaps) ? titleCased(run) : name));
     }
 
     /** "near Tapa", "in Stara Zagora", "the village of Plekhovo": a name right after a word of place. */

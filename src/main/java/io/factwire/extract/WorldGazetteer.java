@@ -139,7 +139,10 @@ final class WorldGazetteer {
         for (int i = 0; i < name.length() && plain; i++) {
             plain = name.charAt(i) < 128;
         }
-        String s = plain ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
+        if (plain) {
+            return name.toLowerCase(java.util.Locale.ROOT);
+        }
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

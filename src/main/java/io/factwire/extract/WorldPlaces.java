@@ -50,16 +50,12 @@ final class WorldPlaces {
     }
 
     /**
-     * True when {@code run} (the words at {@code index} .. {@code after - 1} of {@code tokens}) names a place of
-     * the world gazetteer in its context. {@code dateline} tells whether the run opens the lead.
+     * True when {@code run} (the words at {@code index} .. {@code after - 1} of {@code tokens}), whose gazetteer
+     * entry is {@code entry}, names a place in its context. {@code dateline} tells whether the run opens the lead.
      */
-    boolean isPlace(Document doc, List<Token> tokens, List<Token> run, int index, int after, boolean dateline) {
+    boolean isPlace(Document doc, List<Token> tokens, List<Token> run, WorldGazetteer.Entry entry, int index, int after,
+                    boolean dateline) {
         if (run.size() > 5 || monthNames.contains(run.get(0).text()) || run.stream().anyMatch(WorldPlaces::acronymLike)) {
-            return false;
-        }
-        String name = NameRuns.joined(run);
-        WorldGazetteer.Entry entry = entry(name);
-        if (entry == null) {
             return false;
         }
         boolean cued = dateline || cueBefore(doc.body(), tokens, index) || placeAfter(doc.body(), tokens, after);
