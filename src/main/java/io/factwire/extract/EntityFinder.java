@@ -217,7 +217,7 @@ final class EntityFinder {
 
     /**
      * A place of the world gazetteer, with the cue an ambiguous name needs; later bare mentions follow it. A name
-     * counted like a thing ("180 Koban guns") or naming fighters ("Koban militiamen") is no place, here or further on.
+     * counted like a thing ("40 X launchers") or naming fighters ("X militiamen") is no place, here or further on.
      */
     private Optional<Fact> worldPlace(Document doc, List<Token> blockTokens, List<Token> run, int index, int after,
                                       Map<String, Person> people, Map<String, Boolean> worldNames) {
@@ -470,7 +470,7 @@ final class EntityFinder {
     }
 
     /**
-     * "X self-propelled guns" taken by an earlier stage: a name whose fact goes on into lower-case words names a
+     * "X launchers" taken by an earlier stage: a name whose fact goes on into lower-case words names a
      * thing, so its bare mentions are no place either.
      */
     private static boolean namesAThing(List<Token> tokens, List<Token> run, Claims claimed) {
@@ -479,7 +479,7 @@ final class EntityFinder {
                 && claimed.overlaps(tokens.get(after).start(), tokens.get(after).end());
     }
 
-    /** "NORTH GONDAR" as "North Gondar": a dateline's capitals are not part of the name. */
+    /** "SANTA ROSA" as "Santa Rosa": a dateline's capitals are not part of the name. */
     private static String titleCased(List<Token> run) {
         StringBuilder sb = new StringBuilder();
         for (Token t : run) {
@@ -488,7 +488,7 @@ final class EntityFinder {
         return sb.toString();
     }
 
-    /** A title among the {@code count} words from {@code from} (", a former prime minister"). */
+    /** A title among the {@code count} words from {@code from} (", a deputy mayor"). */
     private boolean titleWithin(List<Token> tokens, int from, int count) {
         for (int k = from; k < tokens.size() && k < from + count; k++) {
             if (titles.contains(tokens.get(k).lower())) {

@@ -12,7 +12,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * The world's countries, demonyms, first- and second-level divisions and towns of at least 1,000 people
  * ({@code lexicon/gazetteer.tsv.gz}, built from GeoNames-derived data by {@code scripts/gazetteer}). Names are
- * keyed without case or diacritics ("Mocimboa da Praia" finds "Mocímboa da Praia"). Read once, on first use, into
+ * keyed without case or diacritics ("Jundiai" finds "Jundiaí"). Read once, on first use, into
  * an open-addressing table: about 155,000 names, one probe or two per lookup.
  */
 final class WorldGazetteer {
@@ -132,7 +132,7 @@ final class WorldGazetteer {
 
     /**
      * Lower case, without diacritics, with one kind of apostrophe and of dash: the form names are compared in (the
-     * sources write "Oliveira De Frades" and "Oliveira de Frades" alike).
+     * sources write "Vila Nova De X" and "Vila Nova de X" alike).
      */
     static String key(String name) {
         boolean plain = true;

@@ -69,7 +69,7 @@ final class WorldPlaces {
         return !onlyTown || entry.population() >= SMALL_TOWN;
     }
 
-    /** A number right before the name ("180 X guns", "two X launchers"): things are counted, places are not. */
+    /** A number right before the name ("12 X guns", "two X launchers"): things are counted, places are not. */
     boolean counted(List<Token> tokens, int index) {
         if (index <= 0) {
             return false;
@@ -143,7 +143,7 @@ final class WorldPlaces {
         return false;
     }
 
-    /** "FAMa", "DoD": two capitals in a row and a small letter are an acronym's, not a place name's. */
+    /** "DoD", "MoD": two capitals in a row and a small letter are an acronym's, not a place name's. */
     private static boolean acronymLike(Token token) {
         String t = token.text();
         boolean capitals = false;

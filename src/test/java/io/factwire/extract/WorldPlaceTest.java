@@ -16,25 +16,25 @@ class WorldPlaceTest {
     void gazetteerHoldsTownsDivisionsAndCountriesWithoutCaseOrDiacritics() {
         WorldGazetteer world = WorldGazetteer.get();
         assertThat(world.size()).isGreaterThan(140_000);
-        assertThat(world.find("Sialkot")).satisfies(e -> {
+        assertThat(world.find("Mardan")).satisfies(e -> {
             assertThat(e.is(WorldGazetteer.TOWN)).isTrue();
             assertThat(e.population()).isGreaterThan(100_000);
         });
         assertThat(world.find("Kunar").is(WorldGazetteer.REGION)).isTrue();
-        assertThat(world.find("Shropshire").is(WorldGazetteer.DISTRICT)).isTrue();
-        assertThat(world.find("Mocimboa da Praia")).isEqualTo(world.find("Mocímboa da Praia")).isNotNull();
+        assertThat(world.find("Gloucestershire").is(WorldGazetteer.DISTRICT)).isTrue();
+        assertThat(world.find("Jundiai")).isEqualTo(world.find("Jundiaí")).isNotNull();
         assertThat(world.find("Nowhere-on-the-Map Qqq")).isNull();
         assertThat(WorldGazetteer.key("Łódź’s")).isEqualTo("lodz's");
     }
 
     @Test
     void unlistedTownCountsWithoutCue() {
-        assertThat(places("Floodwater reached Narowal and Sialkot overnight, officials said.")).contains("Narowal", "Sialkot");
+        assertThat(places("Floodwater reached Nowshera and Mardan overnight, officials said.")).contains("Nowshera", "Mardan");
     }
 
     @Test
     void placeWrittenWithoutItsDiacriticsIsFound() {
-        assertThat(places("Fishing boats returned to Mocimboa da Praia after the storm.")).containsExactly("Mocimboa da Praia");
+        assertThat(places("Buses to Jundiai ran again after the storm.")).containsExactly("Jundiai");
     }
 
     @Test
@@ -77,19 +77,19 @@ class WorldPlaceTest {
 
     @Test
     void nameCountedLikeAThingIsNoPlace() {
-        assertThat(places("The army ordered 40 Sialkot launchers last year.")).isEmpty();
+        assertThat(places("The army ordered 40 Mardan launchers last year.")).isEmpty();
     }
 
     @Test
     void nameOfFightersIsNoPlaceHereOrLater() {
-        assertThat(places("Narowal militiamen blocked the road on Monday.", "Officials said Narowal had withdrawn by night."))
+        assertThat(places("Nowshera militiamen blocked the road on Monday.", "Officials said Nowshera had withdrawn by night."))
                 .isEmpty();
     }
 
     @Test
     void surnameWithAPersonCueIsNoPlace() {
-        assertThat(places("Sialkot said the water had gone down.")).isEmpty();
-        assertThat(places("Later, Sialkot, a former deputy minister, spoke to reporters.")).isEmpty();
+        assertThat(places("Mardan said the water had gone down.")).isEmpty();
+        assertThat(places("Later, Mardan, a former deputy minister, spoke to reporters.")).isEmpty();
     }
 
     @Test
