@@ -222,7 +222,7 @@ final class EntityFinder {
     private Optional<Fact> worldPlace(Document doc, List<Token> blockTokens, List<Token> run, int index, int after,
                                       Map<String, Person> people, Map<String, Boolean> worldNames) {
         String name = NameRuns.joined(run);
-        WorldGazetteer.Entry entry = worldPlaces.entry(name);
+        WorldGazetteer.Entry entry = worldPlaces.entry(run, name);
         if (entry == null || Boolean.FALSE.equals(worldNames.get(name))) {
             return Optional.empty();
         }

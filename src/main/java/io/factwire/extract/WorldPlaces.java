@@ -25,6 +25,7 @@ final class WorldPlaces {
     private final Set<String> monthNames;
     private final Set<String> numberWords;
     private final Set<String> troopNouns;
+    private final Set<String> divisionWords;
     private final Gazetteer gazetteer;
 
     WorldPlaces(Lexicon lexicon, Gazetteer gazetteer, Set<String> monthNames) {
@@ -40,6 +41,7 @@ final class WorldPlaces {
         }
         this.numberWords = Set.copyOf(numbers);
         this.troopNouns = lexicon.lowerSet("troop-nouns");
+        this.divisionWords = lexicon.set("division-words");
         this.gazetteer = gazetteer;
     }
 
@@ -47,6 +49,21 @@ final class WorldPlaces {
     WorldGazetteer.Entry entry(String name) {
         WorldGazetteer.Entry entry = WorldGazetteer.get().find(name);
         return entry == null || entry.kinds() == WorldGazetteer.DEMONYM ? null : entry;
+    }
+
+    /**
+     * The entry for a run of words: the whole name's, or for "Rakhine State" (a division followed by a word of
+     * its kind) the division's.
+     */
+    WorldGazetteer.Entry entry(List<Token> run, String name) {
+        WorldGazetteer.Entry entry = entry(name);
+        if (entry == null && run.size() >= 2 && divisionWords.contains(run.get(run.size() - 1).text())) {
+            WorldGazetteer.Entry bare = entry(NameRuns.joined(run.subList(0, run.size() - 1)));
+            if (bare != null && (bare.is(WorldGazetteer.REGION) || bare.is(WorldGazetteer.DISTRICT))) {
+                return bare;
+            }
+        }
+        return entry;
     }
 
     /**

@@ -33,6 +33,11 @@ class WorldPlaceTest {
     }
 
     @Test
+    void divisionFollowedByAWordOfItsKindIsOnePlace() {
+        assertThat(places("Aid convoys left for Kunar Province and Rakhine State this week.")).contains("Kunar Province", "Rakhine State");
+    }
+
+    @Test
     void placeWrittenWithoutItsDiacriticsIsFound() {
         assertThat(places("Buses to Jundiai ran again after the storm.")).containsExactly("Jundiai");
     }
@@ -43,6 +48,7 @@ class WorldPlaceTest {
         assertThat(places("The council met in Mobile on Tuesday to discuss the port.")).containsExactly("Mobile");
         assertThat(places("Same rules apply to every district this year.")).isEmpty();
         assertThat(places("Volunteers gathered near Nice before the march.")).containsExactly("Nice");
+        assertThat(places("Volunteers camped in a field and nearby Bath was quiet.")).containsExactly("Bath");
     }
 
     @Test
