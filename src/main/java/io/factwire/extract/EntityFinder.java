@@ -140,6 +140,14 @@ final class EntityFinder {
         if (gazetteer.isPlace(name)) {
             return Optional.of(fact(doc, FactType.PLACE, start, end, name));
         }
+        if (worldPlaces.cueBefore(body, blockTokens, index) && run.stream().noneMatch(Token::allCaps)) {
+            // "an analyst based in Chiang Rai": after "in" or "near" a known place is no person's name (an
+            // acronym, "in NATO", is left to the organisation rules).
+            Optional<Fact> cued = worldPlace(doc, blockTokens, run, index, after, people, worldNames);
+            if (cued.isPresent()) {
+                return cued;
+            }
+        }
         Token lastToken = run.get(run.size() - 1);
         if (run.size() > 1 && placeSuffixes.contains(lastToken.lower()) && !demonyms.contains(NameRuns.joined(run.subList(0, run.size() - 1)))) {
             return Optional.of(fact(doc, FactType.PLACE, start, end, name));

@@ -115,7 +115,7 @@ final class WorldPlaces {
     }
 
     /** "near X", "the town of X", "in X": a cue word or phrase right before the name. */
-    private boolean cueBefore(String body, List<Token> tokens, int index) {
+    boolean cueBefore(String body, List<Token> tokens, int index) {
         if (index <= 0 || !body.substring(tokens.get(index - 1).end(), tokens.get(index).start()).equals(" ")) {
             return false;
         }

@@ -58,6 +58,11 @@ class WorldPlaceTest {
     }
 
     @Test
+    void knownPlaceAfterALocativeIsNoPersonEvenAfterARole() {
+        assertThat(places("The vote was close, said Min Thu, a security analyst based in Chiang Rai.")).containsExactly("Chiang Rai");
+    }
+
+    @Test
     void givenNameIsNoPlaceWithoutCue() {
         assertThat(places("The engineer Florence Achieng said the bridge was safe.")).isEmpty();
         assertThat(places("Rescuers thanked Victoria for the supplies.")).isEmpty();
