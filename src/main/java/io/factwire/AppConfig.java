@@ -26,12 +26,14 @@ import java.util.Map;
  * @param requireIfMatch   whether PUT and DELETE must carry {@code If-Match} (428 without it)
  * @param durableSync      SQLite {@code synchronous=FULL} (a commit survives power loss) instead of NORMAL
  * @param pages        whether the server also serves the reader at {@code /} and the API reference at {@code /docs}
+ * @param extractTimeoutMs bound on extracting one text (HTTP, CLI, data folder); over it is a 422
+ * @param extractRateLimit {@code POST /v1/extract} requests per minute per client; 0 turns this limit off
  */
 public record AppConfig(int port, Path database, Path dataDir, List<String> apiKeys, long maxBodyBytes,
                         String cacheControl, long cacheMaxBytes, List<String> corsReadOrigins,
                         List<String> corsWriteOrigins, int maxTextChars, int rateLimit, boolean rateLimitLoopback,
                         int requestTimeoutSeconds, boolean requireIfMatch, boolean durableSync,
-                        boolean pages) {
+                        boolean pages, int extractTimeoutMs, int extractRateLimit) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE = "data/factwire.db";
     public static final String DEFAULT_DATA_DIR = "data/articles";
@@ -42,6 +44,10 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
     public static final int DEFAULT_MAX_TEXT_CHARS = 200_000;
     public static final int DEFAULT_RATE_LIMIT = 600;
     public static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
+    /** Ordinary articles extract in a few milliseconds; the limit only stops texts made to be costly. */
+    public static final int DEFAULT_EXTRACT_TIMEOUT_MS = 2000;
+    /** Extraction costs far more than a read, and needs no key: a tenth of the general limit. */
+    public static final int DEFAULT_EXTRACT_RATE_LIMIT = 60;
 
     public AppConfig {
         apiKeys = List.copyOf(apiKeys);
@@ -58,7 +64,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 + ", corsWriteOrigins=" + corsWriteOrigins + ", maxTextChars=" + maxTextChars + ", rateLimit="
                 + rateLimit + ", rateLimitLoopback=" + rateLimitLoopback + ", requestTimeoutSeconds="
                 + requestTimeoutSeconds + ", requireIfMatch=" + requireIfMatch + ", durableSync=" + durableSync
-                + ", pages=" + pages + "]";
+                + ", pages=" + pages + ", extractTimeoutMs=" + extractTimeoutMs
+                + ", extractRateLimit=" + extractRateLimit + "]";
     }
 
     /**
@@ -68,7 +75,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
      * {@code FACTWIRE_CORS_WRITE_ORIGINS} (default none), {@code FACTWIRE_MAX_TEXT_CHARS},
      * {@code FACTWIRE_RATE_LIMIT}, {@code FACTWIRE_RATE_LIMIT_LOOPBACK},
      * {@code FACTWIRE_REQUEST_TIMEOUT_SECONDS}, {@code FACTWIRE_REQUIRE_IF_MATCH}, {@code FACTWIRE_SYNC} and
-     * {@code FACTWIRE_PAGES} (default {@code true}); a malformed value is an
+     * {@code FACTWIRE_PAGES} (default {@code true}), {@code FACTWIRE_EXTRACT_TIMEOUT_MS} and
+     * {@code FACTWIRE_EXTRACT_RATE_LIMIT}; a malformed value is an
      * {@link IllegalArgumentException} naming the variable.
      */
     public static AppConfig fromEnv(Map<String, String> env) {
@@ -88,7 +96,9 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 (int) number(env, "FACTWIRE_REQUEST_TIMEOUT_SECONDS", DEFAULT_REQUEST_TIMEOUT_SECONDS, 1, 3600),
                 bool(env, "FACTWIRE_REQUIRE_IF_MATCH", false),
                 syncMode(env),
-                bool(env, "FACTWIRE_PAGES", true));
+                bool(env, "FACTWIRE_PAGES", true),
+                (int) number(env, "FACTWIRE_EXTRACT_TIMEOUT_MS", DEFAULT_EXTRACT_TIMEOUT_MS, 1, 3_600_000),
+                (int) number(env, "FACTWIRE_EXTRACT_RATE_LIMIT", DEFAULT_EXTRACT_RATE_LIMIT, 0, Integer.MAX_VALUE));
     }
 
     private static boolean bool(Map<String, String> env, String name, boolean fallback) {

@@ -14,7 +14,7 @@ class AppConfigTest {
         AppConfig config = AppConfig.fromEnv(Map.of());
         assertThat(config).isEqualTo(new AppConfig(7070, Path.of("data/factwire.db"), Path.of("data/articles"),
                 List.of(), 1024 * 1024, "public, no-cache", 64L * 1024 * 1024, List.of("*"), List.of(), 200_000, 600,
-                false, 10, false, false, true));
+                false, 10, false, false, true, 2000, 60));
     }
 
     @Test
@@ -28,10 +28,11 @@ class AppConfigTest {
                 Map.entry("FACTWIRE_MAX_TEXT_CHARS", "5000"), Map.entry("FACTWIRE_RATE_LIMIT", "0"),
                 Map.entry("FACTWIRE_RATE_LIMIT_LOOPBACK", "true"), Map.entry("FACTWIRE_REQUEST_TIMEOUT_SECONDS", "3"),
                 Map.entry("FACTWIRE_REQUIRE_IF_MATCH", "true"), Map.entry("FACTWIRE_SYNC", "full"),
-                Map.entry("FACTWIRE_PAGES", "false")));
+                Map.entry("FACTWIRE_PAGES", "false"),
+                Map.entry("FACTWIRE_EXTRACT_TIMEOUT_MS", "500"), Map.entry("FACTWIRE_EXTRACT_RATE_LIMIT", "5")));
         assertThat(config).isEqualTo(new AppConfig(0, Path.of("/tmp/x.db"), Path.of("/tmp/articles"), List.of("k"),
                 2048, "max-age=60", 0, List.of("https://a.example", "https://b.example"),
-                List.of("https://a.example"), 5000, 0, true, 3, true, true, false));
+                List.of("https://a.example"), 5000, 0, true, 3, true, true, false, 500, 5));
     }
 
     @Test

@@ -67,16 +67,22 @@ final class EntityFinder {
 
     Entities find(Document doc, Claims claimed) {
         String body = doc.body();
-        Map<String, Person> people = new LinkedHashMap<>();
+        People people = new People();
         Set<String> organizations = new LinkedHashSet<>();
         Map<String, Boolean> worldNames = new HashMap<>();
         List<Fact> facts = new ArrayList<>();
         List<List<Token>> unresolved = new ArrayList<>();
         List<List<Token>> inHeadings = new ArrayList<>();
 
+        // Speech verbs counted once over all words, so asking whether a sentence has one costs two look-ups.
+        int[] verbsBefore = new int[doc.tokens().size() + 1];
+        for (int i = 0; i < doc.tokens().size(); i++) {
+            verbsBefore[i + 1] = verbsBefore[i] + (speechVerbs.contains(doc.tokens().get(i).lower()) ? 1 : 0);
+        }
         for (Block block : doc.blocks()) {
             List<Token> tokens = doc.tokensIn(block.start(), block.end());
-            for (List<Token> run : nameRuns.in(body, tokens)) {
+            for (List<Token> run : nameRuns.in(body, tokens, doc.budget())) {
+                doc.budget().check();
                 if (claimed.overlaps(run.get(0).start(), run.get(run.size() - 1).end())) {
                     if (namesAThing(tokens, run, claimed)) {
                         worldNames.put(NameRuns.joined(run), false);
@@ -87,7 +93,7 @@ final class EntityFinder {
                     inHeadings.add(run);
                     continue;
                 }
-                Optional<Fact> fact = classify(doc, tokens, run, people, organizations, worldNames);
+                Optional<Fact> fact = classify(doc, tokens, run, people, organizations, verbsBefore, worldNames);
                 if (fact.isPresent()) {
                     facts.add(fact.get());
                 } else {
@@ -102,13 +108,13 @@ final class EntityFinder {
         }
         facts.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Entities(OrganizationNames.withAcronymsExpanded(body, OrganizationNames.withFullNames(facts, organizations)),
-                List.copyOf(people.values()), List.copyOf(organizations));
+                List.copyOf(people.all.values()), List.copyOf(organizations));
     }
 
 
 
     private Optional<Fact> classify(Document doc, List<Token> blockTokens, List<Token> run,
-                                    Map<String, Person> people, Set<String> organizations,
+                                    People people, Set<String> organizations, int[] verbsBefore,
                                     Map<String, Boolean> worldNames) {
         String body = doc.body();
         String name = NameRuns.joined(run);
@@ -171,7 +177,7 @@ final class EntityFinder {
             // "Ivan Barišić of the Croatian Democratic Union": a person of an organisation.
             List<Token> left = run.subList(0, connector);
             if (looksLikePersonName(left) && left.size() >= 2
-                    && (givenNames.contains(left.get(0).text()) || people.containsKey(NameRuns.joined(left)))) {
+                    && (givenNames.contains(left.get(0).text()) || people.all.containsKey(NameRuns.joined(left)))) {
                 return Optional.of(person(doc, left, roleWords(body, blockTokens, index), people));
             }
         }
@@ -199,7 +205,7 @@ final class EntityFinder {
             boolean appositive = body.startsWith(", who ", end) || body.startsWith(", ", end) && appositiveFollows(blockTokens, after);
             boolean titledBeforeComma = index > 0 && titles.contains(blockTokens.get(index - 1).lower())
                     && body.substring(blockTokens.get(index - 1).end(), start).equals(", ");
-            boolean namesSpeaker = start >= 2 && body.startsWith(", ", start - 2) && sentenceHasSpeechVerb(doc, start);
+            boolean namesSpeaker = start >= 2 && body.startsWith(", ", start - 2) && sentenceHasSpeechVerb(doc, start, verbsBefore);
             if (titledBeforeComma || namesSpeaker) {
                 return Optional.of(person(doc, run, roles, people));
             }
@@ -217,7 +223,7 @@ final class EntityFinder {
             return worldPlace;
         }
         if (run.size() <= 3 && afterLocative(body, blockTokens, index) && looksLikePersonName(run)
-                && !monthNames.contains(run.get(0).text()) && byPart(people.values(), run.get(0).text()) == null) {
+                && !monthNames.contains(run.get(0).text()) && people.byPart(run.get(0).text()) == null) {
             return Optional.of(fact(doc, FactType.PLACE, start, end, name));
         }
         return Optional.empty();
@@ -228,7 +234,7 @@ final class EntityFinder {
      * counted like a thing ("40 X launchers") or naming fighters ("X militiamen") is no place, here or further on.
      */
     private Optional<Fact> worldPlace(Document doc, List<Token> blockTokens, List<Token> run, int index, int after,
-                                      Map<String, Person> people, Map<String, Boolean> worldNames) {
+                                      People people, Map<String, Boolean> worldNames) {
         String name = NameRuns.joined(run);
         WorldGazetteer.Entry entry = worldPlaces.entry(run, name);
         if (entry == null || Boolean.FALSE.equals(worldNames.get(name))) {
@@ -245,7 +251,7 @@ final class EntityFinder {
                 && body.substring(end, blockTokens.get(after).start()).equals(" ")
                 || body.startsWith(", who ", end) || body.startsWith(", ", end) && titleWithin(blockTokens, after, 6)
                 || index > 0 && titles.contains(blockTokens.get(index - 1).lower());
-        if (personCue || byPart(people.values(), run.get(0).text()) != null) {
+        if (personCue || people.byPart(run.get(0).text()) != null) {
             return Optional.empty();
         }
         boolean dateline = isDatelinePosition(doc, start) && DATELINE_END.matcher(body).region(end, body.length()).lookingAt();
@@ -275,7 +281,7 @@ final class EntityFinder {
      * "Ledia Hysa ran into the street … Hysa said": a name-like run with no cue of its own is a person when a
      * later mention gives its surname (or, for names written surname first, its first word) alone.
      */
-    private void confirmByLaterSurname(Document doc, List<List<Token>> unresolved, Map<String, Person> people, List<Fact> facts) {
+    private void confirmByLaterSurname(Document doc, List<List<Token>> unresolved, People people, List<Fact> facts) {
         String body = doc.body();
         Set<String> singles = new HashSet<>();
         Set<String> speakingSingles = new HashSet<>();
@@ -290,8 +296,8 @@ final class EntityFinder {
         List<List<Token>> confirmed = new ArrayList<>();
         for (List<Token> run : unresolved) {
             int sentenceStart = doc.sentenceAt(run.get(0).start()).start();
-            boolean opensSentence = body.substring(sentenceStart, run.get(0).start()).chars().allMatch(c -> "\"“‘'([".indexOf(c) >= 0);
-            if (run.size() >= 2 && run.size() <= 3 && looksLikePersonName(run) && !people.containsKey(NameRuns.joined(run))
+            boolean opensSentence = onlyOpeningMarks(body, sentenceStart, run.get(0).start());
+            if (run.size() >= 2 && run.size() <= 3 && looksLikePersonName(run) && !people.all.containsKey(NameRuns.joined(run))
                     && (!opensSentence || givenNames.contains(run.get(0).text())
                         || speakingSingles.contains(run.get(run.size() - 1).text()))
                     && (singles.contains(run.get(run.size() - 1).text()) || singles.contains(run.get(0).text()))) {
@@ -300,6 +306,16 @@ final class EntityFinder {
             }
         }
         unresolved.removeAll(confirmed);
+    }
+
+    /** Whether {@code [from,to)} holds nothing but opening quote marks and brackets; stops at the first other. */
+    private static boolean onlyOpeningMarks(String body, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("\"“‘'([".indexOf(body.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lower-case word after {@code offset}, past spaces ("Hysa said" gives "said"). */
@@ -324,14 +340,11 @@ final class EntityFinder {
         return -1;
     }
 
-    private boolean sentenceHasSpeechVerb(Document doc, int offset) {
+    private static boolean sentenceHasSpeechVerb(Document doc, int offset, int[] verbsBefore) {
         Span sentence = doc.sentenceAt(offset);
-        for (Token t : doc.tokensIn(sentence.start(), sentence.end())) {
-            if (speechVerbs.contains(t.lower())) {
-                return true;
-            }
-        }
-        return false;
+        int from = Token.firstAtOrAfter(doc.tokens(), sentence.start());
+        int to = Token.firstAtOrAfter(doc.tokens(), sentence.end());
+        return verbsBefore[to] > verbsBefore[from];
     }
 
     /** "LAHORE:" or "KYIV, Ukraine (AP) —": a capitalised word opening the lead is the dateline's place. */
@@ -345,7 +358,7 @@ final class EntityFinder {
     }
 
     /** A mention that names someone or something found in full elsewhere in the article. */
-    private Optional<Fact> resolveKnown(Document doc, List<Token> run, Map<String, Person> people, Set<String> organizations,
+    private Optional<Fact> resolveKnown(Document doc, List<Token> run, People people, Set<String> organizations,
                                         Map<String, Boolean> worldNames) {
         String name = NameRuns.joined(run);
         int start = run.get(0).start();
@@ -356,14 +369,14 @@ final class EntityFinder {
         if (gazetteer.outlet(name).isPresent() || organizations.contains(name)) {
             return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
         }
-        Person person = people.get(name);
+        Person person = people.all.get(name);
         if (person == null && run.size() == 1) {
-            person = byPart(people.values(), name);
+            person = people.byPart(name);
         }
         if (person == null && run.size() > 1) {
             // A title-cased heading run such as "Kim Praises Troops": look for a known person's words inside it.
             for (Token token : run) {
-                Person p = byPart(people.values(), token.text());
+                Person p = people.byPart(token.text());
                 if (p != null) {
                     return Optional.of(fact(doc, FactType.PERSON, token.start(), token.end(), p.name()));
                 }
@@ -372,28 +385,40 @@ final class EntityFinder {
         return person == null ? Optional.empty() : Optional.of(fact(doc, FactType.PERSON, start, end, person.name()));
     }
 
-    private static Person byPart(Iterable<Person> people, String word) {
-        Person found = null;
-        for (Person person : people) {
+    /**
+     * The people named in full so far, in the order they were named, and by the first and last word of their
+     * names: a surname alone finds the latest person with it in one look, not by going through everyone.
+     */
+    private static final class People {
+        final Map<String, Person> all = new LinkedHashMap<>();
+        private final Map<String, Person> byPart = new HashMap<>();
+
+        void add(Person person) {
+            all.put(person.name(), person);
             String[] parts = person.parts();
-            if (parts.length > 1 && (parts[parts.length - 1].equals(word) || parts[0].equals(word))) {
-                found = person;
+            if (parts.length > 1) {
+                byPart.put(parts[0], person);
+                byPart.put(parts[parts.length - 1], person);
             }
         }
-        return found;
+
+        /** The latest person whose name has more than one word and begins or ends with {@code word}. */
+        Person byPart(String word) {
+            return byPart.get(word);
+        }
     }
 
-    private Fact person(Document doc, List<Token> nameTokens, Set<String> roles, Map<String, Person> people) {
+    private Fact person(Document doc, List<Token> nameTokens, Set<String> roles, People people) {
         String name = NameRuns.joined(nameTokens);
         int start = nameTokens.get(0).start();
         int end = nameTokens.get(nameTokens.size() - 1).end();
-        Person known = people.get(name);
+        Person known = people.all.get(name);
         if (known == null) {
-            Person shorter = nameTokens.size() == 1 ? byPart(people.values(), name) : null;
+            Person shorter = nameTokens.size() == 1 ? people.byPart(name) : null;
             if (shorter != null) {
                 return fact(doc, FactType.PERSON, start, end, shorter.name());
             }
-            people.put(name, new Person(name, roles, start));
+            people.add(new Person(name, roles, start));
         }
         return fact(doc, FactType.PERSON, start, end, name);
     }

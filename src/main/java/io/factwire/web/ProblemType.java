@@ -12,11 +12,13 @@ public enum ProblemType {
     CONTENT_TOO_LARGE(413, "content-too-large", "Content too large"),
     URI_TOO_LONG(414, "uri-too-long", "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    TOO_COSTLY(422, "too-costly", "Too costly to extract"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     HEADERS_TOO_LARGE(431, "headers-too-large", "Request header fields too large"),
     INTERNAL_ERROR(500, "internal-error", "Internal server error"),
     TIMEOUT(503, "timeout", "Request took too long"),
+    BUSY(503, "busy", "Too busy"),
     STORAGE_BUSY(503, "storage-unavailable", "Storage unavailable"),
     HTTP_VERSION_NOT_SUPPORTED(505, "http-version-not-supported", "HTTP version not supported"),
     STORAGE_FULL(507, "storage-full", "Storage full");
