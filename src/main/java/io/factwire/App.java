@@ -29,6 +29,7 @@ import io.factwire.web.HttpCaching;
 import io.factwire.web.ResponseCache;
 import io.factwire.web.OpenApiController;
 import io.factwire.web.RateLimiter;
+import io.factwire.web.RouteRules;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -90,6 +91,7 @@ public final class App {
             new Cors(config.corsReadOrigins(), config.corsWriteOrigins()).routes(javalin.routes);
             // after CORS, so a 429 reaches the page that caused it
             new RateLimiter(config.rateLimit(), config.rateLimitLoopback(), Clock.systemUTC()).routes(javalin.routes);
+            new RouteRules(() -> routes).routes(javalin.routes);
             new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching).routes(javalin.routes);
             new ChangeController(changes).routes(javalin.routes, caching);
             new CorpusController(new CorpusService(db.reads().onDemand(CorpusDao.class)))

@@ -3,6 +3,7 @@ package io.factwire.article;
 import io.factwire.web.Negotiation;
 import io.factwire.web.Representation;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -67,8 +68,8 @@ final class ArticleJsonLd {
         }
     }
 
-    /** Whether {@code accept} asks for JSON-LD before plain JSON. */
+    /** Whether {@code accept} weighs JSON-LD above plain JSON (on a tie, the type the client listed first). */
     static boolean wanted(String accept) {
-        return Negotiation.prefers(accept, MEDIA_TYPE, Representation.JSON);
+        return MEDIA_TYPE.equals(Negotiation.choose(accept, List.of(Representation.JSON, MEDIA_TYPE)));
     }
 }

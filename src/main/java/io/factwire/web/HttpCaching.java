@@ -6,6 +6,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -103,7 +105,14 @@ public final class HttpCaching {
         }
         p.headers().forEach(ctx::header);
         if (notModified(ctx, p)) {
+            // the 200's validators and caching headers, but nothing about a body (RFC 9110 15.4.5)
             ctx.status(HttpStatus.NOT_MODIFIED);
+            ctx.res().setContentType(null);
+            try {
+                ctx.res().flushBuffer(); // committed now, before Jetty would add "Content-Length: 0" on completion
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return;
         }
         byte[] body = gzip ? p.gzipped() : p.body();

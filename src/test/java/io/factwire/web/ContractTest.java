@@ -146,10 +146,11 @@ class ContractTest {
     }
 
     @Test
-    void methodNotInTheContractIsA404Problem() {
+    void methodNotInTheContractIsA405ProblemWithAllow() {
         Response response = server.send("PATCH", "/v1/articles/" + TestServer.SEED_ID,
                 HttpRequest.BodyPublishers.noBody(), "Accept", "text/html");
-        response.assertProblem(404, null);
+        response.assertProblem(405, null);
+        assertThat(response.header("Allow")).isEqualTo("GET, HEAD, PUT, DELETE");
         assertThat(server.get("/v1/articles/" + TestServer.SEED_ID).status()).isEqualTo(200);
     }
 }

@@ -112,8 +112,13 @@ public final class OpenApiContract {
         Operation operation = item.map(e -> e.getValue().readOperationsMap()
                 .get(PathItem.HttpMethod.valueOf(method))).orElse(null);
         if (operation == null) {
-            // not in the contract: the documented answer is a 404 problem
-            assertThat(status).as(what + " (not in the contract)").isEqualTo(404);
+            // a path in the contract with another method is a 405 with Allow; any other path a 404 problem
+            if (item.isPresent()) {
+                assertThat(status).as(what + " (method not in the contract)").isEqualTo(405);
+                assertThat(headers.firstValue("Allow")).as(what + ": Allow").isPresent();
+            } else {
+                assertThat(status).as(what + " (not in the contract)").isEqualTo(404);
+            }
             if (withBody) {
                 checkBody(what, "#/components/schemas/Problem", body);
             }
@@ -130,6 +135,8 @@ public final class OpenApiContract {
         }
         if (status == 304) {
             assertThat(body).as(what + ": a 304 has no body").isEmpty();
+            assertThat(headers.firstValue("Content-Type")).as(what + ": a 304 has no Content-Type").isEmpty();
+            assertThat(headers.firstValue("Content-Length")).as(what + ": a 304 has no Content-Length").isEmpty();
             return;
         }
         if (documented.getContent() == null) {

@@ -1,0 +1,155 @@
+package io.factwire.web;
+
+import io.factwire.InvalidInputException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * What every route accepts, checked before it runs: a known path with a method it does not have is a 405 with
+ * {@code Allow}; a query parameter the route does not take is a 400 naming it and listing those it takes (a
+ * misspelt {@code limt} or an unsupported filter must not be silently ignored); an {@code Accept} header that
+ * none of the route's media types satisfies is a 406. The parameters and media types are the contract's
+ * (a test holds them equal to {@code openapi.yaml}); a route missing from {@link #QUERY} takes no parameters.
+ */
+public final class RouteRules {
+    /** Query parameters per operation ("METHOD /template"); HEAD takes what GET takes. */
+    static final Map<String, List<String>> QUERY = Map.ofEntries(
+            Map.entry("GET /v1/articles", List.of("limit", "cursor", "fields", "sort", "publishedFrom",
+                    "publishedTo", "speaker", "factType")),
+            Map.entry("GET /v1/articles/{id}", List.of("fields")),
+            Map.entry("GET /v1/articles/{id}/quotes", List.of("speaker", "fragment")),
+            Map.entry("GET /v1/articles/{id}/facts", List.of("type")),
+            Map.entry("GET /v1/search", List.of("q", "publishedFrom", "publishedTo", "speaker", "factType", "limit",
+                    "cursor")),
+            Map.entry("GET /v1/quotes", List.of("speaker", "source", "q", "fragment", "publishedFrom", "publishedTo",
+                    "limit", "cursor")),
+            Map.entry("GET /v1/facts", List.of("type", "min", "max", "from", "to", "q", "limit", "cursor")),
+            Map.entry("GET /v1/speakers", List.of("limit", "cursor")),
+            Map.entry("GET /v1/changes", List.of("since", "limit")));
+
+    /** Media types an operation answers with, in the server's order of preference; absent means JSON. */
+    static final Map<String, List<String>> PRODUCES = Map.of(
+            "GET /v1/articles/{id}", List.of(Representation.JSON, "application/ld+json"),
+            "GET /v1/export", List.of("application/x-ndjson"),
+            "GET /openapi.yaml", List.of("application/yaml"),
+            "DELETE /v1/articles/{id}", List.of());
+
+    private final Supplier<List<String>> routes;
+
+    /** {@code routes}: every routed "METHOD /template", read at request time so late routes count too. */
+    public RouteRules(Supplier<List<String>> routes) {
+        this.routes = routes;
+    }
+
+    /** Runs before every request; after CORS, so the page that caused a 4xx here can read it. */
+    public void routes(RoutesConfig config) {
+        config.before(this::check);
+    }
+
+    private void check(Context ctx) {
+        if (ctx.method() == HandlerType.OPTIONS && ctx.header("Access-Control-Request-Method") != null) {
+            return; // a CORS preflight, answered by Cors
+        }
+        String path = trimSlash(ctx.path());
+        String method = ctx.method() == HandlerType.HEAD ? "GET" : ctx.method().name();
+        Set<String> allowed = new LinkedHashSet<>();
+        String template = null;
+        for (String route : routes.get()) {
+            int space = route.indexOf(' ');
+            String routeTemplate = route.substring(space + 1);
+            if (matches(routeTemplate, path)) {
+                String routeMethod = route.substring(0, space);
+                allowed.add(routeMethod);
+                if (routeMethod.equals("GET")) {
+                    allowed.add("HEAD"); // every GET route answers HEAD too
+                }
+                if (routeMethod.equals(method)) {
+                    template = routeTemplate;
+                }
+            }
+        }
+        if (allowed.isEmpty()) {
+            return; // no such path: Javalin's 404
+        }
+        if (template == null) {
+            String allow = String.join(", ", allowed);
+            ctx.skipRemainingHandlers();
+            throw new ProblemException(ProblemType.METHOD_NOT_ALLOWED, ctx.method().name() + " is not allowed on "
+                    + ctx.path() + "; it allows " + allow + ".", Map.of("Allow", allow));
+        }
+        String operation = method + " " + template;
+        checkQuery(ctx, operation);
+        checkAccept(ctx, operation);
+    }
+
+    private static void checkQuery(Context ctx, String operation) {
+        String query = ctx.queryString();
+        if (query == null || query.isEmpty()) {
+            return;
+        }
+        List<String> known = QUERY.getOrDefault(operation, List.of());
+        for (String pair : query.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            if (!known.contains(name)) {
+                ctx.skipRemainingHandlers();
+                throw new InvalidInputException(name, "Unknown parameter '" + name + "'; "
+                        + ctx.path() + (known.isEmpty() ? " takes no query parameters."
+                        : " takes " + String.join(", ", known) + "."));
+            }
+        }
+    }
+
+    private static void checkAccept(Context ctx, String operation) {
+        List<String> produces = PRODUCES.getOrDefault(operation, List.of(Representation.JSON));
+        if (produces.isEmpty()) {
+            return; // no body to negotiate
+        }
+        String accept = ctx.header("Accept");
+        if (Negotiation.choose(accept, produces) == null) {
+            ctx.skipRemainingHandlers();
+            throw new ProblemException(ProblemType.NOT_ACCEPTABLE, "Nothing " + ctx.path() + " offers matches "
+                    + "'Accept: " + accept + "'; it offers " + String.join(", ", produces) + ".");
+        }
+    }
+
+    /** Segment by segment; {@code {name}} matches any one segment. */
+    static boolean matches(String template, String path) {
+        String[] t = trimSlash(template).split("/", -1);
+        String[] p = path.split("/", -1);
+        if (t.length != p.length) {
+            return false;
+        }
+        for (int i = 0; i < t.length; i++) {
+            boolean parameter = t[i].startsWith("{") && t[i].endsWith("}") && !p[i].isEmpty();
+            if (!parameter && !t[i].equals(p[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String trimSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /** A name with a broken %-escape is kept as written: it is reported, not decoded. */
+    private static String decode(String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return raw;
+        }
+    }
+}
