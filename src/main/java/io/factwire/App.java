@@ -26,6 +26,7 @@ import io.factwire.web.Cors;
 import io.factwire.web.ErrorHandlers;
 import io.factwire.web.HealthController;
 import io.factwire.web.HttpCaching;
+import io.factwire.web.Links;
 import io.factwire.web.ResponseCache;
 import io.factwire.web.OpenApiController;
 import io.factwire.web.RateLimiter;
@@ -88,6 +89,7 @@ public final class App {
             });
             javalin.requestLogger.http(App::logRequest);
             ErrorHandlers.register(javalin, mapper, config.maxBodyBytes(), config.requestTimeoutSeconds());
+            new Links(config.publicUrl(), config.trustProxy()).routes(javalin.routes);
             new Cors(config.corsReadOrigins(), config.corsWriteOrigins()).routes(javalin.routes);
             // after CORS, so a 429 reaches the page that caused it
             new RateLimiter(config.rateLimit(), config.rateLimitLoopback(), Clock.systemUTC()).routes(javalin.routes);

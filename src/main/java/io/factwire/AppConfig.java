@@ -1,5 +1,7 @@
 package io.factwire;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,11 +24,18 @@ import java.util.Map;
  * @param rateLimit        requests per minute per client; 0 turns the limit off
  * @param rateLimitLoopback whether clients on this machine are limited too
  * @param requestTimeoutSeconds bound on each database call and on an idle connection
+ * @param host         the interface to listen on; null listens on all of them
+ * @param publicUrl    the server's URL as clients reach it (scheme, host, optional port and path prefix, no
+ *                     trailing slash); links are built on it; null builds them from each request
+ * @param trustProxy   whether {@code Forwarded} and {@code X-Forwarded-*} headers may say the request's scheme
+ *                     and host (only behind a proxy that sets them)
+ * @param logFormat    {@code text} or {@code json}
  */
 public record AppConfig(int port, Path database, Path dataDir, List<String> apiKeys, long maxBodyBytes,
                         String cacheControl, long cacheMaxBytes, List<String> corsReadOrigins,
                         List<String> corsWriteOrigins, int maxTextChars, int rateLimit, boolean rateLimitLoopback,
-                        int requestTimeoutSeconds) {
+                        int requestTimeoutSeconds, String host, String publicUrl, boolean trustProxy,
+                        String logFormat) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE = "data/factwire.db";
     public static final String DEFAULT_DATA_DIR = "data/articles";
@@ -37,6 +46,7 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
     public static final int DEFAULT_MAX_TEXT_CHARS = 200_000;
     public static final int DEFAULT_RATE_LIMIT = 600;
     public static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
+    public static final List<String> LOG_FORMATS = List.of("text", "json");
 
     public AppConfig {
         apiKeys = List.copyOf(apiKeys);
@@ -52,7 +62,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 + ", cacheMaxBytes=" + cacheMaxBytes + ", corsReadOrigins=" + corsReadOrigins
                 + ", corsWriteOrigins=" + corsWriteOrigins + ", maxTextChars=" + maxTextChars + ", rateLimit="
                 + rateLimit + ", rateLimitLoopback=" + rateLimitLoopback + ", requestTimeoutSeconds="
-                + requestTimeoutSeconds + "]";
+                + requestTimeoutSeconds + ", host=" + (host == null ? "all interfaces" : host) + ", publicUrl="
+                + publicUrl + ", trustProxy=" + trustProxy + ", logFormat=" + logFormat + "]";
     }
 
     /**
@@ -78,7 +89,39 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 (int) number(env, "FACTWIRE_MAX_TEXT_CHARS", DEFAULT_MAX_TEXT_CHARS, 1, Integer.MAX_VALUE),
                 (int) number(env, "FACTWIRE_RATE_LIMIT", DEFAULT_RATE_LIMIT, 0, Integer.MAX_VALUE),
                 bool(env, "FACTWIRE_RATE_LIMIT_LOOPBACK"),
-                (int) number(env, "FACTWIRE_REQUEST_TIMEOUT_SECONDS", DEFAULT_REQUEST_TIMEOUT_SECONDS, 1, 3600));
+                (int) number(env, "FACTWIRE_REQUEST_TIMEOUT_SECONDS", DEFAULT_REQUEST_TIMEOUT_SECONDS, 1, 3600),
+                text(env, "FACTWIRE_HOST", null),
+                publicUrl(env.get("FACTWIRE_PUBLIC_URL")),
+                bool(env, "FACTWIRE_TRUST_PROXY"),
+                oneOf(env, "FACTWIRE_LOG_FORMAT", LOG_FORMATS));
+    }
+
+    /** An absolute http(s) URL without query or fragment; a trailing slash is dropped. */
+    private static String publicUrl(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String url = value.strip();
+        try {
+            URI uri = new URI(url);
+            if ((("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null)) {
+                return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("FACTWIRE_PUBLIC_URL must be an absolute http or https URL without "
+                + "query or fragment, such as https://api.example.com, not '" + value + "'");
+    }
+
+    private static String oneOf(Map<String, String> env, String name, List<String> values) {
+        String value = text(env, name, values.get(0));
+        if (!values.contains(value)) {
+            throw new IllegalArgumentException(name + " must be one of " + String.join(", ", values) + ", not '"
+                    + value + "'");
+        }
+        return value;
     }
 
     private static boolean bool(Map<String, String> env, String name) {

@@ -1,10 +1,13 @@
 package io.factwire.article;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.factwire.InvalidInputException;
 import io.factwire.article.ArticleService.Ingested;
 import io.factwire.web.ApiKeyAuth;
 import io.factwire.web.Fields;
 import io.factwire.web.HttpCaching;
+import io.factwire.web.Links;
 import io.factwire.web.Params;
 import io.factwire.web.ProblemException;
 import io.factwire.web.ProblemType;
@@ -12,10 +15,10 @@ import io.factwire.web.Representation;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -69,11 +72,11 @@ public final class ArticleController {
     }
 
     /** 201 with the new article; 200 with the stored one when the same text was posted before. */
-    private void create(Context ctx) {
+    private void create(Context ctx) throws IOException {
         Ingested ingested = articles.ingest(input.fromRequest(jsonBody(ctx)));
         ctx.status(ingested.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .header("Location", ingested.article().links().self())
-                .json(ingested.article());
+                .header("Location", Links.absolute(ctx, ingested.article().links().self()));
+        Links.json(ctx, ingested.article());
     }
 
     /** The article a POST would store, extracted and answered but not stored; no key needed. */
@@ -81,9 +84,9 @@ public final class ArticleController {
         ctx.json(articles.extract(input.fromRequest(jsonBody(ctx))));
     }
 
-    private void replace(Context ctx) {
+    private void replace(Context ctx) throws IOException {
         byte[] body = jsonBody(ctx);
-        ctx.json(articles.replace(ctx.pathParam("id"), current -> input.merge(body, current)).article());
+        Links.json(ctx, articles.replace(ctx.pathParam("id"), current -> input.merge(body, current)).article());
     }
 
     private void delete(Context ctx) {
@@ -120,7 +123,7 @@ public final class ArticleController {
                 throw new InvalidInputException("fields", "Parameter 'fields' selects members of the JSON form, "
                         + "not of JSON-LD.");
             }
-            return Representation.of(ArticleJsonLd.of(article), ArticleJsonLd.MEDIA_TYPE)
+            return Representation.of(ArticleJsonLd.of(article, Links.base(ctx)), ArticleJsonLd.MEDIA_TYPE)
                     .withLastModified(article.updatedAt());
         }
         return Representation.json(article).withFields(fields).withLastModified(article.updatedAt());
@@ -133,9 +136,11 @@ public final class ArticleController {
     private void export(Context ctx) throws IOException {
         exportHead(ctx);
         OutputStream out = ctx.outputStream();
+        ObjectWriter writer = Links.writer(((JavalinJackson) ctx.jsonMapper()).getMapper(), ctx)
+                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         articles.forEachArticle(article -> {
             try {
-                out.write(ctx.jsonMapper().toJsonString(article, ArticleView.class).getBytes(StandardCharsets.UTF_8));
+                writer.writeValue(out, article);
                 out.write('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -16,8 +16,9 @@ final class ArticleJsonLd {
     private ArticleJsonLd() {
     }
 
-    static Map<String, Object> of(ArticleView a) {
-        String self = a.url() != null ? a.url() : a.links().self();
+    /** {@code base}: the server's base URL, so {@code @id} is absolute when the article has no {@code url}. */
+    static Map<String, Object> of(ArticleView a, String base) {
+        String self = a.url() != null ? a.url() : base + a.links().self();
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "NewsArticle");

@@ -1,8 +1,12 @@
 package io.factwire.article;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.factwire.web.AbsoluteLink;
+
 /** One entry of the article listing. */
 public record ArticleSummary(String id, String title, String dateline, String publishedAt, String url, String source,
-                             int revision, String createdAt, String updatedAt, Counts counts, String link) {
+                             int revision, String createdAt, String updatedAt, Counts counts,
+                             @JsonSerialize(using = AbsoluteLink.class) String link) {
 
     public record Counts(int sections, int quotes, int facts) {
     }

@@ -1,6 +1,7 @@
 package io.factwire.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -58,7 +59,7 @@ public final class HttpCaching {
             PreparedResponse prepared = cache.get(key);
             if (prepared == null) {
                 ResponseCache.Generation generation = cache.generation();
-                prepared = prepare(producer.produce(ctx));
+                prepared = prepare(producer.produce(ctx), ctx);
                 cache.put(generation, key, prepared);
             }
             if (variant != null) {
@@ -72,27 +73,29 @@ public final class HttpCaching {
 
     /** GET and HEAD {@code path}, built on every request (for answers that must be live, like health). */
     public void fresh(RoutesConfig routes, String path, Producer producer) {
-        Handler handler = ctx -> send(ctx, prepare(producer.produce(ctx)));
+        Handler handler = ctx -> send(ctx, prepare(producer.produce(ctx), ctx));
         routes.get(path, handler);
         routes.head(path, handler);
     }
 
-    private PreparedResponse prepare(Representation r) throws Exception {
-        byte[] body = r.body() instanceof byte[] bytes ? bytes : mapper.writeValueAsBytes(selected(r));
+    private PreparedResponse prepare(Representation r, Context ctx) throws Exception {
+        byte[] body = r.body() instanceof byte[] bytes ? bytes : serialize(r, Links.writer(mapper, ctx));
         return PreparedResponse.of(body, r.contentType(), r.lastModified(), r.headers());
     }
 
-    private Object selected(Representation r) {
+    /** As JSON with this request's absolute links, keeping only the selected members. */
+    private byte[] serialize(Representation r, ObjectWriter writer) throws IOException {
+        byte[] whole = writer.writeValueAsBytes(r.body());
         if (r.selection() == null) {
-            return r.body();
+            return whole;
         }
-        ObjectNode tree = mapper.valueToTree(r.body());
+        ObjectNode tree = (ObjectNode) mapper.readTree(whole);
         if (r.selection().inItems()) {
             tree.withArray("items").forEach(item -> ((ObjectNode) item).retain(r.selection().fields()));
         } else {
             tree.retain(r.selection().fields());
         }
-        return tree;
+        return mapper.writeValueAsBytes(tree);
     }
 
     private void send(Context ctx, PreparedResponse p) {
@@ -146,17 +149,21 @@ public final class HttpCaching {
         }
     }
 
-    /** Path plus the query's parameters in a fixed order, so {@code a=1&b=2} and {@code b=2&a=1} share. */
+    /**
+     * Base URL (links in the answer depend on it), path, and the query's parameters in a fixed order, so
+     * {@code a=1&b=2} and {@code b=2&a=1} share.
+     */
     private static String key(Context ctx) {
+        String resource = Links.base(ctx) + ctx.path();
         String query = ctx.queryString();
         if (query == null || query.isEmpty()) {
-            return ctx.path();
+            return resource;
         }
         if (query.indexOf('&') < 0) {
-            return ctx.path() + '?' + query;
+            return resource + '?' + query;
         }
         String[] params = query.split("&");
         Arrays.sort(params);
-        return ctx.path() + '?' + String.join("&", params);
+        return resource + '?' + String.join("&", params);
     }
 }
