@@ -17,6 +17,8 @@ import io.factwire.corpus.CorpusController;
 import io.factwire.corpus.CorpusDao;
 import io.factwire.corpus.CorpusService;
 import io.factwire.extract.Extractor;
+import io.factwire.ops.Metrics;
+import io.factwire.ops.RequestIds;
 import io.factwire.search.SearchController;
 import io.factwire.search.SearchDao;
 import io.factwire.search.SearchService;
@@ -39,6 +41,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,9 +56,11 @@ public final class App {
     private final ArticleImporter importer;
     private final List<String> routes;
     private final ExternalWrites externalWrites;
+    private final Metrics metrics;
 
     private App(AppConfig config, Javalin server, ArticleService articles, ArticleImporter importer,
-                List<String> routes, ExternalWrites externalWrites) {
+                List<String> routes, ExternalWrites externalWrites, Metrics metrics) {
+        this.metrics = metrics;
         this.config = config;
         this.server = server;
         this.articles = articles;
@@ -70,8 +75,12 @@ public final class App {
         Database db = Database.open(config.database(), config.requestTimeoutSeconds());
         ResponseCache cache = new ResponseCache(config.cacheMaxBytes());
         HttpCaching caching = new HttpCaching(cache, mapper, config.cacheControl());
+        Metrics metrics = new Metrics();
+        metrics.watch(cache);
+        metrics.watch(db);
         ArticleService articles = new ArticleService(db.reads().onDemand(ArticleDao.class),
-                db.writes().onDemand(ArticleDao.class), new Extractor(), Clock.systemUTC(), cache::invalidate);
+                db.writes().onDemand(ArticleDao.class), new Extractor(metrics::extracted), Clock.systemUTC(),
+                cache::invalidate);
         ChangeService changes = new ChangeService(db.reads().onDemand(ChangeDao.class));
         ArticleInput input = new ArticleInput(mapper, config.maxTextChars());
         List<String> routes = new CopyOnWriteArrayList<>();
@@ -87,8 +96,13 @@ public final class App {
                     routes.add(h.getHttpMethod().name() + " " + h.getPath());
                 }
             });
-            javalin.requestLogger.http(App::logRequest);
+            javalin.requestLogger.http((ctx, ms) -> {
+                metrics.requestDone(ctx, ms);
+                logRequest(ctx, ms);
+                RequestIds.clear();
+            });
             ErrorHandlers.register(javalin, mapper, config.maxBodyBytes(), config.requestTimeoutSeconds());
+            RequestIds.routes(javalin.routes);
             new Links(config.publicUrl(), config.trustProxy()).routes(javalin.routes);
             new Cors(config.corsReadOrigins(), config.corsWriteOrigins()).routes(javalin.routes);
             // after CORS, so a 429 reaches the page that caused it
@@ -101,11 +115,12 @@ public final class App {
             new SearchController(new SearchService(db.reads().onDemand(SearchDao.class)))
                     .routes(javalin.routes, caching);
             new OpenApiController().routes(javalin.routes, caching);
+            metrics.routes(javalin.routes);
             new HealthController(articles::count, Extractor.VERSION, db.schemaVersion())
                     .routes(javalin.routes, caching);
         });
         return new App(config, server, articles, new ArticleImporter(articles, input), routes,
-                new ExternalWrites(changes::latestSequence, cache::invalidate));
+                new ExternalWrites(changes::latestSequence, cache::invalidate), metrics);
     }
 
     /** Brings stored articles up to date (newer extractor, data-directory changes), then starts serving. */
@@ -115,13 +130,19 @@ public final class App {
             LOG.info("Re-extracted {} articles with extractor version {}", stale, Extractor.VERSION);
         }
         try {
-            importer.syncDirectory(config.dataDir());
+            importer.syncDirectory(config.dataDir()).forEach((outcome, count) ->
+                    metrics.ingested("directory", outcome.name().toLowerCase(Locale.ROOT), count));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read data directory " + config.dataDir(), e);
         }
-        server.start(config.port());
+        if (config.host() == null) {
+            server.start(config.port());
+        } else {
+            server.start(config.host(), config.port());
+        }
         externalWrites.start();
-        LOG.info("Factwire listening on port {} (database {})", server.port(), config.database());
+        LOG.info("Factwire listening on {} port {} (database {})",
+                config.host() == null ? "all interfaces" : config.host(), server.port(), config.database());
         return this;
     }
 

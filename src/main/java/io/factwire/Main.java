@@ -1,6 +1,7 @@
 package io.factwire;
 
 import io.factwire.cli.IngestCommand;
+import io.factwire.ops.Logging;
 import java.util.List;
 
 /** Entry point: no arguments serves the API; {@code ingest FILE…} stores files and exits. */
@@ -17,6 +18,7 @@ public final class Main {
             System.exit(2);
             return;
         }
+        Logging.configure(config.logFormat());
         if (args.length == 0) {
             App app = App.create(config).start();
             Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "factwire-shutdown"));

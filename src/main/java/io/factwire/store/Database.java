@@ -36,10 +36,23 @@ public final class Database {
 
     private final Jdbi reads;
     private final Jdbi writes;
+    private final ConnectionPool readPool;
+    private final ConnectionPool writePool;
 
-    private Database(Jdbi reads, Jdbi writes) {
+    private Database(Jdbi reads, Jdbi writes, ConnectionPool readPool, ConnectionPool writePool) {
         this.reads = reads;
         this.writes = writes;
+        this.readPool = readPool;
+        this.writePool = writePool;
+    }
+
+    /** For metrics: the reader ({@code writers} false) or writer pool's idle and in-use connections. */
+    public int idleConnections(boolean writers) {
+        return (writers ? writePool : readPool).idle();
+    }
+
+    public int busyConnections(boolean writers) {
+        return (writers ? writePool : readPool).inUse();
     }
 
     public static Database open(Path file) {
@@ -60,9 +73,13 @@ public final class Database {
             throw new UncheckedIOException("cannot create the directory for " + file, e);
         }
         // migrations run without the deadline: building an index over a large database may take a while
-        migrate(jdbi(file, SQLiteConfig.TransactionMode.IMMEDIATE, 0, 0));
-        return new Database(jdbi(file, SQLiteConfig.TransactionMode.DEFERRED, queryTimeoutSeconds, IDLE_READERS),
-                jdbi(file, SQLiteConfig.TransactionMode.IMMEDIATE, queryTimeoutSeconds, IDLE_WRITERS));
+        migrate(jdbi(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE), null, 0));
+        ConnectionPool readPool = new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED),
+                IDLE_READERS);
+        ConnectionPool writePool = new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE),
+                IDLE_WRITERS);
+        return new Database(jdbi(null, readPool, queryTimeoutSeconds), jdbi(null, writePool, queryTimeoutSeconds),
+                readPool, writePool);
     }
 
     /** Whether {@code failure} is a statement interrupted by the query timeout. */
@@ -87,9 +104,16 @@ public final class Database {
         return reads.withExtension(SchemaDao.class, SchemaDao::version);
     }
 
-    /** {@code idleConnections} 0: a connection per handle, for the one-off migration. */
-    private static Jdbi jdbi(Path file, SQLiteConfig.TransactionMode mode, int queryTimeoutSeconds,
-                             int idleConnections) {
+    /** Over {@code pool}, or with no pool a connection per handle (for the one-off migration). */
+    private static Jdbi jdbi(SQLiteDataSource unpooled, ConnectionPool pool, int queryTimeoutSeconds) {
+        Jdbi jdbi = (pool != null ? Jdbi.create(pool) : Jdbi.create(unpooled)).installPlugin(new SqlObjectPlugin());
+        if (queryTimeoutSeconds > 0) {
+            jdbi.installPlugin(new Deadline(queryTimeoutSeconds * 1_000_000_000L));
+        }
+        return jdbi;
+    }
+
+    private static SQLiteDataSource dataSource(Path file, SQLiteConfig.TransactionMode mode) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // with WAL, NORMAL syncs at checkpoints only: a commit survives a crash of the process, not of the machine
@@ -100,12 +124,7 @@ public final class Database {
         config.setTransactionMode(mode);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        Jdbi jdbi = (idleConnections > 0 ? Jdbi.create(new ConnectionPool(dataSource, idleConnections))
-                : Jdbi.create(dataSource)).installPlugin(new SqlObjectPlugin());
-        if (queryTimeoutSeconds > 0) {
-            jdbi.installPlugin(new Deadline(queryTimeoutSeconds * 1_000_000_000L));
-        }
-        return jdbi;
+        return dataSource;
     }
 
     /**

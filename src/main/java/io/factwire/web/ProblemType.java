@@ -13,7 +13,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     INTERNAL_ERROR(500, "internal-error", "Internal server error"),
-    TIMEOUT(503, "timeout", "Request took too long");
+    TIMEOUT(503, "timeout", "Request took too long"),
+    NOT_READY(503, "not-ready", "Not ready");
 
     private static final String PREFIX = "urn:factwire:problem:";
 

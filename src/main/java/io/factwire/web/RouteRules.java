@@ -40,7 +40,11 @@ public final class RouteRules {
             "GET /v1/articles/{id}", List.of(Representation.JSON, "application/ld+json"),
             "GET /v1/export", List.of("application/x-ndjson"),
             "GET /openapi.yaml", List.of("application/yaml"),
+            "GET /metrics", List.of("text/plain"),
             "DELETE /v1/articles/{id}", List.of());
+
+    /** The request attribute naming the matched route template, e.g. {@code /v1/articles/{id}}, for metrics. */
+    public static final String ROUTE_ATTRIBUTE = "factwire.route";
 
     private final Supplier<List<String>> routes;
 
@@ -55,9 +59,6 @@ public final class RouteRules {
     }
 
     private void check(Context ctx) {
-        if (ctx.method() == HandlerType.OPTIONS && ctx.header("Access-Control-Request-Method") != null) {
-            return; // a CORS preflight, answered by Cors
-        }
         String path = trimSlash(ctx.path());
         String method = ctx.method() == HandlerType.HEAD ? "GET" : ctx.method().name();
         Set<String> allowed = new LinkedHashSet<>();
@@ -66,6 +67,7 @@ public final class RouteRules {
             int space = route.indexOf(' ');
             String routeTemplate = route.substring(space + 1);
             if (matches(routeTemplate, path)) {
+                ctx.attribute(ROUTE_ATTRIBUTE, routeTemplate);
                 String routeMethod = route.substring(0, space);
                 allowed.add(routeMethod);
                 if (routeMethod.equals("GET")) {
@@ -78,6 +80,9 @@ public final class RouteRules {
         }
         if (allowed.isEmpty()) {
             return; // no such path: Javalin's 404
+        }
+        if (ctx.method() == HandlerType.OPTIONS && ctx.header("Access-Control-Request-Method") != null) {
+            return; // a CORS preflight, answered by Cors
         }
         if (template == null) {
             String allow = String.join(", ", allowed);
