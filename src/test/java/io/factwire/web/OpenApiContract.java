@@ -154,6 +154,27 @@ public final class OpenApiContract {
         }
     }
 
+    /** The schema ref of the answer the contract gives {@code method path} for {@code status} as {@code mediaType}. */
+    public Optional<String> responseSchema(String method, String path, int status, String mediaType) {
+        return operation(method, path).map(op -> op.getResponses().get(String.valueOf(status))).map(this::resolve)
+                .map(ApiResponse::getContent).map(content -> content.get(mediaType))
+                .map(media -> media.getSchema().get$ref());
+    }
+
+    /** The schema ref of the JSON body {@code method path} takes. */
+    public Optional<String> requestSchema(String method, String path) {
+        return operation(method, path).map(Operation::getRequestBody).map(body -> body.getContent())
+                .map(content -> content.get("application/json")).map(media -> media.getSchema().get$ref());
+    }
+
+    private Optional<Operation> operation(String method, String path) {
+        return api.getPaths().entrySet().stream()
+                .filter(e -> template(e.getKey()).matcher(path).matches())
+                .map(e -> e.getValue().readOperationsMap().get(PathItem.HttpMethod.valueOf(method)))
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
     private void checkBody(String what, String ref, String body) {
         assertThat(validate(ref, body)).as(what + ": body against " + ref + "\n" + body).isEmpty();
     }
