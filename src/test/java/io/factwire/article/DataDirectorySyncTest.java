@@ -10,18 +10,22 @@ import io.factwire.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What each start does with the data directory and the stored articles, across restarts. */
 class DataDirectorySyncTest {
+    /** Links carry the base URL; restarts pick new ports, so these tests fix the base. */
+    static final Map<String, String> FIXED_BASE = Map.of("FACTWIRE_PUBLIC_URL", "http://factwire.test");
+
     @TempDir
     Path dir;
 
     @Test
     void restartIsIdempotent() {
-        AppConfig config = TestServer.config(dir);
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
         TestServer.addSeed(config);
         JsonNode first = run(config, s -> s.get("/v1/articles").json());
         JsonNode article = run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
@@ -98,7 +102,7 @@ class DataDirectorySyncTest {
 
     @Test
     void articlesFromAnOlderExtractorAreReextractedOnStart() {
-        AppConfig config = TestServer.config(dir);
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
         TestServer.addSeed(config);
         JsonNode before = run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
         Database.open(config.database()).writes().useHandle(h -> h.execute(
