@@ -24,6 +24,7 @@ import io.factwire.search.SearchDao;
 import io.factwire.search.SearchService;
 import io.factwire.store.Database;
 import io.factwire.web.ApiKeyAuth;
+import io.factwire.web.ConditionalWrites;
 import io.factwire.web.Cors;
 import io.factwire.web.ErrorHandlers;
 import io.factwire.web.HealthController;
@@ -31,8 +32,12 @@ import io.factwire.web.HttpCaching;
 import io.factwire.web.Links;
 import io.factwire.web.ResponseCache;
 import io.factwire.web.OpenApiController;
+import io.factwire.web.PagesController;
 import io.factwire.web.RateLimiter;
 import io.factwire.web.RouteRules;
+import io.factwire.web.HeaderDeadline;
+import io.factwire.web.RequestGuards;
+import io.factwire.web.TransportProblems;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -40,9 +45,12 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,10 +64,12 @@ public final class App {
     private final ArticleImporter importer;
     private final List<String> routes;
     private final ExternalWrites externalWrites;
+    private final HeaderDeadline headerDeadline;
     private final Metrics metrics;
 
     private App(AppConfig config, Javalin server, ArticleService articles, ArticleImporter importer,
-                List<String> routes, ExternalWrites externalWrites, Metrics metrics) {
+                List<String> routes, ExternalWrites externalWrites, HeaderDeadline headerDeadline,
+                Metrics metrics) {
         this.metrics = metrics;
         this.config = config;
         this.server = server;
@@ -67,12 +77,13 @@ public final class App {
         this.importer = importer;
         this.routes = routes;
         this.externalWrites = externalWrites;
+        this.headerDeadline = headerDeadline;
     }
 
     /** Opens (and migrates) the database and builds the HTTP server without starting it. */
     public static App create(AppConfig config) {
         ObjectMapper mapper = objectMapper();
-        Database db = Database.open(config.database(), config.requestTimeoutSeconds());
+        Database db = Database.open(config.database(), config.requestTimeoutSeconds(), config.durableSync());
         ResponseCache cache = new ResponseCache(config.cacheMaxBytes());
         HttpCaching caching = new HttpCaching(cache, mapper, config.cacheControl());
         Metrics metrics = new Metrics();
@@ -84,11 +95,28 @@ public final class App {
         ChangeService changes = new ChangeService(db.reads().onDemand(ChangeDao.class));
         ArticleInput input = new ArticleInput(mapper, config.maxTextChars());
         List<String> routes = new CopyOnWriteArrayList<>();
+        HeaderDeadline headerDeadline = new HeaderDeadline(Duration.ofSeconds(config.requestTimeoutSeconds()));
         Javalin server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.http.maxRequestSize = config.maxBodyBytes();
-            // a client that stops sending or reading for this long is dropped (slow-client protection)
-            javalin.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(config.requestTimeoutSeconds() * 1000L));
+            // a client that stops sending or reading for this long is dropped (slow-client protection); the
+            // connector's own idle timeout is what counts, so the server makes its connector itself
+            long idleMillis = config.requestTimeoutSeconds() * 1000L;
+            javalin.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(idleMillis));
+            javalin.jetty.addConnector((jetty, http) -> {
+                ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+                connector.setPort(config.port());
+                connector.setHost(config.host()); // null: every interface
+                connector.setIdleTimeout(idleMillis);
+                return connector;
+            });
+            // errors Jetty answers itself, before any route runs, in the same problem+json
+            TransportProblems transportProblems = new TransportProblems(mapper);
+            javalin.jetty.modifyServer(jetty -> {
+                jetty.setErrorHandler(transportProblems);
+                headerDeadline.watch(jetty);
+            });
+            javalin.jetty.modifyServletContextHandler(context -> context.setErrorHandler(transportProblems));
             javalin.jsonMapper(new JavalinJackson(mapper, false));
             javalin.events.handlerAdded(h -> {
                 // HEAD mirrors every GET (see HttpCaching); the contract says so once instead of per path
@@ -105,10 +133,12 @@ public final class App {
             RequestIds.routes(javalin.routes);
             new Links(config.publicUrl(), config.trustProxy()).routes(javalin.routes);
             new Cors(config.corsReadOrigins(), config.corsWriteOrigins()).routes(javalin.routes);
+            new RequestGuards(config.maxBodyBytes()).routes(javalin.routes);
             // after CORS, so a 429 reaches the page that caused it
             new RateLimiter(config.rateLimit(), config.rateLimitLoopback(), Clock.systemUTC()).routes(javalin.routes);
             new RouteRules(() -> routes).routes(javalin.routes);
-            new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching).routes(javalin.routes);
+            new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching,
+                    new ConditionalWrites(mapper, config.requireIfMatch())).routes(javalin.routes);
             new ChangeController(changes).routes(javalin.routes, caching);
             new CorpusController(new CorpusService(db.reads().onDemand(CorpusDao.class)))
                     .routes(javalin.routes, caching);
@@ -118,9 +148,12 @@ public final class App {
             metrics.routes(javalin.routes);
             new HealthController(articles::count, Extractor.VERSION, db.schemaVersion())
                     .routes(javalin.routes, caching);
+            if (config.pages()) {
+                new PagesController().routes(javalin.routes, caching);
+            }
         });
         return new App(config, server, articles, new ArticleImporter(articles, input), routes,
-                new ExternalWrites(changes::latestSequence, cache::invalidate), metrics);
+                new ExternalWrites(changes::latestSequence, cache::invalidate), headerDeadline, metrics);
     }
 
     /** Brings stored articles up to date (newer extractor, data-directory changes), then starts serving. */
@@ -135,11 +168,7 @@ public final class App {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read data directory " + config.dataDir(), e);
         }
-        if (config.host() == null) {
-            server.start(config.port());
-        } else {
-            server.start(config.host(), config.port());
-        }
+        server.start(config.port());
         externalWrites.start();
         LOG.info("Factwire listening on {} port {} (database {})",
                 config.host() == null ? "all interfaces" : config.host(), server.port(), config.database());
@@ -148,6 +177,7 @@ public final class App {
 
     public void stop() {
         externalWrites.stop();
+        headerDeadline.close();
         server.stop();
     }
 

@@ -23,7 +23,11 @@ import java.util.Map;
  * @param maxTextChars     longest article text accepted over HTTP
  * @param rateLimit        requests per minute per client; 0 turns the limit off
  * @param rateLimitLoopback whether clients on this machine are limited too
- * @param requestTimeoutSeconds bound on each database call and on an idle connection
+ * @param requestTimeoutSeconds bound on each database call, on an idle connection and on reading a request's
+ *                              headers
+ * @param requireIfMatch   whether PUT and DELETE must carry {@code If-Match} (428 without it)
+ * @param durableSync      SQLite {@code synchronous=FULL} (a commit survives power loss) instead of NORMAL
+ * @param pages        whether the server also serves the reader at {@code /} and the API reference at {@code /docs}
  * @param host         the interface to listen on; null listens on all of them
  * @param publicUrl    the server's URL as clients reach it (scheme, host, optional port and path prefix, no
  *                     trailing slash); links are built on it; null builds them from each request
@@ -34,8 +38,8 @@ import java.util.Map;
 public record AppConfig(int port, Path database, Path dataDir, List<String> apiKeys, long maxBodyBytes,
                         String cacheControl, long cacheMaxBytes, List<String> corsReadOrigins,
                         List<String> corsWriteOrigins, int maxTextChars, int rateLimit, boolean rateLimitLoopback,
-                        int requestTimeoutSeconds, String host, String publicUrl, boolean trustProxy,
-                        String logFormat) {
+                        int requestTimeoutSeconds, boolean requireIfMatch, boolean durableSync,
+                        boolean pages, String host, String publicUrl, boolean trustProxy, String logFormat) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE = "data/factwire.db";
     public static final String DEFAULT_DATA_DIR = "data/articles";
@@ -62,7 +66,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 + ", cacheMaxBytes=" + cacheMaxBytes + ", corsReadOrigins=" + corsReadOrigins
                 + ", corsWriteOrigins=" + corsWriteOrigins + ", maxTextChars=" + maxTextChars + ", rateLimit="
                 + rateLimit + ", rateLimitLoopback=" + rateLimitLoopback + ", requestTimeoutSeconds="
-                + requestTimeoutSeconds + ", host=" + (host == null ? "all interfaces" : host) + ", publicUrl="
+                + requestTimeoutSeconds + ", requireIfMatch=" + requireIfMatch + ", durableSync=" + durableSync
+                + ", pages=" + pages + ", host=" + (host == null ? "all interfaces" : host) + ", publicUrl="
                 + publicUrl + ", trustProxy=" + trustProxy + ", logFormat=" + logFormat + "]";
     }
 
@@ -71,8 +76,9 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
      * {@code FACTWIRE_API_KEY}, {@code FACTWIRE_MAX_BODY_BYTES}, {@code FACTWIRE_CACHE_CONTROL} and
      * {@code FACTWIRE_CACHE_MAX_BYTES}, {@code FACTWIRE_CORS_ORIGINS} (default {@code *}) and
      * {@code FACTWIRE_CORS_WRITE_ORIGINS} (default none), {@code FACTWIRE_MAX_TEXT_CHARS},
-     * {@code FACTWIRE_RATE_LIMIT}, {@code FACTWIRE_RATE_LIMIT_LOOPBACK} and
-     * {@code FACTWIRE_REQUEST_TIMEOUT_SECONDS}; a malformed value is an
+     * {@code FACTWIRE_RATE_LIMIT}, {@code FACTWIRE_RATE_LIMIT_LOOPBACK},
+     * {@code FACTWIRE_REQUEST_TIMEOUT_SECONDS}, {@code FACTWIRE_REQUIRE_IF_MATCH}, {@code FACTWIRE_SYNC} and
+     * {@code FACTWIRE_PAGES} (default {@code true}); a malformed value is an
      * {@link IllegalArgumentException} naming the variable.
      */
     public static AppConfig fromEnv(Map<String, String> env) {
@@ -88,11 +94,14 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 list(env.get("FACTWIRE_CORS_WRITE_ORIGINS")),
                 (int) number(env, "FACTWIRE_MAX_TEXT_CHARS", DEFAULT_MAX_TEXT_CHARS, 1, Integer.MAX_VALUE),
                 (int) number(env, "FACTWIRE_RATE_LIMIT", DEFAULT_RATE_LIMIT, 0, Integer.MAX_VALUE),
-                bool(env, "FACTWIRE_RATE_LIMIT_LOOPBACK"),
+                bool(env, "FACTWIRE_RATE_LIMIT_LOOPBACK", false),
                 (int) number(env, "FACTWIRE_REQUEST_TIMEOUT_SECONDS", DEFAULT_REQUEST_TIMEOUT_SECONDS, 1, 3600),
+                bool(env, "FACTWIRE_REQUIRE_IF_MATCH", false),
+                syncMode(env),
+                bool(env, "FACTWIRE_PAGES", true),
                 text(env, "FACTWIRE_HOST", null),
                 publicUrl(env.get("FACTWIRE_PUBLIC_URL")),
-                bool(env, "FACTWIRE_TRUST_PROXY"),
+                bool(env, "FACTWIRE_TRUST_PROXY", false),
                 oneOf(env, "FACTWIRE_LOG_FORMAT", LOG_FORMATS));
     }
 
@@ -124,15 +133,28 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
         return value;
     }
 
-    private static boolean bool(Map<String, String> env, String name) {
+    private static boolean bool(Map<String, String> env, String name, boolean fallback) {
         String value = env.get(name);
-        if (value == null || value.isBlank() || value.strip().equals("false")) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        if (value.strip().equals("false")) {
             return false;
         }
         if (value.strip().equals("true")) {
             return true;
         }
         throw new IllegalArgumentException(name + " must be true or false, not '" + value + "'");
+    }
+
+    /** {@code FACTWIRE_SYNC}: {@code normal} (the default) or {@code full}; true means full. */
+    private static boolean syncMode(Map<String, String> env) {
+        String value = text(env, "FACTWIRE_SYNC", "normal");
+        return switch (value) {
+            case "normal" -> false;
+            case "full" -> true;
+            default -> throw new IllegalArgumentException("FACTWIRE_SYNC must be normal or full, not '" + value + "'");
+        };
     }
 
     private static String text(Map<String, String> env, String name, String fallback) {

@@ -1,10 +1,15 @@
 package io.factwire;
 
 import io.factwire.cli.IngestCommand;
+import io.factwire.cli.MaintenanceCommands;
 import io.factwire.ops.Logging;
+import io.factwire.store.Database;
 import java.util.List;
 
-/** Entry point: no arguments serves the API; {@code ingest FILE…} stores files and exits. */
+/**
+ * Entry point: no arguments serves the API; {@code ingest FILE…} stores files, {@code check} checks the database
+ * and {@code backup FILE} copies it, then exit.
+ */
 public final class Main {
     private Main() {
     }
@@ -25,10 +30,17 @@ public final class Main {
         } else if (args[0].equals("ingest")) {
             IngestCommand ingest = new IngestCommand(App.create(config).importer(), System.out, System.err);
             System.exit(ingest.run(List.of(args).subList(1, args.length)));
+        } else if (args[0].equals("check") || args[0].equals("backup")) {
+            MaintenanceCommands maintenance = new MaintenanceCommands(Database.open(config.database(), 0,
+                    config.durableSync()), System.out, System.err);
+            List<String> rest = List.of(args).subList(1, args.length);
+            System.exit(args[0].equals("check") ? maintenance.check(rest) : maintenance.backup(rest));
         } else {
             System.err.println("factwire: unknown command '" + args[0] + "'");
             System.err.println("usage: java -jar factwire.jar            serve the API");
             System.err.println("       " + IngestCommand.USAGE.substring("usage: ".length()));
+            System.err.println("       " + MaintenanceCommands.CHECK_USAGE.substring("usage: ".length()));
+            System.err.println("       " + MaintenanceCommands.BACKUP_USAGE.substring("usage: ".length()));
             System.exit(2);
         }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import io.factwire.InvalidInputException;
 import io.factwire.article.ArticleService.Ingested;
 import io.factwire.web.ApiKeyAuth;
+import io.factwire.web.ConditionalWrites;
 import io.factwire.web.Fields;
 import io.factwire.web.HttpCaching;
 import io.factwire.web.Links;
@@ -35,12 +36,15 @@ public final class ArticleController {
     private final ArticleInput input;
     private final ApiKeyAuth auth;
     private final HttpCaching caching;
+    private final ConditionalWrites conditional;
 
-    public ArticleController(ArticleService articles, ArticleInput input, ApiKeyAuth auth, HttpCaching caching) {
+    public ArticleController(ArticleService articles, ArticleInput input, ApiKeyAuth auth, HttpCaching caching,
+                             ConditionalWrites conditional) {
         this.articles = articles;
         this.input = input;
         this.auth = auth;
         this.caching = caching;
+        this.conditional = conditional;
     }
 
     public void routes(RoutesConfig routes) {
@@ -74,9 +78,8 @@ public final class ArticleController {
     /** 201 with the new article; 200 with the stored one when the same text was posted before. */
     private void create(Context ctx) throws IOException {
         Ingested ingested = articles.ingest(input.fromRequest(jsonBody(ctx)));
-        ctx.status(ingested.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .header("Location", Links.absolute(ctx, ingested.article().links().self()));
-        Links.json(ctx, ingested.article());
+        ctx.header("Location", Links.absolute(ctx, ingested.article().links().self()));
+        conditional.answer(ctx, ingested.created() ? HttpStatus.CREATED : HttpStatus.OK, ingested.article());
     }
 
     /** The article a POST would store, extracted and answered but not stored; no key needed. */
@@ -84,14 +87,23 @@ public final class ArticleController {
         ctx.json(articles.extract(input.fromRequest(jsonBody(ctx))));
     }
 
-    private void replace(Context ctx) throws IOException {
+    private void replace(Context ctx) {
+        Precondition precondition = precondition(ctx);
         byte[] body = jsonBody(ctx);
-        Links.json(ctx, articles.replace(ctx.pathParam("id"), current -> input.merge(body, current)).article());
+        ArticleView replaced = articles.replace(ctx.pathParam("id"), current -> input.merge(body, current),
+                precondition).article();
+        conditional.answer(ctx, HttpStatus.OK, replaced);
     }
 
     private void delete(Context ctx) {
-        articles.delete(ctx.pathParam("id"));
+        articles.delete(ctx.pathParam("id"), precondition(ctx));
         ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    /** If-Match / If-Unmodified-Since, tested against the whole article as a GET would serve it. */
+    private Precondition precondition(Context ctx) {
+        ConditionalWrites.Condition condition = conditional.of(ctx);
+        return condition == null ? Precondition.NONE : current -> condition.holds(current, current.updatedAt());
     }
 
     private static byte[] jsonBody(Context ctx) {
@@ -103,11 +115,14 @@ public final class ArticleController {
         return ctx.bodyAsBytes();
     }
 
-    /** The article filter from {@code publishedFrom}, {@code publishedTo}, {@code speaker}, {@code factType}. */
+    /**
+     * The article filter from {@code publishedFrom}, {@code publishedTo}, {@code speaker}, {@code factType} and
+     * {@code source}.
+     */
     public static ArticleFilter filterFromQuery(Context ctx) {
         ArticleFilter filter = new ArticleFilter(Params.queryDate(ctx, "publishedFrom"),
                 Params.queryDate(ctx, "publishedTo"), Params.queryText(ctx, "speaker"),
-                Params.factTypes(ctx, "factType"));
+                Params.factTypes(ctx, "factType"), Params.queryText(ctx, "source"));
         if (filter.publishedFrom() != null && filter.publishedTo() != null
                 && filter.publishedFrom().isAfter(filter.publishedTo())) {
             throw new InvalidInputException("publishedTo", "Parameter 'publishedTo' is before 'publishedFrom'.");

@@ -29,6 +29,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 @RegisterConstructorMapper(ParagraphRow.class)
 @RegisterConstructorMapper(QuoteView.class)
 @RegisterConstructorMapper(FactRow.class)
+@RegisterConstructorMapper(ArticleDao.OriginFile.class)
 public interface ArticleDao extends SqlObject {
 
     /** An article with everything extracted from it, read in one snapshot. */
@@ -40,6 +41,10 @@ public interface ArticleDao extends SqlObject {
     record Inserted(String id, boolean created) {
     }
 
+    /** What a data-directory file last gave: its fingerprint when applied, and the article it made. */
+    record OriginFile(String origin, String fingerprint, String articleId) {
+    }
+
     String ARTICLE_COLUMNS = """
             id, content_hash, origin, raw_text, title, dateline, body, published_at, url, source,
             extractor_version, revision, created_at, updated_at""";
@@ -49,6 +54,18 @@ public interface ArticleDao extends SqlObject {
 
     @SqlQuery("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE origin = :origin")
     Optional<ArticleRow> findByOrigin(String origin);
+
+    @SqlQuery("SELECT origin, fingerprint, article_id FROM origin_files WHERE origin = :origin")
+    Optional<OriginFile> findOriginFile(String origin);
+
+    @SqlUpdate("""
+            INSERT INTO origin_files (origin, fingerprint, article_id) VALUES (:origin, :fingerprint, :articleId)
+            ON CONFLICT (origin) DO UPDATE SET fingerprint = excluded.fingerprint, article_id = excluded.article_id""")
+    void saveOriginFile(@BindMethods OriginFile file);
+
+    /** The last revision the change feed gave article {@code id}; 0 when it never had one. */
+    @SqlQuery("SELECT coalesce(max(revision), 0) FROM changes WHERE article_id = :id")
+    int lastRevision(String id);
 
     @SqlQuery("SELECT id FROM articles WHERE content_hash = :contentHash")
     Optional<String> findIdByHash(String contentHash);
@@ -180,7 +197,8 @@ public interface ArticleDao extends SqlObject {
 
     /**
      * Stores a new article and its extraction in one transaction, unless one with the same text exists. The id
-     * is {@code article.id()} when free, else the first free {@code id-2}, {@code id-3}, …
+     * is {@code article.id()} when free, else the first free {@code id-2}, {@code id-3}, … An id that was
+     * deleted before goes on after the revision of its deletion.
      */
     @Transaction
     default Inserted insert(ArticleRow article, Extraction extraction) {
@@ -192,7 +210,7 @@ public interface ArticleDao extends SqlObject {
         for (int n = 2; exists(id); n++) {
             id = article.id() + "-" + n;
         }
-        insertArticle(article.withId(id));
+        insertArticle(article.withId(id).withRevision(Math.max(article.revision(), lastRevision(id) + 1)));
         insertExtraction(id, extraction);
         addToSearch(id);
         recordChange(id, "created");
@@ -233,6 +251,15 @@ public interface ArticleDao extends SqlObject {
         deleteArticle(id);
         recordDeletion(id, article.get().revision() + 1, at);
         return true;
+    }
+
+    /**
+     * Runs {@code work} in one write transaction on this DAO: what it reads, tests and writes is one atomic step.
+     * An exception rolls everything back.
+     */
+    @Transaction
+    default <R> R atomically(java.util.function.Function<ArticleDao, R> work) {
+        return work.apply(this);
     }
 
     String INSERT_SECTION = """

@@ -7,10 +7,11 @@ import java.util.Set;
 
 /**
  * Which articles a listing or search keeps: published within dates, quoting a speaker, stating a fact of one
- * of some types. Null and empty parts keep everything. The methods below are what {@link #SQL} binds.
+ * of some types, from a source (case ignored). Null and empty parts keep everything. The methods below are what {@link #SQL} binds.
  */
-public record ArticleFilter(LocalDate publishedFrom, LocalDate publishedTo, String speaker, Set<FactType> factTypes) {
-    public static final ArticleFilter NONE = new ArticleFilter(null, null, null, Set.of());
+public record ArticleFilter(LocalDate publishedFrom, LocalDate publishedTo, String speaker, Set<FactType> factTypes,
+                            String source) {
+    public static final ArticleFilter NONE = new ArticleFilter(null, null, null, Set.of(), null);
 
     /** The condition on {@code articles a}; bind with {@code @BindMethods} and {@link #factTypeIds()}. */
     public static final String SQL = """
@@ -19,7 +20,8 @@ public record ArticleFilter(LocalDate publishedFrom, LocalDate publishedTo, Stri
             AND (:speaker IS NULL OR EXISTS (
                   SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker = :speaker))
             AND (:anyFactType OR EXISTS (
-                  SELECT 1 FROM facts f WHERE f.article_id = a.id AND f.type IN (<factTypes>)))""";
+                  SELECT 1 FROM facts f WHERE f.article_id = a.id AND f.type IN (<factTypes>)))
+            AND (:source IS NULL OR lower(a.source) = lower(:source))""";
 
     public ArticleFilter {
         factTypes = Set.copyOf(factTypes);

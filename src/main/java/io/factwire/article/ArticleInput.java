@@ -68,6 +68,7 @@ public final class ArticleInput {
 
     /** A data-directory file's text with its sidecar's metadata; {@code sidecar} is null when there is none. */
     public NewArticle fromFile(String text, byte[] sidecar) {
+        checkedText("text", text);
         return sidecar == null ? new NewArticle(text, null, null, null)
                 : withMetadata(text, object(sidecar, "sidecar"), METADATA);
     }
@@ -76,6 +77,7 @@ public final class ArticleInput {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
+                checkedText("body", name); // a name that is not valid text cannot be echoed back
                 throw new InvalidInputException(name,
                         "Unknown member '" + name + "'; expected " + String.join(", ", allowed) + ".");
             }
@@ -106,7 +108,39 @@ public final class ArticleInput {
         if (!value.isTextual()) {
             throw new InvalidInputException(name, "Member '" + name + "' must be a string.");
         }
-        return value.textValue();
+        return checkedText(name, value.textValue());
+    }
+
+    /**
+     * Text is stored exactly as sent, or refused: JSON can carry a lone surrogate ({@code "\udc00"}), which
+     * no UTF-8 store can keep (it would come back as {@code ?}, and hash like a real {@code ?}), and control
+     * characters that no article holds. The one rule: tab, line feed, carriage return and form feed are
+     * text; any other C0 or C1 control character (U+0000–U+001F, U+007F–U+009F) and any unpaired surrogate
+     * is a 400 naming the member and the position.
+     */
+    static String checkedText(String member, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidInputException(member, "Member '" + member + "' is not valid Unicode: an unpaired "
+                        + "surrogate (U+" + hex(c) + ") at character " + i + ".");
+            } else if (isRefusedControl(c)) {
+                throw new InvalidInputException(member, "Member '" + member + "' holds the control character U+"
+                        + hex(c) + " at character " + i + "; only tab, line feed, carriage return and form feed "
+                        + "are allowed.");
+            }
+        }
+        return text;
+    }
+
+    private static boolean isRefusedControl(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || (c >= 0x7f && c <= 0x9f);
+    }
+
+    private static String hex(char c) {
+        return String.format(Locale.ROOT, "%04X", (int) c);
     }
 
     private static LocalDate date(JsonNode node) {

@@ -8,7 +8,9 @@ import io.factwire.ConflictException;
 import io.factwire.Cursors;
 import io.factwire.InvalidInputException;
 import io.factwire.NotFoundException;
+import io.factwire.PreconditionFailedException;
 import io.factwire.article.ArticleDao.Inserted;
+import io.factwire.article.ArticleDao.OriginFile;
 import io.factwire.article.ArticleDao.StoredArticle;
 import io.factwire.article.SectionView.ParagraphView;
 import io.factwire.extract.Extraction;
@@ -69,7 +71,7 @@ public final class ArticleService {
 
     /** What storing {@code article} would give, without storing anything. */
     public ExtractedArticle extract(NewArticle article) {
-        Extraction extraction = extractor.extract(article.text(), article.publishedAt());
+        Extraction extraction = extraction(article);
         List<SectionView> sections = extraction.sections().stream()
                 .map(s -> new SectionView(s.index(), s.heading(), s.start(), s.end(), s.paragraphs().stream()
                         .map(p -> new ParagraphView(p.start(), p.end())).toList(), null))
@@ -87,41 +89,95 @@ public final class ArticleService {
     /**
      * Replaces article {@code id}'s text and/or metadata with what {@code change} makes of its current input,
      * re-extracts it and bumps its revision; the id stays. Nothing is written when nothing changes. A text that
-     * another article already has is a {@link ConflictException}.
+     * another article already has is a {@link ConflictException}; an article that {@code precondition} does not
+     * hold for, as it stands when the write takes the lock, a {@link PreconditionFailedException}. The answer is
+     * the article as this write's own transaction left it.
      */
-    public Replaced replace(String id, UnaryOperator<NewArticle> change) {
-        ArticleRow current = writes.find(id).orElseThrow(() -> notFound(id));
+    public Replaced replace(String id, UnaryOperator<NewArticle> change, Precondition precondition) {
+        // First extract without the write lock, then store only if nobody wrote in between; if somebody did,
+        // extract again holding the lock, so a busy article still makes progress.
+        ArticleRow seen = writes.find(id).orElseThrow(() -> notFound(id));
+        Planned planned = plan(seen, change);
+        Optional<Replaced> done = writes.atomically(dao -> replaceIfUnchanged(dao, id, seen.revision(), planned,
+                precondition));
+        Replaced replaced = done.orElseGet(() -> writes.atomically(dao -> {
+            ArticleRow current = dao.find(id).orElseThrow(() -> notFound(id));
+            return replaceIfUnchanged(dao, id, current.revision(), plan(current, change), precondition)
+                    .orElseThrow();
+        }));
+        if (replaced.changed()) {
+            afterWrite.run();
+            LOG.info("Replaced article {} (revision {})", id, replaced.article().revision());
+        }
+        return replaced;
+    }
+
+    /** A replacement worked out from one revision of the article: its input, hash and extraction (if changed). */
+    private record Planned(NewArticle input, String hash, Extraction extraction) {
+    }
+
+    private Planned plan(ArticleRow current, UnaryOperator<NewArticle> change) {
         NewArticle replacement = change.apply(storedInput(current));
         String hash = ArticleIds.contentHash(replacement.text());
-        if (hash.equals(current.contentHash()) && sameMetadata(current, replacement)) {
-            return new Replaced(get(id), false);
+        boolean same = hash.equals(current.contentHash()) && sameMetadata(current, replacement);
+        return new Planned(replacement, hash, same ? null : extraction(replacement));
+    }
+
+    /** Empty when the article is no longer at {@code revision}: the plan is stale. */
+    private Optional<Replaced> replaceIfUnchanged(ArticleDao dao, String id, int revision, Planned planned,
+                                                  Precondition precondition) {
+        ArticleRow current = dao.find(id).orElseThrow(() -> notFound(id));
+        if (current.revision() != revision) {
+            return Optional.empty();
         }
-        Optional<String> sameText = writes.findIdByHash(hash);
+        check(dao, id, precondition);
+        if (planned.extraction() == null) {
+            return Optional.of(new Replaced(load(dao, id), false));
+        }
+        Optional<String> sameText = dao.findIdByHash(planned.hash());
         if (sameText.isPresent() && !sameText.get().equals(id)) {
             throw new ConflictException("Article '" + sameText.get() + "' already has this text.");
         }
-        rewrite(current, replacement, hash);
-        return new Replaced(get(id), true);
+        dao.replace(row(id, planned.hash(), current.origin(), planned.input(), planned.extraction(),
+                current.revision() + 1, current.createdAt(), clock.instant().toString()), planned.extraction());
+        return Optional.of(new Replaced(load(dao, id), true));
     }
 
-    /** Deletes the article and everything extracted from it. */
-    public void delete(String id) {
-        if (!writes.delete(id, clock.instant().toString())) {
+    /** Deletes the article and everything extracted from it, if {@code precondition} holds for it. */
+    public void delete(String id, Precondition precondition) {
+        boolean deleted = writes.atomically(dao -> {
+            check(dao, id, precondition);
+            return dao.delete(id, clock.instant().toString());
+        });
+        if (!deleted) {
             throw notFound(id);
         }
         afterWrite.run();
         LOG.info("Deleted article {}", id);
     }
 
-    /** Stores the article unless the same text is already stored, in which case that one is returned as is. */
+    private void check(ArticleDao dao, String id, Precondition precondition) {
+        if (precondition != Precondition.NONE && !precondition.holds(load(dao, id))) {
+            throw new PreconditionFailedException("Article '" + id + "' has changed since the version the "
+                    + "request names (If-Match / If-Unmodified-Since); read it again and retry.");
+        }
+    }
+
+    private ArticleView load(ArticleDao dao, String id) {
+        return dao.load(id).map(this::view).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * Stores the article unless the same text is already stored, in which case that one is returned as is. The
+     * answer is the article as this call's own transaction left it.
+     */
     public Ingested ingest(NewArticle article) {
         String hash = ArticleIds.contentHash(article.text());
-        Optional<String> existing = writes.findIdByHash(hash);
+        Optional<ArticleView> existing = writes.findIdByHash(hash).flatMap(id -> reads.load(id)).map(this::view);
         if (existing.isPresent()) {
-            return new Ingested(get(existing.get()), false);
+            return new Ingested(existing.get(), false);
         }
-        Inserted inserted = insert(article, hash, null);
-        return new Ingested(get(inserted.id()), inserted.created());
+        return insert(article, hash, null, null);
     }
 
     /**
@@ -143,7 +199,7 @@ public final class ArticleService {
             }
         }
         List<Extraction> extractions = todo.parallelStream()
-                .map(i -> extractor.extract(batch.get(i).text(), batch.get(i).publishedAt()))
+                .map(i -> extraction(batch.get(i)))
                 .toList();
         String now = clock.instant().toString();
         List<ArticleRow> rows = new ArrayList<>(todo.size());
@@ -166,31 +222,48 @@ public final class ArticleService {
     }
 
     /**
-     * Brings the article that came from data-directory file {@code origin} in line with the file: stores it when
-     * new, re-extracts it in place (same id) when its text or metadata changed, and leaves it alone otherwise.
-     * A file whose text is already stored under another article is not stored twice.
+     * Brings the article that came from data-directory file {@code origin} in line with the file, when the file
+     * changed since it was last applied: stores it when new, re-extracts it in place (same id, next revision)
+     * when its text or metadata changed. An unchanged file leaves its article alone, edited or deleted over HTTP
+     * as it may be; a changed file brings a deleted article back, at a revision after its deletion. A file whose
+     * text is already stored under another article is not stored twice.
      */
     public SyncOutcome sync(String origin, NewArticle article) {
         String hash = ArticleIds.contentHash(article.text());
-        Optional<ArticleRow> current = writes.findByOrigin(origin);
+        String fingerprint = fingerprint(hash, article);
+        Optional<OriginFile> file = writes.findOriginFile(origin);
+        if (file.isPresent() && file.get().fingerprint().equals(fingerprint)) {
+            return SyncOutcome.UNCHANGED;
+        }
+        Optional<ArticleRow> current = file.isPresent() ? writes.find(file.get().articleId())
+                : writes.findByOrigin(origin);
         Optional<String> sameText = writes.findIdByHash(hash);
         if (current.isPresent()) {
             ArticleRow row = current.get();
-            if (row.contentHash().equals(hash) && sameMetadata(row, article)) {
-                return SyncOutcome.UNCHANGED;
-            }
             if (sameText.isPresent() && !sameText.get().equals(row.id())) {
                 LOG.warn("{} now has the text of article {}; keeping article {} as it was",
                         origin, sameText.get(), row.id());
                 return SyncOutcome.UNCHANGED;
             }
-            rewrite(row, article, hash);
-            return SyncOutcome.UPDATED;
+            Replaced replaced = replace(row.id(), stored -> article, Precondition.NONE);
+            writes.saveOriginFile(new OriginFile(origin, fingerprint, row.id()));
+            return replaced.changed() ? SyncOutcome.UPDATED : SyncOutcome.UNCHANGED;
         }
         if (sameText.isPresent()) {
             return SyncOutcome.UNCHANGED;
         }
-        return insert(article, hash, origin).created() ? SyncOutcome.CREATED : SyncOutcome.UNCHANGED;
+        // new, or back after a deletion under the id it had (its revisions go on after the deletion's)
+        Ingested ingested = insert(article, hash, origin, file.map(OriginFile::articleId).orElse(null));
+        if (ingested.created()) {
+            writes.saveOriginFile(new OriginFile(origin, fingerprint, ingested.article().id()));
+        }
+        return ingested.created() ? SyncOutcome.CREATED : SyncOutcome.UNCHANGED;
+    }
+
+    /** What a file gave, as V4 first recorded it: the text's hash and the sidecar's members. */
+    private static String fingerprint(String hash, NewArticle article) {
+        return hash + '|' + Objects.toString(isoDate(article.publishedAt()), "") + '|'
+                + Objects.toString(article.url(), "") + '|' + Objects.toString(article.source(), "");
     }
 
     /**
@@ -279,27 +352,35 @@ public final class ArticleService {
         return reads.count();
     }
 
-    private Inserted insert(NewArticle article, String hash, String origin) {
-        Extraction extraction = extractor.extract(article.text(), article.publishedAt());
+    /** Stores a new article under {@code preferredId}, else its title's slug. */
+    private Ingested insert(NewArticle article, String hash, String origin, String preferredId) {
+        Extraction extraction = extraction(article);
         String now = clock.instant().toString();
-        ArticleRow row = row(ArticleIds.slug(extraction.title(), hash), hash, origin, article, extraction, 1, now,
-                now);
-        Inserted inserted = writes.insert(row, extraction);
-        if (inserted.created()) {
+        String id = preferredId != null ? preferredId : ArticleIds.slug(extraction.title(), hash);
+        ArticleRow row = row(id, hash, origin, article, extraction, 1, now, now);
+        Ingested ingested = writes.atomically(dao -> {
+            Inserted inserted = dao.insert(row, extraction);
+            return new Ingested(load(dao, inserted.id()), inserted.created());
+        });
+        if (ingested.created()) {
             afterWrite.run();
-            LOG.info("Stored article {}: {} sections, {} quotes, {} facts", inserted.id(),
+            LOG.info("Stored article {}: {} sections, {} quotes, {} facts", ingested.article().id(),
                     extraction.sections().size(), extraction.quotes().size(), extraction.facts().size());
         }
-        return inserted;
+        return ingested;
     }
 
     private void rewrite(ArticleRow current, NewArticle article, String hash) {
-        Extraction extraction = extractor.extract(article.text(), article.publishedAt());
+        Extraction extraction = extraction(article);
         writes.replace(row(current.id(), hash, current.origin(), article, extraction, current.revision() + 1,
                 current.createdAt(), clock.instant().toString()), extraction);
         afterWrite.run();
         LOG.info("Re-extracted article {}: {} sections, {} quotes, {} facts", current.id(),
                 extraction.sections().size(), extraction.quotes().size(), extraction.facts().size());
+    }
+
+    private Extraction extraction(NewArticle article) {
+        return extractor.extract(article.text(), article.publishedAt());
     }
 
     private static ArticleRow row(String id, String hash, String origin, NewArticle article, Extraction extraction,

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.sqlite.ProgressHandler;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteException;
 
 /**
  * The SQLite file: opens it (creating it on first use), brings its schema up to date, and hands out two Jdbi
@@ -25,8 +26,19 @@ import org.sqlite.SQLiteDataSource;
  * snapshot without taking the write lock.
  */
 public final class Database {
+    // primary result codes, https://sqlite.org/rescode.html
+    private static final int SQLITE_PERM = 3;
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+    private static final int SQLITE_READONLY = 8;
+    private static final int SQLITE_INTERRUPT = 9;
+    private static final int SQLITE_IOERR = 10;
+    private static final int SQLITE_FULL = 13;
+    private static final int SQLITE_CANTOPEN = 14;
+
     /** Forward-only migrations; the n-th script takes the schema to version n. Never edit a released one. */
-    public static final List<String> MIGRATIONS = List.of("V1__articles.sql", "V2__changes.sql", "V3__search.sql");
+    public static final List<String> MIGRATIONS = List.of("V1__articles.sql", "V2__changes.sql", "V3__search.sql",
+            "V4__older_sqlite_and_origin_files.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MS = 10_000;
@@ -55,15 +67,30 @@ public final class Database {
         return (writers ? writePool : readPool).inUse();
     }
 
+    /** What a failed database call ran into, read from SQLite's result code. */
+    public enum Failure {
+        /** interrupted by the per-call deadline */
+        TIMEOUT,
+        /** the disk or the database's size limit is full */
+        FULL,
+        /** another connection or process holds a lock longer than the busy timeout */
+        BUSY,
+        /** the file or its folder cannot be written */
+        READ_ONLY,
+        /** anything else: a bug or a broken file */
+        OTHER
+    }
+
     public static Database open(Path file) {
-        return open(file, 0);
+        return open(file, 0, false);
     }
 
     /**
      * Opens {@code file}; a statement running longer than {@code queryTimeoutSeconds} (0: no limit) is
-     * interrupted and fails, and its transaction rolls back.
+     * interrupted and fails, and its transaction rolls back. With {@code durable}, every commit is synced to disk
+     * (SQLite {@code synchronous=FULL}): it then survives a power loss, not only a crash of the process.
      */
-    public static Database open(Path file, int queryTimeoutSeconds) {
+    public static Database open(Path file, int queryTimeoutSeconds, boolean durable) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -73,23 +100,51 @@ public final class Database {
             throw new UncheckedIOException("cannot create the directory for " + file, e);
         }
         // migrations run without the deadline: building an index over a large database may take a while
-        migrate(jdbi(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE), null, 0));
-        ConnectionPool readPool = new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.DEFERRED),
-                IDLE_READERS);
-        ConnectionPool writePool = new ConnectionPool(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE),
-                IDLE_WRITERS);
+        migrate(jdbi(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE, 0, durable), null, 0));
+        ConnectionPool readPool = new ConnectionPool(
+                dataSource(file, SQLiteConfig.TransactionMode.DEFERRED, queryTimeoutSeconds, durable), IDLE_READERS);
+        ConnectionPool writePool = new ConnectionPool(
+                dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE, queryTimeoutSeconds, durable), IDLE_WRITERS);
         return new Database(jdbi(null, readPool, queryTimeoutSeconds), jdbi(null, writePool, queryTimeoutSeconds),
                 readPool, writePool);
     }
 
     /** Whether {@code failure} is a statement interrupted by the query timeout. */
     public static boolean isTimeout(Throwable failure) {
+        return failureOf(failure) == Failure.TIMEOUT;
+    }
+
+    /**
+     * Classifies a failure by the primary SQLite result code of the first {@link SQLiteException} in its causes;
+     * {@code null} when no SQLite error is among them.
+     */
+    public static Failure failureOf(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && String.valueOf(sql.getMessage()).contains("SQLITE_INTERRUPT")) {
-                return true;
+            if (t instanceof SQLiteException sqlite) {
+                return switch (sqlite.getResultCode().code & 0xff) {
+                    case SQLITE_INTERRUPT -> Failure.TIMEOUT;
+                    case SQLITE_FULL -> Failure.FULL;
+                    case SQLITE_BUSY, SQLITE_LOCKED -> Failure.BUSY;
+                    case SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM -> Failure.READ_ONLY;
+                    case SQLITE_IOERR -> ioFailure(sqlite);
+                    default -> Failure.OTHER;
+                };
+            }
+            if (t == t.getCause()) {
+                break;
             }
         }
-        return false;
+        return null;
+    }
+
+    /** A write that fails in the OS with "no space left" comes back as an I/O error, not as SQLITE_FULL. */
+    private static Failure ioFailure(SQLiteException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io && String.valueOf(io.getMessage()).contains("No space left")) {
+                return Failure.FULL;
+            }
+        }
+        return Failure.OTHER;
     }
 
     public Jdbi reads() {
@@ -113,14 +168,18 @@ public final class Database {
         return jdbi;
     }
 
-    private static SQLiteDataSource dataSource(Path file, SQLiteConfig.TransactionMode mode) {
+    private static SQLiteDataSource dataSource(Path file, SQLiteConfig.TransactionMode mode, int queryTimeoutSeconds,
+                                               boolean durable) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        // with WAL, NORMAL syncs at checkpoints only: a commit survives a crash of the process, not of the machine
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        // with WAL, NORMAL syncs at checkpoints only: a commit survives a crash of the process, not of the machine;
+        // FULL syncs the log at every commit
+        config.setSynchronous(durable ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // a call waits for another writer's lock no longer than it may run at all
+        config.setBusyTimeout(queryTimeoutSeconds > 0 ? Math.min(BUSY_TIMEOUT_MS, queryTimeoutSeconds * 1000)
+                : BUSY_TIMEOUT_MS);
         config.setTransactionMode(mode);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factwire.ConflictException;
 import io.factwire.InvalidInputException;
 import io.factwire.NotFoundException;
+import io.factwire.PreconditionFailedException;
 import io.factwire.store.Database;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +40,31 @@ public final class ErrorHandlers {
                 write(ctx, ProblemType.INVALID_INPUT.problem(e.getMessage(), ctx.path(), e.parameter())));
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, fromJavalin(e, ctx, maxBodyBytes)));
+        config.routes.exception(PreconditionFailedException.class, (e, ctx) ->
+                write(ctx, ProblemType.PRECONDITION_FAILED.problem(e.getMessage(), ctx.path(), null)));
+        StorageFailures storage = new StorageFailures();
         config.routes.exception(Exception.class, (e, ctx) -> {
-            if (Database.isTimeout(e)) {
+            HttpException transport = transportFailure(e);
+            if (transport != null) {
+                // the request broke off or its body was malformed (say, a bad chunk): the client's fault
+                LOG.info("{} {}: unreadable request ({})", ctx.method(), ctx.path(), e.toString());
+                write(ctx, TransportProblems.problem(transport.getCode() >= 400 && transport.getCode() < 500
+                        ? transport.getCode() : 400, "the body could not be read"));
+                return;
+            }
+            Database.Failure failure = Database.failureOf(e);
+            if (failure == Database.Failure.TIMEOUT) {
                 LOG.warn("{} {} took longer than {} s; interrupted", ctx.method(), ctx.path(), timeoutSeconds);
                 write(ctx, ProblemType.TIMEOUT.problem("The request took longer than " + timeoutSeconds
                         + " s and was stopped; nothing was changed.", ctx.path(), null));
+                return;
+            }
+            if (failure != null && failure != Database.Failure.OTHER) {
+                storage.log(failure, ctx.method() + " " + ctx.path(), e);
+                if (failure != Database.Failure.FULL) {
+                    ctx.header("Retry-After", String.valueOf(StorageFailures.RETRY_AFTER_SECONDS));
+                }
+                write(ctx, storage.problem(failure, ctx.path()));
                 return;
             }
             LOG.error("Unhandled error answering {} {}", ctx.method(), ctx.path(), e);
@@ -60,6 +82,15 @@ public final class ErrorHandlers {
                 // the client is gone; the error is logged above
             }
         });
+    }
+
+    private static HttpException transportFailure(Throwable failure) {
+        for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof HttpException http) {
+                return http;
+            }
+        }
+        return null;
     }
 
     private static Problem fromJavalin(HttpResponseException e, Context ctx, long maxBodyBytes) {

@@ -14,6 +14,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Serves GET and HEAD routes with HTTP caching: a strong ETag on every answer, {@code Last-Modified} where the
@@ -78,6 +80,16 @@ public final class HttpCaching {
         routes.head(path, handler);
     }
 
+    /**
+     * GET and HEAD {@code path}, answered with bytes that never change while the server runs (files in the jar),
+     * so they skip the response cache and survive its invalidation; {@code file} picks them from the request.
+     */
+    public void fixed(RoutesConfig routes, String path, Function<Context, PreparedResponse> file) {
+        Handler handler = ctx -> send(ctx, file.apply(ctx));
+        routes.get(path, handler);
+        routes.head(path, handler);
+    }
+
     private PreparedResponse prepare(Representation r, Context ctx) throws Exception {
         byte[] body = r.body() instanceof byte[] bytes ? bytes : serialize(r, Links.writer(mapper, ctx));
         return PreparedResponse.of(body, r.contentType(), r.lastModified(), r.headers());
@@ -99,6 +111,8 @@ public final class HttpCaching {
     }
 
     private void send(Context ctx, PreparedResponse p) {
+        // checked on the answer, so a missing resource stays a 404 whatever the Accept header
+        RouteRules.notAcceptableUnless(ctx, List.of(p.contentType().split(";", 2)[0].strip()));
         boolean gzip = p.gzipped() != null && Negotiation.acceptsGzip(ctx.header("Accept-Encoding"));
         ctx.header("ETag", gzip ? p.gzipEtag() : p.etag());
         ctx.header("Cache-Control", cacheControl);

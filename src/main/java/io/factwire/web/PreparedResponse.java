@@ -36,7 +36,7 @@ public record PreparedResponse(byte[] body, String etag, byte[] gzipped, String 
     }
 
     /** A quoted strong ETag: 128 bits of SHA-256, base64url. */
-    private static String etag(byte[] bytes) {
+    static String etag(byte[] bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16))

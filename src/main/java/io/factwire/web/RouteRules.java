@@ -23,23 +23,31 @@ public final class RouteRules {
     /** Query parameters per operation ("METHOD /template"); HEAD takes what GET takes. */
     static final Map<String, List<String>> QUERY = Map.ofEntries(
             Map.entry("GET /v1/articles", List.of("limit", "cursor", "fields", "sort", "publishedFrom",
-                    "publishedTo", "speaker", "factType")),
+                    "publishedTo", "speaker", "factType", "source")),
             Map.entry("GET /v1/articles/{id}", List.of("fields")),
             Map.entry("GET /v1/articles/{id}/quotes", List.of("speaker", "fragment")),
             Map.entry("GET /v1/articles/{id}/facts", List.of("type")),
-            Map.entry("GET /v1/search", List.of("q", "publishedFrom", "publishedTo", "speaker", "factType", "limit",
-                    "cursor")),
+            Map.entry("GET /v1/search", List.of("q", "publishedFrom", "publishedTo", "speaker", "factType", "source",
+                    "limit", "cursor")),
             Map.entry("GET /v1/quotes", List.of("speaker", "source", "q", "fragment", "publishedFrom", "publishedTo",
                     "limit", "cursor")),
             Map.entry("GET /v1/facts", List.of("type", "min", "max", "from", "to", "q", "limit", "cursor")),
             Map.entry("GET /v1/speakers", List.of("limit", "cursor")),
-            Map.entry("GET /v1/changes", List.of("since", "limit")));
+            Map.entry("GET /v1/changes", List.of("since", "limit")),
+            // the reader's pages: their script reads these from the address
+            Map.entry("GET /", List.of("q", "speaker", "factType", "publishedFrom", "publishedTo", "source", "limit",
+                    "cursor")),
+            Map.entry("GET /speakers", List.of("speaker", "source", "cursor")),
+            Map.entry("GET /facts", List.of("type", "min", "max", "from", "to", "q", "cursor")));
 
-    /** Media types an operation answers with, in the server's order of preference; absent means JSON. */
+    /**
+     * Media types of the operations checked here, in the server's order of preference; absent means JSON.
+     * Reads served through {@link HttpCaching} are checked there instead, once the answer exists, so a missing
+     * resource stays a 404 whatever the Accept header; writes and the streamed reads are checked here, before
+     * any work (a refused write stores nothing).
+     */
     static final Map<String, List<String>> PRODUCES = Map.of(
-            "GET /v1/articles/{id}", List.of(Representation.JSON, "application/ld+json"),
             "GET /v1/export", List.of("application/x-ndjson"),
-            "GET /openapi.yaml", List.of("application/yaml"),
             "GET /metrics", List.of("text/plain"),
             "DELETE /v1/articles/{id}", List.of());
 
@@ -117,13 +125,26 @@ public final class RouteRules {
     }
 
     private static void checkAccept(Context ctx, String operation) {
+        boolean read = operation.startsWith("GET ");
+        if (read && !PRODUCES.containsKey(operation)) {
+            return; // answered through HttpCaching, which checks the answer's own type
+        }
         List<String> produces = PRODUCES.getOrDefault(operation, List.of(Representation.JSON));
         if (produces.isEmpty()) {
             return; // no body to negotiate
         }
+        try {
+            notAcceptableUnless(ctx, produces);
+        } catch (ProblemException e) {
+            ctx.skipRemainingHandlers();
+            throw e;
+        }
+    }
+
+    /** A 406 problem unless the request's Accept header takes one of {@code produces}. */
+    static void notAcceptableUnless(Context ctx, List<String> produces) {
         String accept = ctx.header("Accept");
         if (Negotiation.choose(accept, produces) == null) {
-            ctx.skipRemainingHandlers();
             throw new ProblemException(ProblemType.NOT_ACCEPTABLE, "Nothing " + ctx.path() + " offers matches "
                     + "'Accept: " + accept + "'; it offers " + String.join(", ", produces) + ".");
         }

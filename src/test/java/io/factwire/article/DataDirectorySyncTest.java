@@ -38,7 +38,7 @@ class DataDirectorySyncTest {
 
     @Test
     void newFileIsIngestedOnTheNextStart() throws IOException {
-        AppConfig config = TestServer.config(dir);
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
         TestServer.addSeed(config);
         run(config, s -> s.get("/v1/articles"));
         Files.writeString(config.dataDir().resolve("later.txt"), "Later Story\n\nIt came later.\n");
@@ -49,7 +49,7 @@ class DataDirectorySyncTest {
 
     @Test
     void changedFileIsReextractedUnderTheSameId() throws IOException {
-        AppConfig config = TestServer.config(dir);
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
         Path file = Files.createDirectories(config.dataDir()).resolve("story.txt");
         Files.writeString(file, "Dam Opens\n\nThe dam opened on Monday.\n");
         JsonNode before = run(config, s -> s.get("/v1/articles/dam-opens").json());
@@ -64,7 +64,7 @@ class DataDirectorySyncTest {
 
     @Test
     void sidecarGivesPublicationDateUrlAndSourceAndItsChangesApply() throws IOException {
-        AppConfig config = TestServer.config(dir);
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
         Path data = Files.createDirectories(config.dataDir());
         Files.writeString(data.resolve("story.txt"), "Market Reopens\n\nTraders returned on Friday.\n");
         Files.writeString(data.resolve("story.json"),
@@ -81,7 +81,7 @@ class DataDirectorySyncTest {
 
     @Test
     void fileWithABadSidecarIsSkippedAndTheOthersAreIngested() throws IOException {
-        AppConfig config = TestServer.config(dir);
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
         TestServer.addSeed(config);
         Files.writeString(config.dataDir().resolve("broken.txt"), "Broken Story\n\nText.\n");
         Files.writeString(config.dataDir().resolve("broken.json"), "{\"publishedAt\": \"yesterday\"}");
@@ -92,12 +92,53 @@ class DataDirectorySyncTest {
 
     @Test
     void fileWhoseTextWasAlreadyPostedIsNotStoredTwice() throws IOException {
-        AppConfig config = TestServer.config(dir);
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
         run(config, s -> s.postJson("/v1/articles", "{\"text\": \"Posted First\\n\\nThen filed.\"}"));
         Files.createDirectories(config.dataDir());
         Files.writeString(config.dataDir().resolve("posted.txt"), "Posted First\n\nThen filed.\n");
         JsonNode items = run(config, s -> s.get("/v1/articles").json().get("items"));
         assertThat(items).hasSize(1);
+    }
+
+    @Test
+    void anHttpEditOfADataFolderArticleSurvivesRestartsUntilItsFileChanges() throws IOException {
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
+        Path file = Files.createDirectories(config.dataDir()).resolve("story.txt");
+        Files.writeString(file, "Dam Opens\n\nThe dam opened on Monday.\n");
+        run(config, s -> s.putJson("/v1/articles/dam-opens",
+                "{\"text\": \"Dam Opens\\n\\nThe dam opened on Tuesday.\", \"source\": \"Desk\"}"));
+        JsonNode edited = run(config, s -> s.get("/v1/articles/dam-opens").json());
+        JsonNode again = run(config, s -> s.get("/v1/articles/dam-opens").json());
+        assertThat(again).as("an unchanged file undoes nothing").isEqualTo(edited);
+        assertThat(again.get("body").asText()).contains("Tuesday");
+        assertThat(again.get("source").asText()).isEqualTo("Desk");
+        assertThat(again.get("revision").asInt()).isEqualTo(2);
+
+        Files.writeString(file, "Dam Opens\n\nThe dam opened on Wednesday.\n");
+        JsonNode fromFile = run(config, s -> s.get("/v1/articles/dam-opens").json());
+        assertThat(fromFile.get("body").asText()).contains("Wednesday");
+        assertThat(fromFile.get("revision").asInt()).as("a revision never goes back").isEqualTo(3);
+    }
+
+    @Test
+    void aDeletedDataFolderArticleStaysDeletedUntilItsFileChangesThenComesBackAtALaterRevision()
+            throws IOException {
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
+        Path file = Files.createDirectories(config.dataDir()).resolve("story.txt");
+        Files.writeString(file, "Dam Opens\n\nThe dam opened on Monday.\n");
+        run(config, s -> s.delete("/v1/articles/dam-opens"));
+        int afterRestart = run(config, s -> s.get("/v1/articles/dam-opens").status());
+        int afterAnother = run(config, s -> s.get("/v1/articles/dam-opens").status());
+        assertThat(afterRestart).isEqualTo(404);
+        assertThat(afterAnother).isEqualTo(404);
+
+        Files.writeString(file, "Dam Opens\n\nThe dam opened on Friday.\n");
+        JsonNode back = run(config, s -> s.get("/v1/articles/dam-opens").json());
+        assertThat(back.get("body").asText()).contains("Friday");
+        JsonNode events = run(config, s -> s.get("/v1/changes?since=0").json().get("items"));
+        assertThat(events).extracting(e -> e.get("type").asText() + "@" + e.get("revision").asInt())
+                .containsExactly("created@1", "deleted@2", "created@3");
+        assertThat(back.get("revision").asInt()).isEqualTo(3);
     }
 
     @Test

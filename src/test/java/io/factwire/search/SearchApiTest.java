@@ -35,7 +35,7 @@ class SearchApiTest {
         server = TestServer.start(config);
         server.postJson("/v1/articles", """
                 {"text": "Harbour Reopens After Storm\\n\\nThe harbour at Pellin reopened on Monday. \\"We are open\
-                 again,\\" said Ada Lind, the harbour master.", "publishedAt": "2026-02-02"}""");
+                 again,\\" said Ada Lind, the harbour master.", "publishedAt": "2026-02-02", "source": "Coast Wire"}""");
         server.postJson("/v1/articles", """
                 {"text": "Storm Warning for the Coast\\n\\nForecasters warned of a storm on the coast.",
                  "publishedAt": "2026-01-15"}""");
@@ -111,6 +111,11 @@ class SearchApiTest {
                 "harbour-reopens-after-storm");
         assertThat(ids(server.get("/v1/search?q=soldiers&factType=troop_count"))).containsExactly(SEED_ID);
         assertThat(ids(server.get("/v1/search?q=storm&factType=troop_count"))).isEmpty();
+        assertThat(ids(server.get("/v1/search?q=storm&source=coast%20wire"))).containsExactly(
+                "harbour-reopens-after-storm");
+        assertThat(server.get("/v1/articles?source=COAST%20WIRE").json().findValuesAsText("id")).containsExactly(
+                "harbour-reopens-after-storm");
+        assertThat(ids(server.get("/v1/search?q=storm&source=Nobody"))).isEmpty();
     }
 
     @Test

@@ -68,7 +68,7 @@ class DatabaseTest {
 
     @Test
     void aStatementRunningPastTheQueryTimeoutIsInterrupted() {
-        Database db = Database.open(dir.resolve("factwire.db"), 1);
+        Database db = Database.open(dir.resolve("factwire.db"), 1, false);
         long started = System.nanoTime();
         assertThatThrownBy(() -> db.reads().withHandle(h -> h.createQuery(
                 "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n")
