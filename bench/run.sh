@@ -92,7 +92,7 @@ trap 'stop_server; stop_nginx' EXIT
 # start_server DB -> SERVER_PID, waits (at most 120 s) for /health
 start_server() {
   FACTWIRE_DB=$1 FACTWIRE_DATA_DIR=$EMPTY_DIR PORT=$FW_PORT FACTWIRE_API_KEY=$KEY \
-    java $JAVA_OPTS -jar "$JAR" > "$OUT/server.log" 2>&1 &
+    FACTWIRE_CACHE_MAX_BYTES=${FACTWIRE_CACHE_MAX_BYTES:-67108864} java $JAVA_OPTS -jar "$JAR" > "$OUT/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 12000); do
     if curl -fs -o /dev/null "http://127.0.0.1:$FW_PORT/health"; then return 0; fi
@@ -294,6 +294,19 @@ record rss_mb 1 "$(awk -v k="$RSS_KB" 'BEGIN { printf "%.0f", k / 1024 }')"
 stop_server
 stop_nginx
 
+# ---- single client, response cache off: what each read costs the database (issue 9) -------------------------
+# random 1-3-word searches, the list by -published (first and followed pages), troop counts of at least a random N
+FACTWIRE_CACHE_MAX_BYTES=0 start_server "$LARGE_DB"
+for r in $(seq 1 "$RUNS"); do
+  log "single-client run $r: search, -published list, facts by minimum, uncached"
+  java -cp "$CP" io.factwire.bench.ReadLatency "fw=$FW" "$CORPUS" 300 "$((SEED + r))" > "$OUT/single.txt"
+  while read -r _ name _ p50 _ p99 _ _; do
+    record "single.$name.p50" "$r" "$p50"
+    record "single.$name.p99" "$r" "$p99"
+  done < "$OUT/single.txt"
+done
+stop_server
+
 # ---- cold start with the large database --------------------------------------------------------------------
 for r in $(seq 1 "$RUNS"); do
   sync
@@ -355,6 +368,15 @@ if [ -n "$S_RPS" ]; then
 else
   row "search on $ARTICLES articles, 16 conn." "skipped (no /v1/search)" "≥ 2,000 q/s; p99 ≤ 50 ms" "not measured"
 fi
+for s in search list_published_desc facts_troop_min; do
+  case $s in
+    search) label="search, random 1–3-word queries"; target=50 ;;
+    list_published_desc) label="GET /v1/articles?sort=-published (first and followed pages)"; target=10 ;;
+    facts_troop_min) label="GET /v1/facts?type=troop_count&min=N, random N"; target=20 ;;
+  esac
+  P99=$(median "single.$s.p99")
+  row "$label, one client, uncached" "p50 $(median "single.$s.p50") ms, p99 ${P99:-n/a} ms" "p99 ≤ $target ms" "$(verdict "$P99" '<=' "$target")"
+done
 row "bulk ingest, CLI, empty DB ($INGEST articles, JVM start included)" "$(median cli_ingest) articles/s ($(runs_of cli_ingest))" "≥ 1,000/s" "$(verdict "$(median cli_ingest)" '>=' 1000)"
 row "bulk ingest over HTTP, 8 conn. ($HTTP_INGEST articles)" "$(median http_ingest) articles/s ($(runs_of http_ingest))" "≥ 300/s" "$(verdict "$(median http_ingest)" '>=' 300)"
 row "CLI ingest building the large DB ($ARTICLES articles, one run)" "$(median large_build_rate) articles/s" "(info)" ""

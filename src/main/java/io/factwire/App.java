@@ -10,6 +10,7 @@ import io.factwire.article.ArticleDao;
 import io.factwire.article.ArticleImporter;
 import io.factwire.article.ArticleInput;
 import io.factwire.article.ArticleService;
+import io.factwire.article.Upkeep;
 import io.factwire.change.ChangeController;
 import io.factwire.change.ChangeDao;
 import io.factwire.change.ChangeService;
@@ -42,8 +43,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -60,21 +59,18 @@ public final class App {
 
     private final AppConfig config;
     private final Javalin server;
-    private final ArticleService articles;
     private final ArticleImporter importer;
+    private final Upkeep upkeep;
     private final List<String> routes;
     private final ExternalWrites externalWrites;
     private final HeaderDeadline headerDeadline;
-    private final Metrics metrics;
 
-    private App(AppConfig config, Javalin server, ArticleService articles, ArticleImporter importer,
-                List<String> routes, ExternalWrites externalWrites, HeaderDeadline headerDeadline,
-                Metrics metrics) {
-        this.metrics = metrics;
+    private App(AppConfig config, Javalin server, ArticleImporter importer, Upkeep upkeep,
+                List<String> routes, ExternalWrites externalWrites, HeaderDeadline headerDeadline) {
         this.config = config;
         this.server = server;
-        this.articles = articles;
         this.importer = importer;
+        this.upkeep = upkeep;
         this.routes = routes;
         this.externalWrites = externalWrites;
         this.headerDeadline = headerDeadline;
@@ -96,6 +92,9 @@ public final class App {
         ArticleInput input = new ArticleInput(mapper, config.maxTextChars());
         List<String> routes = new CopyOnWriteArrayList<>();
         HeaderDeadline headerDeadline = new HeaderDeadline(Duration.ofSeconds(config.requestTimeoutSeconds()));
+        ArticleImporter importer = new ArticleImporter(articles, input);
+        Upkeep upkeep = new Upkeep(articles, importer, config.dataDir(), (outcome, count) ->
+                metrics.ingested("directory", outcome.name().toLowerCase(Locale.ROOT), count));
         Javalin server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.http.maxRequestSize = config.maxBodyBytes();
@@ -146,36 +145,36 @@ public final class App {
                     .routes(javalin.routes, caching);
             new OpenApiController().routes(javalin.routes, caching);
             metrics.routes(javalin.routes);
-            new HealthController(articles::count, Extractor.VERSION, db.schemaVersion())
+            new HealthController(articles::count, Extractor.VERSION, db.schemaVersion(), upkeep::progress)
                     .routes(javalin.routes, caching);
             if (config.pages()) {
                 new PagesController().routes(javalin.routes, caching);
             }
         });
-        return new App(config, server, articles, new ArticleImporter(articles, input), routes,
-                new ExternalWrites(changes::latestSequence, cache::invalidate), headerDeadline, metrics);
+        return new App(config, server, importer, upkeep, routes,
+                new ExternalWrites(changes::latestSequence, cache::invalidate), headerDeadline);
     }
 
-    /** Brings stored articles up to date (newer extractor, data-directory changes), then starts serving. */
+    /**
+     * Starts serving, then brings stored articles up to date in the background (data-directory changes, then a
+     * newer extractor), so the first answer does not wait for work that grows with the archive.
+     */
     public App start() {
-        int stale = articles.reextractStale();
-        if (stale > 0) {
-            LOG.info("Re-extracted {} articles with extractor version {}", stale, Extractor.VERSION);
-        }
-        try {
-            importer.syncDirectory(config.dataDir()).forEach((outcome, count) ->
-                    metrics.ingested("directory", outcome.name().toLowerCase(Locale.ROOT), count));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read data directory " + config.dataDir(), e);
-        }
         server.start(config.port());
         externalWrites.start();
+        upkeep.start();
         LOG.info("Factwire listening on {} port {} (database {})",
                 config.host() == null ? "all interfaces" : config.host(), server.port(), config.database());
         return this;
     }
 
+    /** Waits for the start's background work (tests, tools); false when {@code seconds} passed first. */
+    public boolean awaitUpkeep(long seconds) throws InterruptedException {
+        return upkeep.await(seconds);
+    }
+
     public void stop() {
+        upkeep.stop();
         externalWrites.stop();
         headerDeadline.close();
         server.stop();

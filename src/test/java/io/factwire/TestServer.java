@@ -80,8 +80,18 @@ public final class TestServer implements AutoCloseable {
         return start(config);
     }
 
+    /** Started, with the start's background work (data directory, re-extraction) done. */
     public static TestServer start(AppConfig config) {
-        return new TestServer(App.create(config).start());
+        App app = App.create(config).start();
+        try {
+            if (!app.awaitUpkeep(120)) {
+                throw new IllegalStateException("the start's background work took over 120 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return new TestServer(app);
     }
 
     /** The server's base URL as tests reach it, which absolute links start with. */

@@ -30,6 +30,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 @RegisterConstructorMapper(QuoteView.class)
 @RegisterConstructorMapper(FactRow.class)
 @RegisterConstructorMapper(ArticleDao.OriginFile.class)
+@RegisterConstructorMapper(ArticleDao.Stale.class)
 public interface ArticleDao extends SqlObject {
 
     /** An article with everything extracted from it, read in one snapshot. */
@@ -76,11 +77,24 @@ public interface ArticleDao extends SqlObject {
     @SqlQuery("SELECT updated_at FROM articles WHERE id = :id")
     Optional<String> findUpdatedAt(String id);
 
-    @SqlQuery("SELECT count(*) FROM articles")
+    /** Kept by triggers (V6): counting the table would grow with it. */
+    @SqlQuery("SELECT value FROM counters WHERE name = 'articles'")
     long count();
 
-    @SqlQuery("SELECT id FROM articles WHERE extractor_version < :version ORDER BY seq")
-    List<String> idsExtractedBefore(int version);
+    // in the index's order, so the walk is a range of it rather than of the whole table
+    @SqlQuery("SELECT count(*) FROM articles WHERE extractor_version < :version")
+    long countExtractedBefore(int version);
+
+    /** An article an older extractor produced, with its place in the walk over them. */
+    record Stale(String id, int extractorVersion, long seq) {
+    }
+
+    /** A page of them in the index's order, after position ({@code afterVersion}, {@code afterSeq}). */
+    @SqlQuery("""
+            SELECT id, extractor_version, seq FROM articles
+            WHERE extractor_version < :version AND (extractor_version, seq) > (:afterVersion, :afterSeq)
+            ORDER BY extractor_version, seq LIMIT :limit""")
+    List<Stale> extractedBefore(int version, int afterVersion, long afterSeq, int limit);
 
     /** The columns of an {@link ArticleListRow}, from {@code articles a}. */
     String SUMMARY_COLUMNS = """
@@ -90,18 +104,53 @@ public interface ArticleDao extends SqlObject {
             (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
             (SELECT count(*) FROM facts f WHERE f.article_id = a.id) AS facts""";
 
-    /**
-     * Up to {@code limit} articles that pass {@code filter}, in {@code orderBy} order, after listing position
-     * {@code afterSeq} (stored order only) and skipping {@code offset} (other orders).
-     */
-    @SqlQuery("SELECT " + SUMMARY_COLUMNS + "\nFROM articles a\nWHERE a.seq > :afterSeq AND " + ArticleFilter.SQL + """
+    String LIST = "SELECT " + SUMMARY_COLUMNS + "\nFROM articles a\nWHERE ";
 
-            ORDER BY <orderBy>
-            LIMIT :limit OFFSET :offset""")
-    List<ArticleListRow> list(@BindMethods ArticleFilter filter,
-                              @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING)
-                              List<String> factTypes,
-                              @Define("orderBy") String orderBy, long afterSeq, int limit, long offset);
+    /** Up to {@code limit} articles that pass {@code filter}, in stored order, after position {@code afterSeq}. */
+    @SqlQuery(LIST + "a.seq > :afterSeq AND " + ArticleFilter.SQL + "\nORDER BY a.seq\nLIMIT :limit")
+    List<ArticleListRow> listStored(@BindMethods ArticleFilter filter,
+                                    @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING)
+                                    List<String> factTypes,
+                                    long afterSeq, int limit);
+
+    /**
+     * Articles with a publication date within the filter's, by date then position, after
+     * ({@code afterDate}, {@code afterSeq}) in the direction {@code after} ({@code <} or {@code >}) says.
+     */
+    @SqlQuery(LIST + """
+            a.published_at >= :fromBound AND a.published_at <= :toBound
+              AND (a.published_at, a.seq) <after> (:afterDate, :afterSeq)
+              AND\s""" + ArticleFilter.CONTENT_SQL + """
+
+            ORDER BY a.published_at <direction>, a.seq <direction>
+            LIMIT :limit""")
+    List<ArticleListRow> listPublished(@BindMethods ArticleFilter filter,
+                                       @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING)
+                                       List<String> factTypes,
+                                       @Define("after") String after, @Define("direction") String direction,
+                                       String afterDate, long afterSeq, int limit);
+
+    /** Articles without a publication date (which a date filter never keeps), by position. */
+    @SqlQuery(LIST + "a.published_at IS NULL AND a.seq <after> :afterSeq AND " + ArticleFilter.CONTENT_SQL + """
+
+            ORDER BY a.seq <direction>
+            LIMIT :limit""")
+    List<ArticleListRow> listUndated(@BindMethods ArticleFilter filter,
+                                     @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING)
+                                     List<String> factTypes,
+                                     @Define("after") String after, @Define("direction") String direction,
+                                     long afterSeq, int limit);
+
+    /** Articles by time of their last change, then position, after ({@code afterTime}, {@code afterSeq}). */
+    @SqlQuery(LIST + "(a.updated_at, a.seq) <after> (:afterTime, :afterSeq) AND " + ArticleFilter.SQL + """
+
+            ORDER BY a.updated_at <direction>, a.seq <direction>
+            LIMIT :limit""")
+    List<ArticleListRow> listUpdated(@BindMethods ArticleFilter filter,
+                                     @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING)
+                                     List<String> factTypes,
+                                     @Define("after") String after, @Define("direction") String direction,
+                                     String afterTime, long afterSeq, int limit);
 
     @SqlQuery("""
             SELECT idx AS "index", heading, start_offset AS start, end_offset AS "end"

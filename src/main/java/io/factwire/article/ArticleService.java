@@ -11,6 +11,7 @@ import io.factwire.NotFoundException;
 import io.factwire.PreconditionFailedException;
 import io.factwire.article.ArticleDao.Inserted;
 import io.factwire.article.ArticleDao.OriginFile;
+import io.factwire.article.ArticleDao.Stale;
 import io.factwire.article.ArticleDao.StoredArticle;
 import io.factwire.article.SectionView.ParagraphView;
 import io.factwire.extract.Extraction;
@@ -47,7 +48,6 @@ public final class ArticleService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleService.class);
     private static final String CURSOR_KIND = "after";
-    private static final String OFFSET_CURSOR_KIND = "skip";
     private static final int EXPORT_BATCH = 100;
 
     private final ArticleDao reads;
@@ -266,24 +266,54 @@ public final class ArticleService {
                 + Objects.toString(article.url(), "") + '|' + Objects.toString(article.source(), "");
     }
 
+    /** How many articles an extractor older than {@code version} produced. */
+    public long countExtractedBefore(int version) {
+        return reads.countExtractedBefore(version);
+    }
+
     /**
-     * Re-extracts every article stored by an older extractor; returns how many were. One that fails is logged and
-     * keeps its old extraction, to be tried again on the next start.
+     * Up to {@code limit} articles an extractor older than {@code version} produced, after {@code after} (null:
+     * from the first), in a fixed order; a page at a time, so each step of a walk over them is bounded.
      */
-    public int reextractStale() {
-        int done = 0;
-        for (String id : writes.idsExtractedBefore(Extractor.VERSION)) {
-            try {
-                Optional<ArticleRow> row = writes.find(id);
-                if (row.isPresent()) {
-                    rewrite(row.get(), storedInput(row.get()), row.get().contentHash());
-                    done++;
-                }
-            } catch (RuntimeException e) {
-                LOG.error("Re-extracting article {} failed; it keeps its old extraction", id, e);
+    public List<Stale> extractedBefore(int version, Stale after, int limit) {
+        return reads.extractedBefore(version, after == null ? -1 : after.extractorVersion(),
+                after == null ? -1 : after.seq(), limit);
+    }
+
+    /**
+     * Extracts article {@code id} again from its stored text with this extractor, as a write of its own that
+     * yields to any concurrent edit (the edit's extraction is already current); false when it failed, in which
+     * case it keeps its old extraction, to be tried again on the next start.
+     */
+    public boolean reextract(String id) {
+        try {
+            ArticleRow row = writes.find(id).orElse(null);
+            if (row != null && row.extractorVersion() < Extractor.VERSION) {
+                replaceExtraction(id);
             }
+            return true;
+        } catch (NotFoundException e) {
+            return true; // deleted meanwhile: nothing to do
+        } catch (RuntimeException e) {
+            LOG.error("Re-extracting article {} failed; it keeps its old extraction", id, e);
+            return false;
         }
-        return done;
+    }
+
+    /** Re-extracts in place at the next revision, even when text and metadata are unchanged. */
+    private void replaceExtraction(String id) {
+        writes.atomically(dao -> {
+            ArticleRow current = dao.find(id).orElseThrow(() -> notFound(id));
+            if (current.extractorVersion() >= Extractor.VERSION) {
+                return false;
+            }
+            NewArticle input = storedInput(current);
+            Extraction extraction = extraction(input);
+            dao.replace(row(id, current.contentHash(), current.origin(), input, extraction, current.revision() + 1,
+                    current.createdAt(), clock.instant().toString()), extraction);
+            return true;
+        });
+        afterWrite.run();
     }
 
     public ArticleView get(String id) {
@@ -291,20 +321,53 @@ public final class ArticleService {
     }
 
     /**
-     * A page of at most {@code limit} articles that pass {@code filter}, in {@code sort} order, from the
-     * position {@code cursor} names. In stored order a cursor is the last article served, so pages never
-     * shift; in the other orders it is a count of articles to skip.
+     * A page of at most {@code limit} articles that pass {@code filter}, in {@code sort} order, after the last
+     * article the cursor names (its sort key), so pages never shift or repeat when articles change in between.
      */
     public ArticlePage list(ArticleFilter filter, ArticleSort sort, int limit, String cursor) {
-        boolean stored = sort == ArticleSort.STORED;
-        String kind = stored ? CURSOR_KIND : OFFSET_CURSOR_KIND;
-        long position = cursor == null ? 0 : Cursors.decode(kind, cursor);
-        List<ArticleListRow> rows = reads.list(filter, filter.factTypeIds(), sort.orderBy(),
-                stored ? position : 0, limit + 1, stored ? 0 : position);
+        List<String> types = filter.factTypeIds();
+        List<ArticleListRow> rows;
+        switch (sort.key()) {
+            case STORED -> rows = reads.listStored(filter, types, cursor == null ? 0 : Cursors.decode(CURSOR_KIND,
+                    cursor), limit + 1);
+            case UPDATED -> {
+                Cursors.Key key = cursor == null ? null : Cursors.decodeKey(sort.id(), 2, cursor);
+                String afterTime = key == null ? sort.firstText() : key.presentText(0);
+                rows = reads.listUpdated(filter, types, sort.after(), sort.direction(), afterTime,
+                        key == null ? sort.firstSeq() : key.number(1), limit + 1);
+            }
+            default -> rows = listByPublication(filter, types, sort, limit + 1, cursor);
+        }
         boolean more = rows.size() > limit;
         List<ArticleListRow> page = more ? rows.subList(0, limit) : rows;
-        String next = !more ? null : Cursors.encode(kind, stored ? page.get(page.size() - 1).seq() : position + limit);
+        String next = null;
+        if (more) {
+            ArticleListRow last = page.get(page.size() - 1);
+            next = switch (sort.key()) {
+                case STORED -> Cursors.encode(CURSOR_KIND, last.seq());
+                case UPDATED -> Cursors.encodeKey(sort.id(), last.updatedAt(), last.seq());
+                case PUBLISHED -> Cursors.encodeKey(sort.id(), last.publishedAt(), last.seq());
+            };
+        }
         return new ArticlePage(page.stream().map(ArticleSummary::of).toList(), next);
+    }
+
+    /** Dated articles along the date index, then (without a date filter) the undated ones by position. */
+    private List<ArticleListRow> listByPublication(ArticleFilter filter, List<String> types, ArticleSort sort,
+                                                   int wanted, String cursor) {
+        Cursors.Key key = cursor == null ? null : Cursors.decodeKey(sort.id(), 2, cursor);
+        boolean undated = key != null && key.text(0) == null;
+        List<ArticleListRow> rows = new ArrayList<>(wanted);
+        if (!undated) {
+            rows.addAll(reads.listPublished(filter, types, sort.after(), sort.direction(),
+                    key == null ? sort.firstText() : key.text(0), key == null ? sort.firstSeq() : key.number(1),
+                    wanted));
+        }
+        if (rows.size() < wanted && !filter.hasDates()) {
+            rows.addAll(reads.listUndated(filter, types, sort.after(), sort.direction(),
+                    undated ? key.number(1) : sort.firstSeq(), wanted - rows.size()));
+        }
+        return rows;
     }
 
     /** Sections with their text, cut from the whole article. */
@@ -340,7 +403,7 @@ public final class ArticleService {
         long after = 0;
         List<ArticleListRow> batch;
         do {
-            batch = reads.list(ArticleFilter.NONE, List.of(), ArticleSort.STORED.orderBy(), after, EXPORT_BATCH, 0);
+            batch = reads.listStored(ArticleFilter.NONE, List.of(), after, EXPORT_BATCH);
             for (ArticleListRow row : batch) {
                 reads.load(row.id()).map(this::view).ifPresent(sink); // deleted meanwhile: skipped
                 after = row.seq();
@@ -368,15 +431,6 @@ public final class ArticleService {
                     extraction.sections().size(), extraction.quotes().size(), extraction.facts().size());
         }
         return ingested;
-    }
-
-    private void rewrite(ArticleRow current, NewArticle article, String hash) {
-        Extraction extraction = extraction(article);
-        writes.replace(row(current.id(), hash, current.origin(), article, extraction, current.revision() + 1,
-                current.createdAt(), clock.instant().toString()), extraction);
-        afterWrite.run();
-        LOG.info("Re-extracted article {}: {} sections, {} quotes, {} facts", current.id(),
-                extraction.sections().size(), extraction.quotes().size(), extraction.facts().size());
     }
 
     private Extraction extraction(NewArticle article) {

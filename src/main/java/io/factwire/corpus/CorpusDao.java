@@ -3,40 +3,55 @@ package io.factwire.corpus;
 import io.factwire.article.ArticleDao;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** Quotes, facts and speakers across all articles. Filters that are null do not filter. */
+/**
+ * Quotes, facts and speakers across all articles. Filters that are null do not filter. Each query walks one
+ * index from the last row served (a keyset), chosen by the filter that narrows it; the other filters are checked
+ * on the rows it walks.
+ */
 @RegisterConstructorMapper(QuoteRow.class)
 @RegisterConstructorMapper(FactRowInArticle.class)
 @RegisterConstructorMapper(Speaker.class)
 public interface CorpusDao {
-    /** Quotes after {@code afterId}, in storage order. */
-    @SqlQuery("""
+    String QUOTES = """
             SELECT q.id, q.article_id, q.text, q.speaker, q.speaker_mention, q.source, q.fragment,
                    q.start_offset AS start, q.end_offset AS "end", q.section_idx AS section
             FROM quotes q JOIN articles a ON a.id = q.article_id
-            WHERE q.id > :afterId
-              AND (:speaker IS NULL OR q.speaker = :speaker)
-              AND (:source IS NULL OR lower(q.source) = lower(:source))
+            WHERE\s""";
+
+    /** The quote filters but speaker and source, which pick the index. */
+    String QUOTE_FILTERS = """
+
               AND (:text IS NULL OR instr(lower(q.text), lower(:text)) > 0)
               AND (:fragment IS NULL OR q.fragment = :fragment)
               AND (:fromIso IS NULL OR a.published_at >= :fromIso)
               AND (:toIso IS NULL OR a.published_at <= :toIso)
             ORDER BY q.id
-            LIMIT :limit""")
+            LIMIT :limit""";
+
+    /** A speaker's quotes after {@code afterId}, in storage order. */
+    @SqlQuery(QUOTES + "q.speaker = :speaker AND q.id > :afterId"
+            + "\n  AND (:source IS NULL OR q.source = :source COLLATE NOCASE)" + QUOTE_FILTERS)
+    List<QuoteRow> quotesOfSpeaker(@BindMethods QuoteFilter filter, long afterId, int limit);
+
+    /** Quotes an outlet reported, after {@code afterId}, in storage order. */
+    @SqlQuery(QUOTES + "q.source = :source COLLATE NOCASE AND q.id > :afterId" + QUOTE_FILTERS)
+    List<QuoteRow> quotesFromSource(@BindMethods QuoteFilter filter, long afterId, int limit);
+
+    /** All quotes after {@code afterId}, in storage order (no speaker or source given). */
+    @SqlQuery(QUOTES + "q.id > :afterId" + QUOTE_FILTERS)
     List<QuoteRow> quotes(@BindMethods QuoteFilter filter, long afterId, int limit);
 
-    /**
-     * Facts after {@code afterId}, in storage order. {@code min}/{@code max} keep quantities that can reach
-     * them (a range counts by its far end); {@code from}/{@code to} keep dates resolved to a day.
-     */
-    @SqlQuery("SELECT f.id, f.article_id, " + ArticleDao.FACT_COLUMNS + """
+    String FACTS = "SELECT f.id, f.article_id, " + ArticleDao.FACT_COLUMNS + "\nFROM facts f\nWHERE ";
 
-            FROM facts f
-            WHERE f.id > :afterId
-              AND (:anyType OR f.type IN (<types>))
+    /**
+     * {@code min}/{@code max} keep quantities that can reach them (a range counts by its far end);
+     * {@code from}/{@code to} keep dates resolved to a day.
+     */
+    String FACT_FILTERS = """
+
               AND (:min IS NULL OR (f.has_quantity = 1 AND coalesce(f.quantity_value, f.quantity_max) >= :min))
               AND (:max IS NULL OR (f.has_quantity = 1 AND coalesce(f.quantity_value, f.quantity_min) <= :max))
               AND (:fromIso IS NULL OR (f.time_value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
@@ -44,20 +59,46 @@ public interface CorpusDao {
               AND (:toIso IS NULL OR (f.time_value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
                                       AND f.time_value <= :toIso))
               AND (:text IS NULL OR instr(lower(f.text), lower(:text)) > 0
-                                 OR instr(lower(coalesce(f.name, '')), lower(:text)) > 0)
-            ORDER BY f.id
-            LIMIT :limit""")
-    List<FactRowInArticle> facts(@BindMethods FactFilter filter,
-                                 @BindList(value = "types", onEmpty = BindList.EmptyHandling.NULL_STRING)
-                                 List<String> types,
-                                 long afterId, int limit);
+                                 OR instr(lower(coalesce(f.name, '')), lower(:text)) > 0)""";
 
-    /** Speakers with their quote and article counts, most quoted first. */
+    /** Facts of any type after {@code afterId}, in storage order. */
+    @SqlQuery(FACTS + "f.id > :afterId" + FACT_FILTERS + "\nORDER BY f.id\nLIMIT :limit")
+    List<FactRowInArticle> facts(@BindMethods FactFilter filter, long afterId, int limit);
+
+    /** Facts of one type after {@code afterId}, in storage order. */
+    @SqlQuery(FACTS + "f.type = :type AND f.id > :afterId" + FACT_FILTERS + "\nORDER BY f.id\nLIMIT :limit")
+    List<FactRowInArticle> factsOfType(@BindMethods FactFilter filter, String type, long afterId, int limit);
+
+    String REACH_UP = "coalesce(f.quantity_value, f.quantity_max)";
+    String REACH_DOWN = "coalesce(f.quantity_value, f.quantity_min)";
+
+    /** Quantities of one type reaching {@code min}, smallest first, after ({@code afterReach}, {@code afterId}). */
+    @SqlQuery(FACTS + "f.type = :type AND f.has_quantity = 1 AND " + REACH_UP + " >= :min"
+            + "\n  AND (" + REACH_UP + ", f.id) > (:afterReach, :afterId)" + FACT_FILTERS
+            + "\nORDER BY " + REACH_UP + ", f.id\nLIMIT :limit")
+    List<FactRowInArticle> factsReachingUp(@BindMethods FactFilter filter, String type, long afterReach,
+                                           long afterId, int limit);
+
+    /** Quantities of one type reaching down to {@code max}, largest first, before the key given. */
+    @SqlQuery(FACTS + "f.type = :type AND f.has_quantity = 1 AND " + REACH_DOWN + " <= :max"
+            + "\n  AND (" + REACH_DOWN + ", f.id) < (:afterReach, :afterId)" + FACT_FILTERS
+            + "\nORDER BY " + REACH_DOWN + " DESC, f.id DESC\nLIMIT :limit")
+    List<FactRowInArticle> factsReachingDown(@BindMethods FactFilter filter, String type, long afterReach,
+                                             long afterId, int limit);
+
+    /** Days of one type within {@code from}/{@code to}, earliest first, after ({@code afterTime}, {@code afterId}). */
+    @SqlQuery(FACTS + "f.type = :type AND f.has_time = 1 AND f.time_value >= :fromBound AND f.time_value <= :toBound"
+            + "\n  AND (f.time_value, f.id) > (:afterTime, :afterId)" + FACT_FILTERS
+            + "\nORDER BY f.time_value, f.id\nLIMIT :limit")
+    List<FactRowInArticle> factsInTime(@BindMethods FactFilter filter, String type, String afterTime, long afterId,
+                                       int limit);
+
+    /** Speakers with their quote and article counts, most quoted first, after ({@code afterQuotes}, {@code afterSpeaker}). */
     @SqlQuery("""
-            SELECT speaker, count(*) AS quotes, count(DISTINCT article_id) AS articles
-            FROM quotes WHERE speaker IS NOT NULL
-            GROUP BY speaker
+            SELECT speaker, quotes, articles
+            FROM speaker_counts
+            WHERE quotes <= :afterQuotes AND (quotes < :afterQuotes OR speaker > :afterSpeaker)
             ORDER BY quotes DESC, speaker
-            LIMIT :limit OFFSET :offset""")
-    List<Speaker> speakers(int limit, long offset);
+            LIMIT :limit""")
+    List<Speaker> speakers(long afterQuotes, String afterSpeaker, int limit);
 }

@@ -26,4 +26,13 @@ public record FactFilter(Set<FactType> types, Long min, Long max, LocalDate from
     public String toIso() {
         return to == null ? null : to.toString();
     }
+
+    /** The span of days a walk of the time index covers: the filter's, or every day ("P…" durations sort above). */
+    public String fromBound() {
+        return from == null ? "0000-00-00" : from.toString();
+    }
+
+    public String toBound() {
+        return to == null ? "9999-99-99" : to.toString();
+    }
 }

@@ -1,5 +1,6 @@
 package io.factwire.search;
 
+import io.factwire.InvalidInputException;
 import io.factwire.article.ArticleController;
 import io.factwire.web.HttpCaching;
 import io.factwire.web.Params;
@@ -24,7 +25,11 @@ public final class SearchController {
 
     private Representation search(Context ctx) {
         int limit = Params.queryInt(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-        SearchPage page = search.search(ctx.queryParam("q"), ArticleController.filterFromQuery(ctx), limit,
+        String sortId = ctx.queryParam("sort");
+        SearchSort sort = sortId == null ? SearchSort.RELEVANCE : SearchSort.fromId(sortId).orElseThrow(() ->
+                new InvalidInputException("sort", "Parameter 'sort' must be relevance, published or -published, not '"
+                        + sortId + "'."));
+        SearchPage page = search.search(ctx.queryParam("q"), ArticleController.filterFromQuery(ctx), sort, limit,
                 ctx.queryParam("cursor"));
         Representation answer = Representation.json(page);
         return page.next() == null ? answer : answer.withHeader("Link", Params.nextLink(ctx, "cursor", page.next()));

@@ -6,13 +6,19 @@ import java.util.List;
 
 /**
  * Turns what a user types into an FTS5 query that cannot be malformed: words, {@code "exact phrases"} and
- * {@code prefix*} words, all of which must match. Every term is quoted for FTS5, so its operators and
- * punctuation are taken as text; a query FTS5 would reject never reaches it.
+ * {@code prefix*} words, all of which must match; {@code OR} between two of them matches either, and a leading
+ * {@code -} leaves out articles with that word or phrase. Every term is quoted for FTS5, so its operators and
+ * punctuation are taken as text, and the operators are written by this class alone: a query FTS5 would reject
+ * never reaches it.
  */
 final class SearchQuery {
     static final int MAX_LENGTH = 500;
 
     private SearchQuery() {
+    }
+
+    /** A quoted term, left out when {@code negated}; {@code or} is the operator between two terms. */
+    private record Token(String fts, boolean negated, boolean or) {
     }
 
     static String toFts(String q) {
@@ -22,18 +28,59 @@ final class SearchQuery {
         if (q.length() > MAX_LENGTH) {
             throw new InvalidInputException("q", "Parameter 'q' is longer than " + MAX_LENGTH + " characters.");
         }
-        List<String> terms = new ArrayList<>();
+        List<Token> tokens = tokens(q);
+        List<List<String>> groups = new ArrayList<>(); // terms of a group are ORed, groups ANDed
+        List<String> excluded = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.or()) {
+                continue;
+            }
+            if (token.negated()) {
+                excluded.add(token.fts());
+            } else if (i > 0 && tokens.get(i - 1).or() && !groups.isEmpty()) {
+                groups.get(groups.size() - 1).add(token.fts());
+            } else {
+                groups.add(new ArrayList<>(List.of(token.fts())));
+            }
+        }
+        if (groups.isEmpty()) {
+            throw new InvalidInputException("q", excluded.isEmpty()
+                    ? "Parameter 'q' has no letters or digits to search for."
+                    : "Parameter 'q' only leaves words out; give at least one word to search for.");
+        }
+        List<String> anded = groups.stream()
+                .map(group -> group.size() == 1 ? group.get(0) : "(" + String.join(" OR ", group) + ")")
+                .toList();
+        StringBuilder fts = new StringBuilder("(").append(String.join(" AND ", anded)).append(")");
+        excluded.forEach(term -> fts.append(" NOT ").append(term));
+        return fts.toString();
+    }
+
+    /**
+     * The terms of {@code q} in order, those without a letter or digit dropped; an {@code OR} counts as the
+     * operator only between two terms that are searched for, and is dropped elsewhere.
+     */
+    private static List<Token> tokens(String q) {
+        List<Token> raw = new ArrayList<>();
         int i = 0;
         while (i < q.length()) {
             char c = q.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
-            } else if (c == '"') {
+                continue;
+            }
+            boolean negated = c == '-' && i + 1 < q.length() && !Character.isWhitespace(q.charAt(i + 1));
+            if (negated) {
+                i++;
+                c = q.charAt(i);
+            }
+            if (c == '"') {
                 int close = q.indexOf('"', i + 1);
                 if (close < 0) {
                     throw new InvalidInputException("q", "Parameter 'q' opens a phrase with \" and never closes it.");
                 }
-                addTerm(terms, q.substring(i + 1, close), false);
+                add(raw, q.substring(i + 1, close), false, negated);
                 i = close + 1;
             } else {
                 int end = i;
@@ -41,22 +88,33 @@ final class SearchQuery {
                     end++;
                 }
                 String word = q.substring(i, end);
-                boolean prefix = word.endsWith("*");
-                addTerm(terms, word.replaceAll("\\*+$", ""), prefix);
+                if (word.equals("OR") && !negated) {
+                    raw.add(new Token(null, false, true));
+                } else {
+                    add(raw, word.replaceAll("\\*+$", ""), word.endsWith("*"), negated);
+                }
                 i = end;
             }
         }
-        if (terms.isEmpty()) {
-            throw new InvalidInputException("q", "Parameter 'q' has no letters or digits to search for.");
+        List<Token> tokens = new ArrayList<>();
+        for (int t = 0; t < raw.size(); t++) {
+            boolean between = t > 0 && t + 1 < raw.size() && isSearched(raw.get(t - 1)) && isSearched(raw.get(t + 1));
+            if (!raw.get(t).or() || between) {
+                tokens.add(raw.get(t));
+            }
         }
-        return String.join(" AND ", terms);
+        return tokens;
+    }
+
+    private static boolean isSearched(Token token) {
+        return !token.or() && !token.negated();
     }
 
     /** Quotes the term for FTS5; one without a letter or digit would match nothing and is dropped. */
-    private static void addTerm(List<String> terms, String text, boolean prefix) {
+    private static void add(List<Token> tokens, String text, boolean prefix, boolean negated) {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return;
         }
-        terms.add("\"" + text.replace("\"", "\"\"") + "\"" + (prefix ? "*" : ""));
+        tokens.add(new Token("\"" + text.replace("\"", "\"\"") + "\"" + (prefix ? "*" : ""), negated, false));
     }
 }

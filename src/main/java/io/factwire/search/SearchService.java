@@ -2,39 +2,64 @@ package io.factwire.search;
 
 import io.factwire.Cursors;
 import io.factwire.article.ArticleFilter;
+import io.factwire.article.ArticleListRow;
 import io.factwire.article.ArticleSummary;
 import io.factwire.search.SearchPage.Hit;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Full-text search over titles, bodies and quotes, ranked by bm25, with snippets that carry offsets. */
+/**
+ * Full-text search over titles, bodies and quotes, ranked by bm25, with snippets that carry offsets. The index
+ * finds the page (rank or date, and the filters); summaries and snippets are read for that page only.
+ */
 public final class SearchService {
-    private static final String CURSOR_KIND = "search";
-
     private final SearchDao search;
 
     public SearchService(SearchDao search) {
         this.search = search;
     }
 
-    /** Up to {@code limit} hits, from the position {@code cursor} names (a rank, so pages shift on writes). */
-    public SearchPage search(String q, ArticleFilter filter, int limit, String cursor) {
+    /** Up to {@code limit} hits in {@code sort} order after the last hit the cursor names (its sort key). */
+    public SearchPage search(String q, ArticleFilter filter, SearchSort sort, int limit, String cursor) {
         String query = SearchQuery.toFts(q);
-        long offset = cursor == null ? 0 : Cursors.decode(CURSOR_KIND, cursor);
-        List<SearchRow> rows = search.search(query, filter, limit + 1, offset);
+        Cursors.Key key = cursor == null ? null : Cursors.decodeKey(sort.cursorKind(), 2, cursor);
+        long afterSeq = key == null ? -1 : key.number(1);
+        List<RankedRow> rows = SearchDao.reportingBadQueries(() -> sort == SearchSort.RELEVANCE
+                ? search.byRank(query, filter, filter.factTypeIds(), key == null ? 0 : key.real(0), afterSeq,
+                limit + 1)
+                : search.byPublication(query, filter, filter.factTypeIds(), sort.after(), sort.direction(),
+                key == null ? null : key.text(0), afterSeq, limit + 1));
         boolean more = rows.size() > limit;
-        List<Hit> hits = (more ? rows.subList(0, limit) : rows).stream().map(row -> hit(query, row)).toList();
-        return new SearchPage(hits, more ? Cursors.encode(CURSOR_KIND, offset + limit) : null);
+        List<RankedRow> page = more ? rows.subList(0, limit) : rows;
+        Map<Long, ArticleListRow> summaries = page.isEmpty() ? Map.of()
+                : search.summaries(page.stream().map(RankedRow::seq).toList()).stream()
+                .collect(Collectors.toMap(ArticleListRow::seq, Function.identity()));
+        List<Hit> hits = page.stream()
+                .map(row -> summaries.containsKey(row.seq()) ? hit(query, row, summaries.get(row.seq())) : null)
+                .filter(Objects::nonNull) // deleted between the two reads
+                .toList();
+        String next = null;
+        if (more) {
+            RankedRow last = page.get(page.size() - 1);
+            next = sort == SearchSort.RELEVANCE ? Cursors.encodeKey(sort.cursorKind(), last.rank(), last.seq())
+                    : Cursors.encodeKey(sort.cursorKind(), last.publishedAt(), last.seq());
+        }
+        return new SearchPage(hits, next);
     }
 
-    private Hit hit(String query, SearchRow row) {
-        ArticleSummary summary = ArticleSummary.of(row.article());
-        return search.marked(query, row.article().seq())
+    private Hit hit(String query, RankedRow row, ArticleListRow article) {
+        ArticleSummary summary = ArticleSummary.of(article);
+        double score = -row.rank(); // bm25 is lower for better matches; the score is higher
+        return search.marked(query, row.seq())
                 .map(marked -> {
                     String body = Snippets.plain(marked.body());
                     String title = Snippets.plain(marked.title());
-                    return new Hit(summary, row.score(), Snippets.highlighted(title, Snippets.matches(marked.title())),
+                    return new Hit(summary, score, Snippets.highlighted(title, Snippets.matches(marked.title())),
                             Snippets.around(body, Snippets.matches(marked.body())));
                 })
-                .orElseGet(() -> new Hit(summary, row.score(), null, List.of())); // deleted since: no snippets
+                .orElseGet(() -> new Hit(summary, score, null, List.of())); // deleted since: no snippets
     }
 }

@@ -28,7 +28,7 @@ public final class RouteRules {
             Map.entry("GET /v1/articles/{id}/quotes", List.of("speaker", "fragment")),
             Map.entry("GET /v1/articles/{id}/facts", List.of("type")),
             Map.entry("GET /v1/search", List.of("q", "publishedFrom", "publishedTo", "speaker", "factType", "source",
-                    "limit", "cursor")),
+                    "sort", "limit", "cursor")),
             Map.entry("GET /v1/quotes", List.of("speaker", "source", "q", "fragment", "publishedFrom", "publishedTo",
                     "limit", "cursor")),
             Map.entry("GET /v1/facts", List.of("type", "min", "max", "from", "to", "q", "limit", "cursor")),

@@ -142,16 +142,43 @@ class DataDirectorySyncTest {
     }
 
     @Test
-    void articlesFromAnOlderExtractorAreReextractedOnStart() {
+    void articlesFromAnOlderExtractorAreReextractedInTheBackgroundAndHealthTellsHowFar() {
         AppConfig config = TestServer.config(dir, FIXED_BASE);
         TestServer.addSeed(config);
         JsonNode before = run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
         Database.open(config.database()).writes().useHandle(h -> h.execute(
                 "UPDATE articles SET extractor_version = 0, body = 'stale' WHERE id = ?", TestServer.SEED_ID));
+        JsonNode health = run(config, s -> s.get("/health").json());
+        assertThat(health.get("upkeep").get("state").asText()).isEqualTo("done");
+        assertThat(health.get("upkeep").get("stale").asInt()).isEqualTo(1);
+        assertThat(health.get("upkeep").get("reextracted").asInt()).isEqualTo(1);
         JsonNode after = run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
         assertThat(after.get("extractorVersion").asInt()).isEqualTo(Extractor.VERSION);
         assertThat(after.get("revision").asInt()).as("a re-extraction is a new revision").isEqualTo(2);
         assertThat(withoutRevision(after)).isEqualTo(withoutRevision(before));
+    }
+
+    @Test
+    void theServerAnswersBeforeTheStartsBackgroundWorkIsDone() throws Exception {
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
+        Path data = Files.createDirectories(config.dataDir());
+        for (int i = 0; i < 30; i++) {
+            Files.writeString(data.resolve("story-" + i + ".txt"), "Story Number " + i + "\n\nIt was filed.\n");
+        }
+        io.factwire.App app = io.factwire.App.create(config).start();
+        try {
+            java.net.http.HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + app.port()
+                            + "/health")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(TestServer.JSON.readTree(health.body()).get("upkeep").get("state").asText())
+                    .isIn("pending", "running", "done");
+            assertThat(app.awaitUpkeep(120)).isTrue();
+        } finally {
+            app.stop();
+        }
+        int stored = run(config, s -> s.get("/health").json().get("articles").asInt());
+        assertThat(stored).isEqualTo(30);
     }
 
     private static JsonNode withoutRevision(JsonNode article) {

@@ -155,7 +155,7 @@ class GeneratedClientApiTest {
         assertThat(exported).extracting(Article::getId).containsExactly(SEED, "harbour-cranes-return", "second-story");
 
         // search and the lists across articles
-        assertThat(new SearchApi(reader).search("dock workers", null, null, null, null, null, 10, null).getItems())
+        assertThat(new SearchApi(reader).search("dock workers", null, null, null, null, null, null, 10, null).getItems())
                 .extracting(hit -> hit.getArticle().getId()).containsExactly("harbour-cranes-return");
         used.add("search");
         AcrossApi across = new AcrossApi(reader);

@@ -151,6 +151,52 @@ class SearchApiTest {
     }
 
     @Test
+    void orMatchesEitherTermAndAMinusLeavesArticlesOut() {
+        assertThat(ids(search("pellin OR forecasters"))).containsExactlyInAnyOrder("harbour-reopens-after-storm",
+                "storm-warning-for-the-coast");
+        assertThat(ids(search("storm -harbour"))).containsExactly("storm-warning-for-the-coast");
+        assertThat(ids(search("storm -\"harbour master\""))).containsExactly("storm-warning-for-the-coast");
+        assertThat(ids(search("storm OR"))).containsExactly("storm-warning-for-the-coast",
+                "harbour-reopens-after-storm");
+        search("-storm").assertProblem(400, "q");
+    }
+
+    @Test
+    void hitsSortByPublicationEitherWayWithUndatedLast() {
+        assertThat(ids(server.get("/v1/search?q=storm&sort=published"))).containsExactly(
+                "storm-warning-for-the-coast", "harbour-reopens-after-storm");
+        assertThat(ids(server.get("/v1/search?q=storm&sort=-published"))).containsExactly(
+                "harbour-reopens-after-storm", "storm-warning-for-the-coast");
+        assertThat(ids(server.get("/v1/search?q=storm%20OR%20soldiers&sort=-published")))
+                .endsWith(SEED_ID); // the seed has no publication date
+        server.get("/v1/search?q=storm&sort=rank").assertProblem(400, "sort");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"relevance", "published", "-published"})
+    void searchPagesNeverRepeatAHitAndKeepTheirOrder(String sort) {
+        String q = "storm%20OR%20soldiers%20OR%20harbour";
+        List<String> all = ids(server.get("/v1/search?q=" + q + "&sort=" + sort + "&limit=100"));
+        List<String> paged = new ArrayList<>();
+        String path = "/v1/search?q=" + q + "&sort=" + sort + "&limit=1";
+        while (path != null) {
+            Response page = server.get(path);
+            paged.addAll(ids(page));
+            path = page.header("Link") == null ? null : page.header("Link").replaceAll("^<|>; rel=\"next\"$", "");
+        }
+        assertThat(all).hasSize(3);
+        assertThat(paged).isEqualTo(all);
+    }
+
+    @Test
+    void aCursorOfAnotherOrderOrOfACountToSkipIsA400() {
+        String byRank = server.get("/v1/search?q=storm&limit=1").json().get("next").asText();
+        server.get("/v1/search?q=storm&sort=published&cursor=" + byRank).assertProblem(400, "cursor");
+        String skip = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("search:1".getBytes());
+        server.get("/v1/search?q=storm&cursor=" + skip).assertProblem(400, "cursor");
+    }
+
+    @Test
     void replacedAndDeletedArticlesLeaveTheIndexConsistent() {
         String self = server.postJson("/v1/articles", "{\"text\": \"Glacier Survey\\n\\nA glacier retreated.\"}")
                 .header("Location");

@@ -67,6 +67,39 @@ class DatabaseTest {
     }
 
     @Test
+    void aDatabaseOfTheSchemaBeforeTheIndexesGetsItsArticleAndSpeakerCounts() throws Exception {
+        Path file = dir.resolve("before-indexes.db");
+        int indexes = Database.MIGRATIONS.indexOf("V5__indexes.sql");
+        org.jdbi.v3.core.Jdbi.create("jdbc:sqlite:" + file).useHandle(h -> {
+            for (String script : Database.MIGRATIONS.subList(0, indexes)) {
+                try (var in = Database.class.getResourceAsStream(script)) {
+                    h.createScript(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).execute();
+                }
+            }
+            h.execute("PRAGMA user_version = " + indexes);
+            for (String id : new String[] {"one", "two"}) {
+                h.execute("INSERT INTO articles (id, content_hash, raw_text, title, body, extractor_version, "
+                        + "created_at, updated_at) VALUES (?, ?, 'T', 'T', 'B', 1, 'now', 'now')", id, id);
+            }
+            String quote = "INSERT INTO quotes (article_id, text, start_offset, end_offset, speaker, fragment, "
+                    + "section_idx) VALUES (?, 'q', 0, 0, ?, 0, 0)";
+            h.execute(quote, "one", "Ada Lind");
+            h.execute(quote, "one", "Ada Lind");
+            h.execute(quote, "two", "ada lind");
+            h.execute(quote, "two", null);
+        });
+        Database db = Database.open(file);
+        assertThat(db.schemaVersion()).isEqualTo(Database.MIGRATIONS.size());
+        var counts = db.reads().withHandle(h -> h.createQuery(
+                "SELECT speaker, quotes, articles FROM speaker_counts").mapToMap().list());
+        assertThat(counts).hasSize(1);
+        assertThat(counts.get(0)).containsEntry("quotes", 3).containsEntry("articles", 2);
+        long articles = db.reads().withHandle(h -> h.createQuery(
+                "SELECT value FROM counters WHERE name = 'articles'").mapTo(Long.class).one());
+        assertThat(articles).isEqualTo(2);
+    }
+
+    @Test
     void aStatementRunningPastTheQueryTimeoutIsInterrupted() {
         Database db = Database.open(dir.resolve("factwire.db"), 1, false);
         long started = System.nanoTime();
