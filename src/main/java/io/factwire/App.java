@@ -17,6 +17,7 @@ import io.factwire.change.ChangeService;
 import io.factwire.corpus.CorpusController;
 import io.factwire.corpus.CorpusDao;
 import io.factwire.corpus.CorpusService;
+import io.factwire.extract.ExtractionBudget;
 import io.factwire.extract.Extractor;
 import io.factwire.ops.Metrics;
 import io.factwire.ops.RequestIds;
@@ -28,6 +29,7 @@ import io.factwire.web.ApiKeyAuth;
 import io.factwire.web.ConditionalWrites;
 import io.factwire.web.Cors;
 import io.factwire.web.ErrorHandlers;
+import io.factwire.web.ExtractionLimits;
 import io.factwire.web.HealthController;
 import io.factwire.web.HttpCaching;
 import io.factwire.web.Links;
@@ -85,9 +87,11 @@ public final class App {
         Metrics metrics = new Metrics();
         metrics.watch(cache);
         metrics.watch(db);
+        Duration extractTimeout = Duration.ofMillis(config.extractTimeoutMs());
         ArticleService articles = new ArticleService(db.reads().onDemand(ArticleDao.class),
                 db.writes().onDemand(ArticleDao.class), new Extractor(metrics::extracted), Clock.systemUTC(),
-                cache::invalidate);
+                cache::invalidate, () -> ExtractionBudget.of(extractTimeout));
+        ExtractionLimits extractionLimits = new ExtractionLimits(extractTimeout, Runtime.getRuntime().availableProcessors());
         ChangeService changes = new ChangeService(db.reads().onDemand(ChangeDao.class));
         ArticleInput input = new ArticleInput(mapper, config.maxTextChars());
         List<String> routes = new CopyOnWriteArrayList<>();
@@ -135,9 +139,11 @@ public final class App {
             new RequestGuards(config.maxBodyBytes()).routes(javalin.routes);
             // after CORS, so a 429 reaches the page that caused it
             new RateLimiter(config.rateLimit(), config.rateLimitLoopback(), Clock.systemUTC()).routes(javalin.routes);
+            new RateLimiter(config.extractRateLimit(), "/v1/extract", config.rateLimitLoopback(), Clock.systemUTC())
+                    .routes(javalin.routes);
             new RouteRules(() -> routes).routes(javalin.routes);
             new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching,
-                    new ConditionalWrites(mapper, config.requireIfMatch())).routes(javalin.routes);
+                    new ConditionalWrites(mapper, config.requireIfMatch()), extractionLimits).routes(javalin.routes);
             new ChangeController(changes).routes(javalin.routes, caching);
             new CorpusController(new CorpusService(db.reads().onDemand(CorpusDao.class)))
                     .routes(javalin.routes, caching);

@@ -28,6 +28,8 @@ import java.util.Map;
  * @param requireIfMatch   whether PUT and DELETE must carry {@code If-Match} (428 without it)
  * @param durableSync      SQLite {@code synchronous=FULL} (a commit survives power loss) instead of NORMAL
  * @param pages        whether the server also serves the reader at {@code /} and the API reference at {@code /docs}
+ * @param extractTimeoutMs bound on extracting one text (HTTP, CLI, data folder); over it is a 422
+ * @param extractRateLimit {@code POST /v1/extract} requests per minute per client; 0 turns this limit off
  * @param host         the interface to listen on; null listens on all of them
  * @param publicUrl    the server's URL as clients reach it (scheme, host, optional port and path prefix, no
  *                     trailing slash); links are built on it; null builds them from each request
@@ -39,7 +41,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                         String cacheControl, long cacheMaxBytes, List<String> corsReadOrigins,
                         List<String> corsWriteOrigins, int maxTextChars, int rateLimit, boolean rateLimitLoopback,
                         int requestTimeoutSeconds, boolean requireIfMatch, boolean durableSync,
-                        boolean pages, String host, String publicUrl, boolean trustProxy, String logFormat) {
+                        boolean pages, int extractTimeoutMs, int extractRateLimit, String host, String publicUrl,
+                        boolean trustProxy, String logFormat) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE = "data/factwire.db";
     public static final String DEFAULT_DATA_DIR = "data/articles";
@@ -50,6 +53,10 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
     public static final int DEFAULT_MAX_TEXT_CHARS = 200_000;
     public static final int DEFAULT_RATE_LIMIT = 600;
     public static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 10;
+    /** Ordinary articles extract in a few milliseconds; the limit only stops texts made to be costly. */
+    public static final int DEFAULT_EXTRACT_TIMEOUT_MS = 2000;
+    /** Extraction costs far more than a read, and needs no key: a tenth of the general limit. */
+    public static final int DEFAULT_EXTRACT_RATE_LIMIT = 60;
     public static final List<String> LOG_FORMATS = List.of("text", "json");
 
     public AppConfig {
@@ -67,8 +74,9 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 + ", corsWriteOrigins=" + corsWriteOrigins + ", maxTextChars=" + maxTextChars + ", rateLimit="
                 + rateLimit + ", rateLimitLoopback=" + rateLimitLoopback + ", requestTimeoutSeconds="
                 + requestTimeoutSeconds + ", requireIfMatch=" + requireIfMatch + ", durableSync=" + durableSync
-                + ", pages=" + pages + ", host=" + (host == null ? "all interfaces" : host) + ", publicUrl="
-                + publicUrl + ", trustProxy=" + trustProxy + ", logFormat=" + logFormat + "]";
+                + ", pages=" + pages + ", extractTimeoutMs=" + extractTimeoutMs
+                + ", extractRateLimit=" + extractRateLimit + ", host=" + (host == null ? "all interfaces" : host)
+                + ", publicUrl=" + publicUrl + ", trustProxy=" + trustProxy + ", logFormat=" + logFormat + "]";
     }
 
     /**
@@ -78,7 +86,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
      * {@code FACTWIRE_CORS_WRITE_ORIGINS} (default none), {@code FACTWIRE_MAX_TEXT_CHARS},
      * {@code FACTWIRE_RATE_LIMIT}, {@code FACTWIRE_RATE_LIMIT_LOOPBACK},
      * {@code FACTWIRE_REQUEST_TIMEOUT_SECONDS}, {@code FACTWIRE_REQUIRE_IF_MATCH}, {@code FACTWIRE_SYNC} and
-     * {@code FACTWIRE_PAGES} (default {@code true}); a malformed value is an
+     * {@code FACTWIRE_PAGES} (default {@code true}), {@code FACTWIRE_EXTRACT_TIMEOUT_MS} and
+     * {@code FACTWIRE_EXTRACT_RATE_LIMIT}; a malformed value is an
      * {@link IllegalArgumentException} naming the variable.
      */
     public static AppConfig fromEnv(Map<String, String> env) {
@@ -99,6 +108,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 bool(env, "FACTWIRE_REQUIRE_IF_MATCH", false),
                 syncMode(env),
                 bool(env, "FACTWIRE_PAGES", true),
+                (int) number(env, "FACTWIRE_EXTRACT_TIMEOUT_MS", DEFAULT_EXTRACT_TIMEOUT_MS, 1, 3_600_000),
+                (int) number(env, "FACTWIRE_EXTRACT_RATE_LIMIT", DEFAULT_EXTRACT_RATE_LIMIT, 0, Integer.MAX_VALUE),
                 text(env, "FACTWIRE_HOST", null),
                 publicUrl(env.get("FACTWIRE_PUBLIC_URL")),
                 bool(env, "FACTWIRE_TRUST_PROXY", false),

@@ -6,6 +6,7 @@ import io.factwire.InvalidInputException;
 import io.factwire.article.ArticleService.Ingested;
 import io.factwire.web.ApiKeyAuth;
 import io.factwire.web.ConditionalWrites;
+import io.factwire.web.ExtractionLimits;
 import io.factwire.web.Fields;
 import io.factwire.web.HttpCaching;
 import io.factwire.web.Links;
@@ -37,14 +38,16 @@ public final class ArticleController {
     private final ApiKeyAuth auth;
     private final HttpCaching caching;
     private final ConditionalWrites conditional;
+    private final ExtractionLimits limits;
 
     public ArticleController(ArticleService articles, ArticleInput input, ApiKeyAuth auth, HttpCaching caching,
-                             ConditionalWrites conditional) {
+                             ConditionalWrites conditional, ExtractionLimits limits) {
         this.articles = articles;
         this.input = input;
         this.auth = auth;
         this.caching = caching;
         this.conditional = conditional;
+        this.limits = limits;
     }
 
     public void routes(RoutesConfig routes) {
@@ -76,22 +79,25 @@ public final class ArticleController {
     }
 
     /** 201 with the new article; 200 with the stored one when the same text was posted before. */
-    private void create(Context ctx) throws IOException {
-        Ingested ingested = articles.ingest(input.fromRequest(jsonBody(ctx)));
+    private void create(Context ctx) {
+        NewArticle article = input.fromRequest(jsonBody(ctx));
+        Ingested ingested = limits.run(ctx, budget -> articles.ingest(article, budget));
         ctx.header("Location", Links.absolute(ctx, ingested.article().links().self()));
         conditional.answer(ctx, ingested.created() ? HttpStatus.CREATED : HttpStatus.OK, ingested.article());
     }
 
     /** The article a POST would store, extracted and answered but not stored; no key needed. */
     private void extract(Context ctx) {
-        ctx.json(articles.extract(input.fromRequest(jsonBody(ctx))));
+        NewArticle article = input.fromRequest(jsonBody(ctx));
+        ctx.json(limits.runInSlot(ctx, budget -> articles.extract(article, budget)));
     }
 
     private void replace(Context ctx) {
         Precondition precondition = precondition(ctx);
         byte[] body = jsonBody(ctx);
-        ArticleView replaced = articles.replace(ctx.pathParam("id"), current -> input.merge(body, current),
-                precondition).article();
+        // The service gives the replacement its own budget (the same timeout); a spent one is the same 422.
+        ArticleView replaced = limits.run(ctx, budget -> articles.replace(ctx.pathParam("id"),
+                current -> input.merge(body, current), precondition)).article();
         conditional.answer(ctx, HttpStatus.OK, replaced);
     }
 

@@ -1,6 +1,7 @@
 package io.factwire.article;
 
 import io.factwire.InvalidInputException;
+import io.factwire.extract.ExtractionTooCostlyException;
 import io.factwire.article.ArticleDao.Inserted;
 import io.factwire.article.ArticleService.Ingested;
 import io.factwire.article.ArticleService.SyncOutcome;
@@ -49,6 +50,8 @@ public final class ArticleImporter {
                 counts.merge(outcome, 1, Integer::sum);
             } catch (IOException | InvalidInputException e) {
                 LOG.error("Skipping {}: {}", file, e.getMessage());
+            } catch (ExtractionTooCostlyException e) {
+                LOG.error("Skipping {}: too costly to extract ({}); split it or raise FACTWIRE_EXTRACT_TIMEOUT_MS", file, e.getMessage());
             } catch (RuntimeException e) {
                 // a bug met by one article must not keep the server from starting
                 LOG.error("Skipping {}: extracting or storing it failed", file, e);

@@ -145,12 +145,24 @@ public final class ArticleInput {
 
     private static LocalDate date(JsonNode node) {
         String value = string(node, "publishedAt");
+        LocalDate date;
         try {
-            return value == null ? null : LocalDate.parse(value);
+            date = value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("publishedAt",
                     "Member 'publishedAt' must be a date as YYYY-MM-DD, not '" + value + "'.");
         }
+        if (date != null && !isPublicationYear(date)) {
+            // ISO 8601 reads '+999999999-12-31' too; dates the extractor resolves against stay in four-digit years.
+            throw new InvalidInputException("publishedAt",
+                    "Member 'publishedAt' must be a date from 0001-01-01 to 9999-12-31, not '" + value + "'.");
+        }
+        return date;
+    }
+
+    /** Publication dates are in years 0001–9999, the years ISO 8601 writes with four digits. */
+    public static boolean isPublicationYear(LocalDate date) {
+        return date.getYear() >= 1 && date.getYear() <= 9999;
     }
 
     private static String url(JsonNode node) {

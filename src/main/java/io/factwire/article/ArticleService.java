@@ -15,6 +15,7 @@ import io.factwire.article.ArticleDao.Stale;
 import io.factwire.article.ArticleDao.StoredArticle;
 import io.factwire.article.SectionView.ParagraphView;
 import io.factwire.extract.Extraction;
+import io.factwire.extract.ExtractionBudget;
 import io.factwire.extract.Extractor;
 import io.factwire.extract.FactType;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,13 +57,23 @@ public final class ArticleService {
     private final Extractor extractor;
     private final Clock clock;
     private final Runnable afterWrite;
+    private final Supplier<ExtractionBudget> budgets;
+
+    /** Extracts without a limit: for tools and tests. */
+    public ArticleService(ArticleDao reads, ArticleDao writes, Extractor extractor, Clock clock,
+                          Runnable afterWrite) {
+        this(reads, writes, extractor, clock, afterWrite, ExtractionBudget::unbounded);
+    }
 
     /**
      * {@code reads} serves multi-statement reads from one snapshot; {@code writes} takes the write lock.
-     * {@code afterWrite} runs after every committed write, e.g. to drop cached answers.
+     * {@code afterWrite} runs after every committed write, e.g. to drop cached answers. Each extraction gets a
+     * budget from {@code budgets}; one that runs out throws {@link io.factwire.extract.ExtractionTooCostlyException}
+     * and nothing is written.
      */
     public ArticleService(ArticleDao reads, ArticleDao writes, Extractor extractor, Clock clock,
-                          Runnable afterWrite) {
+                          Runnable afterWrite, Supplier<ExtractionBudget> budgets) {
+        this.budgets = budgets;
         this.reads = reads;
         this.writes = writes;
         this.extractor = extractor;
@@ -71,7 +83,12 @@ public final class ArticleService {
 
     /** What storing {@code article} would give, without storing anything. */
     public ExtractedArticle extract(NewArticle article) {
-        Extraction extraction = extraction(article);
+        return extract(article, budgets.get());
+    }
+
+    /** {@link #extract(NewArticle)} within {@code budget}. */
+    public ExtractedArticle extract(NewArticle article, ExtractionBudget budget) {
+        Extraction extraction = extraction(article, budget);
         List<SectionView> sections = extraction.sections().stream()
                 .map(s -> new SectionView(s.index(), s.heading(), s.start(), s.end(), s.paragraphs().stream()
                         .map(p -> new ParagraphView(p.start(), p.end())).toList(), null))
@@ -172,12 +189,17 @@ public final class ArticleService {
      * answer is the article as this call's own transaction left it.
      */
     public Ingested ingest(NewArticle article) {
+        return ingest(article, budgets.get());
+    }
+
+    /** {@link #ingest(NewArticle)} within {@code budget}. */
+    public Ingested ingest(NewArticle article, ExtractionBudget budget) {
         String hash = ArticleIds.contentHash(article.text());
         Optional<ArticleView> existing = writes.findIdByHash(hash).flatMap(id -> reads.load(id)).map(this::view);
         if (existing.isPresent()) {
             return new Ingested(existing.get(), false);
         }
-        return insert(article, hash, null, null);
+        return insert(article, hash, null, null, budget);
     }
 
     /**
@@ -253,7 +275,7 @@ public final class ArticleService {
             return SyncOutcome.UNCHANGED;
         }
         // new, or back after a deletion under the id it had (its revisions go on after the deletion's)
-        Ingested ingested = insert(article, hash, origin, file.map(OriginFile::articleId).orElse(null));
+        Ingested ingested = insert(article, hash, origin, file.map(OriginFile::articleId).orElse(null), budgets.get());
         if (ingested.created()) {
             writes.saveOriginFile(new OriginFile(origin, fingerprint, ingested.article().id()));
         }
@@ -416,8 +438,8 @@ public final class ArticleService {
     }
 
     /** Stores a new article under {@code preferredId}, else its title's slug. */
-    private Ingested insert(NewArticle article, String hash, String origin, String preferredId) {
-        Extraction extraction = extraction(article);
+    private Ingested insert(NewArticle article, String hash, String origin, String preferredId, ExtractionBudget budget) {
+        Extraction extraction = extraction(article, budget);
         String now = clock.instant().toString();
         String id = preferredId != null ? preferredId : ArticleIds.slug(extraction.title(), hash);
         ArticleRow row = row(id, hash, origin, article, extraction, 1, now, now);
@@ -433,8 +455,13 @@ public final class ArticleService {
         return ingested;
     }
 
+    /** Every extraction runs within a budget: {@code budgets}' unless the caller brings its own. */
     private Extraction extraction(NewArticle article) {
-        return extractor.extract(article.text(), article.publishedAt());
+        return extraction(article, budgets.get());
+    }
+
+    private Extraction extraction(NewArticle article, ExtractionBudget budget) {
+        return extractor.extract(article.text(), article.publishedAt(), budget);
     }
 
     private static ArticleRow row(String id, String hash, String origin, NewArticle article, Extraction extraction,

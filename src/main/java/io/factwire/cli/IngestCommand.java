@@ -1,6 +1,7 @@
 package io.factwire.cli;
 
 import io.factwire.article.ArticleImporter;
+import io.factwire.article.ArticleInput;
 import io.factwire.article.ArticleImporter.FileOutcome;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -44,6 +45,9 @@ public final class IngestCommand {
                     publishedAt = LocalDate.parse(args.get(++i));
                 } catch (DateTimeParseException e) {
                     return usage("--published must be YYYY-MM-DD, not '" + args.get(i) + "'");
+                }
+                if (!ArticleInput.isPublicationYear(publishedAt)) {
+                    return usage("--published must be a date from 0001-01-01 to 9999-12-31, not '" + args.get(i) + "'");
                 }
             } else if (arg.startsWith("-")) {
                 return usage("unknown option " + arg);

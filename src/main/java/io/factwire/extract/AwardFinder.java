@@ -30,6 +30,7 @@ final class AwardFinder implements FactFinder {
     public List<Fact> find(Document doc, Claims claimed) {
         String body = doc.body();
         List<Fact> awards = new ArrayList<>();
+        Claims own = new Claims();
         for (Span window : anchors.in(doc)) {
             if (doc.blocks().get(doc.blockIndexAt(window.start())).heading()) {
                 continue;
@@ -37,13 +38,16 @@ final class AwardFinder implements FactFinder {
             for (Pattern pattern : List.of(headed, tailed)) {
                 Matcher m = pattern.matcher(body).region(window.start(), window.end());
                 m.useTransparentBounds(true);
+                doc.budget().step(window.end() - window.start());
                 while (m.find()) {
+                    doc.budget().check();
                     int start = trimLeading(body, m.start(), m.end());
                     String text = body.substring(start, m.end());
-                    boolean taken = FactFinder.overlapsAny(awards, start, m.end());
+                    boolean taken = own.overlaps(start, m.end());
                     if (!taken && !claimed.overlaps(start, m.end()) && !text.contains("Red Cross")
                             && !text.startsWith("Red Star")) {
                         awards.add(FactFinder.named(doc, FactType.AWARD, start, m.end(), text));
+                        own.add(start, m.end());
                     }
                 }
             }

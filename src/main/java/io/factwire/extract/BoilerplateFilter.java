@@ -39,6 +39,13 @@ final class BoilerplateFilter {
     List<String> keepArticle(List<String> paragraphs) {
         List<String> kept = new ArrayList<>();
         boolean inLinkList = false;
+        // The last paragraph that reads like article text, found once: every marker asks what follows it.
+        int lastArticleParagraph = -1;
+        for (int k = 0; k < paragraphs.size(); k++) {
+            if (Words.count(paragraphs.get(k)) > ARTICLE_PARAGRAPH_WORDS) {
+                lastArticleParagraph = k;
+            }
+        }
         for (int i = 0; i < paragraphs.size(); i++) {
             String paragraph = paragraphs.get(i);
             String probe = paragraph.strip();
@@ -53,7 +60,7 @@ final class BoilerplateFilter {
             // A bare marker ("Related", "Leave a Reply", "Comments (4)") in the second half starts the page's tail;
             // one with a link after it ("READ MORE: …") is a single line of furniture.
             boolean bareMarker = matchesAny(tailMarkers, probe) && Words.count(probe) <= TAIL_MARKER_WORDS;
-            if (bareMarker && i >= paragraphs.size() / 2 && onlyShortLinesAfter(paragraphs, i)) {
+            if (bareMarker && i >= paragraphs.size() / 2 && lastArticleParagraph <= i) {
                 break;
             }
             if (bareMarker) {
@@ -84,16 +91,6 @@ final class BoilerplateFilter {
             }
             kept.remove(kept.size() - 1);
         }
-    }
-
-    /** Whether nothing after {@code index} reads like article text: the page's tail, not a button mid-article. */
-    private static boolean onlyShortLinesAfter(List<String> paragraphs, int index) {
-        for (int k = index + 1; k < paragraphs.size(); k++) {
-            if (Words.count(paragraphs.get(k)) > ARTICLE_PARAGRAPH_WORDS) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A headline in a list of links: short, and not a sentence. */

@@ -47,6 +47,11 @@ final class CountFinder implements FactFinder {
     public List<Fact> find(Document doc, Claims claimed) {
         String body = doc.body();
         List<Fact> counts = new ArrayList<>();
+        // Troop nouns counted once over all words: whether a sentence names troops is then two look-ups.
+        int[] troopNounsBefore = new int[doc.tokens().size() + 1];
+        for (int i = 0; i < doc.tokens().size(); i++) {
+            troopNounsBefore[i + 1] = troopNounsBefore[i] + (troopNouns.contains(doc.tokens().get(i).lower()) ? 1 : 0);
+        }
         for (Block block : doc.blocks()) {
             if (block.heading()) {
                 continue;
@@ -54,6 +59,7 @@ final class CountFinder implements FactFinder {
             List<Token> tokens = doc.tokensIn(block.start(), block.end());
             int consumed = block.start();
             for (int i = 0; i < tokens.size(); i++) {
+                doc.budget().check();
                 Token token = tokens.get(i);
                 if (token.start() < consumed || claimed.overlaps(token.start(), token.end())) {
                     continue;
@@ -65,7 +71,7 @@ final class CountFinder implements FactFinder {
                 if (isPartOfLargerNumberOrWord(body, first) || isDecimal(body, first)) {
                     continue;
                 }
-                Fact fact = count(doc, tokens, first, block, claimed);
+                Fact fact = count(doc, tokens, first, block, claimed, troopNounsBefore);
                 if (fact != null) {
                     counts.add(fact);
                     consumed = fact.end();
@@ -92,7 +98,8 @@ final class CountFinder implements FactFinder {
         return before || after;
     }
 
-    private Fact count(Document doc, List<Token> tokens, NumberParser.Parsed first, Block block, Claims claimed) {
+    private Fact count(Document doc, List<Token> tokens, NumberParser.Parsed first, Block block, Claims claimed,
+                      int[] troopNounsBefore) {
         String body = doc.body();
         Span sentence = doc.sentenceAt(first.start());
         int start = first.start();
@@ -161,7 +168,7 @@ final class CountFinder implements FactFinder {
             return null;
         }
 
-        FactType type = classify(tokens, first.start(), numberEnd, noun, sentence);
+        FactType type = classify(doc, tokens, first.start(), numberEnd, noun, sentence, troopNounsBefore);
         if (type == null) {
             return null;
         }
@@ -176,7 +183,8 @@ final class CountFinder implements FactFinder {
      * close by ("40,000 troops were killed", "killed 20"). Otherwise troop nouns or deployment words make a troop
      * count, and anything else is no head count.
      */
-    private FactType classify(List<Token> tokens, int numberStart, int numberEnd, String noun, Span sentence) {
+    private FactType classify(Document doc, List<Token> tokens, int numberStart, int numberEnd, String noun, Span sentence,
+                              int[] troopNounsBefore) {
         int at = indexAtOrAfter(tokens, numberStart);
         int after = indexAtOrAfter(tokens, numberEnd);
         boolean troopNoun = noun != null && troopNouns.contains(noun);
@@ -209,7 +217,7 @@ final class CountFinder implements FactFinder {
         if (noun == null) {
             // "More than 12,000 have served there", "the toll rose to 26": a bare number next to the verb.
             casualty = cueNear(tokens, at, after, casualtyCues, BARE_CUE_BEFORE, BARE_CUE_AFTER);
-            troop = cueNear(tokens, at, after, troopCues, BARE_CUE_BEFORE, BARE_CUE_AFTER) && mentionsTroops(tokens, sentence);
+            troop = cueNear(tokens, at, after, troopCues, BARE_CUE_BEFORE, BARE_CUE_AFTER) && mentionsTroops(doc, sentence, troopNounsBefore);
             return casualty ? FactType.CASUALTY_COUNT : troop ? FactType.TROOP_COUNT : null;
         }
         return troop ? FactType.TROOP_COUNT : null;
@@ -224,14 +232,10 @@ final class CountFinder implements FactFinder {
         return false;
     }
 
-    private boolean mentionsTroops(List<Token> tokens, Span sentence) {
-        int from = indexAtOrAfter(tokens, sentence.start());
-        for (int k = from; k < tokens.size() && tokens.get(k).start() < sentence.end(); k++) {
-            if (troopNouns.contains(tokens.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean mentionsTroops(Document doc, Span sentence, int[] troopNounsBefore) {
+        int from = Token.firstAtOrAfter(doc.tokens(), sentence.start());
+        int to = Token.firstAtOrAfter(doc.tokens(), sentence.end());
+        return troopNounsBefore[to] > troopNounsBefore[from];
     }
 
     private boolean isNumberWord(Token t) {

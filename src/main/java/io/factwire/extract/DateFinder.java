@@ -1,5 +1,6 @@
 package io.factwire.extract;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ final class DateFinder implements FactFinder {
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(will|shall|is due|are due|scheduled|is set to|are set to|plans? to|planned for|expected to|upcoming|next)\\b");
     private static final int FUTURE_CUE_CHARS = 50;
+    /** Marks a date found in the text whose value falls outside the calendar this API writes (years 0001–9999). */
+    private static final String BEYOND_CALENDAR = "beyond";
     private final List<Rule> rules = new ArrayList<>();
     private final Calendar calendar;
     private final NumberParser numbers;
@@ -85,15 +88,18 @@ final class DateFinder implements FactFinder {
     public List<Fact> find(Document doc, Claims claimed) {
         String body = doc.body();
         List<Fact> dates = new ArrayList<>();
+        Claims own = new Claims();
         Map<AnchorWindows, List<Span>> windowsByAnchor = new HashMap<>();
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(body).useTransparentBounds(true);
             for (Span window : windowsByAnchor.computeIfAbsent(rule.anchor(), a -> a.in(doc))) {
                 m.region(window.start(), window.end());
+                doc.budget().step(window.end() - window.start());
                 while (m.find()) {
+                    doc.budget().check();
                     int start = m.start();
                     int end = m.end();
-                    if (end == start || FactFinder.overlapsAny(dates, start, end) || claimed.overlaps(start, end)) {
+                    if (end == start || own.overlaps(start, end) || claimed.overlaps(start, end)) {
                         continue;
                     }
                     Span sentence = doc.sentenceAt(start);
@@ -101,18 +107,40 @@ final class DateFinder implements FactFinder {
                     int lookBack = Math.max(sentence.start(), start - FUTURE_CUE_CHARS);
                     boolean future = FUTURE.matcher(body.substring(lookBack, start)).find()
                             || rule.hasRel() && "next".equalsIgnoreCase(m.group("rel"));
-                    String value = rule.value().apply(m, new Context(doc.publishedAt(), future));
+                    String value;
+                    try {
+                        value = normalisable(rule.value().apply(m, new Context(doc.publishedAt(), future)));
+                    } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
+                        // "999999999999 days ago", a publication date at the end of time: a date all the same.
+                        value = BEYOND_CALENDAR;
+                    }
                     if (value != null) {
                         String modWord = rule.hasMod() ? m.group("mod") : null;
                         String mod = modOf(modWord != null ? modWord : rule.hasRel() ? m.group("rel") : null);
                         dates.add(new Fact(FactType.DATE, body.substring(start, end), start, end, null,
-                                new TimeValue(value, mod), null, doc.sectionAt(start)));
+                                new TimeValue(value.equals(BEYOND_CALENDAR) ? null : value, mod), null, doc.sectionAt(start)));
+                        own.add(start, end);
                     }
                 }
             }
         }
         dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return dates;
+    }
+
+    /**
+     * A value whose year is outside 0001–9999 has no ISO 8601 form without an agreed expansion: such a date is
+     * kept as a fact without a value.
+     */
+    private static String normalisable(String value) {
+        if (value == null || value.startsWith("X")) {
+            return value;
+        }
+        int yearEnd = 0;
+        while (yearEnd < value.length() && Character.isDigit(value.charAt(yearEnd))) {
+            yearEnd++;
+        }
+        return yearEnd == 4 && !value.startsWith("0000") ? value : BEYOND_CALENDAR;
     }
 
     /** The named group, or null when this rule's pattern has none (checked from the pattern, not by exception). */

@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * The laid-out article the fact and quote stages read: the body, its blocks and sentences, its sections and
- * the publication date relative dates resolve against (null when unknown).
+ * the publication date relative dates resolve against (null when unknown), and the budget the stages spend.
  */
 record Document(String body, List<Block> blocks, List<Span> sentences, List<Section> sections, List<Token> tokens,
-                LocalDate publishedAt) {
+                LocalDate publishedAt, ExtractionBudget budget) {
     Document {
         blocks = List.copyOf(blocks);
         sentences = List.copyOf(sentences);
@@ -27,13 +27,19 @@ record Document(String body, List<Block> blocks, List<Span> sentences, List<Sect
         return Token.firstAtOrAfter(tokens, offset);
     }
 
+    /** Sections are in text order: the last one starting at or before {@code offset}, by binary search. */
     int sectionAt(int offset) {
-        for (int i = sections.size() - 1; i >= 0; i--) {
-            if (sections.get(i).start() <= offset) {
-                return sections.get(i).index();
+        int lo = 0;
+        int hi = sections.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sections.get(mid).start() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return 0;
+        return lo == 0 ? 0 : sections.get(lo - 1).index();
     }
 
     int blockIndexAt(int offset) {

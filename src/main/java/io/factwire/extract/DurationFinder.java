@@ -23,6 +23,8 @@ final class DurationFinder implements FactFinder {
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?:(?:several|a few|few|many|some)\\s+" + UNIT + "s|(?<=\\bfor\\s)"
             + "(?:weeks|months|years|decades))\\b(?!\\s+(?:ago|earlier|later)\\b)");
     private static final Pattern PAST_ONE = Pattern.compile("(?i)\\b(?:the\\s+)?(?:past|previous|last|coming|next)\\s+(?<unit>day|week|month|year|decade)\\b");
+    /** A duration whose count does not fit a long: kept as a fact without a value (compared by identity). */
+    private static final String TOO_LONG = new String("too long");
     private static final List<String> TIME_UNITS = List.of("second", "minute", "hour", "day", "week", "month", "year", "decade");
     private static final AnchorWindows ANCHORS = new AnchorWindows(t -> isTimeUnitWord(t.lower()), 45, 2);
     private final NumberParser numbers;
@@ -35,15 +37,18 @@ final class DurationFinder implements FactFinder {
     public List<Fact> find(Document doc, Claims claimed) {
         String body = doc.body();
         List<Fact> found = new ArrayList<>();
+        Claims own = new Claims();
         List<Span> windows = ANCHORS.in(doc);
         for (Pattern pattern : List.of(ADJECTIVE, NOUN, PAST_ONE, VAGUE)) {
             for (Span window : windows) {
                 Matcher m = pattern.matcher(body).region(window.start(), window.end());
                 m.useTransparentBounds(true);
+                doc.budget().step(window.end() - window.start());
                 while (m.find()) {
+                    doc.budget().check();
                     int start = m.start();
                     int end = m.end();
-                    if (FactFinder.overlapsAny(found, start, end) || claimed.overlaps(start, end)) {
+                    if (own.overlaps(start, end) || claimed.overlaps(start, end)) {
                         continue;
                     }
                     if (pattern == NOUN && isBareArticle(m) && (!introducesSpan(body, start) || m.group("unit").equalsIgnoreCase("second"))) {
@@ -56,9 +61,14 @@ final class DurationFinder implements FactFinder {
                     if (pattern != VAGUE && value == null) {
                         continue;
                     }
+                    if (value == TOO_LONG) {
+                        // "It lasted 99999999999999999999 days": a duration, too long to write as a number.
+                        value = null;
+                    }
                     String mod = pattern == NOUN ? modOf(m.group("hedge")) : null;
                     found.add(new Fact(FactType.DURATION, body.substring(start, end), start, end, null,
                             new TimeValue(value, mod), null, doc.sectionAt(start)));
+                    own.add(start, end);
                 }
             }
         }
@@ -96,7 +106,11 @@ final class DurationFinder implements FactFinder {
             if (num.contains(".") || num.contains(",") && !num.matches("\\d{1,3}(,\\d{3})+")) {
                 return null;
             }
-            n = Long.parseLong(num.replace(",", ""));
+            String digits = num.replace(",", "");
+            if (digits.length() > 18) {
+                return TOO_LONG;
+            }
+            n = Long.parseLong(digits);
         } else {
             Long word = numbers.wordValue(num.equals("hundred") ? "one" : num);
             if (word == null) {
@@ -114,7 +128,7 @@ final class DurationFinder implements FactFinder {
             case "day" -> "P" + n + "D";
             case "week" -> "P" + n + "W";
             case "month" -> "P" + n + "M";
-            case "decade" -> "P" + (n * 10) + "Y";
+            case "decade" -> n > Long.MAX_VALUE / 10 ? TOO_LONG : "P" + (n * 10) + "Y";
             default -> "P" + n + "Y";
         };
     }

@@ -1,6 +1,7 @@
 package io.factwire.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,15 +63,21 @@ final class EntityFinder {
 
     Entities find(Document doc, Claims claimed) {
         String body = doc.body();
-        Map<String, Person> people = new LinkedHashMap<>();
+        People people = new People();
         Set<String> organizations = new LinkedHashSet<>();
         List<Fact> facts = new ArrayList<>();
         List<List<Token>> unresolved = new ArrayList<>();
         List<List<Token>> inHeadings = new ArrayList<>();
 
+        // Speech verbs counted once over all words, so asking whether a sentence has one costs two look-ups.
+        int[] verbsBefore = new int[doc.tokens().size() + 1];
+        for (int i = 0; i < doc.tokens().size(); i++) {
+            verbsBefore[i + 1] = verbsBefore[i] + (speechVerbs.contains(doc.tokens().get(i).lower()) ? 1 : 0);
+        }
         for (Block block : doc.blocks()) {
             List<Token> tokens = doc.tokensIn(block.start(), block.end());
-            for (List<Token> run : nameRuns.in(body, tokens)) {
+            for (List<Token> run : nameRuns.in(body, tokens, doc.budget())) {
+                doc.budget().check();
                 if (claimed.overlaps(run.get(0).start(), run.get(run.size() - 1).end())) {
                     continue;
                 }
@@ -78,7 +85,7 @@ final class EntityFinder {
                     inHeadings.add(run);
                     continue;
                 }
-                Optional<Fact> fact = classify(doc, tokens, run, people, organizations);
+                Optional<Fact> fact = classify(doc, tokens, run, people, organizations, verbsBefore);
                 if (fact.isPresent()) {
                     facts.add(fact.get());
                 } else {
@@ -93,13 +100,13 @@ final class EntityFinder {
         }
         facts.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Entities(OrganizationNames.withAcronymsExpanded(body, OrganizationNames.withFullNames(facts, organizations)),
-                List.copyOf(people.values()), List.copyOf(organizations));
+                List.copyOf(people.all.values()), List.copyOf(organizations));
     }
 
 
 
     private Optional<Fact> classify(Document doc, List<Token> blockTokens, List<Token> run,
-                                    Map<String, Person> people, Set<String> organizations) {
+                                    People people, Set<String> organizations, int[] verbsBefore) {
         String body = doc.body();
         String name = NameRuns.joined(run);
         int start = run.get(0).start();
@@ -152,7 +159,7 @@ final class EntityFinder {
             // "Ivan Barišić of the Croatian Democratic Union": a person of an organisation.
             List<Token> left = run.subList(0, connector);
             if (looksLikePersonName(left) && left.size() >= 2
-                    && (givenNames.contains(left.get(0).text()) || people.containsKey(NameRuns.joined(left)))) {
+                    && (givenNames.contains(left.get(0).text()) || people.all.containsKey(NameRuns.joined(left)))) {
                 return Optional.of(person(doc, left, roleWords(body, blockTokens, index), people));
             }
         }
@@ -180,7 +187,7 @@ final class EntityFinder {
             boolean appositive = body.startsWith(", who ", end) || body.startsWith(", ", end) && appositiveFollows(blockTokens, after);
             boolean titledBeforeComma = index > 0 && titles.contains(blockTokens.get(index - 1).lower())
                     && body.substring(blockTokens.get(index - 1).end(), start).equals(", ");
-            boolean namesSpeaker = start >= 2 && body.startsWith(", ", start - 2) && sentenceHasSpeechVerb(doc, start);
+            boolean namesSpeaker = start >= 2 && body.startsWith(", ", start - 2) && sentenceHasSpeechVerb(doc, start, verbsBefore);
             if (titledBeforeComma || namesSpeaker) {
                 return Optional.of(person(doc, run, roles, people));
             }
@@ -194,7 +201,7 @@ final class EntityFinder {
             return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
         }
         if (run.size() <= 3 && afterLocative(body, blockTokens, index) && looksLikePersonName(run)
-                && !monthNames.contains(run.get(0).text()) && byPart(people.values(), run.get(0).text()) == null) {
+                && !monthNames.contains(run.get(0).text()) && people.byPart(run.get(0).text()) == null) {
             return Optional.of(fact(doc, FactType.PLACE, start, end, name));
         }
         return Optional.empty();
@@ -219,7 +226,7 @@ final class EntityFinder {
      * "Ledia Hysa ran into the street … Hysa said": a name-like run with no cue of its own is a person when a
      * later mention gives its surname (or, for names written surname first, its first word) alone.
      */
-    private void confirmByLaterSurname(Document doc, List<List<Token>> unresolved, Map<String, Person> people, List<Fact> facts) {
+    private void confirmByLaterSurname(Document doc, List<List<Token>> unresolved, People people, List<Fact> facts) {
         String body = doc.body();
         Set<String> singles = new HashSet<>();
         Set<String> speakingSingles = new HashSet<>();
@@ -234,8 +241,8 @@ final class EntityFinder {
         List<List<Token>> confirmed = new ArrayList<>();
         for (List<Token> run : unresolved) {
             int sentenceStart = doc.sentenceAt(run.get(0).start()).start();
-            boolean opensSentence = body.substring(sentenceStart, run.get(0).start()).chars().allMatch(c -> "\"“‘'([".indexOf(c) >= 0);
-            if (run.size() >= 2 && run.size() <= 3 && looksLikePersonName(run) && !people.containsKey(NameRuns.joined(run))
+            boolean opensSentence = onlyOpeningMarks(body, sentenceStart, run.get(0).start());
+            if (run.size() >= 2 && run.size() <= 3 && looksLikePersonName(run) && !people.all.containsKey(NameRuns.joined(run))
                     && (!opensSentence || givenNames.contains(run.get(0).text())
                         || speakingSingles.contains(run.get(run.size() - 1).text()))
                     && (singles.contains(run.get(run.size() - 1).text()) || singles.contains(run.get(0).text()))) {
@@ -244,6 +251,16 @@ final class EntityFinder {
             }
         }
         unresolved.removeAll(confirmed);
+    }
+
+    /** Whether {@code [from,to)} holds nothing but opening quote marks and brackets; stops at the first other. */
+    private static boolean onlyOpeningMarks(String body, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("\"“‘'([".indexOf(body.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lower-case word after {@code offset}, past spaces ("Hysa said" gives "said"). */
@@ -268,14 +285,11 @@ final class EntityFinder {
         return -1;
     }
 
-    private boolean sentenceHasSpeechVerb(Document doc, int offset) {
+    private static boolean sentenceHasSpeechVerb(Document doc, int offset, int[] verbsBefore) {
         Span sentence = doc.sentenceAt(offset);
-        for (Token t : doc.tokensIn(sentence.start(), sentence.end())) {
-            if (speechVerbs.contains(t.lower())) {
-                return true;
-            }
-        }
-        return false;
+        int from = Token.firstAtOrAfter(doc.tokens(), sentence.start());
+        int to = Token.firstAtOrAfter(doc.tokens(), sentence.end());
+        return verbsBefore[to] > verbsBefore[from];
     }
 
     /** "LAHORE:" or "KYIV, Ukraine (AP) —": a capitalised word opening the lead is the dateline's place. */
@@ -289,7 +303,7 @@ final class EntityFinder {
     }
 
     /** A mention that names someone or something found in full elsewhere in the article. */
-    private Optional<Fact> resolveKnown(Document doc, List<Token> run, Map<String, Person> people, Set<String> organizations) {
+    private Optional<Fact> resolveKnown(Document doc, List<Token> run, People people, Set<String> organizations) {
         String name = NameRuns.joined(run);
         int start = run.get(0).start();
         int end = run.get(run.size() - 1).end();
@@ -299,14 +313,14 @@ final class EntityFinder {
         if (gazetteer.outlet(name).isPresent() || organizations.contains(name)) {
             return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
         }
-        Person person = people.get(name);
+        Person person = people.all.get(name);
         if (person == null && run.size() == 1) {
-            person = byPart(people.values(), name);
+            person = people.byPart(name);
         }
         if (person == null && run.size() > 1) {
             // A title-cased heading run such as "Kim Praises Troops": look for a known person's words inside it.
             for (Token token : run) {
-                Person p = byPart(people.values(), token.text());
+                Person p = people.byPart(token.text());
                 if (p != null) {
                     return Optional.of(fact(doc, FactType.PERSON, token.start(), token.end(), p.name()));
                 }
@@ -315,28 +329,40 @@ final class EntityFinder {
         return person == null ? Optional.empty() : Optional.of(fact(doc, FactType.PERSON, start, end, person.name()));
     }
 
-    private static Person byPart(Iterable<Person> people, String word) {
-        Person found = null;
-        for (Person person : people) {
+    /**
+     * The people named in full so far, in the order they were named, and by the first and last word of their
+     * names: a surname alone finds the latest person with it in one look, not by going through everyone.
+     */
+    private static final class People {
+        final Map<String, Person> all = new LinkedHashMap<>();
+        private final Map<String, Person> byPart = new HashMap<>();
+
+        void add(Person person) {
+            all.put(person.name(), person);
             String[] parts = person.parts();
-            if (parts.length > 1 && (parts[parts.length - 1].equals(word) || parts[0].equals(word))) {
-                found = person;
+            if (parts.length > 1) {
+                byPart.put(parts[0], person);
+                byPart.put(parts[parts.length - 1], person);
             }
         }
-        return found;
+
+        /** The latest person whose name has more than one word and begins or ends with {@code word}. */
+        Person byPart(String word) {
+            return byPart.get(word);
+        }
     }
 
-    private Fact person(Document doc, List<Token> nameTokens, Set<String> roles, Map<String, Person> people) {
+    private Fact person(Document doc, List<Token> nameTokens, Set<String> roles, People people) {
         String name = NameRuns.joined(nameTokens);
         int start = nameTokens.get(0).start();
         int end = nameTokens.get(nameTokens.size() - 1).end();
-        Person known = people.get(name);
+        Person known = people.all.get(name);
         if (known == null) {
-            Person shorter = nameTokens.size() == 1 ? byPart(people.values(), name) : null;
+            Person shorter = nameTokens.size() == 1 ? people.byPart(name) : null;
             if (shorter != null) {
                 return fact(doc, FactType.PERSON, start, end, shorter.name());
             }
-            people.put(name, new Person(name, roles, start));
+            people.add(new Person(name, roles, start));
         }
         return fact(doc, FactType.PERSON, start, end, name);
     }

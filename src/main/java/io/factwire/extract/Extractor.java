@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Extractor {
     /** Bump when the output for the same input changes, so stored articles are re-extracted. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     /** Bylines, timestamps and credits may stand before the lead; the dateline is looked for this far. */
     private static final int OPENING_BLOCKS = 6;
     private static final Pattern PAREN_OUTLET = Pattern.compile("^[^()\\n]{2,60}\\((\\p{Lu}[\\p{L}.\\- ]{1,40}?)(?:\\s+[-–—]\\s+[^)]*)?\\)");
@@ -59,28 +59,42 @@ public final class Extractor {
         attributor = new QuoteAttributor(lexicon, gazetteer, sourceFinder);
     }
 
+    /** Without a limit: for trusted input (tests, tools). */
     public Extraction extract(String rawText, LocalDate publishedAt) {
+        return extract(rawText, publishedAt, ExtractionBudget.unbounded());
+    }
+
+    /**
+     * Spends at most {@code budget}: throws {@link ExtractionTooCostlyException} when it runs out or is
+     * cancelled. The stages are linear in the text, so the budget is a guard, not a cut-off ordinary articles meet.
+     */
+    public Extraction extract(String rawText, LocalDate publishedAt, ExtractionBudget budget) {
         long start = System.nanoTime();
         try {
-            return run(rawText, publishedAt);
+            return run(rawText, publishedAt, budget);
         } finally {
             timing.accept(System.nanoTime() - start);
         }
     }
 
-    private Extraction run(String rawText, LocalDate publishedAt) {
+    private Extraction run(String rawText, LocalDate publishedAt, ExtractionBudget budget) {
+        // The layout stages scan the text a few times over: counted as such, then checked.
+        budget.step(rawText.length());
         Layout layout = layoutParser.parse(normalizer.normalize(rawText));
         String body = layout.body();
+        budget.step(body.length());
         List<Section> sections = sectionBuilder.build(layout);
         List<Span> sentences = new ArrayList<>();
         for (Block block : layout.blocks()) {
+            budget.step(block.end() - block.start() + 1);
             sentences.addAll(sentenceSplitter.split(body, block.start(), block.end()));
         }
         List<Token> tokens = new ArrayList<>();
         for (Block block : layout.blocks()) {
+            budget.step(block.end() - block.start() + 1);
             tokens.addAll(tokenizer.tokens(body, block.start(), block.end()));
         }
-        Document doc = new Document(body, layout.blocks(), sentences, sections, tokens, publishedAt);
+        Document doc = new Document(body, layout.blocks(), sentences, sections, tokens, publishedAt, budget);
         String firstParagraph = layout.blocks().isEmpty() ? "" : body.substring(layout.blocks().get(0).start(), layout.blocks().get(0).end());
         List<String> opening = layout.blocks().stream().limit(OPENING_BLOCKS).map(b -> body.substring(b.start(), b.end())).toList();
         String dateline = datelineFinder.find(opening).orElse(null);
@@ -88,6 +102,7 @@ public final class Extractor {
         List<Fact> facts = new ArrayList<>();
         Claims claimed = new Claims();
         for (FactFinder finder : specificFinders) {
+            budget.check();
             for (Fact fact : finder.find(doc, claimed)) {
                 facts.add(fact);
                 claimed.add(fact.start(), fact.end());

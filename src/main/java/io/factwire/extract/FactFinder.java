@@ -6,16 +6,6 @@ import java.util.List;
 interface FactFinder {
     List<Fact> find(Document doc, Claims claimed);
 
-    /** Whether any of {@code facts} overlaps {@code [start,end)}: finders keep their own matches from overlapping. */
-    static boolean overlapsAny(List<Fact> facts, int start, int end) {
-        for (Fact f : facts) {
-            if (f.start() < end && start < f.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static Fact named(Document doc, FactType type, int start, int end, String name) {
         return new Fact(type, doc.text(start, end), start, end, null, null, name, doc.sectionAt(start));
     }

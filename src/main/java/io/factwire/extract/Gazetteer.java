@@ -11,16 +11,23 @@ import java.util.Set;
 final class Gazetteer {
     private final Set<String> places = new HashSet<>();
     private final Map<String, String> outlets = new HashMap<>();
+    private final int longestPlace;
 
     Gazetteer(Lexicon lexicon) {
         places.addAll(lexicon.lines("countries"));
         places.addAll(lexicon.lines("places"));
+        longestPlace = places.stream().mapToInt(String::length).max().orElse(0);
         for (String line : lexicon.lines("news-agencies")) {
             String[] names = line.split("\\|");
             for (String name : names) {
                 outlets.put(name.toLowerCase(Locale.ROOT), names[0]);
             }
         }
+    }
+
+    /** No place name is longer: a longer run of words need not be joined to be looked up. */
+    int longestPlace() {
+        return longestPlace;
     }
 
     boolean isPlace(String name) {

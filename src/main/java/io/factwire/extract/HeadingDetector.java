@@ -33,21 +33,22 @@ final class HeadingDetector {
                     + "|.*[.!?] [\\p{Lu}(].*",
             Pattern.CASE_INSENSITIVE);
 
-    /**
-     * A heading divides article text: some real paragraph must come before it, so a standfirst or a byline block
-     * under the title is not taken for one.
-     */
-    private static boolean bodyTextBefore(List<String> paragraphs, int index) {
-        for (int i = 0; i < index; i++) {
-            String p = paragraphs.get(i).strip();
-            if (Words.count(p) >= BODY_PARAGRAPH_WORDS) {
-                return true;
+    /** Index of the first paragraph long enough to be body text, or the number of paragraphs when none is. */
+    static int firstBodyParagraph(List<String> paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (Words.count(paragraphs.get(i).strip()) >= BODY_PARAGRAPH_WORDS) {
+                return i;
             }
         }
-        return false;
+        return paragraphs.size();
     }
 
     boolean isHeading(List<String> paragraphs, int index) {
+        return isHeading(paragraphs, index, firstBodyParagraph(paragraphs));
+    }
+
+    /** With {@code firstBody} from {@link #firstBodyParagraph}, worked out once for all paragraphs. */
+    boolean isHeading(List<String> paragraphs, int index, int firstBody) {
         if (index == 0 || index >= paragraphs.size() - 1) {
             return false;
         }
@@ -55,7 +56,7 @@ final class HeadingDetector {
         if (text.isEmpty() || text.length() > MAX_CHARS || text.contains("\n")) {
             return false;
         }
-        if (!LIVE_ENTRY.matcher(text).find() && !bodyTextBefore(paragraphs, index)) {
+        if (!LIVE_ENTRY.matcher(text).find() && firstBody >= index) {
             return false;
         }
         if (NAME_LINE.matcher(text).matches() && TIMESTAMP.matcher(paragraphs.get(index + 1).strip()).matches()) {

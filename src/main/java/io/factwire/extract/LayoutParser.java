@@ -42,6 +42,7 @@ final class LayoutParser {
 
         StringBuilder body = new StringBuilder();
         List<Block> blocks = new ArrayList<>();
+        int firstBody = HeadingDetector.firstBodyParagraph(paragraphs);
         for (int i = 0; i < paragraphs.size(); i++) {
             if (body.length() > 0) {
                 body.append(PARAGRAPH_BREAK);
@@ -50,7 +51,7 @@ final class LayoutParser {
             int start = body.length();
             body.append(paragraph);
             // "## A lasting legacy" is a heading by its author's own mark.
-            boolean heading = marked.get(i) && i > 0 || headings.isHeading(paragraphs, i);
+            boolean heading = marked.get(i) && i > 0 || headings.isHeading(paragraphs, i, firstBody);
             blocks.add(new Block(start, body.length(), heading));
         }
         return new Layout(title, body.toString(), blocks);

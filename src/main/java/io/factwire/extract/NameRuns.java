@@ -27,10 +27,11 @@ final class NameRuns {
     }
 
     /** Maximal runs of capitalised words, joined by single spaces or name connectors ("of", "de", "von"). */
-    List<List<Token>> in(String body, List<Token> tokens) {
+    List<List<Token>> in(String body, List<Token> tokens, ExtractionBudget budget) {
         List<List<Token>> runs = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            budget.check();
             Token token = tokens.get(i);
             if (!token.capitalized()) {
                 i++;
@@ -39,6 +40,7 @@ final class NameRuns {
             List<Token> run = new ArrayList<>(List.of(token));
             int j = i + 1;
             while (j < tokens.size()) {
+                budget.check();
                 Token last = run.get(run.size() - 1);
                 Token next = tokens.get(j);
                 String gap = body.substring(last.end(), next.start());
@@ -100,8 +102,14 @@ final class NameRuns {
     /** Drops sentence-start words ("During", "The") from the front of a run, and a possessive from its end. */
     private List<Token> trimRun(List<Token> run) {
         int from = 0;
+        // The joined length is kept as words drop off, so a run longer than any place is never joined.
+        int joinedLength = run.size() - 1;
+        for (Token t : run) {
+            joinedLength += t.text().length();
+        }
         while (from < run.size() && commonCapitalized.contains(run.get(from).text())
-                && !gazetteer.isPlace(joined(run.subList(from, run.size())))) {
+                && (joinedLength > gazetteer.longestPlace() || !gazetteer.isPlace(joined(run.subList(from, run.size()))))) {
+            joinedLength -= run.get(from).text().length() + 1;
             from++;
         }
         List<Token> trimmed = new ArrayList<>(run.subList(from, run.size()));

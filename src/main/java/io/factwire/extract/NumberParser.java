@@ -1,5 +1,7 @@
 package io.factwire.extract;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +23,7 @@ final class NumberParser {
             + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
             + "sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?"
             + "(?:\\s+(dozen|hundred|thousand|million))?(?:\\s+(thousand|million))?\\b");
+    private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(Long.MAX_VALUE);
     private final Map<String, Long> words = new HashMap<>();
 
     NumberParser(Lexicon lexicon) {
@@ -38,8 +41,23 @@ final class NumberParser {
         }
         Matcher d = DIGITS.matcher(text).region(at, limit);
         if (d.lookingAt()) {
-            double base = Double.parseDouble(d.group(1).replace(",", "").replace(" ", ""));
-            return new Parsed(Math.round(base * multiplier(d.group(2))), at, d.end());
+            String digits = d.group(1).replace(",", "").replace(" ", "");
+            if (digits.length() > 30) {
+                return null;
+            }
+            if (digits.length() <= 18 && digits.indexOf('.') < 0) {
+                // Whole numbers that fit a long, the usual case, without decimal arithmetic.
+                try {
+                    return new Parsed(Math.multiplyExact(Long.parseLong(digits), multiplier(d.group(2))), at, d.end());
+                } catch (ArithmeticException tooLarge) {
+                    return null;
+                }
+            }
+            // Exact decimal arithmetic: a double would round numbers past 2^53 to a neighbour, a wrong value.
+            BigDecimal value = new BigDecimal(digits)
+                    .multiply(BigDecimal.valueOf(multiplier(d.group(2)))).setScale(0, RoundingMode.HALF_UP);
+            // A number too large for a count is no count at all.
+            return value.compareTo(MAX_COUNT) > 0 ? null : new Parsed(value.longValueExact(), at, d.end());
         }
         Matcher w = WORDS.matcher(text).region(at, limit);
         if (w.lookingAt()) {

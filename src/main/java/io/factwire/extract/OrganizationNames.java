@@ -39,15 +39,34 @@ final class OrganizationNames {
 
     /** "the General Staff" names the "General Staff of the Armed Forces of Ukraine" that the article gave in full. */
     static List<Fact> withFullNames(List<Fact> facts, Set<String> organizations) {
+        // The longest name that goes on from a short one (the first of them when several are as long), kept per
+        // short name; only names sharing its prefix are looked at, found in sorted order.
+        java.util.TreeMap<String, Integer> sorted = new java.util.TreeMap<>();
+        int order = 0;
+        for (String org : organizations) {
+            sorted.putIfAbsent(org, order++);
+        }
+        Map<String, String> fullByName = new HashMap<>();
         List<Fact> out = new ArrayList<>(facts.size());
         for (Fact f : facts) {
             String full = f.name();
             if (f.type() == FactType.ORGANIZATION) {
-                for (String org : organizations) {
-                    if (org.length() > full.length() && org.startsWith(f.name() + " ")) {
-                        full = org;
+                full = fullByName.computeIfAbsent(f.name(), name -> {
+                    String prefix = name + " ";
+                    String best = name;
+                    int bestOrder = Integer.MAX_VALUE;
+                    for (Map.Entry<String, Integer> e : sorted.tailMap(prefix, true).entrySet()) {
+                        String org = e.getKey();
+                        if (!org.startsWith(prefix)) {
+                            break;
+                        }
+                        if (org.length() > best.length() || org.length() == best.length() && e.getValue() < bestOrder) {
+                            best = org;
+                            bestOrder = e.getValue();
+                        }
                     }
-                }
+                    return best;
+                });
             }
             out.add(full.equals(f.name()) ? f : new Fact(f.type(), f.text(), f.start(), f.end(), null, null, full, f.section()));
         }

@@ -29,7 +29,11 @@ final class QuoteAttributor {
     private static final int SPEAKER_WINDOW = 300;
     /** How many paragraphs back a role's introduction ("a source … told Daily NK") is looked for. */
     private static final int INTRODUCTION_BLOCKS = 4;
+    /** ... and this many characters at most, however long those paragraphs are. */
+    private static final int INTRODUCTION_CHARS = 6000;
     private static final int CLAUSE_CHARS = 80;
+    /** Up to this many unattributed quotations are compared directly, without building an index. */
+    private static final int DIRECT_QUESTIONS = 32;
     private static final Pattern LEAD_IN = Pattern.compile("[^“”\".!?]*?[,:]?\\s*");
     private final Pattern verb;
     private final Pattern according = Pattern.compile("(?i)\\baccording to (" + STOP + "{1,80}),\\s*$");
@@ -45,7 +49,7 @@ final class QuoteAttributor {
         String verbs = lexicon.lines("speech-verbs").stream().distinct().sorted((a, b) -> b.length() - a.length())
                 .collect(Collectors.joining("|"));
         String adverb = "(?:(?:also|later|then|has|had|have|once|further|previously|earlier|separately)\\s+)?";
-        after = Pattern.compile("^[\\s,.!?…—–-]*(?:(?<c1>" + STOP + "{1,70}?)\\s+" + adverb + "(?<v1>" + verbs + ")\\b"
+        after = Pattern.compile("^[\\s,.!?…—–-]*+(?:(?<c1>" + STOP + "{1,70}?)\\s+" + adverb + "(?<v1>" + verbs + ")\\b"
                 + "|(?<v2>" + verbs + ")\\s+(?<c2>" + STOP + "{1,80}))");
         verb = Pattern.compile("\\b(?:" + verbs + ")\\b");
     }
@@ -58,18 +62,21 @@ final class QuoteAttributor {
         String body = doc.body();
         List<Span> inner = spans.stream().map(q -> new Span(q.start(), q.end())).toList();
         SpeakerResolver resolver = new SpeakerResolver(doc, roleNouns, entities, inner);
+        SourceFinder.Cues cues = sourceFinder.cuesIn(doc);
         Map<Integer, SpeakerResolver.Speaker> byGroup = new HashMap<>();
         Map<Integer, String> sourceByGroup = new HashMap<>();
         List<SpeakerResolver.Speaker> speakers = new ArrayList<>();
         List<String> sources = new ArrayList<>();
 
-        for (QuoteSpan q : spans) {
-            SpeakerResolver.Speaker speaker = speakerOf(doc, q, spans, resolver);
+        for (int i = 0; i < spans.size(); i++) {
+            doc.budget().check();
+            QuoteSpan q = spans.get(i);
+            SpeakerResolver.Speaker speaker = speakerOf(doc, i, spans, resolver);
             speakers.add(speaker);
             if (speaker != null && speaker.name() != null) {
                 byGroup.putIfAbsent(q.group(), speaker);
             }
-            String source = sourceFinder.sourceOf(doc, q, spans, datelineOutlet);
+            String source = sourceFinder.sourceOf(doc, cues, q, spans, datelineOutlet);
             sources.add(source);
             if (source != null) {
                 sourceByGroup.putIfAbsent(q.group(), source);
@@ -79,7 +86,7 @@ final class QuoteAttributor {
         inheritWithinParagraph(doc, spans, speakers);
         speakerOfRepeatedWords(doc, spans, speakers);
         shareSourceWithinParagraph(doc, spans, speakers, sources);
-        sourceOfIntroducedSpeaker(doc, spans, speakers, sources, datelineOutlet);
+        sourceOfIntroducedSpeaker(doc, cues, spans, speakers, sources, datelineOutlet);
         List<Quote> quotes = new ArrayList<>();
         SpeakerResolver.Speaker previous = null;
         int previousBlock = -2;
@@ -142,20 +149,43 @@ final class QuoteAttributor {
             folded.add(foldedWords(body.substring(span.start(), span.end())));
         }
         List<Integer> withSpeaker = new ArrayList<>();
+        List<String> spoken = new ArrayList<>();
         for (int j = 0; j < spans.size(); j++) {
             if (named(speakers.get(j)) != null) {
                 withSpeaker.add(j);
+                spoken.add(folded.get(j));
             }
         }
+        // Comparing each quotation with every attributed one reads all of them once per question: fine for the few
+        // questions of an article, linear in the text for up to DIRECT_QUESTIONS. Past that, one index over the
+        // attributed quotations answers each question in the length of its own words.
+        int questions = 0;
         for (int i = 0; i < spans.size(); i++) {
+            if (named(speakers.get(i)) == null && Words.count(folded.get(i)) >= 2) {
+                questions++;
+            }
+        }
+        boolean indexed = questions > DIRECT_QUESTIONS;
+        SubstringIndex index = null;
+        for (int i = 0; i < spans.size(); i++) {
+            doc.budget().step(folded.get(i).length() + 1);
             if (named(speakers.get(i)) != null || Words.count(folded.get(i)) < 2) {
                 continue;
             }
-            for (int j : withSpeaker) {
-                if (j != i && folded.get(j).contains(folded.get(i))) {
-                    speakers.set(i, speakers.get(j));
-                    break;
+            int k = -1;
+            if (indexed) {
+                if (index == null) {
+                    index = new SubstringIndex(spoken, doc.budget());
                 }
+                k = index.firstContaining(folded.get(i));
+            } else {
+                for (int s = 0; s < spoken.size() && k < 0; s++) {
+                    doc.budget().step(spoken.get(s).length() + 1);
+                    k = spoken.get(s).contains(folded.get(i)) ? s : -1;
+                }
+            }
+            if (k >= 0) {
+                speakers.set(i, speakers.get(withSpeaker.get(k)));
             }
         }
     }
@@ -173,7 +203,7 @@ final class QuoteAttributor {
      * "A source in the province told Daily NK …" and, paragraphs later, "“…,” the source said": a speaker known by
      * a role takes the outlet named where that role was introduced, in one of the paragraphs before.
      */
-    private void sourceOfIntroducedSpeaker(Document doc, List<QuoteSpan> spans, List<SpeakerResolver.Speaker> speakers,
+    private void sourceOfIntroducedSpeaker(Document doc, SourceFinder.Cues cues, List<QuoteSpan> spans, List<SpeakerResolver.Speaker> speakers,
                                            List<String> sources, String datelineOutlet) {
         for (int i = 0; i < spans.size(); i++) {
             SpeakerResolver.Speaker speaker = speakers.get(i);
@@ -186,10 +216,15 @@ final class QuoteAttributor {
             }
             Pattern role = Pattern.compile("(?i)\\b" + Pattern.quote(words[words.length - 1]) + "\\b");
             int block = doc.blockIndexAt(spans.get(i).start());
-            Span sentence = doc.sentenceAt(doc.blocks().get(Math.max(0, block - INTRODUCTION_BLOCKS)).start());
+            int from = Math.max(doc.blocks().get(Math.max(0, block - INTRODUCTION_BLOCKS)).start(), spans.get(i).open() - INTRODUCTION_CHARS);
+            Span sentence = doc.sentenceAt(from);
             while (sources.get(i) == null && sentence.start() < spans.get(i).open()) {
-                if (role.matcher(doc.body()).region(sentence.start(), sentence.end()).find()) {
-                    sources.set(i, sourceFinder.outletIn(doc, sentence.start(), sentence.end(), spans, datelineOutlet));
+                doc.budget().step(sentence.end() - sentence.start() + 1);
+                // An endless sentence is read only as far as the bounds of the introduction reach.
+                int sentenceFrom = Math.max(sentence.start(), from);
+                int sentenceTo = Math.min(sentence.end(), spans.get(i).open() + INTRODUCTION_CHARS);
+                if (role.matcher(doc.body()).region(sentenceFrom, sentenceTo).find()) {
+                    sources.set(i, sourceFinder.outletIn(doc, cues, sentenceFrom, sentenceTo, spans, datelineOutlet));
                 }
                 Span next = doc.sentenceAt(sentence.end() + 1);
                 if (next.start() <= sentence.start()) {
@@ -222,7 +257,8 @@ final class QuoteAttributor {
         return speaker != null && speaker.name() != null ? speaker : null;
     }
 
-    private SpeakerResolver.Speaker speakerOf(Document doc, QuoteSpan q, List<QuoteSpan> spans, SpeakerResolver resolver) {
+    private SpeakerResolver.Speaker speakerOf(Document doc, int index, List<QuoteSpan> spans, SpeakerResolver resolver) {
+        QuoteSpan q = spans.get(index);
         String body = doc.body();
         Block block = doc.blocks().get(doc.blockIndexAt(q.start()));
         if (block.heading()) {
@@ -262,7 +298,8 @@ final class QuoteAttributor {
                 }
             }
         }
-        int beforeStart = Math.max(previousClose(spans, q, block.start()), block.start());
+        int beforeStart = Math.max(previousClose(spans, index, block.start()), block.start());
+        doc.budget().step(3L * (q.open() - beforeStart) + 1);
         String lead = body.substring(beforeStart, q.open());
         Matcher acc = according.matcher(lead);
         if (acc.find()) {
@@ -357,9 +394,11 @@ final class QuoteAttributor {
         return limit;
     }
 
-    private static int previousClose(List<QuoteSpan> spans, QuoteSpan q, int floor) {
+    /** Where the last quotation before {@code index} in its paragraph closed; looks back {@link #NEIGHBOURS} at most. */
+    private static int previousClose(List<QuoteSpan> spans, int index, int floor) {
+        QuoteSpan q = spans.get(index);
         int close = floor;
-        for (int i = spans.indexOf(q) - 1; i >= 0 && spans.get(i).open() >= floor; i--) {
+        for (int i = index - 1; i >= Math.max(0, index - NEIGHBOURS) && spans.get(i).open() >= floor; i--) {
             QuoteSpan other = spans.get(i);
             if (other.close() >= 0 && other.close() < q.open()) {
                 close = Math.max(close, other.close() + 1);

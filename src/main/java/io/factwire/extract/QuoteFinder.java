@@ -18,13 +18,15 @@ final class QuoteFinder {
         int group = 0;
         boolean previousRanOn = false;
         for (Block block : doc.blocks()) {
+            doc.budget().step(2L * (block.end() - block.start()) + 1);
             List<int[]> marks = doubleQuoted(body, block.start(), block.end());
-            List<int[]> singles = singleQuoted(body, block.start(), block.end(), marks);
+            List<int[]> singles = singleQuoted(body, block.start(), block.end(), marks, doc.budget());
             List<int[]> all = new ArrayList<>(marks);
             all.addAll(singles);
             all.sort((a, b) -> Integer.compare(a[0], b[0]));
             boolean ranOn = false;
             for (int[] mark : all) {
+                doc.budget().check();
                 int open = mark[0];
                 int close = mark[1];
                 boolean continues = previousRanOn && open == block.start();
@@ -87,14 +89,15 @@ final class QuoteFinder {
      * Single-quoted phrases outside double quotes: an opening mark at a word start and a closing mark at a word
      * end, at least two words apart, so apostrophes (Kim’s, ’90s, rock ’n’ roll) are not taken for quotes.
      */
-    private static List<int[]> singleQuoted(String body, int from, int to, List<int[]> doubles) {
+    private static List<int[]> singleQuoted(String body, int from, int to, List<int[]> doubles, ExtractionBudget budget) {
         List<int[]> pairs = new ArrayList<>();
         int i = from;
         while (i < to) {
             char c = body.charAt(i);
+            budget.check();
             if ((c == '‘' || c == '\'') && (i == from || isSpaceOrOpenPunct(body.charAt(i - 1)))
                     && i + 1 < to && Character.isLetter(body.charAt(i + 1)) && !inside(doubles, i)) {
-                int close = findSingleClose(body, i + 1, to);
+                int close = findSingleClose(body, i + 1, to, budget);
                 // A curly opening mark is no apostrophe, so one quoted word counts; straight marks need two.
                 if (close > 0 && (c == '‘' && close - i > 2 || body.substring(i + 1, close).strip().contains(" "))) {
                     pairs.add(new int[] {i, close});
@@ -107,8 +110,9 @@ final class QuoteFinder {
         return pairs;
     }
 
-    private static int findSingleClose(String body, int from, int to) {
+    private static int findSingleClose(String body, int from, int to, ExtractionBudget budget) {
         for (int j = from; j < to; j++) {
+            budget.check();
             char c = body.charAt(j);
             if ((c == '’' || c == '\'') && !Character.isWhitespace(body.charAt(j - 1))) {
                 boolean wordEnd = j + 1 >= to || !Character.isLetterOrDigit(body.charAt(j + 1));
@@ -124,13 +128,26 @@ final class QuoteFinder {
         return -1;
     }
 
+    /**
+     * Double-quoted pairs are in text order and do not overlap, so only the last one opening before
+     * {@code offset} can hold it: found by binary search.
+     */
     private static boolean inside(List<int[]> pairs, int offset) {
-        for (int[] pair : pairs) {
-            if (offset > pair[0] && (pair[1] < 0 || offset < pair[1])) {
-                return true;
+        int lo = 0;
+        int hi = pairs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (pairs.get(mid)[0] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        if (lo == 0) {
+            return false;
+        }
+        int[] pair = pairs.get(lo - 1);
+        return pair[1] < 0 || offset < pair[1];
     }
 
     private static boolean isSpaceOrOpenPunct(char c) {

@@ -22,9 +22,9 @@ final class SourceFinder {
             + "(?:\\s+[\\p{Lu}][\\p{L}\\-]*){0,2})");
     /** How far before the quotation's sentence the outlet is looked for in its paragraph. */
     private static final int SOURCE_WINDOW = 600;
-    /** A cheap look for any word an outlet cue needs, before the full pattern runs. */
-    private static final Pattern CUE_WORD = Pattern.compile(
-            "\\b(?i:according|citing|cited|quoted|told|interview|speaking|spoke|comments|carried|published|broadcast|aired|report|said|says)");
+    /** Words an outlet cue needs; a cheap look for them comes before the full pattern. */
+    private static final String[] CUE_WORDS = {"according", "citing", "cited", "quoted", "told", "interview", "speaking",
+        "spoke", "comments", "carried", "published", "broadcast", "aired", "report", "said", "says"};
     private final Pattern outletCue;
     private final Gazetteer gazetteer;
 
@@ -36,27 +36,30 @@ final class SourceFinder {
     }
 
     /** The outlet that reported quotation {@code q}, or null. */
-    String sourceOf(Document doc, QuoteSpan q, List<QuoteSpan> spans, String datelineOutlet) {
+    String sourceOf(Document doc, Cues cues, QuoteSpan q, List<QuoteSpan> spans, String datelineOutlet) {
         String body = doc.body();
         Block block = doc.blocks().get(doc.blockIndexAt(q.start()));
         Span sentence = doc.sentenceAt(q.open());
         // The outlet may be named earlier in the paragraph ("Hatch told KWNX 8 that … “Thank God,” she said").
-        int from = Math.max(block.start(), sentence.start() - SOURCE_WINDOW);
+        // ... but not further than twice the window before the mark, however long the sentence.
+        int from = Math.max(Math.max(block.start(), sentence.start() - SOURCE_WINDOW), q.open() - 2 * SOURCE_WINDOW);
         int to = q.runsOn() ? block.end() : Math.max(sentence.end(), Math.min(block.end(), doc.sentenceAt(q.close() + 2).end()));
         to = Math.min(to, Math.max(q.end(), q.close()) + SOURCE_WINDOW);
-        return outletIn(doc, from, to, spans, datelineOutlet);
+        return outletIn(doc, cues, from, to, spans, datelineOutlet);
     }
 
     /** The outlet an outlet cue names in {@code [from,to)} of the body, outside quotation marks, or null. */
-    String outletIn(Document doc, int from, int to, List<QuoteSpan> spans, String datelineOutlet) {
+    String outletIn(Document doc, Cues cues, int from, int to, List<QuoteSpan> spans, String datelineOutlet) {
         String body = doc.body();
-        String text = body.substring(from, to);
-        // Only what stands outside the quotation marks can name who reported it.
-        if (!CUE_WORD.matcher(text).find()) {
+        if (!cues.anyIn(body, from, to)) {
             return null;
         }
+        String text = body.substring(from, to);
+        // Only what stands outside the quotation marks can name who reported it.
+        doc.budget().step(2L * (to - from));
         StringBuilder outside = new StringBuilder(text);
         for (QuoteSpan other : spans.subList(firstEndingAfter(spans, from), spans.size())) {
+            doc.budget().check();
             if (other.start() >= to) {
                 break;
             }
@@ -78,6 +81,55 @@ final class SourceFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a cue word begins at a word start in {@code text} (case aside): one look per word, where a regular
+     * expression of alternatives would try each at every character.
+     */
+    private static boolean cueAt(String text, int i) {
+        char lower = Character.toLowerCase(text.charAt(i));
+        for (String cue : CUE_WORDS) {
+            if (cue.charAt(0) == lower && text.regionMatches(true, i, cue, 0, cue.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where cue words begin in a body, found once per article and asked about by range. */
+    Cues cuesIn(Document doc) {
+        String body = doc.body();
+        doc.budget().step(body.length());
+        int[] starts = new int[16];
+        int n = 0;
+        for (int i = 0; i < body.length(); i++) {
+            if (Character.isLetter(body.charAt(i)) && (i == 0 || !isWordChar(body.charAt(i - 1))) && cueAt(body, i)) {
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
+            }
+        }
+        return new Cues(java.util.Arrays.copyOf(starts, n));
+    }
+
+    /** Sorted offsets of cue words in the body. */
+    record Cues(int[] starts) {
+        /** Whether a cue word may begin in {@code [from,to)}: a word cut at {@code from} counts, as it would in the cut text. */
+        boolean anyIn(String body, int from, int to) {
+            if (from < to && Character.isLetter(body.charAt(from)) && cueAt(body, from)) {
+                return true;
+            }
+            int k = java.util.Arrays.binarySearch(starts, from);
+            int next = k >= 0 ? k : -k - 1;
+            return next < starts.length && starts[next] < to;
+        }
+    }
+
+    /** What {@code \\b} counts as part of a word. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     /** Quotations are in text order; the first whose end is after {@code offset}. */

@@ -1,7 +1,10 @@
 package io.factwire.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,12 +28,25 @@ final class SpeakerResolver {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "its", "his", "her", "their");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|He|She)\\b");
     private static final Pattern INDEFINITE = Pattern.compile("(?i)^\\s*(a|an|one|another|some|several|many|two|three)\\b");
+    /**
+     * How many people sharing a role word a role is matched against, the latest named: bounds the work when a text
+     * names thousands with one role; no article names a hundred spokespeople.
+     */
+    private static final int ROLE_CANDIDATES = 100;
     private static final Set<String> HEADS_OF_STATE = Set.of("president", "prime", "premier", "chancellor", "king", "queen",
             "leader", "emperor", "minister");
     private final Document doc;
     private final Set<String> roleNouns;
     private final Entities entities;
     private final List<Span> quoteSpans;
+    /** Mentions in text order (they do not overlap), so the ones in a range are found by binary search. */
+    private final List<Fact> mentions;
+    private final List<Fact> peopleOutsideQuotes = new ArrayList<>();
+    /** People by the words of their roles, each list in the order they were named: a role looks only there. */
+    private final Map<String, List<Person>> peopleByRoleWord = new HashMap<>();
+    private final List<Person> peopleWithRoles = new ArrayList<>();
+    private final List<Person> leaders = new ArrayList<>();
+    private final Map<String, String> lastOrganizationNamed = new HashMap<>();
 
     /** A resolved speaker: canonical name (null when nobody is named) and the mention as written. */
     record Speaker(String name, String mention, int mentionStart) {
@@ -41,6 +57,30 @@ final class SpeakerResolver {
         this.roleNouns = roleNouns;
         this.entities = entities;
         this.quoteSpans = quoteSpans;
+        this.mentions = entities.mentions();
+        for (Fact f : mentions) {
+            if (f.type() == FactType.PERSON && !insideQuote(f.start())) {
+                peopleOutsideQuotes.add(f);
+            }
+        }
+        for (Person person : entities.people()) {
+            for (String word : person.roleWords()) {
+                peopleByRoleWord.computeIfAbsent(word, w -> new ArrayList<>()).add(person);
+            }
+            if (!person.roleWords().isEmpty()) {
+                peopleWithRoles.add(person);
+            }
+            if (person.roleWords().contains("leader") || person.roleWords().stream().anyMatch(HEADS_OF_STATE::contains)) {
+                leaders.add(person);
+            }
+        }
+        for (String noun : BODY_NOUNS) {
+            for (String name : entities.organizations()) {
+                if (name.toLowerCase(Locale.ROOT).contains(noun)) {
+                    lastOrganizationNamed.put(noun, name);
+                }
+            }
+        }
     }
 
     /**
@@ -48,13 +88,16 @@ final class SpeakerResolver {
      * speech verb): the last one before it or the first one after it.
      */
     Speaker resolve(String body, int from, int to, boolean preferLast) {
+        doc.budget().step(4L * (to - from) + 1);
         Speaker person = person(from, to, preferLast);
         if (person != null) {
             return person;
         }
-        for (Fact f : entities.mentions()) {
+        for (int i = firstStartingAtOrAfter(mentions, from); i < mentions.size() && mentions.get(i).start() < to; i++) {
+            doc.budget().check();
+            Fact f = mentions.get(i);
             boolean speaksAsBody = f.type() == FactType.ORGANIZATION || f.type() == FactType.MILITARY_UNIT;
-            if (f.start() >= from && f.end() <= to && speaksAsBody && !insideQuote(f.start())) {
+            if (f.end() <= to && speaksAsBody && !insideQuote(f.start())) {
                 return new Speaker(f.name(), f.text(), f.start());
             }
         }
@@ -85,11 +128,12 @@ final class SpeakerResolver {
     /** A person named in {@code [from,to)} outside quotations: the last one, or the first. */
     Speaker person(int from, int to, boolean preferLast) {
         Fact person = null;
-        for (Fact f : entities.mentions()) {
-            if (f.start() >= from && f.end() <= to && f.type() == FactType.PERSON && !insideQuote(f.start())) {
-                if (person == null || preferLast) {
-                    person = f;
-                }
+        for (int i = firstStartingAtOrAfter(peopleOutsideQuotes, from); i < peopleOutsideQuotes.size()
+                && peopleOutsideQuotes.get(i).start() < to; i++) {
+            doc.budget().check();
+            Fact f = peopleOutsideQuotes.get(i);
+            if (f.end() <= to && (person == null || preferLast)) {
+                person = f;
             }
         }
         return person == null ? null : new Speaker(person.name(), person.text(), person.start());
@@ -101,23 +145,41 @@ final class SpeakerResolver {
      */
     private Fact firstPersonInSentenceOf(Fact mention) {
         Span sentence = doc.sentenceAt(mention.start());
-        for (Fact f : entities.mentions()) {
-            if (f.type() == FactType.PERSON && sentence.contains(f.start()) && !insideQuote(f.start())) {
-                return f;
-            }
+        int first = firstStartingAtOrAfter(peopleOutsideQuotes, sentence.start());
+        if (first < peopleOutsideQuotes.size() && sentence.contains(peopleOutsideQuotes.get(first).start())) {
+            return peopleOutsideQuotes.get(first);
         }
         return mention;
     }
 
     /** The person last mentioned before {@code offset}, outside quotations. */
     Fact lastPersonBefore(int offset) {
-        Fact last = null;
-        for (Fact f : entities.mentions()) {
-            if (f.type() == FactType.PERSON && f.end() <= offset && !insideQuote(f.start())) {
-                last = f;
+        // Mentions do not overlap, so their ends are in order too.
+        int lo = 0;
+        int hi = peopleOutsideQuotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (peopleOutsideQuotes.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return last;
+        return lo == 0 ? null : peopleOutsideQuotes.get(lo - 1);
+    }
+
+    private static int firstStartingAtOrAfter(List<Fact> facts, int offset) {
+        int lo = 0;
+        int hi = facts.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (facts.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Quotations are in text order and do not overlap, so a binary search finds the one that could hold it. */
@@ -184,7 +246,12 @@ final class SpeakerResolver {
         String head = words[words.length - 1];
         String best = null;
         int bestScore = 0;
-        for (Person person : isBodyNoun(head) ? List.<Person>of() : entities.people()) {
+        List<Person> candidates = isBodyNoun(head) ? List.of()
+                : head.equals("official") ? peopleWithRoles
+                : head.equals("leader") ? leaders
+                : peopleByRoleWord.getOrDefault(head, List.of());
+        for (Person person : candidates.subList(Math.max(0, candidates.size() - ROLE_CANDIDATES), candidates.size())) {
+            doc.budget().check();
             if (earlierOnly && person.firstMention() > at) {
                 continue;
             }
@@ -212,13 +279,7 @@ final class SpeakerResolver {
             return best;
         }
         if (isBodyNoun(head) && !head.equals("statement")) {
-            String org = null;
-            for (String name : entities.organizations()) {
-                if (name.toLowerCase(Locale.ROOT).contains(head)) {
-                    org = name;
-                }
-            }
-            return org;
+            return lastOrganizationNamed.get(head);
         }
         return null;
     }

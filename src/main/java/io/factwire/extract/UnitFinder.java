@@ -1,7 +1,9 @@
 package io.factwire.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,6 +18,9 @@ import java.util.stream.Collectors;
  */
 final class UnitFinder implements FactFinder {
     private static final String ORDINAL = "(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)";
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\G \\(([A-Z]{2,6})\\)");
+    /** No article names more units opening with one word ("1st", "Northern"); bounds the work on texts that do. */
+    private static final int SAME_FIRST_WORD = 200;
     private static final String CAP = "[\\p{Lu}][\\p{L}’'\\-]*";
     private static final Set<String> NAMED_UNIT_WORDS = Set.of("Army", "Brigade", "Brigades", "Regiment", "Battalion",
             "Division", "Corps", "Marines", "Guard", "Guards", "Infantry", "Artillery", "Cavalry", "Forces", "Legion",
@@ -52,34 +57,42 @@ final class UnitFinder implements FactFinder {
     public List<Fact> find(Document doc, Claims claimed) {
         String body = doc.body();
         List<Fact> units = new ArrayList<>();
+        Claims own = new Claims();
         for (Span block : anchors.in(doc)) {
-            collect(doc, numbered.matcher(body).region(block.start(), block.end()).useTransparentBounds(true), units, claimed);
+            doc.budget().step(block.end() - block.start());
+            collect(doc, numbered.matcher(body).region(block.start(), block.end()).useTransparentBounds(true), units, claimed, own);
             Matcher m = named.matcher(body).region(block.start(), block.end()).useTransparentBounds(true);
             while (m.find()) {
+                doc.budget().check();
                 int start = skipLeadingWords(body, m.start(), m.end());
                 String text = body.substring(start, m.end());
                 if (start < m.end() && text.contains(" ") && !isGeneric(text) && !insideLongerName(body, start)
-                        && !FactFinder.overlapsAny(units, start, m.end())
+                        && !own.overlaps(start, m.end())
                         && !claimed.overlaps(start, m.end())) {
                     units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, start, m.end(), text));
+                    own.add(start, m.end());
                 }
             }
             Matcher k = kinds.matcher(body).region(block.start(), block.end()).useTransparentBounds(true);
             while (k.find()) {
-                if (!FactFinder.overlapsAny(units, k.start(), k.end()) && !claimed.overlaps(k.start(), k.end())) {
+                doc.budget().check();
+                if (!own.overlaps(k.start(), k.end()) && !claimed.overlaps(k.start(), k.end())) {
                     units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, k.start(), k.end(), k.group().toLowerCase(Locale.ROOT)));
+                    own.add(k.start(), k.end());
                 }
             }
         }
         units.addAll(acronyms(doc, units));
         units.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return canonicalise(units);
+        return canonicalise(units, doc.budget());
     }
 
-    private void collect(Document doc, Matcher m, List<Fact> units, Claims claimed) {
+    private void collect(Document doc, Matcher m, List<Fact> units, Claims claimed, Claims own) {
         while (m.find()) {
+            doc.budget().check();
             if (!claimed.overlaps(m.start(), m.end())) {
                 units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, m.start(), m.end(), m.group()));
+                own.add(m.start(), m.end());
             }
         }
     }
@@ -120,11 +133,17 @@ final class UnitFinder implements FactFinder {
     private static List<Fact> acronyms(Document doc, List<Fact> units) {
         List<Fact> found = new ArrayList<>();
         String body = doc.body();
+        // Each acronym is looked for once, under the first unit that gave it: the same acronym after a second
+        // unit adds no second fact at the same words.
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Fact unit : units) {
-            Matcher m = Pattern.compile("\\G \\(([A-Z]{2,6})\\)").matcher(body).region(unit.end(), body.length());
-            if (m.find()) {
+            doc.budget().check();
+            Matcher m = ACRONYM_AFTER.matcher(body).region(unit.end(), body.length());
+            if (m.find() && seen.add(m.group(1))) {
                 Matcher uses = Pattern.compile("\\b" + m.group(1) + "\\b").matcher(body);
+                doc.budget().step(body.length() / 8);
                 while (uses.find()) {
+                    doc.budget().check();
                     found.add(FactFinder.named(doc, FactType.MILITARY_UNIT, uses.start(), uses.end(), unit.name()));
                 }
             }
@@ -132,19 +151,44 @@ final class UnitFinder implements FactFinder {
         return found;
     }
 
-    /** A short form takes the name of the longest unit with the same number and formation word. */
-    private static List<Fact> canonicalise(List<Fact> units) {
+    /**
+     * A short form takes the name of the longest unit with the same number and formation word (the first of them
+     * when several are as long). Units are grouped by their first word and the answer kept per first and last
+     * word, so the work does not grow with the square of the units; a group looks at its first
+     * {@link #SAME_FIRST_WORD} units only.
+     */
+    private static List<Fact> canonicalise(List<Fact> units, ExtractionBudget budget) {
+        Map<String, List<String>> byFirstWord = new HashMap<>();
+        for (Fact unit : units) {
+            String name = stripArticle(unit.name());
+            int space = name.indexOf(' ');
+            if (space > 0) {
+                List<String> group = byFirstWord.computeIfAbsent(name.substring(0, space), w -> new ArrayList<>());
+                if (group.size() < SAME_FIRST_WORD) {
+                    group.add(name);
+                }
+            }
+        }
+        Map<String, String> longest = new HashMap<>();
         List<Fact> out = new ArrayList<>();
         for (Fact unit : units) {
             String name = stripArticle(unit.name());
             String best = name;
             String[] words = name.split("\\s+");
-            for (Fact other : units) {
-                String otherName = stripArticle(other.name());
-                if (otherName.length() > best.length() && otherName.startsWith(words[0] + " ")
-                        && otherName.toLowerCase(Locale.ROOT).contains(words[words.length - 1].toLowerCase(Locale.ROOT))
-                        && words[0].matches("\\d+\\p{L}{2}|\\p{Lu}\\p{L}+")) {
-                    best = otherName;
+            if (words[0].matches("\\d+\\p{L}{2}|\\p{Lu}\\p{L}+")) {
+                String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+                String candidate = longest.computeIfAbsent(words[0] + "\n" + last, k -> {
+                    String found = null;
+                    for (String other : byFirstWord.getOrDefault(words[0], List.of())) {
+                        budget.check();
+                        if ((found == null || other.length() > found.length()) && other.toLowerCase(Locale.ROOT).contains(last)) {
+                            found = other;
+                        }
+                    }
+                    return found;
+                });
+                if (candidate != null && candidate.length() > best.length()) {
+                    best = candidate;
                 }
             }
             out.add(new Fact(unit.type(), unit.text(), unit.start(), unit.end(), null, null, best, unit.section()));

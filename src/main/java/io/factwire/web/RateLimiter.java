@@ -23,20 +23,33 @@ public final class RateLimiter {
     }
 
     private final int perMinute;
+    private final String onlyPath;
     private final boolean limitLoopback;
     private final Clock clock;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
     /** {@code perMinute} 0 turns the limit off. */
     public RateLimiter(int perMinute, boolean limitLoopback, Clock clock) {
+        this(perMinute, null, limitLoopback, clock);
+    }
+
+    /** A limit of its own for POSTs to {@code onlyPath} (a costly route), on top of the limit for everything. */
+    public RateLimiter(int perMinute, String onlyPath, boolean limitLoopback, Clock clock) {
         this.perMinute = perMinute;
+        this.onlyPath = onlyPath;
         this.limitLoopback = limitLoopback;
         this.clock = clock;
     }
 
     public void routes(RoutesConfig routes) {
-        if (perMinute > 0) {
+        if (perMinute > 0 && onlyPath == null) {
             routes.before(this::count);
+        } else if (perMinute > 0) {
+            routes.before(onlyPath, ctx -> {
+                if (ctx.method() == io.javalin.http.HandlerType.POST) {
+                    count(ctx);
+                }
+            });
         }
     }
 

@@ -48,6 +48,21 @@ class IngestCommandTest {
     }
 
     @Test
+    void aFileTooCostlyToExtractFailsAloneAndTheOthersAreStored() throws IOException {
+        config = TestServer.config(dir, java.util.Map.of("FACTWIRE_EXTRACT_TIMEOUT_MS", "1"));
+        Path costly = Files.writeString(dir.resolve("costly.txt"), "Costly\n\n" + "“a” 'b c' ".repeat(15_000));
+        assertThat(ingest(costly.toString(), story.toString())).isEqualTo(1);
+        assertThat(text(out).lines()).containsExactly("created convoy-reaches-border  " + story);
+        assertThat(text(err)).contains("failed  " + costly, "timeout");
+    }
+
+    @Test
+    void aPublicationDateOutsideYears1To9999IsAUsageError() {
+        assertThat(ingest(story.toString(), "--published", "+10000-01-01")).isEqualTo(2);
+        assertThat(text(err)).contains("0001-01-01 to 9999-12-31");
+    }
+
+    @Test
     void ingestingTheSameFileAgainReportsTheStoredArticle() {
         ingest(story.toString());
         out.reset();

@@ -1,0 +1,88 @@
+package io.factwire.web;
+
+import io.factwire.extract.ExtractionBudget;
+import io.factwire.extract.ExtractionTooCostlyException;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What one extraction over HTTP may cost. Each runs under a budget of {@code timeout} (also cancelled if Jetty
+ * reports the request failed); one over it is a 422 "too costly to extract" and stores nothing. {@code POST
+ * /v1/extract}, which needs no key, also runs at most {@code slots} extractions at once (the cores): a request
+ * that finds none free within {@link #SLOT_WAIT} is a 503 with {@code Retry-After}.
+ */
+public final class ExtractionLimits {
+    private static final Logger LOG = LoggerFactory.getLogger(ExtractionLimits.class);
+    static final Duration SLOT_WAIT = Duration.ofSeconds(1);
+    private static final String RETRY_AFTER_SECONDS = "1";
+
+    private final Duration timeout;
+    private final Semaphore slots;
+
+    public ExtractionLimits(Duration timeout, int slots) {
+        this.timeout = timeout;
+        this.slots = new Semaphore(slots, true);
+    }
+
+    /** Runs {@code work} with a budget for this request; a budget spent becomes the 422 problem. */
+    public <T> T run(Context ctx, Function<ExtractionBudget, T> work) {
+        ExtractionBudget budget = ExtractionBudget.of(timeout);
+        cancelWhenClientLeaves(ctx, budget);
+        try {
+            return work.apply(budget);
+        } catch (ExtractionTooCostlyException e) {
+            LOG.info("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            String why = switch (e.reason()) {
+                case CANCELLED -> "The client went away, so the extraction was stopped";
+                default -> "Extracting this text took longer than " + timeout.toMillis() + " ms, the limit for one text";
+            };
+            throw new ProblemException(ProblemType.TOO_COSTLY, why + "; nothing was stored. Shorter texts, or texts "
+                    + "split into articles, extract within the limit.");
+        }
+    }
+
+    /** {@link #run} once one of the extraction slots is free; none within a second is a 503. */
+    public <T> T runInSlot(Context ctx, Function<ExtractionBudget, T> work) {
+        return inSlot(() -> run(ctx, work));
+    }
+
+    /** Runs {@code work} holding a slot, waiting {@link #SLOT_WAIT} at most for one. */
+    <T> T inSlot(java.util.function.Supplier<T> work) {
+        boolean acquired;
+        try {
+            acquired = slots.tryAcquire(SLOT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            throw new ProblemException(ProblemType.BUSY, "Every extraction slot is taken; try again in "
+                    + RETRY_AFTER_SECONDS + " s.", Map.of("Retry-After", RETRY_AFTER_SECONDS));
+        }
+        try {
+            return work.get();
+        } finally {
+            slots.release();
+        }
+    }
+
+    /**
+     * Jetty tells a request's failure listeners when its connection fails; the extraction then stops at its next
+     * check. Measured: with a sleeping handler Jetty noticed a client's close about 3 s later, but while the
+     * handler is busy extracting it did not notice at all, so in practice the time limit is what stops an
+     * abandoned extraction.
+     */
+    private static void cancelWhenClientLeaves(Context ctx, ExtractionBudget budget) {
+        ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
+        if (request != null) {
+            request.addFailureListener(failure -> budget.cancel());
+        }
+    }
+}
