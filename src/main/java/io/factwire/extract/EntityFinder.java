@@ -22,6 +22,8 @@ final class EntityFinder {
     private static final Set<String> NOT_NAME_WORDS = Set.of("North", "South", "East", "West", "Central", "First", "Second",
             "Third", "Class", "Human", "Rights");
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)");
+    /** What ends a dateline's place: "SPLIT, Croatia", "Split:", "Split (AP)", "Split —". */
+    private static final Pattern DATELINE_END = Pattern.compile("[,:]| \\(| [–—-]");
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
     private final Gazetteer gazetteer;
     private final NameRuns nameRuns;
@@ -38,6 +40,7 @@ final class EntityFinder {
     private final Set<String> givenNames;
     private final Set<String> locatives;
     private final Set<String> monthNames;
+    private final WorldPlaces worldPlaces;
 
     EntityFinder(Lexicon lexicon, Gazetteer gazetteer) {
         this.nameRuns = new NameRuns(lexicon, gazetteer);
@@ -59,12 +62,14 @@ final class EntityFinder {
             months.addAll(List.of(line.split("\\|")));
         }
         this.monthNames = Set.copyOf(months);
+        this.worldPlaces = new WorldPlaces(lexicon, gazetteer, monthNames);
     }
 
     Entities find(Document doc, Claims claimed) {
         String body = doc.body();
         People people = new People();
         Set<String> organizations = new LinkedHashSet<>();
+        Map<String, Boolean> worldNames = new HashMap<>();
         List<Fact> facts = new ArrayList<>();
         List<List<Token>> unresolved = new ArrayList<>();
         List<List<Token>> inHeadings = new ArrayList<>();
@@ -79,13 +84,16 @@ final class EntityFinder {
             for (List<Token> run : nameRuns.in(body, tokens, doc.budget())) {
                 doc.budget().check();
                 if (claimed.overlaps(run.get(0).start(), run.get(run.size() - 1).end())) {
+                    if (namesAThing(tokens, run, claimed)) {
+                        worldNames.put(NameRuns.joined(run), false);
+                    }
                     continue;
                 }
                 if (block.heading()) {
                     inHeadings.add(run);
                     continue;
                 }
-                Optional<Fact> fact = classify(doc, tokens, run, people, organizations, verbsBefore);
+                Optional<Fact> fact = classify(doc, tokens, run, people, organizations, verbsBefore, worldNames);
                 if (fact.isPresent()) {
                     facts.add(fact.get());
                 } else {
@@ -96,7 +104,7 @@ final class EntityFinder {
         confirmByLaterSurname(doc, unresolved, people, facts);
         unresolved.addAll(inHeadings);
         for (List<Token> run : unresolved) {
-            resolveKnown(doc, run, people, organizations).ifPresent(facts::add);
+            resolveKnown(doc, run, people, organizations, worldNames).ifPresent(facts::add);
         }
         facts.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Entities(OrganizationNames.withAcronymsExpanded(body, OrganizationNames.withFullNames(facts, organizations)),
@@ -106,7 +114,8 @@ final class EntityFinder {
 
 
     private Optional<Fact> classify(Document doc, List<Token> blockTokens, List<Token> run,
-                                    People people, Set<String> organizations, int[] verbsBefore) {
+                                    People people, Set<String> organizations, int[] verbsBefore,
+                                    Map<String, Boolean> worldNames) {
         String body = doc.body();
         String name = NameRuns.joined(run);
         int start = run.get(0).start();
@@ -114,7 +123,8 @@ final class EntityFinder {
         int index = indexOf(blockTokens, run.get(0));
         int after = indexOf(blockTokens, run.get(run.size() - 1)) + 1;
 
-        if (run.size() == 1 && name.endsWith("-based") && gazetteer.isPlace(name.substring(0, name.length() - 6))) {
+        if (run.size() == 1 && name.endsWith("-based") && (gazetteer.isPlace(name.substring(0, name.length() - 6))
+                || worldPlaces.entry(name.substring(0, name.length() - 6)) != null)) {
             // "a Kyiv-based analyst": the place is the word before "-based".
             String place = name.substring(0, name.length() - 6);
             return Optional.of(fact(doc, FactType.PLACE, start, start + place.length(), place));
@@ -135,6 +145,14 @@ final class EntityFinder {
         }
         if (gazetteer.isPlace(name)) {
             return Optional.of(fact(doc, FactType.PLACE, start, end, name));
+        }
+        if (worldPlaces.cueBefore(body, blockTokens, index) && run.stream().noneMatch(Token::allCaps)) {
+            // "an analyst based in Chiang Rai": after "in" or "near" a known place is no person's name (an
+            // acronym, "in NATO", is left to the organisation rules).
+            Optional<Fact> cued = worldPlace(doc, blockTokens, run, index, after, people, worldNames);
+            if (cued.isPresent()) {
+                return cued;
+            }
         }
         Token lastToken = run.get(run.size() - 1);
         if (run.size() > 1 && placeSuffixes.contains(lastToken.lower()) && !demonyms.contains(NameRuns.joined(run.subList(0, run.size() - 1)))) {
@@ -200,11 +218,48 @@ final class EntityFinder {
             organizations.add(name);
             return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
         }
+        Optional<Fact> worldPlace = worldPlace(doc, blockTokens, run, index, after, people, worldNames);
+        if (worldPlace.isPresent()) {
+            return worldPlace;
+        }
         if (run.size() <= 3 && afterLocative(body, blockTokens, index) && looksLikePersonName(run)
                 && !monthNames.contains(run.get(0).text()) && people.byPart(run.get(0).text()) == null) {
             return Optional.of(fact(doc, FactType.PLACE, start, end, name));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A place of the world gazetteer, with the cue an ambiguous name needs; later bare mentions follow it. A name
+     * counted like a thing ("40 X launchers") or naming fighters ("X militiamen") is no place, here or further on.
+     */
+    private Optional<Fact> worldPlace(Document doc, List<Token> blockTokens, List<Token> run, int index, int after,
+                                      People people, Map<String, Boolean> worldNames) {
+        String name = NameRuns.joined(run);
+        WorldGazetteer.Entry entry = worldPlaces.entry(run, name);
+        if (entry == null || Boolean.FALSE.equals(worldNames.get(name))) {
+            return Optional.empty();
+        }
+        String body = doc.body();
+        int start = run.get(0).start();
+        int end = run.get(run.size() - 1).end();
+        if (worldPlaces.counted(blockTokens, index) || worldPlaces.namesGroup(body, blockTokens, after)) {
+            worldNames.put(name, false);
+            return Optional.empty();
+        }
+        boolean personCue = after < blockTokens.size() && speechVerbs.contains(blockTokens.get(after).lower())
+                && body.substring(end, blockTokens.get(after).start()).equals(" ")
+                || body.startsWith(", who ", end) || body.startsWith(", ", end) && titleWithin(blockTokens, after, 6)
+                || index > 0 && titles.contains(blockTokens.get(index - 1).lower());
+        if (personCue || people.byPart(run.get(0).text()) != null) {
+            return Optional.empty();
+        }
+        boolean dateline = isDatelinePosition(doc, start) && DATELINE_END.matcher(body).region(end, body.length()).lookingAt();
+        if (!worldPlaces.isPlace(doc, blockTokens, run, entry, index, after, dateline)) {
+            return Optional.empty();
+        }
+        worldNames.put(name, true);
+        return Optional.of(fact(doc, FactType.PLACE, start, end, run.stream().allMatch(Token::allCaps) ? titleCased(run) : name));
     }
 
     /** "near Tapa", "in Stara Zagora", "the village of Plekhovo": a name right after a word of place. */
@@ -303,11 +358,12 @@ final class EntityFinder {
     }
 
     /** A mention that names someone or something found in full elsewhere in the article. */
-    private Optional<Fact> resolveKnown(Document doc, List<Token> run, People people, Set<String> organizations) {
+    private Optional<Fact> resolveKnown(Document doc, List<Token> run, People people, Set<String> organizations,
+                                        Map<String, Boolean> worldNames) {
         String name = NameRuns.joined(run);
         int start = run.get(0).start();
         int end = run.get(run.size() - 1).end();
-        if (gazetteer.isPlace(name)) {
+        if (gazetteer.isPlace(name) || Boolean.TRUE.equals(worldNames.get(name))) {
             return Optional.of(fact(doc, FactType.PLACE, start, end, name));
         }
         if (gazetteer.outlet(name).isPresent() || organizations.contains(name)) {
@@ -440,6 +496,35 @@ final class EntityFinder {
         for (int k = after; k < tokens.size() && k < after + 4; k++) {
             String lower = tokens.get(k).lower();
             if (titles.contains(lower) || lower.length() <= 2 && Words.hasDigit(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X launchers" taken by an earlier stage: a name whose fact goes on into lower-case words names a
+     * thing, so its bare mentions are no place either.
+     */
+    private static boolean namesAThing(List<Token> tokens, List<Token> run, Claims claimed) {
+        int after = indexOf(tokens, run.get(run.size() - 1)) + 1;
+        return after > 0 && after < tokens.size() && !tokens.get(after).capitalized()
+                && claimed.overlaps(tokens.get(after).start(), tokens.get(after).end());
+    }
+
+    /** "SANTA ROSA" as "Santa Rosa": a dateline's capitals are not part of the name. */
+    private static String titleCased(List<Token> run) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : run) {
+            sb.append(sb.length() == 0 ? "" : " ").append(t.text().charAt(0)).append(t.lower().substring(1));
+        }
+        return sb.toString();
+    }
+
+    /** A title among the {@code count} words from {@code from} (", a deputy mayor"). */
+    private boolean titleWithin(List<Token> tokens, int from, int count) {
+        for (int k = from; k < tokens.size() && k < from + count; k++) {
+            if (titles.contains(tokens.get(k).lower())) {
                 return true;
             }
         }

@@ -181,8 +181,10 @@ final class NameSwap {
         int length = word.codePointCount(0, word.length());
         String ending = place && length >= 6 ? asciiEnding(word) : "";
         boolean startsWithVowel = VOWELS.indexOf(Character.toLowerCase(word.charAt(0))) >= 0;
-        for (int attempt = 0; attempt < 1000; attempt++) {
-            StringBuilder sb = syllables(length - ending.length(), startsWithVowel, random);
+        for (int attempt = 0; attempt < 2000; attempt++) {
+            // the world gazetteer holds nearly every short syllable pair, so a short word may grow by a letter
+            int grown = attempt < 1000 ? 0 : 1;
+            StringBuilder sb = syllables(length + grown - ending.length(), startsWithVowel, random);
             if (!ending.isEmpty() && isVowel(sb.charAt(sb.length() - 1)) == isVowel(ending.charAt(0))) {
                 String pool = isVowel(ending.charAt(0)) ? CONSONANTS : VOWELS;
                 sb.setCharAt(sb.length() - 1, pool.charAt(random.nextInt(pool.length())));
