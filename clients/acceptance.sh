@@ -30,6 +30,11 @@ for _ in $(seq 1 60); do
 done
 [ -n "$port" ] || { echo "acceptance: the server did not start" >&2; cat "$work/log" >&2; exit 1; }
 base="http://127.0.0.1:$port"
+# the data folder is brought in after the server starts answering: wait for it
+for _ in $(seq 1 60); do
+  curl -s "$base/health" | grep -q '"state":"done"' && break
+  sleep 1
+done
 
 failures=0
 check() { # description, then a command that must succeed
