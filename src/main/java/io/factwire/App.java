@@ -21,6 +21,8 @@ import io.factwire.corpus.CorpusDao;
 import io.factwire.corpus.CorpusService;
 import io.factwire.extract.ExtractionBudget;
 import io.factwire.extract.Extractor;
+import io.factwire.ops.Metrics;
+import io.factwire.ops.RequestIds;
 import io.factwire.search.SearchController;
 import io.factwire.search.SearchDao;
 import io.factwire.search.SearchService;
@@ -32,10 +34,12 @@ import io.factwire.web.ErrorHandlers;
 import io.factwire.web.ExtractionLimits;
 import io.factwire.web.HealthController;
 import io.factwire.web.HttpCaching;
+import io.factwire.web.Links;
 import io.factwire.web.ResponseCache;
 import io.factwire.web.OpenApiController;
 import io.factwire.web.PagesController;
 import io.factwire.web.RateLimiter;
+import io.factwire.web.RouteRules;
 import io.factwire.web.HeaderDeadline;
 import io.factwire.web.RequestGuards;
 import io.factwire.web.TransportProblems;
@@ -46,6 +50,7 @@ import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -83,10 +88,13 @@ public final class App {
         Database db = Database.open(config.database(), config.requestTimeoutSeconds(), config.durableSync());
         ResponseCache cache = new ResponseCache(config.cacheMaxBytes());
         HttpCaching caching = new HttpCaching(cache, mapper, config.cacheControl());
+        Metrics metrics = new Metrics();
+        metrics.watch(cache);
+        metrics.watch(db);
         Duration extractTimeout = Duration.ofMillis(config.extractTimeoutMs());
         ArticleService articles = new ArticleService(db.reads().onDemand(ArticleDao.class),
-                db.writes().onDemand(ArticleDao.class), new Extractor(), Clock.systemUTC(), cache::invalidate,
-                () -> ExtractionBudget.of(extractTimeout));
+                db.writes().onDemand(ArticleDao.class), new Extractor(metrics::extracted), Clock.systemUTC(),
+                cache::invalidate, () -> ExtractionBudget.of(extractTimeout));
         ExtractionLimits extractionLimits = new ExtractionLimits(extractTimeout, Runtime.getRuntime().availableProcessors());
         ChangeService changes = new ChangeService(db.reads().onDemand(ChangeDao.class));
         ArticleInput input = new ArticleInput(mapper, config.maxTextChars());
@@ -94,7 +102,8 @@ public final class App {
         List<String> routes = new CopyOnWriteArrayList<>();
         HeaderDeadline headerDeadline = new HeaderDeadline(Duration.ofSeconds(config.requestTimeoutSeconds()));
         ArticleImporter importer = new ArticleImporter(articles, input);
-        Upkeep upkeep = new Upkeep(articles, importer, config.dataDir());
+        Upkeep upkeep = new Upkeep(articles, importer, config.dataDir(), (outcome, count) ->
+                metrics.ingested("directory", outcome.name().toLowerCase(Locale.ROOT), count));
         Javalin server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxPageBytes());
@@ -105,6 +114,7 @@ public final class App {
             javalin.jetty.addConnector((jetty, http) -> {
                 ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
                 connector.setPort(config.port());
+                connector.setHost(config.host()); // null: every interface
                 connector.setIdleTimeout(idleMillis);
                 return connector;
             });
@@ -122,15 +132,22 @@ public final class App {
                     routes.add(h.getHttpMethod().name() + " " + h.getPath());
                 }
             });
-            javalin.requestLogger.http(App::logRequest);
+            javalin.requestLogger.http((ctx, ms) -> {
+                metrics.requestDone(ctx, ms);
+                logRequest(ctx, ms);
+                RequestIds.clear();
+            });
             ErrorHandlers.register(javalin, mapper, Math.max(config.maxBodyBytes(), config.maxPageBytes()),
                     config.requestTimeoutSeconds());
+            RequestIds.routes(javalin.routes);
+            new Links(config.publicUrl(), config.trustProxy()).routes(javalin.routes);
             new Cors(config.corsReadOrigins(), config.corsWriteOrigins()).routes(javalin.routes);
             new RequestGuards(config.maxBodyBytes(), config.maxPageBytes()).routes(javalin.routes);
             // after CORS, so a 429 reaches the page that caused it
             new RateLimiter(config.rateLimit(), config.rateLimitLoopback(), Clock.systemUTC()).routes(javalin.routes);
             new RateLimiter(config.extractRateLimit(), "/v1/extract", config.rateLimitLoopback(), Clock.systemUTC())
                     .routes(javalin.routes);
+            new RouteRules(() -> routes).routes(javalin.routes);
             new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching,
                     new ConditionalWrites(mapper, config.requireIfMatch()), extractionLimits).routes(javalin.routes);
             new ImportController(new ApiKeyAuth(config.apiKeys()), feeds).routes(javalin.routes);
@@ -140,6 +157,7 @@ public final class App {
             new SearchController(new SearchService(db.reads().onDemand(SearchDao.class)))
                     .routes(javalin.routes, caching);
             new OpenApiController().routes(javalin.routes, caching);
+            metrics.routes(javalin.routes);
             new HealthController(articles::count, Extractor.VERSION, db.schemaVersion(), upkeep::progress)
                     .routes(javalin.routes, caching);
             if (config.pages()) {
@@ -158,7 +176,8 @@ public final class App {
         server.start(config.port());
         externalWrites.start();
         upkeep.start();
-        LOG.info("Factwire listening on port {} (database {})", server.port(), config.database());
+        LOG.info("Factwire listening on {} port {} (database {})",
+                config.host() == null ? "all interfaces" : config.host(), server.port(), config.database());
         return this;
     }
 

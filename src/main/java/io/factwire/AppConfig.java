@@ -1,5 +1,7 @@
 package io.factwire;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,12 +31,19 @@ import java.util.Map;
  * @param pages        whether the server also serves the reader at {@code /} and the API reference at {@code /docs}
  * @param extractTimeoutMs bound on extracting one text (HTTP, CLI, data folder); over it is a 422
  * @param extractRateLimit {@code POST /v1/extract} requests per minute per client; 0 turns this limit off
+ * @param host         the interface to listen on; null listens on all of them
+ * @param publicUrl    the server's URL as clients reach it (scheme, host, optional port and path prefix, no
+ *                     trailing slash); links are built on it; null builds them from each request
+ * @param trustProxy   whether {@code Forwarded} and {@code X-Forwarded-*} headers may say the request's scheme
+ *                     and host (only behind a proxy that sets them)
+ * @param logFormat    {@code text} or {@code json}
  */
 public record AppConfig(int port, Path database, Path dataDir, List<String> apiKeys, long maxBodyBytes,
                         String cacheControl, long cacheMaxBytes, List<String> corsReadOrigins,
                         List<String> corsWriteOrigins, int maxTextChars, int rateLimit, boolean rateLimitLoopback,
                         int requestTimeoutSeconds, boolean requireIfMatch, boolean durableSync,
-                        boolean pages, long maxPageBytes, int extractTimeoutMs, int extractRateLimit) {
+                        boolean pages, long maxPageBytes, int extractTimeoutMs, int extractRateLimit, String host,
+                        String publicUrl, boolean trustProxy, String logFormat) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE = "data/factwire.db";
     public static final String DEFAULT_DATA_DIR = "data/articles";
@@ -51,6 +60,7 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
     public static final int DEFAULT_EXTRACT_TIMEOUT_MS = 2000;
     /** Extraction costs far more than a read, and needs no key: a tenth of the general limit. */
     public static final int DEFAULT_EXTRACT_RATE_LIMIT = 60;
+    public static final List<String> LOG_FORMATS = List.of("text", "json");
 
     public AppConfig {
         apiKeys = List.copyOf(apiKeys);
@@ -68,7 +78,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 + rateLimit + ", rateLimitLoopback=" + rateLimitLoopback + ", requestTimeoutSeconds="
                 + requestTimeoutSeconds + ", requireIfMatch=" + requireIfMatch + ", durableSync=" + durableSync
                 + ", pages=" + pages + ", extractTimeoutMs=" + extractTimeoutMs
-                + ", extractRateLimit=" + extractRateLimit + "]";
+                + ", extractRateLimit=" + extractRateLimit + ", host=" + (host == null ? "all interfaces" : host)
+                + ", publicUrl=" + publicUrl + ", trustProxy=" + trustProxy + ", logFormat=" + logFormat + "]";
     }
 
     /**
@@ -102,7 +113,39 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 bool(env, "FACTWIRE_PAGES", true),
                 number(env, "FACTWIRE_MAX_PAGE_BYTES", DEFAULT_MAX_PAGE_BYTES, 1, Integer.MAX_VALUE),
                 (int) number(env, "FACTWIRE_EXTRACT_TIMEOUT_MS", DEFAULT_EXTRACT_TIMEOUT_MS, 1, 3_600_000),
-                (int) number(env, "FACTWIRE_EXTRACT_RATE_LIMIT", DEFAULT_EXTRACT_RATE_LIMIT, 0, Integer.MAX_VALUE));
+                (int) number(env, "FACTWIRE_EXTRACT_RATE_LIMIT", DEFAULT_EXTRACT_RATE_LIMIT, 0, Integer.MAX_VALUE),
+                text(env, "FACTWIRE_HOST", null),
+                publicUrl(env.get("FACTWIRE_PUBLIC_URL")),
+                bool(env, "FACTWIRE_TRUST_PROXY", false),
+                oneOf(env, "FACTWIRE_LOG_FORMAT", LOG_FORMATS));
+    }
+
+    /** An absolute http(s) URL without query or fragment; a trailing slash is dropped. */
+    private static String publicUrl(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String url = value.strip();
+        try {
+            URI uri = new URI(url);
+            if ((("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null)) {
+                return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("FACTWIRE_PUBLIC_URL must be an absolute http or https URL without "
+                + "query or fragment, such as https://api.example.com, not '" + value + "'");
+    }
+
+    private static String oneOf(Map<String, String> env, String name, List<String> values) {
+        String value = text(env, name, values.get(0));
+        if (!values.contains(value)) {
+            throw new IllegalArgumentException(name + " must be one of " + String.join(", ", values) + ", not '"
+                    + value + "'");
+        }
+        return value;
     }
 
     private static boolean bool(Map<String, String> env, String name, boolean fallback) {

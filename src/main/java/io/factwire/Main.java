@@ -2,6 +2,7 @@ package io.factwire;
 
 import io.factwire.cli.IngestCommand;
 import io.factwire.cli.MaintenanceCommands;
+import io.factwire.ops.Logging;
 import io.factwire.store.Database;
 import java.util.List;
 
@@ -22,6 +23,7 @@ public final class Main {
             System.exit(2);
             return;
         }
+        Logging.configure(config.logFormat());
         if (args.length == 0) {
             App app = App.create(config).start();
             Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "factwire-shutdown"));

@@ -94,6 +94,11 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(app);
     }
 
+    /** The server's base URL as tests reach it, which absolute links start with. */
+    public String base() {
+        return "http://localhost:" + app.port();
+    }
+
     public App app() {
         return app;
     }
@@ -123,8 +128,10 @@ public final class TestServer implements AutoCloseable {
         return send("POST", path, HttpRequest.BodyPublishers.ofByteArray(body), headers);
     }
 
+    /** {@code path} is a path on this server or an absolute URL the server gave (a link). */
     public Response send(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
+        URI uri = URI.create(path.startsWith("http") ? path : base() + path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body);
         if (headers.length > 0) {
@@ -133,7 +140,7 @@ public final class TestServer implements AutoCloseable {
         try {
             HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             Response answer = new Response(response, decode(response));
-            CONTRACT.check(method, URI.create(path).getPath(), response.statusCode(), response.headers(),
+            CONTRACT.check(method, uri.getPath(), response.statusCode(), response.headers(),
                     answer.body());
             return answer;
         } catch (IOException e) {

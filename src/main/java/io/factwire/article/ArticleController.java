@@ -1,5 +1,7 @@
 package io.factwire.article;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.factwire.InvalidInputException;
 import io.factwire.article.ArticleService.Ingested;
 import io.factwire.web.ApiKeyAuth;
@@ -7,6 +9,7 @@ import io.factwire.web.ConditionalWrites;
 import io.factwire.web.ExtractionLimits;
 import io.factwire.web.Fields;
 import io.factwire.web.HttpCaching;
+import io.factwire.web.Links;
 import io.factwire.web.Params;
 import io.factwire.web.ProblemException;
 import io.factwire.web.ProblemType;
@@ -15,10 +18,10 @@ import io.factwire.web.RequestGuards;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -80,7 +83,7 @@ public final class ArticleController {
     private void create(Context ctx) {
         NewArticle article = fromBody(ctx);
         Ingested ingested = limits.run(ctx, budget -> articles.ingest(article, budget));
-        ctx.header("Location", ingested.article().links().self());
+        ctx.header("Location", Links.absolute(ctx, ingested.article().links().self()));
         conditional.answer(ctx, ingested.created() ? HttpStatus.CREATED : HttpStatus.OK, ingested.article());
     }
 
@@ -162,7 +165,7 @@ public final class ArticleController {
                 throw new InvalidInputException("fields", "Parameter 'fields' selects members of the JSON form, "
                         + "not of JSON-LD.");
             }
-            return Representation.of(ArticleJsonLd.of(article), ArticleJsonLd.MEDIA_TYPE)
+            return Representation.of(ArticleJsonLd.of(article, Links.base(ctx)), ArticleJsonLd.MEDIA_TYPE)
                     .withLastModified(article.updatedAt());
         }
         return Representation.json(article).withFields(fields).withLastModified(article.updatedAt());
@@ -175,9 +178,11 @@ public final class ArticleController {
     private void export(Context ctx) throws IOException {
         exportHead(ctx);
         OutputStream out = ctx.outputStream();
+        ObjectWriter writer = Links.writer(((JavalinJackson) ctx.jsonMapper()).getMapper(), ctx)
+                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         articles.forEachArticle(article -> {
             try {
-                out.write(ctx.jsonMapper().toJsonString(article, ArticleView.class).getBytes(StandardCharsets.UTF_8));
+                writer.writeValue(out, article);
                 out.write('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

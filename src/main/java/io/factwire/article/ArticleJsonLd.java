@@ -3,6 +3,7 @@ package io.factwire.article;
 import io.factwire.web.Negotiation;
 import io.factwire.web.Representation;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,8 +16,9 @@ final class ArticleJsonLd {
     private ArticleJsonLd() {
     }
 
-    static Map<String, Object> of(ArticleView a) {
-        String self = a.url() != null ? a.url() : a.links().self();
+    /** {@code base}: the server's base URL, so {@code @id} is absolute when the article has no {@code url}. */
+    static Map<String, Object> of(ArticleView a, String base) {
+        String self = a.url() != null ? a.url() : base + a.links().self();
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "NewsArticle");
@@ -76,8 +78,8 @@ final class ArticleJsonLd {
         }
     }
 
-    /** Whether {@code accept} asks for JSON-LD before plain JSON. */
+    /** Whether {@code accept} weighs JSON-LD above plain JSON (on a tie, the type the client listed first). */
     static boolean wanted(String accept) {
-        return Negotiation.prefers(accept, MEDIA_TYPE, Representation.JSON);
+        return MEDIA_TYPE.equals(Negotiation.choose(accept, List.of(Representation.JSON, MEDIA_TYPE)));
     }
 }

@@ -1,12 +1,14 @@
 package io.factwire.article;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.factwire.web.AbsoluteLink;
 import java.util.List;
 
 /** One entry of the article listing. */
 public record ArticleSummary(String id, String title, String dateline, String publishedAt, String url, String source,
                              List<String> authors, String modifiedAt, String lang, String description,
                              String image, List<String> tags, int revision, String createdAt, String updatedAt,
-                             Counts counts, String link) {
+                             Counts counts, @JsonSerialize(using = AbsoluteLink.class) String link) {
 
     public record Counts(int sections, int quotes, int facts) {
     }

@@ -1,5 +1,7 @@
 package io.factwire.article;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.factwire.web.AbsoluteLink;
 import java.util.List;
 
 /**
@@ -12,7 +14,8 @@ public record ArticleView(String id, String title, String dateline, String publi
                           int extractorVersion, String contentHash, int revision, String createdAt,
                           String updatedAt, Links links) {
 
-    public record Links(String self, String sections, String quotes, String facts) {
+    public record Links(@JsonSerialize(using = AbsoluteLink.class) String self, @JsonSerialize(using = AbsoluteLink.class) String sections,
+                        @JsonSerialize(using = AbsoluteLink.class) String quotes, @JsonSerialize(using = AbsoluteLink.class) String facts) {
         static Links of(String id) {
             String self = ArticleSummary.link(id);
             return new Links(self, self + "/sections", self + "/quotes", self + "/facts");

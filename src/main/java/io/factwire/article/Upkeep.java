@@ -4,6 +4,7 @@ import io.factwire.article.ArticleDao.Stale;
 import io.factwire.extract.Extractor;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -26,15 +27,23 @@ public final class Upkeep {
     private final ArticleService articles;
     private final ArticleImporter importer;
     private final Path dataDir;
+    private final BiConsumer<ArticleService.SyncOutcome, Integer> synced;
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile Progress progress = new Progress("pending", 0, 0, 0);
     private volatile boolean stopping;
     private Thread worker;
 
     public Upkeep(ArticleService articles, ArticleImporter importer, Path dataDir) {
+        this(articles, importer, dataDir, (outcome, count) -> { });
+    }
+
+    /** {@code synced}: told what the data-directory sync did, outcome by outcome (for metrics). */
+    public Upkeep(ArticleService articles, ArticleImporter importer, Path dataDir,
+                  BiConsumer<ArticleService.SyncOutcome, Integer> synced) {
         this.articles = articles;
         this.importer = importer;
         this.dataDir = dataDir;
+        this.synced = synced;
     }
 
     public synchronized void start() {
@@ -60,7 +69,7 @@ public final class Upkeep {
     private void run() {
         try {
             progress = new Progress("running", 0, 0, 0);
-            importer.syncDirectory(dataDir);
+            importer.syncDirectory(dataDir).forEach(synced);
             long stale = articles.countExtractedBefore(Extractor.VERSION);
             long reextracted = 0;
             long failed = 0;

@@ -1,8 +1,10 @@
 package io.factwire.corpus;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.factwire.article.FactView;
 import io.factwire.article.QuoteView;
+import io.factwire.web.AbsoluteLink;
 import java.util.List;
 
 /** The JSON shapes of the answers across articles. */
@@ -11,15 +13,18 @@ public final class CorpusViews {
     }
 
     /** A quote as the article serves it, plus where it is: {@code articleId} and the article's link. */
-    public record ArticleQuote(String articleId, @JsonUnwrapped QuoteView quote, String link) {
+    public record ArticleQuote(String articleId, @JsonUnwrapped QuoteView quote,
+                               @JsonSerialize(using = AbsoluteLink.class) String link) {
     }
 
     /** A fact as the article serves it, plus {@code articleId} and the article's link. */
-    public record ArticleFact(String articleId, @JsonUnwrapped FactView fact, String link) {
+    public record ArticleFact(String articleId, @JsonUnwrapped FactView fact,
+                              @JsonSerialize(using = AbsoluteLink.class) String link) {
     }
 
     /** A speaker with counts and the link to their quotes. */
-    public record SpeakerView(String speaker, int quotes, int articles, String link) {
+    public record SpeakerView(String speaker, int quotes, int articles,
+                              @JsonSerialize(using = AbsoluteLink.class) String link) {
     }
 
     /** A page of items; {@code next} is the cursor of the following page, or null. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,8 +35,15 @@ public final class Extractor {
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final SourceFinder sourceFinder;
     private final QuoteAttributor attributor;
+    /** Told how many nanoseconds each extraction took (for metrics); plain Java, so no metrics library here. */
+    private final LongConsumer timing;
 
     public Extractor() {
+        this(nanos -> { });
+    }
+
+    public Extractor(LongConsumer timing) {
+        this.timing = timing;
         Lexicon lexicon = Lexicon.get();
         Gazetteer gazetteer = new Gazetteer(lexicon);
         NumberParser numbers = new NumberParser(lexicon);
@@ -61,6 +69,15 @@ public final class Extractor {
      * cancelled. The stages are linear in the text, so the budget is a guard, not a cut-off ordinary articles meet.
      */
     public Extraction extract(String rawText, LocalDate publishedAt, ExtractionBudget budget) {
+        long start = System.nanoTime();
+        try {
+            return run(rawText, publishedAt, budget);
+        } finally {
+            timing.accept(System.nanoTime() - start);
+        }
+    }
+
+    private Extraction run(String rawText, LocalDate publishedAt, ExtractionBudget budget) {
         // The layout stages scan the text a few times over: counted as such, then checked.
         budget.step(rawText.length());
         Layout layout = layoutParser.parse(normalizer.normalize(rawText));

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.ConnectionFactory;
 
@@ -17,6 +18,7 @@ import org.jdbi.v3.core.ConnectionFactory;
 final class ConnectionPool implements ConnectionFactory {
     private final DataSource dataSource;
     private final BlockingQueue<Connection> idle;
+    private final AtomicInteger inUse = new AtomicInteger();
 
     ConnectionPool(DataSource dataSource, int maxIdle) {
         this.dataSource = dataSource;
@@ -26,11 +28,24 @@ final class ConnectionPool implements ConnectionFactory {
     @Override
     public Connection openConnection() throws SQLException {
         Connection connection = idle.poll();
-        return connection != null ? connection : dataSource.getConnection();
+        connection = connection != null ? connection : dataSource.getConnection();
+        inUse.incrementAndGet();
+        return connection;
+    }
+
+    /** Connections open and waiting for reuse. */
+    int idle() {
+        return idle.size();
+    }
+
+    /** Connections handed out and not yet given back. */
+    int inUse() {
+        return inUse.get();
     }
 
     @Override
     public void closeConnection(Connection connection) throws SQLException {
+        inUse.decrementAndGet();
         if (connection.isClosed()) {
             return;
         }

@@ -48,10 +48,23 @@ public final class Database {
 
     private final Jdbi reads;
     private final Jdbi writes;
+    private final ConnectionPool readPool;
+    private final ConnectionPool writePool;
 
-    private Database(Jdbi reads, Jdbi writes) {
+    private Database(Jdbi reads, Jdbi writes, ConnectionPool readPool, ConnectionPool writePool) {
         this.reads = reads;
         this.writes = writes;
+        this.readPool = readPool;
+        this.writePool = writePool;
+    }
+
+    /** For metrics: the reader ({@code writers} false) or writer pool's idle and in-use connections. */
+    public int idleConnections(boolean writers) {
+        return (writers ? writePool : readPool).idle();
+    }
+
+    public int busyConnections(boolean writers) {
+        return (writers ? writePool : readPool).inUse();
     }
 
     /** What a failed database call ran into, read from SQLite's result code. */
@@ -87,10 +100,13 @@ public final class Database {
             throw new UncheckedIOException("cannot create the directory for " + file, e);
         }
         // migrations run without the deadline: building an index over a large database may take a while
-        migrate(jdbi(file, SQLiteConfig.TransactionMode.IMMEDIATE, 0, 0, durable));
-        return new Database(
-                jdbi(file, SQLiteConfig.TransactionMode.DEFERRED, queryTimeoutSeconds, IDLE_READERS, durable),
-                jdbi(file, SQLiteConfig.TransactionMode.IMMEDIATE, queryTimeoutSeconds, IDLE_WRITERS, durable));
+        migrate(jdbi(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE, 0, durable), null, 0));
+        ConnectionPool readPool = new ConnectionPool(
+                dataSource(file, SQLiteConfig.TransactionMode.DEFERRED, queryTimeoutSeconds, durable), IDLE_READERS);
+        ConnectionPool writePool = new ConnectionPool(
+                dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE, queryTimeoutSeconds, durable), IDLE_WRITERS);
+        return new Database(jdbi(null, readPool, queryTimeoutSeconds), jdbi(null, writePool, queryTimeoutSeconds),
+                readPool, writePool);
     }
 
     /** Whether {@code failure} is a statement interrupted by the query timeout. */
@@ -143,9 +159,17 @@ public final class Database {
         return reads.withExtension(SchemaDao.class, SchemaDao::version);
     }
 
-    /** {@code idleConnections} 0: a connection per handle, for the one-off migration. */
-    private static Jdbi jdbi(Path file, SQLiteConfig.TransactionMode mode, int queryTimeoutSeconds,
-                             int idleConnections, boolean durable) {
+    /** Over {@code pool}, or with no pool a connection per handle (for the one-off migration). */
+    private static Jdbi jdbi(SQLiteDataSource unpooled, ConnectionPool pool, int queryTimeoutSeconds) {
+        Jdbi jdbi = (pool != null ? Jdbi.create(pool) : Jdbi.create(unpooled)).installPlugin(new SqlObjectPlugin());
+        if (queryTimeoutSeconds > 0) {
+            jdbi.installPlugin(new Deadline(queryTimeoutSeconds * 1_000_000_000L));
+        }
+        return jdbi;
+    }
+
+    private static SQLiteDataSource dataSource(Path file, SQLiteConfig.TransactionMode mode, int queryTimeoutSeconds,
+                                               boolean durable) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // with WAL, NORMAL syncs at checkpoints only: a commit survives a crash of the process, not of the machine;
@@ -159,12 +183,7 @@ public final class Database {
         config.setTransactionMode(mode);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        Jdbi jdbi = (idleConnections > 0 ? Jdbi.create(new ConnectionPool(dataSource, idleConnections))
-                : Jdbi.create(dataSource)).installPlugin(new SqlObjectPlugin());
-        if (queryTimeoutSeconds > 0) {
-            jdbi.installPlugin(new Deadline(queryTimeoutSeconds * 1_000_000_000L));
-        }
-        return jdbi;
+        return dataSource;
     }
 
     /**

@@ -48,7 +48,7 @@ public final class ConditionalWrites {
             }
             // strong comparison: a weak tag never matches
             return (body, updatedAt) -> {
-                PreparedResponse current = prepared(body);
+                PreparedResponse current = prepared(body, ctx);
                 return tags.contains(current.etag()) || (current.gzipEtag() != null
                         && tags.contains(current.gzipEtag()));
             };
@@ -72,14 +72,16 @@ public final class ConditionalWrites {
 
     /** Writes {@code body} as the JSON answer with {@code status} and the ETag a GET of it would have. */
     public void answer(Context ctx, HttpStatus status, Object body) {
-        PreparedResponse prepared = prepared(body);
+        PreparedResponse prepared = prepared(body, ctx);
         ctx.disableCompression(); // the ETag names exactly these bytes
         ctx.status(status).header("ETag", prepared.etag()).contentType(Representation.JSON).result(prepared.body());
     }
 
-    private PreparedResponse prepared(Object body) {
+    /** With this request's absolute links, as a GET through the same base would serve it (same bytes, same ETag). */
+    private PreparedResponse prepared(Object body, Context ctx) {
         try {
-            return PreparedResponse.of(mapper.writeValueAsBytes(body), Representation.JSON, null, Map.of());
+            return PreparedResponse.of(Links.writer(mapper, ctx).writeValueAsBytes(body), Representation.JSON, null,
+                    Map.of());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + body.getClass().getSimpleName(), e);
         }

@@ -13,10 +13,11 @@ import java.util.Set;
  * answer to an allowed origin, errors included, so a page sees the problem instead of a network error.
  */
 public final class Cors {
-    static final String ALLOWED_HEADERS = "Authorization, Content-Type, Accept, If-None-Match, If-Modified-Since";
+    static final String ALLOWED_HEADERS = "Authorization, Content-Type, Accept, If-None-Match, If-Modified-Since, "
+            + "If-Match, If-Unmodified-Since, Prefer, X-Request-Id";
     /** Beyond the CORS-safelisted ones, what a page may read from an answer. */
     static final String EXPOSED_HEADERS = "ETag, Last-Modified, Link, Location, WWW-Authenticate, Retry-After, "
-            + "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset";
+            + "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Allow, X-Request-Id";
     static final String MAX_AGE_SECONDS = "600";
     private static final Set<String> READS = Set.of("GET", "HEAD");
     private static final String EXTRACT = "/v1/extract";
@@ -42,19 +43,34 @@ public final class Cors {
         String preflightMethod = ctx.header("Access-Control-Request-Method");
         boolean preflight = ctx.method() == HandlerType.OPTIONS && preflightMethod != null;
         String method = preflight ? preflightMethod : ctx.method().name();
-        List<String> allowed = isRead(method, ctx.path()) ? readOrigins : writeOrigins;
-        boolean any = allowed.contains("*");
-        if (!any && !allowed.contains(origin)) {
+        boolean read = isRead(method, ctx.path());
+        List<String> needed = read ? readOrigins : writeOrigins;
+        boolean allowed = needed.contains("*") || needed.contains(origin);
+        boolean mayRead = readOrigins.contains("*") || readOrigins.contains(origin);
+        // an origin that may read gets the headers even on a refusal, so its page can read the problem
+        String allowOrigin = allowed ? (needed.contains("*") ? "*" : origin)
+                : mayRead ? (readOrigins.contains("*") ? "*" : origin) : null;
+        if (allowOrigin != null) {
+            ctx.header("Access-Control-Allow-Origin", allowOrigin);
+            if (!allowOrigin.equals("*")) {
+                Vary.add(ctx, "Origin");
+            }
+        }
+        if (mayRead) {
+            // lets the page's Resource Timing see server timings for origins that may read the answer anyway
+            ctx.header("Timing-Allow-Origin", readOrigins.contains("*") ? "*" : origin);
+        }
+        if (!preflight && allowOrigin != null) {
+            ctx.header("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+        }
+        if (!allowed) {
             if (preflight) {
                 ctx.skipRemainingHandlers();
                 throw new ProblemException(ProblemType.FORBIDDEN, "Origin '" + origin + "' may not send "
-                        + method + " requests to " + ctx.path() + "; see FACTWIRE_CORS_ORIGINS.");
+                        + method + " requests to " + ctx.path() + "; add it to "
+                        + (read ? "FACTWIRE_CORS_ORIGINS." : "FACTWIRE_CORS_WRITE_ORIGINS."));
             }
-            return; // served as to any client; without CORS headers the browser keeps the answer from the page
-        }
-        ctx.header("Access-Control-Allow-Origin", any ? "*" : origin);
-        if (!any) {
-            Vary.add(ctx, "Origin");
+            return; // served as to any client; a write still needs its API key
         }
         if (preflight) {
             ctx.header("Access-Control-Allow-Methods", String.join(", ", methodsFor(origin, ctx.path())));
@@ -62,8 +78,6 @@ public final class Cors {
             ctx.header("Access-Control-Max-Age", MAX_AGE_SECONDS);
             ctx.status(HttpStatus.NO_CONTENT);
             ctx.skipRemainingHandlers();
-        } else {
-            ctx.header("Access-Control-Expose-Headers", EXPOSED_HEADERS);
         }
     }
 

@@ -1,16 +1,20 @@
 package io.factwire.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -57,7 +61,7 @@ public final class HttpCaching {
             PreparedResponse prepared = cache.get(key);
             if (prepared == null) {
                 ResponseCache.Generation generation = cache.generation();
-                prepared = prepare(producer.produce(ctx));
+                prepared = prepare(producer.produce(ctx), ctx);
                 cache.put(generation, key, prepared);
             }
             if (variant != null) {
@@ -71,7 +75,7 @@ public final class HttpCaching {
 
     /** GET and HEAD {@code path}, built on every request (for answers that must be live, like health). */
     public void fresh(RoutesConfig routes, String path, Producer producer) {
-        Handler handler = ctx -> send(ctx, prepare(producer.produce(ctx)));
+        Handler handler = ctx -> send(ctx, prepare(producer.produce(ctx), ctx));
         routes.get(path, handler);
         routes.head(path, handler);
     }
@@ -86,25 +90,29 @@ public final class HttpCaching {
         routes.head(path, handler);
     }
 
-    private PreparedResponse prepare(Representation r) throws Exception {
-        byte[] body = r.body() instanceof byte[] bytes ? bytes : mapper.writeValueAsBytes(selected(r));
+    private PreparedResponse prepare(Representation r, Context ctx) throws Exception {
+        byte[] body = r.body() instanceof byte[] bytes ? bytes : serialize(r, Links.writer(mapper, ctx));
         return PreparedResponse.of(body, r.contentType(), r.lastModified(), r.headers());
     }
 
-    private Object selected(Representation r) {
+    /** As JSON with this request's absolute links, keeping only the selected members. */
+    private byte[] serialize(Representation r, ObjectWriter writer) throws IOException {
+        byte[] whole = writer.writeValueAsBytes(r.body());
         if (r.selection() == null) {
-            return r.body();
+            return whole;
         }
-        ObjectNode tree = mapper.valueToTree(r.body());
+        ObjectNode tree = (ObjectNode) mapper.readTree(whole);
         if (r.selection().inItems()) {
             tree.withArray("items").forEach(item -> ((ObjectNode) item).retain(r.selection().fields()));
         } else {
             tree.retain(r.selection().fields());
         }
-        return tree;
+        return mapper.writeValueAsBytes(tree);
     }
 
     private void send(Context ctx, PreparedResponse p) {
+        // checked on the answer, so a missing resource stays a 404 whatever the Accept header
+        RouteRules.notAcceptableUnless(ctx, List.of(p.contentType().split(";", 2)[0].strip()));
         boolean gzip = p.gzipped() != null && Negotiation.acceptsGzip(ctx.header("Accept-Encoding"));
         ctx.header("ETag", gzip ? p.gzipEtag() : p.etag());
         ctx.header("Cache-Control", cacheControl);
@@ -114,7 +122,14 @@ public final class HttpCaching {
         }
         p.headers().forEach(ctx::header);
         if (notModified(ctx, p)) {
+            // the 200's validators and caching headers, but nothing about a body (RFC 9110 15.4.5)
             ctx.status(HttpStatus.NOT_MODIFIED);
+            ctx.res().setContentType(null);
+            try {
+                ctx.res().flushBuffer(); // committed now, before Jetty would add "Content-Length: 0" on completion
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return;
         }
         byte[] body = gzip ? p.gzipped() : p.body();
@@ -148,17 +163,21 @@ public final class HttpCaching {
         }
     }
 
-    /** Path plus the query's parameters in a fixed order, so {@code a=1&b=2} and {@code b=2&a=1} share. */
+    /**
+     * Base URL (links in the answer depend on it), path, and the query's parameters in a fixed order, so
+     * {@code a=1&b=2} and {@code b=2&a=1} share.
+     */
     private static String key(Context ctx) {
+        String resource = Links.base(ctx) + ctx.path();
         String query = ctx.queryString();
         if (query == null || query.isEmpty()) {
-            return ctx.path();
+            return resource;
         }
         if (query.indexOf('&') < 0) {
-            return ctx.path() + '?' + query;
+            return resource + '?' + query;
         }
         String[] params = query.split("&");
         Arrays.sort(params);
-        return ctx.path() + '?' + String.join("&", params);
+        return resource + '?' + String.join("&", params);
     }
 }

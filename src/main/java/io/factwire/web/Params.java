@@ -30,7 +30,7 @@ public final class Params {
     }
 
     /**
-     * A {@code Link: <…>; rel="next"} value: this request's path and query with {@code name} set to
+     * A {@code Link: <…>; rel="next"} value: this request's absolute URL with {@code name} set to
      * {@code value}, so the next page keeps every filter and selection of this one.
      */
     public static String nextLink(Context ctx, String name, String value) {
@@ -38,7 +38,7 @@ public final class Params {
         String kept = Arrays.stream(query.split("&"))
                 .filter(p -> !p.isEmpty() && !p.startsWith(name + "="))
                 .collect(Collectors.joining("&"));
-        return "<" + ctx.path() + "?" + (kept.isEmpty() ? "" : kept + "&") + name + "="
+        return "<" + Links.absolute(ctx, ctx.path()) + "?" + (kept.isEmpty() ? "" : kept + "&") + name + "="
                 + URLEncoder.encode(value, StandardCharsets.UTF_8) + ">; rel=\"next\"";
     }
 

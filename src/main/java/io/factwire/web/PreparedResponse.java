@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
@@ -55,7 +56,11 @@ public record PreparedResponse(byte[] body, String etag, byte[] gzipped, String 
         return out.toByteArray();
     }
 
-    private static String httpDate(String isoInstant) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.parse(isoInstant).atOffset(ZoneOffset.UTC));
+    /** IMF-fixdate (RFC 9110 5.6.7): always a two-digit day, unlike RFC 1123's formatter. */
+    static final DateTimeFormatter IMF_FIXDATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+
+    static String httpDate(String isoInstant) {
+        return IMF_FIXDATE.format(Instant.parse(isoInstant));
     }
 }

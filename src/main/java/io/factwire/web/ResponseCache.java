@@ -22,6 +22,8 @@ public final class ResponseCache {
 
     private final long maxBytes;
     private volatile Generation current = new Generation();
+    private final AtomicLong hits = new AtomicLong();
+    private final AtomicLong misses = new AtomicLong();
 
     /** {@code maxBytes} 0 turns caching off. */
     public ResponseCache(long maxBytes) {
@@ -29,7 +31,18 @@ public final class ResponseCache {
     }
 
     public PreparedResponse get(String key) {
-        return current.entries.get(key);
+        PreparedResponse hit = current.entries.get(key);
+        (hit == null ? misses : hits).incrementAndGet();
+        return hit;
+    }
+
+    /** Lookups answered from memory since start, for metrics. */
+    public long hits() {
+        return hits.get();
+    }
+
+    public long misses() {
+        return misses.get();
     }
 
     /** The generation to pass to {@link #put}; take it before reading what the answer is built from. */

@@ -40,7 +40,7 @@ class ArticleIngestApiTest {
                 {"text": "Ceasefire Talks Resume in Geneva\\n\\nDelegations met on Tuesday.",
                  "publishedAt": "2026-01-06", "url": "https://example.com/geneva", "source": "Example Wire"}""");
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.header("Location")).isEqualTo("/v1/articles/ceasefire-talks-resume-in-geneva");
+        assertThat(created.header("Location")).isEqualTo(server.base() + "/v1/articles/ceasefire-talks-resume-in-geneva");
         JsonNode article = created.json();
         assertThat(article.get("id").asText()).isEqualTo("ceasefire-talks-resume-in-geneva");
         assertThat(article.get("publishedAt").asText()).isEqualTo("2026-01-06");

@@ -60,7 +60,7 @@ class ArticleReadApiTest {
                 .isEqualTo("North Korea’s Kim Jong Un Honors Soldiers Killed in Ukraine War");
         assertThat(article.get("body").asText()).startsWith("Pyongyang, North Korea");
         assertThat(article.get("contentHash").asText()).hasSize(64);
-        assertThat(article.get("links").get("self").asText()).isEqualTo("/v1/articles/" + SEED_ID);
+        assertThat(article.get("links").get("self").asText()).isEqualTo(server.base() + "/v1/articles/" + SEED_ID);
         assertThat(article.get("sections")).isNotEmpty();
     }
 
@@ -104,7 +104,7 @@ class ArticleReadApiTest {
         assertThat(summary.get("counts").get("sections").asInt()).isEqualTo(2);
         assertThat(summary.get("counts").get("quotes").asInt()).isEqualTo(2);
         assertThat(summary.get("counts").get("facts").asInt()).isEqualTo(7);
-        assertThat(summary.get("link").asText()).isEqualTo("/v1/articles/" + HandMadeArticle.ID);
+        assertThat(summary.get("link").asText()).isEqualTo(server.base() + "/v1/articles/" + HandMadeArticle.ID);
     }
 
     @Test
@@ -122,7 +122,7 @@ class ArticleReadApiTest {
                 path = null;
             } else {
                 String next = "/v1/articles?limit=2&cursor=" + json.get("next").asText();
-                assertThat(page.header("Link")).isEqualTo("<" + next + ">; rel=\"next\"");
+                assertThat(page.header("Link")).isEqualTo("<" + server.base() + next + ">; rel=\"next\"");
                 path = next;
             }
         }

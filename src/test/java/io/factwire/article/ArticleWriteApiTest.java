@@ -45,6 +45,16 @@ class ArticleWriteApiTest {
     }
 
     @Test
+    void aTitleInAnotherScriptGetsAReadableIdThatItsEditsKeep() {
+        JsonNode article = post("Львів отримав нові трамваї", "Перші трамваї вийшли на лінію в понеділок.");
+        assertThat(article.get("id").asText()).isEqualTo("l-viv-otrimav-novi-tramvai");
+        Response edited = server.putJson(article.get("links").get("self").asText(),
+                "{\"text\": \"Інша назва\\n\\nТекст змінено.\"}");
+        assertThat(edited.json().get("id").asText()).isEqualTo("l-viv-otrimav-novi-tramvai");
+        assertThat(post("<em>Markup</em> &amp; Title", "Tags out.").get("id").asText()).isEqualTo("markup-title");
+    }
+
+    @Test
     void newArticleIsRevisionOneCreatedWhenUpdated() {
         JsonNode article = post("Revision One", "A first version.");
         assertThat(article.get("revision").asInt()).isEqualTo(1);

@@ -10,18 +10,22 @@ import io.factwire.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What each start does with the data directory and the stored articles, across restarts. */
 class DataDirectorySyncTest {
+    /** Links carry the base URL; restarts pick new ports, so these tests fix the base. */
+    static final Map<String, String> FIXED_BASE = Map.of("FACTWIRE_PUBLIC_URL", "http://factwire.test");
+
     @TempDir
     Path dir;
 
     @Test
     void restartIsIdempotent() {
-        AppConfig config = TestServer.config(dir);
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
         TestServer.addSeed(config);
         JsonNode first = run(config, s -> s.get("/v1/articles").json());
         JsonNode article = run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
@@ -34,7 +38,7 @@ class DataDirectorySyncTest {
 
     @Test
     void newFileIsIngestedOnTheNextStart() throws IOException {
-        AppConfig config = TestServer.config(dir);
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
         TestServer.addSeed(config);
         run(config, s -> s.get("/v1/articles"));
         Files.writeString(config.dataDir().resolve("later.txt"), "Later Story\n\nIt came later.\n");
@@ -45,7 +49,7 @@ class DataDirectorySyncTest {
 
     @Test
     void changedFileIsReextractedUnderTheSameId() throws IOException {
-        AppConfig config = TestServer.config(dir);
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
         Path file = Files.createDirectories(config.dataDir()).resolve("story.txt");
         Files.writeString(file, "Dam Opens\n\nThe dam opened on Monday.\n");
         JsonNode before = run(config, s -> s.get("/v1/articles/dam-opens").json());
@@ -60,7 +64,7 @@ class DataDirectorySyncTest {
 
     @Test
     void sidecarGivesPublicationDateUrlAndSourceAndItsChangesApply() throws IOException {
-        AppConfig config = TestServer.config(dir);
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
         Path data = Files.createDirectories(config.dataDir());
         Files.writeString(data.resolve("story.txt"), "Market Reopens\n\nTraders returned on Friday.\n");
         Files.writeString(data.resolve("story.json"),
@@ -77,7 +81,7 @@ class DataDirectorySyncTest {
 
     @Test
     void fileWithABadSidecarIsSkippedAndTheOthersAreIngested() throws IOException {
-        AppConfig config = TestServer.config(dir);
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
         TestServer.addSeed(config);
         Files.writeString(config.dataDir().resolve("broken.txt"), "Broken Story\n\nText.\n");
         Files.writeString(config.dataDir().resolve("broken.json"), "{\"publishedAt\": \"yesterday\"}");
@@ -88,7 +92,7 @@ class DataDirectorySyncTest {
 
     @Test
     void fileWhoseTextWasAlreadyPostedIsNotStoredTwice() throws IOException {
-        AppConfig config = TestServer.config(dir);
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
         run(config, s -> s.postJson("/v1/articles", "{\"text\": \"Posted First\\n\\nThen filed.\"}"));
         Files.createDirectories(config.dataDir());
         Files.writeString(config.dataDir().resolve("posted.txt"), "Posted First\n\nThen filed.\n");
@@ -98,7 +102,7 @@ class DataDirectorySyncTest {
 
     @Test
     void anHttpEditOfADataFolderArticleSurvivesRestartsUntilItsFileChanges() throws IOException {
-        AppConfig config = TestServer.config(dir);
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
         Path file = Files.createDirectories(config.dataDir()).resolve("story.txt");
         Files.writeString(file, "Dam Opens\n\nThe dam opened on Monday.\n");
         run(config, s -> s.putJson("/v1/articles/dam-opens",
@@ -119,7 +123,7 @@ class DataDirectorySyncTest {
     @Test
     void aDeletedDataFolderArticleStaysDeletedUntilItsFileChangesThenComesBackAtALaterRevision()
             throws IOException {
-        AppConfig config = TestServer.config(dir);
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
         Path file = Files.createDirectories(config.dataDir()).resolve("story.txt");
         Files.writeString(file, "Dam Opens\n\nThe dam opened on Monday.\n");
         run(config, s -> s.delete("/v1/articles/dam-opens"));
@@ -139,7 +143,7 @@ class DataDirectorySyncTest {
 
     @Test
     void articlesFromAnOlderExtractorAreReextractedInTheBackgroundAndHealthTellsHowFar() {
-        AppConfig config = TestServer.config(dir);
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
         TestServer.addSeed(config);
         JsonNode before = run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
         Database.open(config.database()).writes().useHandle(h -> h.execute(
@@ -156,7 +160,7 @@ class DataDirectorySyncTest {
 
     @Test
     void theServerAnswersBeforeTheStartsBackgroundWorkIsDone() throws Exception {
-        AppConfig config = TestServer.config(dir);
+        AppConfig config = TestServer.config(dir, FIXED_BASE);
         Path data = Files.createDirectories(config.dataDir());
         for (int i = 0; i < 30; i++) {
             Files.writeString(data.resolve("story-" + i + ".txt"), "Story Number " + i + "\n\nIt was filed.\n");

@@ -52,7 +52,7 @@ class AcrossArticlesApiTest {
         Response all = server.get("/v1/quotes?limit=500");
         assertThat(values(all, "articleId")).contains(SEED_ID, HARBOUR, COAST);
         JsonNode first = all.json().get("items").get(0);
-        assertThat(first.get("link").asText()).isEqualTo("/v1/articles/" + first.get("articleId").asText());
+        assertThat(first.get("link").asText()).isEqualTo(server.base() + "/v1/articles/" + first.get("articleId").asText());
 
         assertThat(values(server.get("/v1/quotes?speaker=ada%20lind"), "articleId")).containsExactly(HARBOUR, COAST);
         assertThat(values(server.get("/v1/quotes?source=yonhap"), "articleId")).containsOnly(SEED_ID);
@@ -87,7 +87,7 @@ class AcrossArticlesApiTest {
         assertThat(values(server.get("/v1/facts?q=kursk"), "articleId")).containsOnly(SEED_ID).isNotEmpty();
         JsonNode fact = server.get("/v1/facts?type=troop_count&min=500&max=1000").json().get("items").get(0);
         assertThat(fact.get("quantity").get("value").asInt()).isEqualTo(600);
-        assertThat(fact.get("link").asText()).isEqualTo("/v1/articles/" + COAST);
+        assertThat(fact.get("link").asText()).isEqualTo(server.base() + "/v1/articles/" + COAST);
     }
 
     @Test

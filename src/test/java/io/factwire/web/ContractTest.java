@@ -81,7 +81,7 @@ class ContractTest {
                 }
             }
         }
-        assertThat(checked).contains("#/components/schemas/ArticleResponse", "#/components/schemas/ArticlePage",
+        assertThat(checked).contains("#/components/schemas/ArticleFields", "#/components/schemas/ArticlePage",
                 "#/components/schemas/NewArticle", "#/components/schemas/Problem");
     }
 
@@ -98,10 +98,20 @@ class ContractTest {
                 "{\"type\":\"about:blank\",\"title\":\"t\",\"status\":\"400\",\"detail\":\"d\"}")).isNotEmpty();
         assertThat(CONTRACT.validate("#/components/schemas/Quote", "{\"text\":\"a\",\"extra\":1}")).isNotEmpty();
         // a selection of fields is still typed member by member, and a whole article is checked as one
-        assertThat(CONTRACT.validate("#/components/schemas/ArticleResponse", "{\"id\":5}")).isNotEmpty();
-        assertThat(CONTRACT.validate("#/components/schemas/ArticleResponse", "{\"id\":\"a\",\"x\":1}"))
+        assertThat(CONTRACT.validate("#/components/schemas/ArticleFields", "{\"id\":5}")).isNotEmpty();
+        assertThat(CONTRACT.validate("#/components/schemas/ArticleFields", "{\"id\":\"a\",\"x\":1}"))
                 .isNotEmpty();
-        assertThat(CONTRACT.validate("#/components/schemas/ArticleResponse", "{\"id\":\"a\"}")).isEmpty();
+        assertThat(CONTRACT.validate("#/components/schemas/ArticleFields", "{\"id\":\"a\"}")).isEmpty();
+        assertThat(CONTRACT.validate("#/components/schemas/Article", "{\"id\":\"a\"}")).isNotEmpty();
+    }
+
+    @Test
+    void wholeAnswersWithoutFieldsAreWholeArticlesAndSummaries() {
+        // the contract types these answers as partial (for generated clients); without fields they are whole
+        assertThat(CONTRACT.validate("#/components/schemas/Article",
+                server.get("/v1/articles/" + TestServer.SEED_ID).body())).isEmpty();
+        server.get("/v1/articles").json().get("items").forEach(item -> assertThat(
+                CONTRACT.validate("#/components/schemas/ArticleSummary", item.toString())).isEmpty());
     }
 
     @Test
@@ -146,10 +156,11 @@ class ContractTest {
     }
 
     @Test
-    void methodNotInTheContractIsA404Problem() {
+    void methodNotInTheContractIsA405ProblemWithAllow() {
         Response response = server.send("PATCH", "/v1/articles/" + TestServer.SEED_ID,
                 HttpRequest.BodyPublishers.noBody(), "Accept", "text/html");
-        response.assertProblem(404, null);
+        response.assertProblem(405, null);
+        assertThat(response.header("Allow")).isEqualTo("GET, HEAD, PUT, DELETE");
         assertThat(server.get("/v1/articles/" + TestServer.SEED_ID).status()).isEqualTo(200);
     }
 }

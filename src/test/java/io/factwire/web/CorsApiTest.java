@@ -2,6 +2,7 @@ package io.factwire.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.factwire.AppConfig;
 import io.factwire.TestServer;
 import io.factwire.TestServer.Response;
@@ -80,10 +81,32 @@ class CorsApiTest {
     }
 
     @Test
-    void byDefaultNoOriginMayWrite() {
+    void byDefaultNoOriginMayWriteAndTheRefusalIsReadableByThePageAndNamesTheWriteVariable() {
         Response refused = preflight(open, ARTICLE, PAGE, "PUT");
-        refused.assertProblem(403, null);
-        assertThat(refused.header("Access-Control-Allow-Origin")).isNull();
+        JsonNode problem = refused.assertProblem(403, null);
+        assertThat(refused.header("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(problem.get("detail").asText()).contains("FACTWIRE_CORS_WRITE_ORIGINS");
+    }
+
+    @Test
+    void preflightAllowsRequestIdsPreconditionsAndPrefer() {
+        Response response = preflight(open, ARTICLE, PAGE, "GET");
+        assertThat(response.header("Access-Control-Allow-Headers"))
+                .contains("X-Request-Id", "If-Match", "If-Unmodified-Since", "Prefer");
+    }
+
+    @Test
+    void timingAllowOriginFollowsTheReadOrigins() {
+        assertThat(open.get("/v1/articles", "Origin", PAGE).header("Timing-Allow-Origin")).isEqualTo("*");
+        assertThat(open.get("/v1/articles").header("Timing-Allow-Origin")).isNull();
+    }
+
+    @Test
+    void aMethodErrorIsReadableByThePage() {
+        Response response = open.send("PATCH", ARTICLE, HttpRequest.BodyPublishers.noBody(), "Origin", PAGE);
+        response.assertProblem(405, null);
+        assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(response.header("Access-Control-Expose-Headers")).contains("Allow");
     }
 
     @Test
@@ -103,7 +126,16 @@ class CorsApiTest {
             unauthorized.assertProblem(401, null);
             assertThat(unauthorized.header("Access-Control-Allow-Origin")).isEqualTo(EDITOR);
 
-            preflight(server, ARTICLE, PAGE, "PUT").assertProblem(403, null);
+            Response refusedWrite = preflight(server, ARTICLE, PAGE, "PUT");
+            refusedWrite.assertProblem(403, null);
+            assertThat(refusedWrite.header("Access-Control-Allow-Origin")).isEqualTo(PAGE);
+            assertThat(refusedWrite.json().get("detail").asText()).contains("FACTWIRE_CORS_WRITE_ORIGINS");
+            assertThat(server.get(ARTICLE, "Origin", PAGE).header("Timing-Allow-Origin")).isEqualTo(PAGE);
+
+            Response strangerPreflight = preflight(server, ARTICLE, "https://stranger.example", "GET");
+            strangerPreflight.assertProblem(403, null);
+            assertThat(strangerPreflight.header("Access-Control-Allow-Origin")).isNull();
+            assertThat(strangerPreflight.json().get("detail").asText()).contains("FACTWIRE_CORS_ORIGINS");
             Response read = server.get(ARTICLE, "Origin", PAGE);
             assertThat(read.header("Access-Control-Allow-Origin")).isEqualTo(PAGE);
             assertThat(read.header("Vary")).contains("Origin").contains("Accept-Encoding");
@@ -111,6 +143,7 @@ class CorsApiTest {
             Response stranger = server.get(ARTICLE, "Origin", "https://stranger.example");
             assertThat(stranger.status()).isEqualTo(200);
             assertThat(stranger.header("Access-Control-Allow-Origin")).isNull();
+            assertThat(stranger.header("Timing-Allow-Origin")).isNull();
         }
     }
 }

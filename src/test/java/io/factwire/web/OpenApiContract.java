@@ -112,8 +112,13 @@ public final class OpenApiContract {
         Operation operation = item.map(e -> e.getValue().readOperationsMap()
                 .get(PathItem.HttpMethod.valueOf(method))).orElse(null);
         if (operation == null) {
-            // not in the contract: the documented answer is a 404 problem
-            assertThat(status).as(what + " (not in the contract)").isEqualTo(404);
+            // a path in the contract with another method is a 405 with Allow; any other path a 404 problem
+            if (item.isPresent()) {
+                assertThat(status).as(what + " (method not in the contract)").isEqualTo(405);
+                assertThat(headers.firstValue("Allow")).as(what + ": Allow").isPresent();
+            } else {
+                assertThat(status).as(what + " (not in the contract)").isEqualTo(404);
+            }
             if (withBody) {
                 checkBody(what, "#/components/schemas/Problem", body);
             }
@@ -130,6 +135,8 @@ public final class OpenApiContract {
         }
         if (status == 304) {
             assertThat(body).as(what + ": a 304 has no body").isEmpty();
+            assertThat(headers.firstValue("Content-Type")).as(what + ": a 304 has no Content-Type").isEmpty();
+            assertThat(headers.firstValue("Content-Length")).as(what + ": a 304 has no Content-Length").isEmpty();
             return;
         }
         if (documented.getContent() == null) {
@@ -145,6 +152,27 @@ public final class OpenApiContract {
             assertThat(ref).as(what + ": JSON bodies are described by a components schema").isNotNull();
             checkBody(what, ref, body);
         }
+    }
+
+    /** The schema ref of the answer the contract gives {@code method path} for {@code status} as {@code mediaType}. */
+    public Optional<String> responseSchema(String method, String path, int status, String mediaType) {
+        return operation(method, path).map(op -> op.getResponses().get(String.valueOf(status))).map(this::resolve)
+                .map(ApiResponse::getContent).map(content -> content.get(mediaType))
+                .map(media -> media.getSchema().get$ref());
+    }
+
+    /** The schema ref of the JSON body {@code method path} takes. */
+    public Optional<String> requestSchema(String method, String path) {
+        return operation(method, path).map(Operation::getRequestBody).map(body -> body.getContent())
+                .map(content -> content.get("application/json")).map(media -> media.getSchema().get$ref());
+    }
+
+    private Optional<Operation> operation(String method, String path) {
+        return api.getPaths().entrySet().stream()
+                .filter(e -> template(e.getKey()).matcher(path).matches())
+                .map(e -> e.getValue().readOperationsMap().get(PathItem.HttpMethod.valueOf(method)))
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
     }
 
     private void checkBody(String what, String ref, String body) {
