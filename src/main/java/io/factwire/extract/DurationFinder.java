@@ -62,7 +62,7 @@ final class DurationFinder implements FactFinder {
                         continue;
                     }
                     if (value == TOO_LONG) {
-                        // "It lasted 99999999999999999999 days": a duration, too long to write as a number.
+                        // "a wait of 10000000000000000000000 days": a duration, too long to write as a number.
                         value = null;
                     }
                     String mod = pattern == NOUN ? modOf(m.group("hedge")) : null;

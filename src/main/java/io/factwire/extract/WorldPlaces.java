@@ -52,7 +52,7 @@ final class WorldPlaces {
     }
 
     /**
-     * The entry for a run of words: the whole name's, or for "Rakhine State" (a division followed by a word of
+     * The entry for a run of words: the whole name's, or for "Orvena Province" (a division followed by a word of
      * its kind) the division's.
      */
     WorldGazetteer.Entry entry(List<Token> run, String name) {
