@@ -8,13 +8,12 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What one extraction over HTTP may cost. Each runs under a budget of {@code timeout} (also cancelled if Jetty
- * reports the request failed); one over it is a 422 "too costly to extract" and stores nothing. {@code POST
+ * What one extraction over HTTP may cost. Each runs under a budget of {@code timeout}, cancelled as soon as the
+ * client hangs up ({@link ClientWatch}); one over it is a 422 "too costly to extract" and stores nothing. {@code POST
  * /v1/extract}, which needs no key, also runs at most {@code slots} extractions at once (the cores): a request
  * that finds none free within {@link #SLOT_WAIT} is a 503 with {@code Retry-After}.
  */
@@ -34,7 +33,7 @@ public final class ExtractionLimits {
     /** Runs {@code work} with a budget for this request; a budget spent becomes the 422 problem. */
     public <T> T run(Context ctx, Function<ExtractionBudget, T> work) {
         ExtractionBudget budget = ExtractionBudget.of(timeout);
-        cancelWhenClientLeaves(ctx, budget);
+        ClientWatch watch = ClientWatch.start(ctx, budget::cancel);
         try {
             return work.apply(budget);
         } catch (ExtractionTooCostlyException e) {
@@ -45,6 +44,11 @@ public final class ExtractionLimits {
             };
             throw new ProblemException(ProblemType.TOO_COSTLY, why + "; nothing was stored. Shorter texts, or texts "
                     + "split into articles, extract within the limit.");
+        } finally {
+            watch.close();
+            if (watch.mustCloseConnection()) {
+                ctx.header("Connection", "close");
+            }
         }
     }
 
@@ -73,16 +77,4 @@ public final class ExtractionLimits {
         }
     }
 
-    /**
-     * Jetty tells a request's failure listeners when its connection fails; the extraction then stops at its next
-     * check. Measured: with a sleeping handler Jetty noticed a client's close about 3 s later, but while the
-     * handler is busy extracting it did not notice at all, so in practice the time limit is what stops an
-     * abandoned extraction.
-     */
-    private static void cancelWhenClientLeaves(Context ctx, ExtractionBudget budget) {
-        ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
-        if (request != null) {
-            request.addFailureListener(failure -> budget.cancel());
-        }
-    }
 }
