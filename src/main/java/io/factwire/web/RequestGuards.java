@@ -3,12 +3,15 @@ package io.factwire.web;
 import io.factwire.InvalidInputException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Map;
 
 /**
- * Checks made before any route reads a request: a declared body larger than the limit is refused at once
- * (413, and the connection closed, so the server neither reads nor waits for the rest), and a query with a
- * broken {@code %}-escape is a 400 naming the parameter instead of a filter silently dropped.
+ * Checks made before any route reads a request: a declared body larger than the limit is refused with 413
+ * (far larger: at once, and the connection closed, so the server neither reads nor waits for the rest), and a
+ * query with a broken {@code %}-escape is a 400 naming the parameter instead of a filter silently dropped.
  */
 public final class RequestGuards {
     private final long maxBodyBytes;
@@ -35,6 +38,17 @@ public final class RequestGuards {
     }
 
     private static final String LIMIT = "factwire.bodyLimit";
+    /** How far past its limit a declared body is still read (and dropped) before the 413. */
+    private static final long DRAIN_BYTES = 1024 * 1024;
+
+    private static boolean drained(Context ctx) {
+        try (InputStream in = ctx.req().getInputStream()) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
 
     /**
      * The request body, or 413 when a body sent without a declared length turns out larger than its limit
@@ -59,8 +73,11 @@ public final class RequestGuards {
         long limit = limit(ctx);
         ctx.attribute(LIMIT, limit);
         if (declared > limit) {
+            // A little over the limit: read and drop the rest first, so the client has sent everything when the
+            // answer comes and reads the 413 instead of a connection reset. Far over it: answer at once and close.
+            boolean drain = declared - limit <= DRAIN_BYTES && drained(ctx);
             throw new ProblemException(ProblemType.CONTENT_TOO_LARGE, "The request body is larger than "
-                    + limit + " bytes.", Map.of("Connection", "close"));
+                    + limit + " bytes.", drain ? Map.of() : Map.of("Connection", "close"));
         }
         String query = ctx.queryString();
         if (query != null && query.indexOf('%') >= 0) {
