@@ -19,13 +19,12 @@ import java.util.regex.Pattern;
  * full. Headings and the title are title-cased, so only names already known are looked for there.
  */
 final class EntityFinder {
-    private static final Set<String> NOT_NAME_WORDS = Set.of("North", "South", "East", "West", "Central", "First", "Second",
-            "Third", "Class", "Human", "Rights");
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)");
     /** What ends a dateline's place: "SPLIT, Croatia", "Split:", "Split (AP)", "Split —". */
     private static final Pattern DATELINE_END = Pattern.compile("[,:]| \\(| [–—-]");
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
     private final Gazetteer gazetteer;
+    private final Set<String> notNameWords;
     private final NameRuns nameRuns;
     private final Set<String> placeSuffixes;
     private final Set<String> placePrefixes;
@@ -48,6 +47,7 @@ final class EntityFinder {
         this.placeSuffixes = lexicon.lowerSet("place-suffixes");
         this.placePrefixes = lexicon.set("place-prefixes");
         this.orgWords = lexicon.set("org-words");
+        this.notNameWords = lexicon.set("not-name-words");
         this.notOrgAcronyms = lexicon.set("org-acronyms-not-org");
         this.titles = lexicon.lowerSet("person-titles");
         this.commonCapitalized = lexicon.set("common-capitalized");
@@ -452,7 +452,7 @@ final class EntityFinder {
         for (Token t : tokens) {
             if (!t.capitalized() || Words.hasDigit(t.text()) || orgWords.contains(t.text()) || unitWords.contains(t.text())
                     || gazetteer.isPlace(t.text()) || demonyms.contains(t.text()) || commonCapitalized.contains(t.text())
-                    || NOT_NAME_WORDS.contains(t.text()) || (t.text().endsWith("s") && demonyms.contains(t.text().substring(0, t.text().length() - 1)))
+                    || notNameWords.contains(t.text()) || (t.text().endsWith("s") && demonyms.contains(t.text().substring(0, t.text().length() - 1)))
                     || (t.allCaps() && t.text().length() > 1)) {
                 return false;
             }
