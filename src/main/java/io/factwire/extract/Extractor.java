@@ -126,7 +126,7 @@ public final class Extractor {
         return new Extraction(layout.title(), dateline, body, sections, quotes, facts);
     }
 
-    /** "SEOUL, Feb. 12 (Yonhap) --", "Warsaw, (Baltic Wire - 3rd Mar, 2026) -": the outlet in the dateline's brackets. */
+    /** "ODESSA, Jan. 9 (Yonhap) --", "Lublin, (Harbour Wire - 4th Apr, 2027) -": the outlet in the dateline's brackets. */
     private static Optional<String> datelineOutlet(String firstParagraph) {
         Matcher m = PAREN_OUTLET.matcher(firstParagraph);
         return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();

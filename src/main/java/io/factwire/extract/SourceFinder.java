@@ -173,7 +173,7 @@ final class SourceFinder {
             }
         }
         if (callLetters) {
-            // "told Radio Dabanga", "told the Kyiv Post": a capitalised name with a word of the trade in it.
+            // "told Radio Velmor", "told the Lublin Post": a capitalised name with a word of the trade in it.
             Matcher named = NAMED_MEDIA.matcher(phrase.strip());
             if (named.lookingAt()) {
                 return named.group(1);
