@@ -16,9 +16,13 @@ final class AwardFinder implements FactFinder {
             + "(?:,?\\s+(?:First|Second|Third|1st|2nd|3rd)\\s+(?:Class|Degree))?";
     private final Pattern headed;
     private final AnchorWindows anchors;
+    private final List<String> organisations;
+    private final java.util.Set<String> cues;
     private final Pattern tailed = Pattern.compile("\\b(?:" + CAP + "\\s+){1,3}(?:Medal|Cross|Star|Prize|Award|Order)\\b");
 
     AwardFinder(Lexicon lexicon) {
+        organisations = lexicon.lines("org-words").stream().filter(w -> w.contains(" ")).toList();
+        cues = lexicon.lowerSet("award-cues");
         String heads = lexicon.lines("award-heads").stream().map(Pattern::quote).collect(Collectors.joining("|"));
         java.util.Set<String> headWords = new java.util.HashSet<>(java.util.Set.of("Medal", "Cross", "Star", "Prize", "Award", "Order"));
         lexicon.lines("award-heads").forEach(h -> headWords.add(h.split(" ")[0]));
@@ -44,8 +48,8 @@ final class AwardFinder implements FactFinder {
                     int start = trimLeading(body, m.start(), m.end());
                     String text = body.substring(start, m.end());
                     boolean taken = own.overlaps(start, m.end());
-                    if (!taken && !claimed.overlaps(start, m.end()) && !text.contains("Red Cross")
-                            && !text.startsWith("Red Star")) {
+                    if (!taken && !claimed.overlaps(start, m.end()) && !namesOrganisation(text)
+                            && (pattern == headed || !ambiguous(text) || conferred(doc, start))) {
                         awards.add(FactFinder.named(doc, FactType.AWARD, start, m.end(), text));
                         own.add(start, m.end());
                     }
@@ -53,6 +57,32 @@ final class AwardFinder implements FactFinder {
             }
         }
         return awards;
+    }
+
+    /** "the Vellan Red Crescent", "the Ostmark Red Crescent Society": a humanitarian body, not an award. */
+    private boolean namesOrganisation(String text) {
+        for (String organisation : organisations) {
+            if (text.endsWith(organisation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name ending in Star or Cross is as often a body, a paper or a club as an award. */
+    private static boolean ambiguous(String text) {
+        return text.endsWith("Star") || text.endsWith("Cross");
+    }
+
+    /** Something is conferred in the sentence: "was awarded", "received", "a recipient of". */
+    private boolean conferred(Document doc, int offset) {
+        Span sentence = doc.sentenceAt(offset);
+        for (Token token : doc.tokensIn(sentence.start(), sentence.end())) {
+            if (cues.contains(token.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sentence-start words before the award's own name ("The Order of …" starts at "Order"). */

@@ -93,7 +93,7 @@ final class CountFinder implements FactFinder {
         boolean before = n.start() > 0 && (Character.isLetterOrDigit(body.charAt(n.start() - 1)) || body.charAt(n.start() - 1) == '$'
                 || body.charAt(n.start() - 1) == '€' || body.charAt(n.start() - 1) == '£');
         boolean after = n.end() < body.length() && (Character.isLetterOrDigit(body.charAt(n.end())) || body.charAt(n.end()) == '%'
-                // "a 26-year-old sergeant", "a 120-day deployment": a number joined to a word is an adjective.
+                // "a 31-year-old nurse", "a 90-day tour": a number joined to a word is an adjective.
                 || body.charAt(n.end()) == '-' && n.end() + 1 < body.length() && Character.isLetter(body.charAt(n.end() + 1)));
         return before || after;
     }
@@ -179,7 +179,7 @@ final class CountFinder implements FactFinder {
     }
 
     /**
-     * Casualty words near the number win; a count of troops ("up to 40,000 troops") or a bare number needs them
+     * Casualty words near the number win; a count of troops ("up to 12,000 troops") or a bare number needs them
      * close by ("40,000 troops were killed", "killed 20"). Otherwise troop nouns or deployment words make a troop
      * count, and anything else is no head count.
      */

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Durations as ISO 8601 periods: "120-day" (P120D), "four months" (P4M), "less than three months" (P3M, mod
- * LESS_THAN), "48 hours" (PT48H), "a six-week rotation" (P6W). Vague ones ("several weeks") keep a null value.
+ * Durations as ISO 8601 periods: "120-day" (P120D), "four months" (P4M), "less than four months" (P4M, mod
+ * LESS_THAN), "48 hours" (PT48H), "a five-week tour" (P5W). Vague ones ("several weeks") keep a null value.
  * Ages ("45-year-old") and points in time ("two years ago") are not durations.
  */
 final class DurationFinder implements FactFinder {

@@ -19,13 +19,12 @@ import java.util.regex.Pattern;
  * full. Headings and the title are title-cased, so only names already known are looked for there.
  */
 final class EntityFinder {
-    private static final Set<String> NOT_NAME_WORDS = Set.of("North", "South", "East", "West", "Central", "First", "Second",
-            "Third", "Class", "Human", "Rights");
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)");
     /** What ends a dateline's place: "SPLIT, Croatia", "Split:", "Split (AP)", "Split —". */
     private static final Pattern DATELINE_END = Pattern.compile("[,:]| \\(| [–—-]");
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
     private final Gazetteer gazetteer;
+    private final Set<String> notNameWords;
     private final NameRuns nameRuns;
     private final Set<String> placeSuffixes;
     private final Set<String> placePrefixes;
@@ -48,6 +47,7 @@ final class EntityFinder {
         this.placeSuffixes = lexicon.lowerSet("place-suffixes");
         this.placePrefixes = lexicon.set("place-prefixes");
         this.orgWords = lexicon.set("org-words");
+        this.notNameWords = lexicon.set("not-name-words");
         this.notOrgAcronyms = lexicon.set("org-acronyms-not-org");
         this.titles = lexicon.lowerSet("person-titles");
         this.commonCapitalized = lexicon.set("common-capitalized");
@@ -174,7 +174,7 @@ final class EntityFinder {
         }
         int connector = firstLowercase(run);
         if (connector > 0) {
-            // "Ivan Barišić of the Croatian Democratic Union": a person of an organisation.
+            // "Mirela Kovač of the Coastal Farmers Union": a person of an organisation.
             List<Token> left = run.subList(0, connector);
             if (looksLikePersonName(left) && left.size() >= 2
                     && (givenNames.contains(left.get(0).text()) || people.all.containsKey(NameRuns.joined(left)))) {
@@ -262,7 +262,7 @@ final class EntityFinder {
         return Optional.of(fact(doc, FactType.PLACE, start, end, run.stream().allMatch(Token::allCaps) ? titleCased(run) : name));
     }
 
-    /** "near Tapa", "in Stara Zagora", "the village of Plekhovo": a name right after a word of place. */
+    /** "near Velmor", "in Nova Brecka", "the village of Ostrenko": a name right after a word of place. */
     private boolean afterLocative(String body, List<Token> tokens, int index) {
         if (index <= 0 || !body.substring(tokens.get(index - 1).end(), tokens.get(index).start()).equals(" ")) {
             return false;
@@ -278,7 +278,7 @@ final class EntityFinder {
     }
 
     /**
-     * "Ledia Hysa ran into the street … Hysa said": a name-like run with no cue of its own is a person when a
+     * "Dara Molen ran to the gate … Molen said": a name-like run with no cue of its own is a person when a
      * later mention gives its surname (or, for names written surname first, its first word) alone.
      */
     private void confirmByLaterSurname(Document doc, List<List<Token>> unresolved, People people, List<Fact> facts) {
@@ -347,7 +347,7 @@ final class EntityFinder {
         return verbsBefore[to] > verbsBefore[from];
     }
 
-    /** "LAHORE:" or "KYIV, Ukraine (AP) —": a capitalised word opening the lead is the dateline's place. */
+    /** "LAHORE:" or "ODESSA, Ukraine (AP) —": a capitalised word opening the lead is the dateline's place. */
     private static boolean isDatelinePosition(Document doc, int start) {
         for (Block block : doc.blocks().subList(0, Math.min(4, doc.blocks().size()))) {
             if (block.start() == start) {
@@ -374,7 +374,7 @@ final class EntityFinder {
             person = people.byPart(name);
         }
         if (person == null && run.size() > 1) {
-            // A title-cased heading run such as "Kim Praises Troops": look for a known person's words inside it.
+            // A title-cased heading run such as "Mayor Velt Thanks Crews": look for a known person's words inside it.
             for (Token token : run) {
                 Person p = people.byPart(token.text());
                 if (p != null) {
@@ -425,7 +425,7 @@ final class EntityFinder {
 
     /**
      * The name in the words after a title: those up to an "of" ("Rep Lee Dong-hwan of the People Power Party"),
-     * else the last two or three ("Minister of National Defence Tomas Jankauskas"). Empty when neither is a name.
+     * else the last two or three ("Minister of Fisheries Arno Leskinen"). Empty when neither is a name.
      */
     private List<Token> nameAfterTitle(List<Token> after) {
         int lead = 0;
@@ -452,7 +452,7 @@ final class EntityFinder {
         for (Token t : tokens) {
             if (!t.capitalized() || Words.hasDigit(t.text()) || orgWords.contains(t.text()) || unitWords.contains(t.text())
                     || gazetteer.isPlace(t.text()) || demonyms.contains(t.text()) || commonCapitalized.contains(t.text())
-                    || NOT_NAME_WORDS.contains(t.text()) || (t.text().endsWith("s") && demonyms.contains(t.text().substring(0, t.text().length() - 1)))
+                    || notNameWords.contains(t.text()) || (t.text().endsWith("s") && demonyms.contains(t.text().substring(0, t.text().length() - 1)))
                     || (t.allCaps() && t.text().length() > 1)) {
                 return false;
             }

@@ -2,6 +2,7 @@ package io.factwire.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,16 +15,18 @@ import java.util.stream.Collectors;
  */
 final class EquipmentFinder implements FactFinder {
     private static final String MODEL = "(?:[A-Z][A-Za-z]{0,9}-?\\d+[A-Za-z0-9]*(?:-\\d+[A-Za-z]*)?|\\d+[A-Z][A-Za-z0-9]*)";
-    private static final Set<String> NOT_MODELS = Set.of("COVID-19", "Covid-19", "G7", "G20", "G-7", "G-20", "P5", "E3", "M23",
+    private static final Set<String> NOT_MODELS = Set.of("COVID-19", "Covid-19", "G7", "G20", "G-7", "G-20", "P5", "E3",
             "A1", "A4", "B1", "COP28", "COP29", "COP30", "MH17", "MH-17", "F1", "4G", "5G", "3D", "2D", "Q1", "Q2", "Q3", "Q4");
     private final Pattern pattern;
     private final Set<String> knownNames;
     private final AnchorWindows anchors;
     private final Set<String> equipmentNouns;
+    private final Set<String> groupWords;
 
     EquipmentFinder(Lexicon lexicon) {
         knownNames = lexicon.set("equipment-names");
         equipmentNouns = lexicon.lowerSet("equipment-nouns");
+        groupWords = lexicon.lowerSet("group-words");
         String names = knownNames.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
         String nouns = lexicon.lines("equipment-nouns").stream().sorted((a, b) -> b.length() - a.length())
@@ -31,8 +34,11 @@ final class EquipmentFinder implements FactFinder {
         Set<String> firstWords = knownNames.stream().map(n -> n.split("[ \\-]")[0]).collect(Collectors.toSet());
         anchors = new AnchorWindows(t -> looksLikeModel(t.text()) || firstWords.contains(stem(t.text())), 0, 80);
         String descriptor = "(?:[a-z\\-]+\\s+){0,3}";
-        // A variant may follow a model: "CV90 MkIV", "FA-50 Block 20", "IRIS-T SLM", "AIM-9X Sidewinder".
-        String variant = "(?:\\s+(?:Block\\s+\\d+|Mk\\s?[IVX\\d]+|[A-Z]{2,5}\\b|[A-Z][a-z]+(?=\\s+(?:" + nouns + ")\\b)|Sidewinder|Hercules|Falcon|Fighting Falcon|Thunder))?";
+        String systemNames = lexicon.lines("weapon-system-names").stream().sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        // A variant or system name may follow a model: "CV90 MkIV", "FA-50 Block 20", "IRIS-T SLM", "B-52 Stratofortress".
+        String variant = "(?:\\s+(?:Block\\s+\\d+|Mk\\s?[IVX\\d]+|[A-Z]{2,5}\\b|[A-Z][a-z]+(?=\\s+(?:" + nouns + ")\\b)|(?:"
+                + systemNames + ")\\b))?";
         pattern = Pattern.compile("\\b(?<name>(?:(?<known>" + names + ")(?:-[A-Z0-9][A-Za-z0-9]*)?s?(?:\\s+" + MODEL + ")?" + variant + ")|(?<model>" + MODEL + ")" + variant + ")"
                 + "(?<tail>\\s+" + descriptor + "(?:" + nouns + "))?\\b");
     }
@@ -41,6 +47,9 @@ final class EquipmentFinder implements FactFinder {
     public List<Fact> find(Document doc, Claims claimed) {
         String body = doc.body();
         List<Fact> found = new ArrayList<>();
+        List<String> models = new ArrayList<>();
+        // Once "the K17 rebels" names a group, a bare "the K17" elsewhere in the article is that group too.
+        Set<String> groups = new java.util.HashSet<>();
         for (Span window : anchors.in(doc)) {
             Matcher m = pattern.matcher(body).region(window.start(), window.end());
             m.useTransparentBounds(true);
@@ -49,6 +58,10 @@ final class EquipmentFinder implements FactFinder {
                 boolean hasTail = m.group("tail") != null;
                 String model = m.group("model");
                 boolean militarySentence = hasTail || mentionsEquipment(doc, m.start());
+                if (model != null && namesGroup(body, m.end("name"))) {
+                    groups.add(model);
+                    continue;
+                }
                 if (model != null && (NOT_MODELS.contains(model) || !(militarySentence || model.contains("-") && model.matches(".*\\d{2,}.*")))) {
                     continue;
                 }
@@ -60,9 +73,29 @@ final class EquipmentFinder implements FactFinder {
                 }
                 String canonical = name.equals(m.group("known") + "s") ? m.group("known") : name.replaceAll("(?<=\\d)s$", "");
                 found.add(FactFinder.named(doc, FactType.EQUIPMENT, m.start(), m.end(), canonical));
+                models.add(model);
             }
         }
-        return found;
+        List<Fact> equipment = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (!groups.contains(models.get(i))) {
+                equipment.add(found.get(i));
+            }
+        }
+        return equipment;
+    }
+
+    /** A designation followed by a word for a group ("the K17 rebels") names an organisation, not a weapon. */
+    private boolean namesGroup(String body, int end) {
+        int from = end;
+        while (from < body.length() && body.charAt(from) == ' ') {
+            from++;
+        }
+        int to = from;
+        while (to < body.length() && Character.isLetter(body.charAt(to))) {
+            to++;
+        }
+        return to > from && groupWords.contains(body.substring(from, to).toLowerCase(Locale.ROOT));
     }
 
     /** A sentence that speaks of weapons ("drones", "systems", "howitzers") makes a bare system name or model count. */

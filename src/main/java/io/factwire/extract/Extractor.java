@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Extractor {
     /** Bump when the output for the same input changes, so stored articles are re-extracted. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
     /** Bylines, timestamps and credits may stand before the lead; the dateline is looked for this far. */
     private static final int OPENING_BLOCKS = 6;
     private static final Pattern PAREN_OUTLET = Pattern.compile("^[^()\\n]{2,60}\\((\\p{Lu}[\\p{L}.\\- ]{1,40}?)(?:\\s+[-–—]\\s+[^)]*)?\\)");
@@ -126,7 +126,7 @@ public final class Extractor {
         return new Extraction(layout.title(), dateline, body, sections, quotes, facts);
     }
 
-    /** "SEOUL, Feb. 12 (Yonhap) --", "Warsaw, (Baltic Wire - 3rd Mar, 2026) -": the outlet in the dateline's brackets. */
+    /** "ODESSA, Jan. 9 (Yonhap) --", "Lublin, (Harbour Wire - 4th Apr, 2027) -": the outlet in the dateline's brackets. */
     private static Optional<String> datelineOutlet(String firstParagraph) {
         Matcher m = PAREN_OUTLET.matcher(firstParagraph);
         return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();

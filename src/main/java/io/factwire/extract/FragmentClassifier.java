@@ -1,7 +1,7 @@
 package io.factwire.extract;
 
 /**
- * Tells a quoted phrase inside the writer's own sentence (a fragment: claimed their “latest military hardware”)
+ * Tells a quoted phrase inside the writer's own sentence (a fragment: called the plan a “bridge too far”)
  * from a quoted statement. A statement runs on over paragraphs, is long, follows a colon, opens its paragraph,
  * or starts with a capital and closes on its own punctuation or after "said that". A quotation that starts in
  * lower case inside a sentence is a fragment, whatever punctuation American style puts inside its marks.

@@ -11,6 +11,8 @@ import java.util.Set;
 final class Gazetteer {
     private final Set<String> places = new HashSet<>();
     private final Map<String, String> outlets = new HashMap<>();
+    /** Aliases the list writes in lower case; they match only as written. */
+    private final Set<String> lowerCaseAliases = new HashSet<>();
     private final int longestPlace;
 
     Gazetteer(Lexicon lexicon) {
@@ -21,6 +23,9 @@ final class Gazetteer {
             String[] names = line.split("\\|");
             for (String name : names) {
                 outlets.put(name.toLowerCase(Locale.ROOT), names[0]);
+                if (name.equals(name.toLowerCase(Locale.ROOT))) {
+                    lowerCaseAliases.add(name);
+                }
             }
         }
     }
@@ -44,8 +49,10 @@ final class Gazetteer {
         if (canonical == null) {
             return Optional.empty();
         }
-        // Lower-case aliases ("dpa") must match as written; short all-caps names must be written in caps.
-        boolean caseMatters = name.length() <= 4 && !name.equals(name.toUpperCase(Locale.ROOT)) && !name.equalsIgnoreCase("dpa");
+        // Short names must be written as the list writes them: in capitals, or in lower case where the list
+        // gives a lower-case alias (an agency styled "xyz"), so "Xyz" at the start of a sentence is no outlet.
+        String written = name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
+        boolean caseMatters = name.length() <= 4 && !name.equals(name.toUpperCase(Locale.ROOT)) && !lowerCaseAliases.contains(written);
         return caseMatters ? Optional.empty() : Optional.of(canonical);
     }
 }

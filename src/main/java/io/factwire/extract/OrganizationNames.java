@@ -15,7 +15,7 @@ final class OrganizationNames {
     private OrganizationNames() {
     }
 
-    /** "Inter-Services Public Relations (ISPR)": the acronym, there and later, names the organisation in full. */
+    /** "Office of Public Safety Reports (OPSR)": the acronym, there and later, names the organisation in full. */
     static List<Fact> withAcronymsExpanded(String body, List<Fact> facts) {
         Map<String, String> acronyms = new HashMap<>();
         for (Fact f : facts) {
@@ -37,7 +37,7 @@ final class OrganizationNames {
         return out;
     }
 
-    /** "the General Staff" names the "General Staff of the Armed Forces of Ukraine" that the article gave in full. */
+    /** "the Directorate" names the "Directorate of Coastal Defence of Velmor" that the article gave in full. */
     static List<Fact> withFullNames(List<Fact> facts, Set<String> organizations) {
         // The longest name that goes on from a short one (the first of them when several are as long), kept per
         // short name; only names sharing its prefix are looked at, found in sorted order.

@@ -27,7 +27,7 @@ final class QuoteAttributor {
     private static final int NEIGHBOURS = 20;
     /** How far before a quoted phrase its sentence's speaker is looked for; bounds the work on endless sentences. */
     private static final int SPEAKER_WINDOW = 300;
-    /** How many paragraphs back a role's introduction ("a source … told Daily NK") is looked for. */
+    /** How many paragraphs back a role's introduction ("a source … told Harbour Wire") is looked for. */
     private static final int INTRODUCTION_BLOCKS = 4;
     /** ... and this many characters at most, however long those paragraphs are. */
     private static final int INTRODUCTION_CHARS = 6000;
@@ -56,7 +56,7 @@ final class QuoteAttributor {
 
     /**
      * @param reportingAgency the agency a "/TASS/" dateline credits with the whole report, or null
-     * @param datelineOutlet the outlet a "(Baltic Wire - 3 Mar) -" dateline names, known by name for "told …"
+     * @param datelineOutlet the outlet a "(Harbour Wire - 4 Apr) -" dateline names, known by name for "told …"
      */
     List<Quote> attribute(Document doc, List<QuoteSpan> spans, Entities entities, String reportingAgency, String datelineOutlet) {
         String body = doc.body();
@@ -200,7 +200,7 @@ final class QuoteAttributor {
     }
 
     /**
-     * "A source in the province told Daily NK …" and, paragraphs later, "“…,” the source said": a speaker known by
+     * "A source in the province told Harbour Wire …" and, paragraphs later, "“…,” the source said": a speaker known by
      * a role takes the outlet named where that role was introduced, in one of the paragraphs before.
      */
     private void sourceOfIntroducedSpeaker(Document doc, SourceFinder.Cues cues, List<QuoteSpan> spans, List<SpeakerResolver.Speaker> speakers,
@@ -235,7 +235,7 @@ final class QuoteAttributor {
         }
     }
 
-    /** “A,” Dorosh told Baltic Wire. “B.” — the same speaker in the same paragraph, the same outlet. */
+    /** “A,” Orlik told Harbour Wire. “B.” — the same speaker in the same paragraph, the same outlet. */
     private static void shareSourceWithinParagraph(Document doc, List<QuoteSpan> spans, List<SpeakerResolver.Speaker> speakers,
                                                    List<String> sources) {
         for (int i = 0; i < spans.size(); i++) {
@@ -273,7 +273,7 @@ final class QuoteAttributor {
                 int from = verbFirst ? m.start("c2") : m.start("c1");
                 int to = verbFirst ? m.end("c2") : m.end("c1");
                 if (verbFirst) {
-                    // "said the commander of the Estonian Defence Forces, Maj. Gen. Tarmo Kõiv": the name may
+                    // "said the commander of the Coastal Guard, Maj. Gen. Arvo Leht": the name may
                     // follow the role after a comma, so look on to the end of the sentence for a person first.
                     int sentenceEnd = Math.min(afterEnd, doc.sentenceAt(from).end());
                     SpeakerResolver.Speaker named = resolver.person(from, Math.max(to, sentenceEnd), false);

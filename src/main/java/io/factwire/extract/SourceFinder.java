@@ -40,7 +40,7 @@ final class SourceFinder {
         String body = doc.body();
         Block block = doc.blocks().get(doc.blockIndexAt(q.start()));
         Span sentence = doc.sentenceAt(q.open());
-        // The outlet may be named earlier in the paragraph ("Hatch told KWNX 8 that … “Thank God,” she said").
+        // The outlet may be named earlier in the paragraph ("Ortiz told WQRT 5 that … “We ran,” she said").
         // ... but not further than twice the window before the mark, however long the sentence.
         int from = Math.max(Math.max(block.start(), sentence.start() - SOURCE_WINDOW), q.open() - 2 * SOURCE_WINDOW);
         int to = q.runsOn() ? block.end() : Math.max(sentence.end(), Math.min(block.end(), doc.sentenceAt(q.close() + 2).end()));
@@ -152,7 +152,10 @@ final class SourceFinder {
         return outletIn(phrase, false);
     }
 
-    /** With {@code callLetters}, an unknown all-capitals name right after "told" counts as an outlet. */
+    /**
+     * With {@code callLetters}, an unknown all-capitals name right after "told" counts as an outlet: a station's
+     * call sign with its channel number ("told KQRB 7", "told WDLX") or an agency's initials ("told RFN").
+     */
     private String outletIn(String phrase, boolean callLetters) {
         String[] words = phrase.strip().split("\\s+");
         for (int i = 0; i < words.length; i++) {
@@ -170,14 +173,14 @@ final class SourceFinder {
             }
         }
         if (callLetters) {
-            // "told Radio Dabanga", "told the Kyiv Post": a capitalised name with a word of the trade in it.
+            // "told Radio Velmor", "told the Lublin Post": a capitalised name with a word of the trade in it.
             Matcher named = NAMED_MEDIA.matcher(phrase.strip());
             if (named.lookingAt()) {
                 return named.group(1);
             }
         }
         if (callLetters && words.length > 0 && words[0].length() >= 2 && words[0].length() <= 6 && words[0].chars().allMatch(Character::isUpperCase)) {
-            // "told RFA", "told KWNX 8": call letters of an outlet the lists do not know.
+            // "told RFN", "told WDLX 12": call letters of an outlet the lists do not know.
             return words.length > 1 && Words.hasDigit(words[1]) && words[1].length() <= 3 ? words[0] + " " + words[1] : words[0];
         }
         Matcher media = MEDIA_NAME.matcher(phrase);

@@ -117,7 +117,7 @@ final class UnitFinder implements FactFinder {
         return s;
     }
 
-    /** "General Staff of the Armed Forces of Ukraine": the forces are part of the body's name, not a unit. */
+    /** "Command of the Armed Forces of Velmor": the forces are part of the body's name, not a unit. */
     private static boolean insideLongerName(String body, int start) {
         String before = body.substring(Math.max(0, start - 40), start);
         return before.matches("(?s).*\\p{Lu}[\\p{L}’'\\-]*\\s+of\\s+(?:the\\s+)?$");

@@ -211,4 +211,18 @@ class AttributionTest {
         Extraction e = Extracts.of("General Ivo Sepp, the army commander, inspected the troops.", "“They trained hard,” the commander said.");
         assertThat(e.quotes().get(0).speaker()).isEqualTo("Ivo Sepp");
     }
+
+    @Test
+    void callSignOfAStationToldTheQuoteIsItsSource() {
+        assertThat(Extracts.of("Principal Ana Ortiz told WQRT 5 that the roof held. “We ran,” she said.").quotes().get(0).source())
+                .isEqualTo("WQRT 5");
+    }
+
+    @Test
+    void aliasTheListWritesInLowerCaseMatchesOnlyAsWritten() {
+        Gazetteer gazetteer = new Gazetteer(Lexicon.get());
+        assertThat(gazetteer.outlet("dpa")).contains("DPA");
+        assertThat(gazetteer.outlet("DPA")).contains("DPA");
+        assertThat(gazetteer.outlet("Dpa")).isEmpty();
+    }
 }

@@ -59,4 +59,15 @@ class AwardTest {
                 "Order of Courage for the sappers",
                 "The drills continued into the night with artillery fire heard across the valley.")).isEmpty();
     }
+
+    @Test
+    void humanitarianBodyEndingInCrossOrCrescentIsNoAward() {
+        assertThat(awards("The Vellan Red Crescent opened a shelter after the soldiers were awarded medals.")).isEmpty();
+    }
+
+    @Test
+    void nameEndingInStarIsAnAwardOnlyWhenSomethingIsConferred() {
+        assertThat(awards("The Morning Star ran the story on its front page.")).isEmpty();
+        assertThat(awards("The sergeant was awarded the Silver Star last year.")).containsExactly("Silver Star");
+    }
 }

@@ -73,4 +73,16 @@ class EquipmentTest {
     void modelNumberOutsideAMilitarySentenceIsNoEquipment() {
         assertThat(equipment("The minister flew in on flight AB12 from the capital.")).isEmpty();
     }
+
+    @Test
+    void designationFollowedByAGroupWordIsNoEquipmentAnywhereInTheArticle() {
+        assertThat(equipment("The K17 rebels shelled the road with artillery.",
+                "Fighters from the K17 attacked a convoy with drones and rockets.")).isEmpty();
+    }
+
+    @Test
+    void systemNameAfterAModelIsPartOfTheName() {
+        assertThat(equipment("The air force flew C-130 Hercules transport aircraft to the base.")).extracting(Fact::name)
+                .containsExactly("C-130 Hercules");
+    }
 }
