@@ -36,7 +36,7 @@ final class EquipmentFinder implements FactFinder {
         String descriptor = "(?:[a-z\\-]+\\s+){0,3}";
         String systemNames = lexicon.lines("weapon-system-names").stream().sorted((a, b) -> b.length() - a.length())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
-        // A variant or system name may follow a model: "CV90 MkIV", "FA-50 Block 20", "IRIS-T SLM", "B-52 Stratofortress".
+        // A variant or system name may follow a model: "KR-40 Mk II", "TX-9 Block 3", "ARX-7 SLR", "B-52 Stratofortress".
         String variant = "(?:\\s+(?:Block\\s+\\d+|Mk\\s?[IVX\\d]+|[A-Z]{2,5}\\b|[A-Z][a-z]+(?=\\s+(?:" + nouns + ")\\b)|(?:"
                 + systemNames + ")\\b))?";
         pattern = Pattern.compile("\\b(?<name>(?:(?<known>" + names + ")(?:-[A-Z0-9][A-Za-z0-9]*)?s?(?:\\s+" + MODEL + ")?" + variant + ")|(?<model>" + MODEL + ")" + variant + ")"
