@@ -40,10 +40,10 @@ final class AwardFinder implements FactFinder {
                 continue;
             }
             for (Pattern pattern : List.of(headed, tailed)) {
-                Matcher m = pattern.matcher(body).region(window.start(), window.end());
-                m.useTransparentBounds(true);
+                WordStartMatcher scan = new WordStartMatcher(pattern, body, window.start(), window.end());
+                Matcher m = scan.matcher();
                 doc.budget().step(window.end() - window.start());
-                while (m.find()) {
+                while (scan.find()) {
                     doc.budget().check();
                     int start = trimLeading(body, m.start(), m.end());
                     String text = body.substring(start, m.end());

@@ -91,11 +91,11 @@ final class DateFinder implements FactFinder {
         Claims own = new Claims();
         Map<AnchorWindows, List<Span>> windowsByAnchor = new HashMap<>();
         for (Rule rule : rules) {
-            Matcher m = rule.pattern().matcher(body).useTransparentBounds(true);
             for (Span window : windowsByAnchor.computeIfAbsent(rule.anchor(), a -> a.in(doc))) {
-                m.region(window.start(), window.end());
+                WordStartMatcher scan = new WordStartMatcher(rule.pattern(), body, window.start(), window.end());
+                Matcher m = scan.matcher();
                 doc.budget().step(window.end() - window.start());
-                while (m.find()) {
+                while (scan.find()) {
                     doc.budget().check();
                     int start = m.start();
                     int end = m.end();

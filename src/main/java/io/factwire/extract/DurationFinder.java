@@ -41,10 +41,10 @@ final class DurationFinder implements FactFinder {
         List<Span> windows = ANCHORS.in(doc);
         for (Pattern pattern : List.of(ADJECTIVE, NOUN, PAST_ONE, VAGUE)) {
             for (Span window : windows) {
-                Matcher m = pattern.matcher(body).region(window.start(), window.end());
-                m.useTransparentBounds(true);
+                WordStartMatcher scan = new WordStartMatcher(pattern, body, window.start(), window.end());
+                Matcher m = scan.matcher();
                 doc.budget().step(window.end() - window.start());
-                while (m.find()) {
+                while (scan.find()) {
                     doc.budget().check();
                     int start = m.start();
                     int end = m.end();

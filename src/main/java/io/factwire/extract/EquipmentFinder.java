@@ -51,9 +51,9 @@ final class EquipmentFinder implements FactFinder {
         // Once "the K17 rebels" names a group, a bare "the K17" elsewhere in the article is that group too.
         Set<String> groups = new java.util.HashSet<>();
         for (Span window : anchors.in(doc)) {
-            Matcher m = pattern.matcher(body).region(window.start(), window.end());
-            m.useTransparentBounds(true);
-            while (m.find()) {
+            WordStartMatcher scan = new WordStartMatcher(pattern, body, window.start(), window.end());
+            Matcher m = scan.matcher();
+            while (scan.find()) {
                 String name = m.group("name");
                 boolean hasTail = m.group("tail") != null;
                 String model = m.group("model");

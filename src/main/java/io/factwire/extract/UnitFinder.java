@@ -60,9 +60,10 @@ final class UnitFinder implements FactFinder {
         Claims own = new Claims();
         for (Span block : anchors.in(doc)) {
             doc.budget().step(block.end() - block.start());
-            collect(doc, numbered.matcher(body).region(block.start(), block.end()).useTransparentBounds(true), units, claimed, own);
-            Matcher m = named.matcher(body).region(block.start(), block.end()).useTransparentBounds(true);
-            while (m.find()) {
+            collect(doc, new WordStartMatcher(numbered, body, block.start(), block.end()), units, claimed, own);
+            WordStartMatcher namedScan = new WordStartMatcher(named, body, block.start(), block.end());
+            Matcher m = namedScan.matcher();
+            while (namedScan.find()) {
                 doc.budget().check();
                 int start = skipLeadingWords(body, m.start(), m.end());
                 String text = body.substring(start, m.end());
@@ -73,8 +74,9 @@ final class UnitFinder implements FactFinder {
                     own.add(start, m.end());
                 }
             }
-            Matcher k = kinds.matcher(body).region(block.start(), block.end()).useTransparentBounds(true);
-            while (k.find()) {
+            WordStartMatcher kindScan = new WordStartMatcher(kinds, body, block.start(), block.end());
+            Matcher k = kindScan.matcher();
+            while (kindScan.find()) {
                 doc.budget().check();
                 if (!own.overlaps(k.start(), k.end()) && !claimed.overlaps(k.start(), k.end())) {
                     units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, k.start(), k.end(), k.group().toLowerCase(Locale.ROOT)));
@@ -87,8 +89,9 @@ final class UnitFinder implements FactFinder {
         return canonicalise(units, doc.budget());
     }
 
-    private void collect(Document doc, Matcher m, List<Fact> units, Claims claimed, Claims own) {
-        while (m.find()) {
+    private void collect(Document doc, WordStartMatcher scan, List<Fact> units, Claims claimed, Claims own) {
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             doc.budget().check();
             if (!claimed.overlaps(m.start(), m.end())) {
                 units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, m.start(), m.end(), m.group()));

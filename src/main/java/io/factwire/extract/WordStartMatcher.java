@@ -1,0 +1,61 @@
+package io.factwire.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@link Matcher#find()} over a range for patterns whose every match starts a word (a leading {@code \b} and a
+ * letter or digit): the pattern is tried only where a letter or digit follows a character that is no ASCII word
+ * character, about one position in six, instead of at every position. Same matches, in the same order: at each
+ * position tried, {@link Matcher#lookingAt()} finds what {@code find()} would find there, and a position skipped
+ * cannot start such a match. Bounds are transparent, as the stages' windows need for look-behind and {@code \b}.
+ */
+final class WordStartMatcher {
+    private final Matcher matcher;
+    private final String text;
+    private final int end;
+    private int next;
+
+    WordStartMatcher(Pattern pattern, String text, int start, int end) {
+        this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        this.text = text;
+        this.end = end;
+        this.next = start;
+    }
+
+    /** The next match, as {@code find()} would give it; then {@link #matcher()} holds its groups. */
+    boolean find() {
+        while (next < end) {
+            int at = next++;
+            if (!mayStartWord(text, at)) {
+                continue;
+            }
+            matcher.region(at, end);
+            if (matcher.lookingAt()) {
+                next = Math.max(matcher.end(), at + 1);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Matcher matcher() {
+        return matcher;
+    }
+
+    /**
+     * A superset of the positions where {@code \b} holds before a word character, whichever definition of a word
+     * character the regex engine uses (Unicode letters and digits, or ASCII only): surrogates are let through.
+     */
+    static boolean mayStartWord(String text, int at) {
+        char c = text.charAt(at);
+        if (!(Character.isLetterOrDigit(c) || c == '_' || Character.isSurrogate(c))) {
+            return false;
+        }
+        if (at == 0) {
+            return true;
+        }
+        char before = text.charAt(at - 1);
+        return !(before < 128 && (Character.isLetterOrDigit(before) || before == '_'));
+    }
+}
