@@ -17,22 +17,144 @@ final class BoilerplateFilter {
     private static final int ARTICLE_PARAGRAPH_WORDS = 30;
     private static final Pattern LINK_LIST_START = Pattern.compile("(?i)list of \\d+ items");
     private static final Pattern LINK_LIST_END = Pattern.compile("(?i)end of list");
-    private final Pattern anywhere;
-    private final Pattern tailMarkers;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private final Furniture anywhere;
+    private final Furniture tailMarkers;
 
     BoilerplateFilter(Lexicon lexicon) {
         List<String> anywhereLines = new ArrayList<>();
         List<String> tailLines = new ArrayList<>();
         for (String line : lexicon.lines("boilerplate")) {
             if (line.startsWith("tail:")) {
-                tailLines.add("(?:" + line.substring(5) + ")");
+                tailLines.add(line.substring(5));
             } else {
-                anywhereLines.add("(?:" + line + ")");
+                anywhereLines.add(line);
             }
         }
-        // One alternation per kind: a paragraph is matched once, not once per pattern.
-        anywhere = Pattern.compile(String.join("|", anywhereLines), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        tailMarkers = Pattern.compile(String.join("|", tailLines), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        anywhere = Furniture.of(anywhereLines);
+        tailMarkers = Furniture.of(tailLines);
+    }
+
+    /**
+     * The patterns of one kind. Those that start at the paragraph's start are one alternation, matched once. Those
+     * that may start anywhere ({@code .*words…}, {@code .{2,40} words…}) try every position, so each is tried only
+     * when the paragraph contains one of the words its match must contain.
+     */
+    private record Furniture(Pattern anchored, List<Pattern> floating, List<List<String>> required) {
+        static Furniture of(List<String> lines) {
+            List<String> anchored = new ArrayList<>();
+            List<Pattern> floating = new ArrayList<>();
+            List<List<String>> required = new ArrayList<>();
+            for (String line : lines) {
+                List<String> words = requiredWords(line);
+                if (words == null) {
+                    anchored.add("(?:" + line + ")");
+                } else {
+                    floating.add(Pattern.compile(line, FLAGS));
+                    required.add(words);
+                }
+            }
+            // One alternation: a paragraph is matched once, not once per pattern.
+            return new Furniture(Pattern.compile(String.join("|", anchored), FLAGS), List.copyOf(floating), List.copyOf(required));
+        }
+
+        boolean matches(String text) {
+            if (anchored.matcher(text).matches()) {
+                return true;
+            }
+            String folded = null;
+            for (int i = 0; i < floating.size(); i++) {
+                if (folded == null) {
+                    folded = fold(text);
+                }
+                if (containsAny(folded, required.get(i)) && floating.get(i).matcher(text).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean containsAny(String folded, List<String> words) {
+            for (String word : words) {
+                if (folded.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * For a pattern that opens with {@code .*} or {@code .{m,n}}: the literal words one of which its match must
+     * contain (the literal start of what follows, or of each alternative of the group that follows), case-folded;
+     * null for any other pattern, or when some alternative opens with no literal.
+     */
+    static List<String> requiredWords(String regex) {
+        int i;
+        if (regex.startsWith(".*")) {
+            i = 2;
+        } else if (regex.startsWith(".{") && regex.indexOf('}') > 0) {
+            i = regex.indexOf('}') + 1;
+        } else {
+            return null;
+        }
+        if (regex.startsWith("\\b", i)) {
+            i += 2;
+        }
+        List<String> alternatives = new ArrayList<>();
+        if (i < regex.length() && regex.charAt(i) == '(' && !regex.startsWith("(?", i)) {
+            int depth = 0;
+            int from = i + 1;
+            for (int k = i; k < regex.length(); k++) {
+                char c = regex.charAt(k);
+                if (c == '\\') {
+                    k++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    alternatives.add(regex.substring(from, k));
+                    break;
+                } else if (c == '|' && depth == 1) {
+                    alternatives.add(regex.substring(from, k));
+                    from = k + 1;
+                }
+            }
+            if (alternatives.isEmpty()) {
+                return null;
+            }
+        } else {
+            alternatives.add(regex.substring(i));
+        }
+        List<String> words = new ArrayList<>();
+        for (String alternative : alternatives) {
+            String literal = literalStart(alternative);
+            if (literal.isEmpty()) {
+                return null;
+            }
+            words.add(fold(literal));
+        }
+        return words;
+    }
+
+    /** The characters a pattern opens with that match only themselves, less one a quantifier may drop. */
+    private static String literalStart(String regex) {
+        int end = 0;
+        while (end < regex.length() && "\\()[]{}.*+?|^$".indexOf(regex.charAt(end)) < 0) {
+            end++;
+        }
+        if (end < regex.length() && "?*{+".indexOf(regex.charAt(end)) >= 0) {
+            end = Math.max(0, end - 1);
+        }
+        return regex.substring(0, end);
+    }
+
+    /** Case folding as the regex engine compares characters under CASE_INSENSITIVE and UNICODE_CASE. */
+    private static String fold(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+        }
+        return new String(chars);
     }
 
     /** The paragraphs that belong to the article, in order. */
@@ -59,7 +181,8 @@ final class BoilerplateFilter {
             }
             // A bare marker ("Related", "Leave a Reply", "Comments (4)") in the second half starts the page's tail;
             // one with a link after it ("READ MORE: …") is a single line of furniture.
-            boolean bareMarker = matchesAny(tailMarkers, probe) && Words.count(probe) <= TAIL_MARKER_WORDS;
+            boolean tail = matchesAny(tailMarkers, probe);
+            boolean bareMarker = tail && Words.count(probe) <= TAIL_MARKER_WORDS;
             if (bareMarker && i >= paragraphs.size() / 2 && lastArticleParagraph <= i) {
                 break;
             }
@@ -70,7 +193,7 @@ final class BoilerplateFilter {
                 }
                 continue;
             }
-            if (!matchesAny(anywhere, probe) && !matchesAny(tailMarkers, probe)) {
+            if (!tail && !matchesAny(anywhere, probe)) {
                 kept.add(paragraph);
             }
         }
@@ -98,7 +221,7 @@ final class BoilerplateFilter {
         return !text.isEmpty() && Words.count(text) <= LINKED_HEADLINE_WORDS && ".!?:\"”。！？」』".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
-    private static boolean matchesAny(Pattern pattern, String text) {
-        return text.length() <= MAX_FURNITURE_CHARS && pattern.matcher(text).matches();
+    private static boolean matchesAny(Furniture furniture, String text) {
+        return text.length() <= MAX_FURNITURE_CHARS && furniture.matches(text);
     }
 }
