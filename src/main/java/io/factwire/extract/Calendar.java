@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 /** Month and weekday names, and how a partial date resolves against the publication date. */
 final class Calendar {
     private final Map<String, Integer> months = new HashMap<>();
+    /** Each month's names as written in the list, the full name first. */
+    private final java.util.List<java.util.List<String>> names = new java.util.ArrayList<>();
     private final String monthAlternation;
     static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private static final java.util.Set<String> WEEKDAY_NAMES = java.util.Set.of(WEEKDAYS.toLowerCase(Locale.ROOT).split("\\|"));
@@ -17,6 +19,7 @@ final class Calendar {
     Calendar(Lexicon lexicon) {
         for (String line : lexicon.lines("months")) {
             String[] parts = line.split("\\|");
+            names.add(java.util.List.of(parts).subList(1, parts.length));
             for (int i = 1; i < parts.length; i++) {
                 months.put(parts[i].toLowerCase(Locale.ROOT), Integer.parseInt(parts[0]));
             }
@@ -28,6 +31,22 @@ final class Calendar {
     /** Month names and abbreviations, capitalised, longest first, for a regular expression. */
     String monthPattern() {
         return monthAlternation;
+    }
+
+    /** The full month names, capitalised, in calendar order, but {@code except}, for a regular expression. */
+    String fullNamePattern(String except) {
+        return names.stream().map(n -> n.get(0)).filter(n -> !n.equals(except)).collect(Collectors.joining("|"));
+    }
+
+    /** Every month name and abbreviation, lower case, for a case-insensitive regular expression. */
+    String lowerCaseNamePattern() {
+        return months.keySet().stream().sorted((a, b) -> b.length() - a.length()).collect(Collectors.joining("|"));
+    }
+
+    /** The shortest name of each month, lower case ("jan", "sep", "may"): what longer forms of it start with. */
+    String lowerCaseStemPattern() {
+        return names.stream().map(n -> n.stream().min((a, b) -> a.length() - b.length()).orElseThrow().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining("|"));
     }
 
     /** "March", "mid-December", "Sept": a capitalised month name or abbreviation. */

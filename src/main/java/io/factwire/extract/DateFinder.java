@@ -57,7 +57,8 @@ final class DateFinder implements FactFinder {
                 (m, c) -> m.group("year") + "-" + two(calendar.month(m.group("mon"))));
         rule(month, mon + "\\s+" + day + "\\b(?!,?\\s*\\d)", (m, c) -> ymd(null, m, c));
         rule(month, day + "\\s+(?:of\\s+)?" + mon + "\\b", (m, c) -> ymd(null, m, c));
-        rule(month, "(?:(?<rel>last|next|this|early|mid|late|mid-)[- ]?)?(?<mon>January|February|March|April|June|July|August|September|October|November|December)\\b",
+        // "May" is also a verb: alone it is a month only after a cue word (the two rules after this one).
+        rule(month, "(?:(?<rel>last|next|this|early|mid|late|mid-)[- ]?)?(?<mon>" + calendar.fullNamePattern("May") + ")\\b",
                 (m, c) -> monthOnly(m, c));
         rule(month, "(?<rel>last|next|this)\\s+(?<mon>May)\\b", (m, c) -> monthOnly(m, c));
         rule(month, "(?=May\\b)(?<=\\b(?:in|since|until|by|last|next|this|early|late|mid|of|during|from|to|through)\\s)(?<mon>May)\\b",
@@ -73,7 +74,7 @@ final class DateFinder implements FactFinder {
         AnchorWindows slashDate = new AnchorWindows(t -> t.text().length() <= 4 && Words.hasDigit(t.text()), 6, 10);
         rule(slashDate, "(?<a>\\d{1,2})[/.](?<b>\\d{1,2})[/.](?<y>(?:19|20)\\d\\d)\\b", (m, c) -> dayMonthOrMonthDay(m, c));
         AnchorWindows ago = new AnchorWindows(t -> t.lower().equals("ago"), 30, 0);
-        rule(ago, "(?i)(?<n>\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<u>day|week|month|year)s?\\s+ago\\b",
+        rule(ago, "(?i)(?<n>\\d+|a|an|" + numbers.wordAlternation(1, 12) + ")\\s+(?<u>day|week|month|year)s?\\s+ago\\b",
                 (m, c) -> ago(m, c));
         rule(ordinal, "(?=the\\s+\\d)(?<=\\bon\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})", (m, c) -> dayOfMonth(m, c));
     }

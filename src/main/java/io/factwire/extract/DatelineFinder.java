@@ -17,9 +17,7 @@ final class DatelineFinder {
     private static final Pattern AGENCY_SLASH = Pattern.compile("^(.{2,60}?)[.,]?\\s*/[^/\\n]{2,40}/\\.?\\s");
     private static final Pattern COLON = Pattern.compile("^([\\p{Lu}][\\p{L}'’.\\- ]{1,40}?):\\s");
     private static final Pattern PLACE_PART = Pattern.compile("^[\\p{Lu}][\\p{L}'’./\\- ]*$");
-    private static final Pattern DATE_PART = Pattern.compile(
-            ".*\\d.*|(?i)(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?"
-                    + "|dec(ember)?)\\.?( \\d.*)?|(?i)(mon|tues|wednes|thurs|fri|satur|sun)day");
+    private final Pattern datePart;
     private static final Pattern NOT_THE_LEAD = Pattern.compile(
             "(?i)^(by\\s|updated|published|posted|last updated|photo|image|video|listen|\\(?reporting by|editor[’']?s note|note:"
                     + "|correction:|warning:|key (points|developments)|[-•*] ).*|^[^.!?]{0,60}$");
@@ -36,6 +34,8 @@ final class DatelineFinder {
         this.labels = lexicon.lowerSet("common-capitalized");
         this.sectionLabels = lexicon.lowerSet("section-labels");
         this.gazetteer = gazetteer;
+        datePart = Pattern.compile(".*\\d.*|(?i)(" + new Calendar(lexicon).lowerCaseNamePattern() + ")\\.?( \\d.*)?"
+                + "|(?i)(mon|tues|wednes|thurs|fri|satur|sun)day");
     }
 
     /**
@@ -144,7 +144,7 @@ final class DatelineFinder {
             if (p.isEmpty()) {
                 continue;
             }
-            if (DATE_PART.matcher(p).matches() || !PLACE_PART.matcher(p).matches() || p.split("\\s+").length > 4) {
+            if (datePart.matcher(p).matches() || !PLACE_PART.matcher(p).matches() || p.split("\\s+").length > 4) {
                 break;
             }
             if (place.length() > 0) {

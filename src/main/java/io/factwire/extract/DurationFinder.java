@@ -1,10 +1,13 @@
 package io.factwire.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Durations as ISO 8601 periods: "120-day" (P120D), "four months" (P4M), "less than four months" (P4M, mod
@@ -12,14 +15,11 @@ import java.util.regex.Pattern;
  * Ages ("45-year-old") and points in time ("two years ago") are not durations.
  */
 final class DurationFinder implements FactFinder {
-    private static final String NUMBER = "(?<num>\\d+(?:[.,]\\d+)?|a|an|one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-            + "eighty|ninety|hundred)(?:(?<=ty)[- ](?<num2>one|two|three|four|five|six|seven|eight|nine))?";
     private static final String UNIT = "(?<unit>second|minute|hour|day|week|month|year|decade)";
-    private static final String HEDGE = "(?:(?<hedge>less than|fewer than|under|more than|over|nearly|almost|about|around|roughly|"
-            + "some|at least|up to|just over|just under|approximately)\\s+)?";
-    private static final Pattern ADJECTIVE = Pattern.compile("(?i)\\b" + NUMBER + "-" + UNIT + "\\b(?!-old|-olds|\\s+old)");
-    private static final Pattern NOUN = Pattern.compile("(?i)\\b" + HEDGE + NUMBER + "\\s+" + UNIT + "s?\\b(?!\\s+(?:ago|old)\\b)(?!-old)");
+    private final Pattern adjective;
+    private final Pattern noun;
+    /** The hedges of {@code lexicon/hedges.txt}, lower case, and the TIMEX3 modifier of each. */
+    private final Map<String, String> hedgeMods = new HashMap<>();
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?:(?:several|a few|few|many|some)\\s+" + UNIT + "s|(?<=\\bfor\\s)"
             + "(?:weeks|months|years|decades))\\b(?!\\s+(?:ago|earlier|later)\\b)");
     private static final Pattern PAST_ONE = Pattern.compile("(?i)\\b(?:the\\s+)?(?:past|previous|last|coming|next)\\s+(?<unit>day|week|month|year|decade)\\b");
@@ -29,8 +29,34 @@ final class DurationFinder implements FactFinder {
     private static final AnchorWindows ANCHORS = new AnchorWindows(t -> isTimeUnitWord(t.lower()), 45, 2);
     private final NumberParser numbers;
 
-    DurationFinder(NumberParser numbers) {
+    DurationFinder(Lexicon lexicon, NumberParser numbers) {
         this.numbers = numbers;
+        List<String> hedges = new ArrayList<>();
+        for (String line : lexicon.lines("hedges")) {
+            int split = line.lastIndexOf(' ');
+            String hedge = line.substring(0, split).toLowerCase(Locale.ROOT);
+            hedges.add(hedge);
+            hedgeMods.put(hedge, timexMod(line.substring(split + 1)));
+        }
+        hedges.sort((a, b) -> b.length() - a.length());
+        // "a week", "single day", "a hundred days", "twenty-one years": the number words of the lexicon and articles.
+        String number = "(?<num>\\d+(?:[.,]\\d+)?|a|an|single|hundred|" + numbers.wordAlternation(1, 90) + ")"
+                + "(?:(?<=ty)[- ](?<num2>" + numbers.wordAlternation(1, 9) + "))?";
+        String hedge = "(?:(?<hedge>" + hedges.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s+)?";
+        adjective = Pattern.compile("(?i)\\b" + number + "-" + UNIT + "\\b(?!-old|-olds|\\s+old)");
+        noun = Pattern.compile("(?i)\\b" + hedge + number + "\\s+" + UNIT + "s?\\b(?!\\s+(?:ago|old)\\b)(?!-old)");
+    }
+
+    /** A count's qualifier (hedges.txt) as a TIMEX3 modifier. */
+    private static String timexMod(String qualifier) {
+        return switch (qualifier) {
+            case "below" -> "LESS_THAN";
+            case "above" -> "MORE_THAN";
+            case "at_least" -> "EQUAL_OR_MORE";
+            case "at_most" -> "EQUAL_OR_LESS";
+            case "approximately" -> "APPROX";
+            default -> throw new IllegalStateException("hedges.txt: unknown qualifier " + qualifier);
+        };
     }
 
     @Override
@@ -39,7 +65,7 @@ final class DurationFinder implements FactFinder {
         List<Fact> found = new ArrayList<>();
         Claims own = new Claims();
         List<Span> windows = ANCHORS.in(doc);
-        for (Pattern pattern : List.of(ADJECTIVE, NOUN, PAST_ONE, VAGUE)) {
+        for (Pattern pattern : List.of(adjective, noun, PAST_ONE, VAGUE)) {
             for (Span window : windows) {
                 WordStartMatcher scan = new WordStartMatcher(pattern, body, window.start(), window.end());
                 Matcher m = scan.matcher();
@@ -51,7 +77,7 @@ final class DurationFinder implements FactFinder {
                     if (own.overlaps(start, end) || claimed.overlaps(start, end)) {
                         continue;
                     }
-                    if (pattern == NOUN && isBareArticle(m) && (!introducesSpan(body, start) || m.group("unit").equalsIgnoreCase("second"))) {
+                    if (pattern == noun && isBareArticle(m) && (!introducesSpan(body, start) || m.group("unit").equalsIgnoreCase("second"))) {
                         continue;
                     }
                     if (pattern == PAST_ONE && !body.regionMatches(true, start, "the ", 0, 4)) {
@@ -65,7 +91,7 @@ final class DurationFinder implements FactFinder {
                         // "a wait of 10000000000000000000000 days": a duration, too long to write as a number.
                         value = null;
                     }
-                    String mod = pattern == NOUN ? modOf(m.group("hedge")) : null;
+                    String mod = pattern == noun ? modOf(m.group("hedge")) : null;
                     found.add(new Fact(FactType.DURATION, body.substring(start, end), start, end, null,
                             new TimeValue(value, mod), null, doc.sectionAt(start)));
                     own.add(start, end);
@@ -144,16 +170,7 @@ final class DurationFinder implements FactFinder {
         };
     }
 
-    private static String modOf(String hedge) {
-        if (hedge == null) {
-            return null;
-        }
-        return switch (hedge.toLowerCase(Locale.ROOT)) {
-            case "less than", "fewer than", "under", "just under", "nearly", "almost" -> "LESS_THAN";
-            case "more than", "over", "just over" -> "MORE_THAN";
-            case "at least" -> "EQUAL_OR_MORE";
-            case "up to" -> "EQUAL_OR_LESS";
-            default -> "APPROX";
-        };
+    private String modOf(String hedge) {
+        return hedge == null ? null : hedgeMods.get(hedge.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     }
 }

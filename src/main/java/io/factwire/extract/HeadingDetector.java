@@ -19,7 +19,7 @@ final class HeadingDetector {
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L}'’ ]{0,30}:\\s+\\S.*");
     /** "April 3, 2027", "9:45 am, June 14": a timestamp line under a byline, not a heading. */
     private static final Pattern TIMESTAMP = Pattern.compile("(?i)^(?:[\\p{L}]+,?\\s+)?(?:\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?|GMT|UTC|[A-Z]{2,4}T)?[,\\s]*)?"
-            + "(?:(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2})?,?\\s+(?:19|20)\\d\\d"
+            + "(?:(?:\\d{1,2}\\s+)?(?:" + new Calendar(Lexicon.get()).lowerCaseStemPattern() + ")[a-z]*\\.?(?:\\s+\\d{1,2})?,?\\s+(?:19|20)\\d\\d"
             + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})?(?:[,\\s]+\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?|GMT|UTC|[A-Z]{2,4}T)?)?\\s*$");
     /** "15:32 GMT - Kremlin declines to comment": an entry of a live blog. */
     private static final Pattern LIVE_ENTRY = Pattern.compile("^\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?|GMT|UTC|[A-Z]{2,4}T)?\\s*[-–—]\\s+\\S");

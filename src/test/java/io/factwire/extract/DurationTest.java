@@ -30,6 +30,14 @@ class DurationTest {
     }
 
     @Test
+    void everyHedgeOfTheLexiconHedgesADurationAsItHedgesACount() {
+        assertThat(duration("The inquiry may take as many as three weeks.", "as many as three weeks").time())
+                .isEqualTo(new TimeValue("P3W", "EQUAL_OR_LESS"));
+        assertThat(duration("Repairs went on for upwards of six months.", "upwards of six months").time())
+                .isEqualTo(new TimeValue("P6M", "MORE_THAN"));
+    }
+
+    @Test
     void moreThanAndAboutGiveTheirModifiers() {
         assertThat(duration("The siege lasted more than two weeks.", "more than two weeks").time()).isEqualTo(new TimeValue("P2W", "MORE_THAN"));
         assertThat(duration("The convoy drove for about 90 minutes.", "about 90 minutes").time()).isEqualTo(new TimeValue("PT90M", "APPROX"));
