@@ -51,14 +51,29 @@ final class Calendar {
 
     /** "March", "mid-December", "Sept": a capitalised month name or abbreviation. */
     boolean isMonth(String token) {
+        if (!capitalisedAfterHyphen(token)) {
+            return false;
+        }
         String word = bare(token);
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && months.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
     /** "Friday", "Sunday’s": a capitalised weekday name. */
     static boolean isWeekday(String token) {
+        if (!capitalisedAfterHyphen(token)) {
+            return false;
+        }
         String word = bare(token);
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && WEEKDAY_NAMES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the name after the last hyphen starts with a capital: asked first, since most words do not, and
+     * it needs no new string.
+     */
+    private static boolean capitalisedAfterHyphen(String token) {
+        int start = token.lastIndexOf('-') + 1;
+        return start < token.length() && Character.isUpperCase(token.charAt(start));
     }
 
     /** The name after a hyphen, before a possessive. */

@@ -85,8 +85,17 @@ final class CountFinder implements FactFinder {
 
     /** "6.4" is a magnitude or a rate, not a head count; "1.5 million" is. */
     private static boolean isDecimal(String body, NumberParser.Parsed n) {
-        String text = body.substring(n.start(), n.end());
-        return text.matches("\\d+\\.\\d+");
+        int dot = body.indexOf('.', n.start());
+        return dot > n.start() && dot < n.end() - 1 && asciiDigits(body, n.start(), dot) && asciiDigits(body, dot + 1, n.end());
+    }
+
+    private static boolean asciiDigits(String body, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (body.charAt(i) < '0' || body.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPartOfLargerNumberOrWord(String body, NumberParser.Parsed n) {

@@ -102,10 +102,11 @@ final class DurationFinder implements FactFinder {
         return found;
     }
 
+    /** Ends in a time unit, or in one and "s" ("days", "midweek"); no new string, it is asked of every word. */
     private static boolean isTimeUnitWord(String lower) {
-        String w = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        int end = lower.endsWith("s") ? lower.length() - 1 : lower.length();
         for (String unit : TIME_UNITS) {
-            if (w.endsWith(unit)) {
+            if (end >= unit.length() && lower.startsWith(unit, end - unit.length())) {
                 return true;
             }
         }
