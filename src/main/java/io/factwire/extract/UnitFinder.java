@@ -28,6 +28,8 @@ final class UnitFinder implements FactFinder {
     private final Pattern numbered;
     private final Pattern named;
     private final Pattern kinds;
+    /** Lower-case first letters of the kinds: where the case-insensitive (ASCII) kinds pattern can start. */
+    private final String kindInitials;
     private final Set<String> demonyms;
     private final Gazetteer gazetteer;
     private final AnchorWindows anchors;
@@ -45,6 +47,8 @@ final class UnitFinder implements FactFinder {
                 + "(?:\\s+of\\s+(?:the\\s+)?(?:" + CAP + "|" + ORDINAL + ")(?:\\s+(?:and\\s+)?" + CAP + ")*)?");
         named = Pattern.compile("\\b(?:" + CAP + "\\s+){1,4}(?:" + alternation(List.copyOf(NAMED_UNIT_WORDS)) + ")\\b"
                 + "(?:\\s+of\\s+(?:the\\s+)?" + CAP + "(?:\\s+" + CAP + ")*)?");
+        kindInitials = lexicon.lines("unit-kinds").stream().map(k -> k.substring(0, 1).toLowerCase(Locale.ROOT)).distinct()
+                .collect(Collectors.joining());
         kinds = Pattern.compile("\\b(?i:" + alternation(lexicon.lines("unit-kinds")) + ")\\s+(?:"
                 + alternation(lexicon.lines("unit-kind-nouns")) + ")\\b");
     }
@@ -60,8 +64,10 @@ final class UnitFinder implements FactFinder {
         Claims own = new Claims();
         for (Span block : anchors.in(doc)) {
             doc.budget().step(block.end() - block.start());
-            collect(doc, new WordStartMatcher(numbered, body, block.start(), block.end()), units, claimed, own);
-            WordStartMatcher namedScan = new WordStartMatcher(named, body, block.start(), block.end());
+            // An ordinal opens with a digit or a capital, a name with a capital.
+            collect(doc, new WordStartMatcher(numbered, body, block.start(), block.end(), c -> c >= '0' && c <= '9' || Character.isUpperCase(c)),
+                    units, claimed, own);
+            WordStartMatcher namedScan = new WordStartMatcher(named, body, block.start(), block.end(), Character::isUpperCase);
             Matcher m = namedScan.matcher();
             while (namedScan.find()) {
                 doc.budget().check();
@@ -74,7 +80,8 @@ final class UnitFinder implements FactFinder {
                     own.add(start, m.end());
                 }
             }
-            WordStartMatcher kindScan = new WordStartMatcher(kinds, body, block.start(), block.end());
+            WordStartMatcher kindScan = new WordStartMatcher(kinds, body, block.start(), block.end(),
+                    c -> c >= 128 || kindInitials.indexOf(Character.toLowerCase(c)) >= 0);
             Matcher k = kindScan.matcher();
             while (kindScan.find()) {
                 doc.budget().check();

@@ -1,5 +1,6 @@
 package io.factwire.extract;
 
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,15 +12,26 @@ import java.util.regex.Pattern;
  * cannot start such a match. Bounds are transparent, as the stages' windows need for look-behind and {@code \b}.
  */
 final class WordStartMatcher {
+    private static final IntPredicate ANY = c -> true;
     private final Matcher matcher;
     private final String text;
     private final int end;
+    private final IntPredicate first;
     private int next;
 
     WordStartMatcher(Pattern pattern, String text, int start, int end) {
+        this(pattern, text, start, end, ANY);
+    }
+
+    /**
+     * With {@code first}, a test every character that can open a match passes (a capital, a digit): positions
+     * whose character fails it are not tried. Surrogates are not asked about.
+     */
+    WordStartMatcher(Pattern pattern, String text, int start, int end, IntPredicate first) {
         this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         this.text = text;
         this.end = end;
+        this.first = first;
         this.next = start;
     }
 
@@ -27,7 +39,7 @@ final class WordStartMatcher {
     boolean find() {
         while (next < end) {
             int at = next++;
-            if (!mayStartWord(text, at)) {
+            if (!mayStartWord(text, at) || !Character.isSurrogate(text.charAt(at)) && !first.test(text.charAt(at))) {
                 continue;
             }
             matcher.region(at, end);
