@@ -32,6 +32,8 @@ final class NumberParser {
     /** "one" … "nine": what may follow a hyphen or a space ("twenty-five"). */
     private final Map<String, Long> units = new HashMap<>();
     private final Map<String, Long> scales = new HashMap<>();
+    /** The first letters of {@link #openers}: most words are turned away on their first letter, with no new string. */
+    private final boolean[] openerInitials = new boolean[128];
 
     NumberParser(Lexicon lexicon) {
         for (String line : lexicon.lines("number-scales")) {
@@ -52,6 +54,9 @@ final class NumberParser {
         for (String article : List.of("a", "an")) {
             words.put(article, 1L);
             openers.put(article, 1L);
+        }
+        for (String opener : openers.keySet()) {
+            openerInitials[opener.charAt(0)] = true;
         }
     }
 
@@ -148,6 +153,10 @@ final class NumberParser {
      * would take it.
      */
     private Parsed words(String text, int at, int limit) {
+        char initial = text.charAt(at);
+        if (initial >= 128 || !openerInitials[initial >= 'A' && initial <= 'Z' ? initial + ('a' - 'A') : initial]) {
+            return null;
+        }
         int end = at;
         while (end < limit && Character.isLetter(text.charAt(end))) {
             end++;

@@ -51,6 +51,10 @@ final class QuoteFinder {
         int open = -1;
         for (int i = from; i < to; i++) {
             char c = body.charAt(i);
+            // Only quote marks matter below, and every mark but the straight one is outside ASCII.
+            if (c < 128 && c != '"') {
+                continue;
+            }
             boolean spaceBefore = i == from || isSpaceOrOpenPunct(body.charAt(i - 1));
             boolean spaceAfter = i + 1 >= to || Character.isWhitespace(body.charAt(i + 1));
             if (open < 0) {
