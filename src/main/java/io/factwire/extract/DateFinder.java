@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,19 @@ final class DateFinder implements FactFinder {
     private final Calendar calendar;
     private final NumberParser numbers;
 
-    private record Rule(AnchorWindows anchor, Pattern pattern, BiFunction<Matcher, Context, String> value, boolean hasRel, boolean hasMod) {
+    private record Rule(AnchorWindows anchor, IntPredicate first, Pattern pattern, BiFunction<Matcher, Context, String> value,
+                        boolean hasRel, boolean hasMod) {
+    }
+
+    /** What may open a rule's match: a capital (a month or weekday name), a digit, or a word's first letter. */
+    private static final IntPredicate CAPITAL = Character::isUpperCase;
+    private static final IntPredicate DIGIT = c -> c >= '0' && c <= '9';
+
+    /** The first letters of words that may open a match, case aside. */
+    private static IntPredicate initials(String words) {
+        String letters = java.util.Arrays.stream(words.split("\\|")).map(w -> w.substring(0, 1)).distinct()
+                .collect(java.util.stream.Collectors.joining());
+        return c -> c < 128 && letters.indexOf(Character.toLowerCase(c)) >= 0;
     }
 
     /** What a rule needs to resolve a match: the publication date and whether the sentence looks ahead. */
@@ -51,38 +64,38 @@ final class DateFinder implements FactFinder {
         String mon = "(?<mon>" + calendar.monthPattern() + ")\\.?";
         String day = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
         String year = "(?<year>(?:19|20)\\d{2})";
-        rule(month, mon + "\\s+" + day + ",?\\s+" + year + "\\b", (m, c) -> ymd(m.group("year"), m, c));
-        rule(month, day + "\\s+(?:of\\s+)?" + mon + ",?\\s+" + year + "\\b", (m, c) -> ymd(m.group("year"), m, c));
-        rule(month, "(?:(?<mod>early|mid|late|mid-)[- ]?)?" + mon + ",?\\s+" + year + "\\b",
+        rule(month, CAPITAL, mon + "\\s+" + day + ",?\\s+" + year + "\\b", (m, c) -> ymd(m.group("year"), m, c));
+        rule(month, DIGIT, day + "\\s+(?:of\\s+)?" + mon + ",?\\s+" + year + "\\b", (m, c) -> ymd(m.group("year"), m, c));
+        rule(month, CAPITAL.or(initials("early|mid|late")), "(?:(?<mod>early|mid|late|mid-)[- ]?)?" + mon + ",?\\s+" + year + "\\b",
                 (m, c) -> m.group("year") + "-" + two(calendar.month(m.group("mon"))));
-        rule(month, mon + "\\s+" + day + "\\b(?!,?\\s*\\d)", (m, c) -> ymd(null, m, c));
-        rule(month, day + "\\s+(?:of\\s+)?" + mon + "\\b", (m, c) -> ymd(null, m, c));
+        rule(month, CAPITAL, mon + "\\s+" + day + "\\b(?!,?\\s*\\d)", (m, c) -> ymd(null, m, c));
+        rule(month, DIGIT, day + "\\s+(?:of\\s+)?" + mon + "\\b", (m, c) -> ymd(null, m, c));
         // "May" is also a verb: alone it is a month only after a cue word (the two rules after this one).
-        rule(month, "(?:(?<rel>last|next|this|early|mid|late|mid-)[- ]?)?(?<mon>" + calendar.fullNamePattern("May") + ")\\b",
+        rule(month, CAPITAL.or(initials("last|next|this|early|mid|late")), "(?:(?<rel>last|next|this|early|mid|late|mid-)[- ]?)?(?<mon>" + calendar.fullNamePattern("May") + ")\\b",
                 (m, c) -> monthOnly(m, c));
-        rule(month, "(?<rel>last|next|this)\\s+(?<mon>May)\\b", (m, c) -> monthOnly(m, c));
-        rule(month, "(?=May\\b)(?<=\\b(?:in|since|until|by|last|next|this|early|late|mid|of|during|from|to|through)\\s)(?<mon>May)\\b",
+        rule(month, initials("last|next|this"), "(?<rel>last|next|this)\\s+(?<mon>May)\\b", (m, c) -> monthOnly(m, c));
+        rule(month, c -> c == 'M', "(?=May\\b)(?<=\\b(?:in|since|until|by|last|next|this|early|late|mid|of|during|from|to|through)\\s)(?<mon>May)\\b",
                 (m, c) -> monthOnly(m, c));
-        rule(weekday, "(?:(?<rel>last|next|this|coming)\\s+)?(?<wd>" + Calendar.WEEKDAYS + ")\\b", (m, c) -> weekday(m, c));
-        rule(relativeDay, "(?i)\\b(?<rel>today|yesterday|tomorrow)\\b", (m, c) -> relativeDay(m, c));
-        rule(period, "(?i)\\b(?<when>(?:earlier|later)\\s+this|last|this|next)\\s+(?<unit>week|month|year)\\b", (m, c) -> relativePeriod(m, c));
-        rule(yearNumber, "(?=(?:19|20)\\d\\d\\b)(?<=\\b(?i:in|since|until|by|during|from|through|before|after|of|early|late|mid)[\\s-])" + year + "\\b(?![-–]\\d|\\s*(?:%|percent))",
+        rule(weekday, CAPITAL.or(initials("last|next|this|coming")), "(?:(?<rel>last|next|this|coming)\\s+)?(?<wd>" + Calendar.WEEKDAYS + ")\\b", (m, c) -> weekday(m, c));
+        rule(relativeDay, initials("today|yesterday|tomorrow"), "(?i)\\b(?<rel>today|yesterday|tomorrow)\\b", (m, c) -> relativeDay(m, c));
+        rule(period, initials("earlier|later|last|this|next"), "(?i)\\b(?<when>(?:earlier|later)\\s+this|last|this|next)\\s+(?<unit>week|month|year)\\b", (m, c) -> relativePeriod(m, c));
+        rule(yearNumber, c -> c == '1' || c == '2', "(?=(?:19|20)\\d\\d\\b)(?<=\\b(?i:in|since|until|by|during|from|through|before|after|of|early|late|mid)[\\s-])" + year + "\\b(?![-–]\\d|\\s*(?:%|percent))",
                 (m, c) -> m.group("year"));
         AnchorWindows numericDate = new AnchorWindows(t -> t.text().length() >= 6 && Words.hasDigit(t.text())
                 && (t.text().indexOf('.') > 0 || t.text().indexOf('-') > 0), 0, 4);
-        rule(numericDate, "(?<iy>(?:19|20)\\d\\d)[-.](?<im>\\d\\d)[-.](?<id>\\d\\d)\\b", (m, c) -> numeric(m.group("iy"), m.group("im"), m.group("id")));
+        rule(numericDate, c -> c == '1' || c == '2', "(?<iy>(?:19|20)\\d\\d)[-.](?<im>\\d\\d)[-.](?<id>\\d\\d)\\b", (m, c) -> numeric(m.group("iy"), m.group("im"), m.group("id")));
         AnchorWindows slashDate = new AnchorWindows(t -> t.text().length() <= 4 && Words.hasDigit(t.text()), 6, 10);
-        rule(slashDate, "(?<a>\\d{1,2})[/.](?<b>\\d{1,2})[/.](?<y>(?:19|20)\\d\\d)\\b", (m, c) -> dayMonthOrMonthDay(m, c));
+        rule(slashDate, DIGIT, "(?<a>\\d{1,2})[/.](?<b>\\d{1,2})[/.](?<y>(?:19|20)\\d\\d)\\b", (m, c) -> dayMonthOrMonthDay(m, c));
         AnchorWindows ago = new AnchorWindows(t -> t.lower().equals("ago"), 30, 0);
-        rule(ago, "(?i)(?<n>\\d+|a|an|" + numbers.wordAlternation(1, 12) + ")\\s+(?<u>day|week|month|year)s?\\s+ago\\b",
+        rule(ago, c -> true, "(?i)(?<n>\\d+|a|an|" + numbers.wordAlternation(1, 12) + ")\\s+(?<u>day|week|month|year)s?\\s+ago\\b",
                 (m, c) -> ago(m, c));
-        rule(ordinal, "(?=the\\s+\\d)(?<=\\bon\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})", (m, c) -> dayOfMonth(m, c));
+        rule(ordinal, c -> c == 't', "(?=the\\s+\\d)(?<=\\bon\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})", (m, c) -> dayOfMonth(m, c));
     }
 
-    private void rule(AnchorWindows anchor, String regex, BiFunction<Matcher, Context, String> value) {
+    private void rule(AnchorWindows anchor, IntPredicate first, String regex, BiFunction<Matcher, Context, String> value) {
         // A leading word boundary lets the matcher skip most positions at once.
         String anchored = regex.startsWith("(?=") || regex.startsWith("(?i)\\b") ? regex : "\\b" + regex;
-        rules.add(new Rule(anchor, Pattern.compile(anchored), value, regex.contains("(?<rel>"), regex.contains("(?<mod>")));
+        rules.add(new Rule(anchor, first, Pattern.compile(anchored), value, regex.contains("(?<rel>"), regex.contains("(?<mod>")));
     }
 
     @Override
@@ -93,7 +106,7 @@ final class DateFinder implements FactFinder {
         Map<AnchorWindows, List<Span>> windowsByAnchor = new HashMap<>();
         for (Rule rule : rules) {
             for (Span window : windowsByAnchor.computeIfAbsent(rule.anchor(), a -> a.in(doc))) {
-                WordStartMatcher scan = new WordStartMatcher(rule.pattern(), body, window.start(), window.end());
+                WordStartMatcher scan = new WordStartMatcher(rule.pattern(), body, window.start(), window.end(), rule.first());
                 Matcher m = scan.matcher();
                 doc.budget().step(window.end() - window.start());
                 while (scan.find()) {
