@@ -38,11 +38,8 @@ final class DateFinder implements FactFinder {
     private static final IntPredicate CAPITAL = Character::isUpperCase;
     private static final IntPredicate DIGIT = c -> c >= '0' && c <= '9';
 
-    /** The first letters of words that may open a match, case aside. */
     private static IntPredicate initials(String words) {
-        String letters = java.util.Arrays.stream(words.split("\\|")).map(w -> w.substring(0, 1)).distinct()
-                .collect(java.util.stream.Collectors.joining());
-        return c -> c < 128 && letters.indexOf(Character.toLowerCase(c)) >= 0;
+        return WordStartMatcher.initials(words);
     }
 
     /** What a rule needs to resolve a match: the publication date and whether the sentence looks ahead. */

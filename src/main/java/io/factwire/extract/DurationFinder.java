@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,6 +19,10 @@ final class DurationFinder implements FactFinder {
     private static final String UNIT = "(?<unit>second|minute|hour|day|week|month|year|decade)";
     private final Pattern adjective;
     private final Pattern noun;
+    /** Where a count (a digit, a number word, an article, a hedge) can open a match of {@link #adjective} or {@link #noun}. */
+    private final IntPredicate countOpener;
+    private static final IntPredicate PAST_ONE_OPENER = WordStartMatcher.initials("the|past|previous|last|coming|next");
+    private static final IntPredicate VAGUE_OPENER = WordStartMatcher.initials("several|a|few|many|some|weeks|months|years|decades");
     /** The hedges of {@code lexicon/hedges.txt}, lower case, and the TIMEX3 modifier of each. */
     private final Map<String, String> hedgeMods = new HashMap<>();
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?:(?:several|a few|few|many|some)\\s+" + UNIT + "s|(?<=\\bfor\\s)"
@@ -40,7 +45,9 @@ final class DurationFinder implements FactFinder {
         }
         hedges.sort((a, b) -> b.length() - a.length());
         // "a week", "single day", "a hundred days", "twenty-one years": the number words of the lexicon and articles.
-        String number = "(?<num>\\d+(?:[.,]\\d+)?|a|an|single|hundred|" + numbers.wordAlternation(1, 90) + ")"
+        String numberWords = "a|an|single|hundred|" + numbers.wordAlternation(1, 90);
+        countOpener = WordStartMatcher.initials(numberWords + "|" + String.join("|", hedges)).or(c -> c >= '0' && c <= '9');
+        String number = "(?<num>\\d+(?:[.,]\\d+)?|" + numberWords + ")"
                 + "(?:(?<=ty)[- ](?<num2>" + numbers.wordAlternation(1, 9) + "))?";
         String hedge = "(?:(?<hedge>" + hedges.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s+)?";
         adjective = Pattern.compile("(?i)\\b" + number + "-" + UNIT + "\\b(?!-old|-olds|\\s+old)");
@@ -67,7 +74,8 @@ final class DurationFinder implements FactFinder {
         List<Span> windows = ANCHORS.in(doc);
         for (Pattern pattern : List.of(adjective, noun, PAST_ONE, VAGUE)) {
             for (Span window : windows) {
-                WordStartMatcher scan = new WordStartMatcher(pattern, body, window.start(), window.end());
+                IntPredicate opener = pattern == PAST_ONE ? PAST_ONE_OPENER : pattern == VAGUE ? VAGUE_OPENER : countOpener;
+                WordStartMatcher scan = new WordStartMatcher(pattern, body, window.start(), window.end(), opener);
                 Matcher m = scan.matcher();
                 doc.budget().step(window.end() - window.start());
                 while (scan.find()) {

@@ -51,6 +51,18 @@ final class WordStartMatcher {
         return false;
     }
 
+    /** ASCII letters that open one of the {@code |}-separated words, case aside: for the {@code first} test. */
+    static IntPredicate initials(String words) {
+        boolean[] letters = new boolean[128];
+        for (String word : words.split("\\|")) {
+            char c = Character.toLowerCase(word.charAt(0));
+            if (c < 128) {
+                letters[c] = true;
+            }
+        }
+        return c -> c < 128 && letters[Character.toLowerCase(c)];
+    }
+
     Matcher matcher() {
         return matcher;
     }
