@@ -23,6 +23,9 @@ final class SourceFinder {
     /** How far before the quotation's sentence the outlet is looked for in its paragraph. */
     private static final int SOURCE_WINDOW = 600;
     /** Words an outlet cue needs; a cheap look for them comes before the full pattern. */
+    private static final java.util.function.IntPredicate OUTLET_CUE_OPENER = WordStartMatcher.initials(
+            "according|citing|cited|quoted|told|interview|speaking|spoke|in|comments|carried|published|broadcast|aired|reported")
+            .or(Character::isUpperCase);
     private static final String[] CUE_WORDS = {"according", "citing", "cited", "quoted", "told", "interview", "speaking",
         "spoke", "comments", "carried", "published", "broadcast", "aired", "report", "said", "says"};
     private final Pattern outletCue;
@@ -67,8 +70,10 @@ final class SourceFinder {
                 outside.setCharAt(i - from, ' ');
             }
         }
-        Matcher m = outletCue.matcher(outside);
-        while (m.find()) {
+        // Tried only at capitals and cue words' first letters, where the cue pattern can start.
+        WordStartMatcher scan = new WordStartMatcher(outletCue, outside, 0, outside.length(), OUTLET_CUE_OPENER);
+        Matcher m = scan.matcher();
+        while (scan.find()) {
             String phrase = m.group(1) != null ? m.group(1) : m.group(2);
             String cue = m.group().toLowerCase(java.util.Locale.ROOT);
             boolean toldOutlet = cue.startsWith("told") || cue.contains("interview") || cue.startsWith("spok") || cue.contains("comments to");

@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
 final class WordStartMatcher {
     private static final IntPredicate ANY = c -> true;
     private final Matcher matcher;
-    private final String text;
+    private final CharSequence text;
     private final int end;
     private final IntPredicate first;
     private int next;
 
-    WordStartMatcher(Pattern pattern, String text, int start, int end) {
+    WordStartMatcher(Pattern pattern, CharSequence text, int start, int end) {
         this(pattern, text, start, end, ANY);
     }
 
@@ -27,7 +27,7 @@ final class WordStartMatcher {
      * With {@code first}, a test every character that can open a match passes (a capital, a digit): positions
      * whose character fails it are not tried. Surrogates are not asked about.
      */
-    WordStartMatcher(Pattern pattern, String text, int start, int end, IntPredicate first) {
+    WordStartMatcher(Pattern pattern, CharSequence text, int start, int end, IntPredicate first) {
         this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         this.text = text;
         this.end = end;
@@ -71,7 +71,7 @@ final class WordStartMatcher {
      * A superset of the positions where {@code \b} holds before a word character, whichever definition of a word
      * character the regex engine uses (Unicode letters and digits, or ASCII only): surrogates are let through.
      */
-    static boolean mayStartWord(String text, int at) {
+    static boolean mayStartWord(CharSequence text, int at) {
         char c = text.charAt(at);
         if (!(Character.isLetterOrDigit(c) || c == '_' || Character.isSurrogate(c))) {
             return false;
