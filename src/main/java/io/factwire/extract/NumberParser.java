@@ -32,8 +32,9 @@ final class NumberParser {
     /** "one" … "nine": what may follow a hyphen or a space ("twenty-five"). */
     private final Map<String, Long> units = new HashMap<>();
     private final Map<String, Long> scales = new HashMap<>();
-    /** The first letters of {@link #openers}: most words are turned away on their first letter, with no new string. */
-    private final boolean[] openerInitials = new boolean[128];
+    /** {@link #openers} by first letter: a word is looked up among a handful, with no new string. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private final List<String>[] openersByInitial = new List[128];
 
     NumberParser(Lexicon lexicon) {
         for (String line : lexicon.lines("number-scales")) {
@@ -56,7 +57,10 @@ final class NumberParser {
             openers.put(article, 1L);
         }
         for (String opener : openers.keySet()) {
-            openerInitials[opener.charAt(0)] = true;
+            if (openersByInitial[opener.charAt(0)] == null) {
+                openersByInitial[opener.charAt(0)] = new ArrayList<>();
+            }
+            openersByInitial[opener.charAt(0)].add(opener);
         }
     }
 
@@ -154,18 +158,25 @@ final class NumberParser {
      */
     private Parsed words(String text, int at, int limit) {
         char initial = text.charAt(at);
-        if (initial >= 128 || !openerInitials[initial >= 'A' && initial <= 'Z' ? initial + ('a' - 'A') : initial]) {
+        List<String> candidates = initial < 128 ? openersByInitial[initial >= 'A' && initial <= 'Z' ? initial + ('a' - 'A') : initial] : null;
+        if (candidates == null) {
             return null;
         }
         int end = at;
         while (end < limit && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        String first = asciiLower(text, at, end);
-        Long opener = first == null ? null : openers.get(first);
-        if (opener == null) {
+        String first = null;
+        for (String candidate : candidates) {
+            if (candidate.length() == end - at && asciiMatches(text, at, limit, candidate)) {
+                first = candidate;
+                break;
+            }
+        }
+        if (first == null) {
             return null;
         }
+        long opener = openers.get(first);
         boolean article = first.equals("a") || first.equals("an");
         int unitEnd = -1;
         Long unit = null;
