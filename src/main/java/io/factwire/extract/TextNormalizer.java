@@ -7,6 +7,9 @@ package io.factwire.extract;
  */
 final class TextNormalizer {
     String normalize(String raw) {
+        if (isNormal(raw)) {
+            return raw;
+        }
         StringBuilder out = new StringBuilder(raw.length());
         boolean pendingSpace = false;
         boolean lineStart = true;
@@ -40,6 +43,26 @@ final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@link #normalize} would give the text back unchanged, as most texts that went through it once
+     * would: only plain line breaks and single spaces between other characters. Asked first: it copies nothing.
+     */
+    private static boolean isNormal(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ') {
+                boolean lineStart = i == 0 || raw.charAt(i - 1) == '\n';
+                boolean beforeBreak = i + 1 == raw.length() || raw.charAt(i + 1) == ' ' || raw.charAt(i + 1) == '\n';
+                if (lineStart || beforeBreak) {
+                    return false;
+                }
+            } else if (c == '\r' || c == '\u2028' || c == '\u2029' || isInvisible(c) || isOddSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isInvisible(char c) {
