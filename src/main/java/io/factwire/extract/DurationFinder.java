@@ -20,7 +20,7 @@ final class DurationFinder implements FactFinder {
     private final Pattern adjective;
     private final Pattern noun;
     /** Where a count (a digit, a number word, an article, a hedge) can open a match of {@link #adjective} or {@link #noun}. */
-    private final IntPredicate countOpener;
+    private final WordStartMatcher.Opening countOpener;
     private static final IntPredicate PAST_ONE_OPENER = WordStartMatcher.initials("the|past|previous|last|coming|next");
     private static final IntPredicate VAGUE_OPENER = WordStartMatcher.initials("several|a|few|many|some|weeks|months|years|decades");
     /** The hedges of {@code lexicon/hedges.txt}, lower case, and the TIMEX3 modifier of each. */
@@ -46,7 +46,9 @@ final class DurationFinder implements FactFinder {
         hedges.sort((a, b) -> b.length() - a.length());
         // "a week", "single day", "a hundred days", "twenty-one years": the number words of the lexicon and articles.
         String numberWords = "a|an|single|hundred|" + numbers.wordAlternation(1, 90);
-        countOpener = WordStartMatcher.initials(numberWords + "|" + String.join("|", hedges)).or(c -> c >= '0' && c <= '9');
+        List<String> openingWords = new ArrayList<>(List.of(numberWords.split("\\|")));
+        hedges.forEach(h -> openingWords.add(h.split(" ")[0]));
+        countOpener = WordStartMatcher.words(openingWords, c -> c >= '0' && c <= '9');
         String number = "(?<num>\\d+(?:[.,]\\d+)?|" + numberWords + ")"
                 + "(?:(?<=ty)[- ](?<num2>" + numbers.wordAlternation(1, 9) + "))?";
         String hedge = "(?:(?<hedge>" + hedges.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s+)?";
@@ -74,8 +76,9 @@ final class DurationFinder implements FactFinder {
         List<Span> windows = ANCHORS.in(doc);
         for (Pattern pattern : List.of(adjective, noun, PAST_ONE, VAGUE)) {
             for (Span window : windows) {
-                IntPredicate opener = pattern == PAST_ONE ? PAST_ONE_OPENER : pattern == VAGUE ? VAGUE_OPENER : countOpener;
-                WordStartMatcher scan = new WordStartMatcher(pattern, body, window.start(), window.end(), opener);
+                WordStartMatcher scan = pattern == PAST_ONE || pattern == VAGUE
+                        ? new WordStartMatcher(pattern, body, window.start(), window.end(), pattern == PAST_ONE ? PAST_ONE_OPENER : VAGUE_OPENER)
+                        : new WordStartMatcher(pattern, body, window.start(), window.end(), countOpener);
                 Matcher m = scan.matcher();
                 doc.budget().step(window.end() - window.start());
                 while (scan.find()) {

@@ -23,9 +23,9 @@ final class SourceFinder {
     /** How far before the quotation's sentence the outlet is looked for in its paragraph. */
     private static final int SOURCE_WINDOW = 600;
     /** Words an outlet cue needs; a cheap look for them comes before the full pattern. */
-    private static final java.util.function.IntPredicate OUTLET_CUE_OPENER = WordStartMatcher.initials(
-            "according|citing|cited|quoted|told|interview|speaking|spoke|in|comments|carried|published|broadcast|aired|reported")
-            .or(Character::isUpperCase);
+    private static final WordStartMatcher.Opening OUTLET_CUE_OPENER = WordStartMatcher.words(java.util.List.of("according",
+            "citing", "cited", "quoted", "told", "interview", "speaking", "spoke", "in", "comments", "carried", "published",
+            "broadcast", "aired", "reported"), Character::isUpperCase);
     private static final String[] CUE_WORDS = {"according", "citing", "cited", "quoted", "told", "interview", "speaking",
         "spoke", "comments", "carried", "published", "broadcast", "aired", "report", "said", "says"};
     private final Pattern outletCue;
@@ -70,7 +70,7 @@ final class SourceFinder {
                 outside.setCharAt(i - from, ' ');
             }
         }
-        // Tried only at capitals and cue words' first letters, where the cue pattern can start.
+        // Tried only at capitals and the first words of the cues, where the cue pattern can start.
         WordStartMatcher scan = new WordStartMatcher(outletCue, outside, 0, outside.length(), OUTLET_CUE_OPENER);
         Matcher m = scan.matcher();
         while (scan.find()) {

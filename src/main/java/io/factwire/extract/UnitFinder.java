@@ -28,8 +28,8 @@ final class UnitFinder implements FactFinder {
     private final Pattern numbered;
     private final Pattern named;
     private final Pattern kinds;
-    /** Lower-case first letters of the kinds: where the case-insensitive (ASCII) kinds pattern can start. */
-    private final String kindInitials;
+    /** The kinds' first words: where the case-insensitive (ASCII) kinds pattern can start. */
+    private final WordStartMatcher.Opening kindOpener;
     private final Set<String> demonyms;
     private final Gazetteer gazetteer;
     private final AnchorWindows anchors;
@@ -47,10 +47,19 @@ final class UnitFinder implements FactFinder {
                 + "(?:\\s+of\\s+(?:the\\s+)?(?:" + CAP + "|" + ORDINAL + ")(?:\\s+(?:and\\s+)?" + CAP + ")*)?");
         named = Pattern.compile("\\b(?:" + CAP + "\\s+){1,4}(?:" + alternation(List.copyOf(NAMED_UNIT_WORDS)) + ")\\b"
                 + "(?:\\s+of\\s+(?:the\\s+)?" + CAP + "(?:\\s+" + CAP + ")*)?");
-        kindInitials = lexicon.lines("unit-kinds").stream().map(k -> k.substring(0, 1).toLowerCase(Locale.ROOT)).distinct()
-                .collect(Collectors.joining());
+        kindOpener = WordStartMatcher.words(lexicon.lines("unit-kinds").stream().map(UnitFinder::leadingLetters).toList(),
+                c -> false);
         kinds = Pattern.compile("\\b(?i:" + alternation(lexicon.lines("unit-kinds")) + ")\\s+(?:"
                 + alternation(lexicon.lines("unit-kind-nouns")) + ")\\b");
+    }
+
+    /** "air assault" → "air": the letters a kind opens with, lower case. */
+    private static String leadingLetters(String kind) {
+        int end = 0;
+        while (end < kind.length() && Character.isLetter(kind.charAt(end))) {
+            end++;
+        }
+        return kind.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     private static String alternation(List<String> words) {
@@ -80,8 +89,7 @@ final class UnitFinder implements FactFinder {
                     own.add(start, m.end());
                 }
             }
-            WordStartMatcher kindScan = new WordStartMatcher(kinds, body, block.start(), block.end(),
-                    c -> c >= 128 || kindInitials.indexOf(Character.toLowerCase(c)) >= 0);
+            WordStartMatcher kindScan = new WordStartMatcher(kinds, body, block.start(), block.end(), kindOpener);
             Matcher k = kindScan.matcher();
             while (kindScan.find()) {
                 doc.budget().check();

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  * cannot start such a match. Bounds are transparent, as the stages' windows need for look-behind and {@code \b}.
  */
 final class WordStartMatcher {
-    private static final IntPredicate ANY = c -> true;
+    private static final Opening ANY = (text, at) -> true;
     private final Matcher matcher;
     private final CharSequence text;
     private final int end;
-    private final IntPredicate first;
+    private final Opening first;
     private int next;
 
     WordStartMatcher(Pattern pattern, CharSequence text, int start, int end) {
@@ -28,10 +28,15 @@ final class WordStartMatcher {
      * whose character fails it are not tried. Surrogates are not asked about.
      */
     WordStartMatcher(Pattern pattern, CharSequence text, int start, int end, IntPredicate first) {
+        this(pattern, text, start, end, (t, at) -> first.test(t.charAt(at)));
+    }
+
+    /** With {@code opening}, a test every position that can open a match passes; surrogates are not asked about. */
+    WordStartMatcher(Pattern pattern, CharSequence text, int start, int end, Opening opening) {
         this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         this.text = text;
         this.end = end;
-        this.first = first;
+        this.first = opening;
         this.next = start;
     }
 
@@ -39,7 +44,7 @@ final class WordStartMatcher {
     boolean find() {
         while (next < end) {
             int at = next++;
-            if (!mayStartWord(text, at) || !Character.isSurrogate(text.charAt(at)) && !first.test(text.charAt(at))) {
+            if (!mayStartWord(text, at) || !Character.isSurrogate(text.charAt(at)) && !first.test(text, at)) {
                 continue;
             }
             matcher.region(at, end);
@@ -49,6 +54,39 @@ final class WordStartMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * For the {@code first} test of {@link #WordStartMatcher(Pattern, CharSequence, int, int, Opening)}: the letters
+     * at a position, as far as they go, are one of {@code words} (lower case, compared in ASCII as the patterns'
+     * {@code (?i)} does), or the position holds what {@code otherwise} lets through.
+     */
+    static Opening words(java.util.Collection<String> words, IntPredicate otherwise) {
+        java.util.Set<String> set = java.util.Set.copyOf(words);
+        return (text, at) -> {
+            char c = text.charAt(at);
+            if (otherwise.test(c)) {
+                return true;
+            }
+            int end = at;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            char[] letters = new char[end - at];
+            for (int i = at; i < end; i++) {
+                char l = text.charAt(i);
+                if (l >= 128) {
+                    return false;
+                }
+                letters[i - at] = l >= 'A' && l <= 'Z' ? (char) (l + ('a' - 'A')) : l;
+            }
+            return set.contains(new String(letters));
+        };
+    }
+
+    /** A test of a position where a word starts: whether a match may open there. */
+    interface Opening {
+        boolean test(CharSequence text, int at);
     }
 
     /** ASCII letters that open one of the {@code |}-separated words, case aside: for the {@code first} test. */
