@@ -48,28 +48,28 @@ final class QuoteAttributor {
 
     /** Read in the quotation's own sentence and paragraph; a quotation in a heading is read in its heading only. */
     private final List<Sieve.Rule<Article, SpeakerResolver.Speaker>> speakerRules = List.of(
-            speakerRule("speaker.in-heading", "Mayor Lind: “We will rebuild”", a -> i -> a.inHeading(i)),
-            speakerRule("speaker.said-after-quote", "“The bridge is open,” Lind said.", inBody(a -> i -> saidAfter(a, i, false))),
-            speakerRule("speaker.said-name-after-quote", "“The bridge is open,” said the mayor of Ostrava, Eva Lind.",
+            speakerRule("speaker.in-heading", "Mayor Kral: “We will rebuild”", a -> i -> a.inHeading(i)),
+            speakerRule("speaker.said-after-quote", "“The bridge is open,” Kral said.", inBody(a -> i -> saidAfter(a, i, false))),
+            speakerRule("speaker.said-name-after-quote", "“The bridge is open,” said the mayor of Brodno, Vesna Kral.",
                     inBody(a -> i -> saidAfter(a, i, true))),
-            speakerRule("speaker.name-after-quote", "“The bridge is open,” Mayor Eva Lind, who opened it, said.",
+            speakerRule("speaker.name-after-quote", "“The bridge is open,” Mayor Vesna Kral, who opened it, said.",
                     inBody(a -> i -> nameAfter(a, i))),
-            speakerRule("speaker.according-to", "according to Eva Lind, “the bridge is open”", inBody(a -> i -> accordingTo(a, i))),
-            speakerRule("speaker.verb-before-quote", "Lind told reporters on Monday: “The bridge is open.”",
+            speakerRule("speaker.according-to", "according to Vesna Kral, “the bridge is open”", inBody(a -> i -> accordingTo(a, i))),
+            speakerRule("speaker.verb-before-quote", "Kral told reporters on Monday: “The bridge is open.”",
                     inBody(a -> i -> verbBefore(a, i))),
-            speakerRule("speaker.sentence-before-quote", "Lind called the bridge “a gift to the city”.",
+            speakerRule("speaker.sentence-before-quote", "Kral called the bridge “a gift to the city”.",
                     inBody(a -> i -> sentenceBefore(a, i))),
-            speakerRule("speaker.sentence-after-quote", "“A gift to the city” is what Lind called the bridge.",
+            speakerRule("speaker.sentence-after-quote", "“A gift to the city” is what Kral called the bridge.",
                     inBody(a -> i -> sentenceAfter(a, i))));
 
     /** The outlet cue nearest the quotation in its paragraph, up to the end of its sentence, outside quotation marks. */
     private final List<Sieve.Rule<Article, String>> sourceRules = List.of(
-            sourceRule("source.according-to", "“…,” Lind said, according to the Ostrava Courier."),
+            sourceRule("source.according-to", "“…,” Kral said, according to the Brodno Courier."),
             sourceRule("source.citing", "…, the agency said, citing Radio Brodno."),
-            sourceRule("source.told-outlet", "“…,” Lind told Radio Brodno."),
+            sourceRule("source.told-outlet", "“…,” Kral told Radio Brodno."),
             sourceRule("source.reported-by", "The remarks were carried by Radio Brodno."),
-            sourceRule("source.outlet-reported", "Radio Brodno reported that Lind said “…”."),
-            sourceRule("source.dateline-outlet", "OSTRAVA (Brodno Wire - 4 Apr) - … “…,” Lind told Brodno Wire reporters."));
+            sourceRule("source.outlet-reported", "Radio Brodno reported that Kral said “…”."),
+            sourceRule("source.dateline-outlet", "BRODNO (Brodno Wire - 4 Apr) - … “…,” Kral told Brodno Wire reporters."));
 
     /**
      * Carry a speaker or outlet from one quotation to another, in passes: each pass goes through the quotations in
@@ -77,23 +77,23 @@ final class QuoteAttributor {
      * before ("the speaker of the paragraph before" may have been found by any of them).
      */
     private final List<List<Sieve.Rule<Article, ?>>> documentRules = List.of(
-            List.of(new Sieve.Rule<>("speaker.paragraph-neighbour", "“It is open,” Lind said. “It took a year.”",
+            List.of(new Sieve.Rule<>("speaker.paragraph-neighbour", "“It is open,” Kral said. “It took a year.”",
                     Sieve.UNDECIDED_SPEAKER, a -> i -> paragraphNeighbour(a, i))),
-            List.of(new Sieve.Rule<>("speaker.repeated-words", "A heading “a gift to the city” repeats words Lind said in the body.",
+            List.of(new Sieve.Rule<>("speaker.repeated-words", "A heading “a gift to the city” repeats words Kral said in the body.",
                     Sieve.UNNAMED_SPEAKER, QuoteAttributor::repeatedWords)),
             List.of(new Sieve.Rule<>("source.same-speaker-in-paragraph",
-                    "“It is open,” Lind told Radio Brodno. “It took a year,” Lind said.", Sieve.SOURCE, a -> i -> sameSpeakerInParagraph(a, i))),
+                    "“It is open,” Kral told Radio Brodno. “It took a year,” Kral said.", Sieve.SOURCE, a -> i -> sameSpeakerInParagraph(a, i))),
             List.of(new Sieve.Rule<>("source.role-introduction", "An engineer on the site told Radio Brodno … “…,” the engineer said.",
                     Sieve.SOURCE, a -> i -> roleIntroduction(a, i))),
             List.of(new Sieve.Rule<>("speaker.same-quotation", "A quotation over three paragraphs, its speaker named in the first.",
                             Sieve.UNNAMED_SPEAKER, QuoteAttributor::sameQuotation),
-                    new Sieve.Rule<>("speaker.continues-paragraph", "“It is open,” Lind said.¶“It took a year.”", Sieve.UNDECIDED_SPEAKER,
+                    new Sieve.Rule<>("speaker.continues-paragraph", "“It is open,” Kral said.¶“It took a year.”", Sieve.UNDECIDED_SPEAKER,
                             a -> i -> continuesSpeech(a, i)),
-                    new Sieve.Rule<>("speaker.introduced-before", "Eva Lind opened the bridge on Monday.¶“It took a year.”",
+                    new Sieve.Rule<>("speaker.introduced-before", "Vesna Kral opened the bridge on Monday.¶“It took a year.”",
                             Sieve.UNDECIDED_SPEAKER, a -> i -> introducedJustBefore(a, i))),
             List.of(new Sieve.Rule<>("source.same-quotation", "A quotation over three paragraphs, its outlet named in the first.",
                             Sieve.SOURCE, QuoteAttributor::sameQuotationSource),
-                    new Sieve.Rule<>("source.dateline-agency", "OSTRAVA, May 4. /BRODNO/. … “…,” Lind said.", Sieve.SOURCE,
+                    new Sieve.Rule<>("source.dateline-agency", "BRODNO, May 4. /KRESNA/. … “…,” Kral said.", Sieve.SOURCE,
                             a -> i -> a.reportingAgency)));
 
     QuoteAttributor(Lexicon lexicon, Gazetteer gazetteer, SourceFinder sourceFinder) {
@@ -146,7 +146,8 @@ final class QuoteAttributor {
             boolean fragment = fragments.isFragment(body, q, doc.blocks().get(state.block()));
             quotes.add(new Quote(body.substring(q.start(), q.end()), q.start(), q.end(),
                     speaker == null ? null : speaker.name(), speaker == null ? null : speaker.mention(), state.source(), fragment,
-                    doc.sectionAt(q.start())));
+                    doc.sectionAt(q.start()), state.speakerRule() == null ? NO_SPEAKER : state.speakerRule(),
+                    state.sourceRule() == null ? NO_SOURCE : state.sourceRule()));
         }
         return quotes;
     }
@@ -227,7 +228,7 @@ final class QuoteAttributor {
     }
 
     /**
-     * "…,” Lind said" (a name, then the verb) or, with {@code verbFirst}, "…,” said the mayor of Ostrava, Eva Lind"
+     * "…,” Kral said" (a name, then the verb) or, with {@code verbFirst}, "…,” said the mayor of Brodno, Vesna Kral"
      * (the verb, then who: a person named up to the end of the sentence first, since the name may follow the role).
      */
     private SpeakerResolver.Speaker saidAfter(Article a, int i, boolean verbFirst) {
@@ -252,7 +253,7 @@ final class QuoteAttributor {
         return a.resolver.resolve(a.body, from, to, !verbFirst);
     }
 
-    /** “…,” Captain Eva Lind, the battalion’s commander, said: a name right after the mark, titles allowed before it. */
+    /** “…,” Captain Vesna Kral, the battalion’s commander, said: a name right after the mark, titles allowed before it. */
     private static SpeakerResolver.Speaker nameAfter(Article a, int i) {
         QuoteSpan q = a.spans.get(i);
         if (q.runsOn()) {
@@ -276,7 +277,7 @@ final class QuoteAttributor {
         return Math.max(previousClose(a.spans, i, block.start()), block.start());
     }
 
-    /** "According to Eva Lind, “…”": a person (not an outlet) the lead-in names after "according to". */
+    /** "According to Vesna Kral, “…”": a person (not an outlet) the lead-in names after "according to". */
     private SpeakerResolver.Speaker accordingTo(Article a, int i) {
         QuoteSpan q = a.spans.get(i);
         int beforeStart = leadStart(a, i);
