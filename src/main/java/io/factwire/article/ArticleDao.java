@@ -166,7 +166,7 @@ public interface ArticleDao extends SqlObject {
     /** Quotes in extraction order; a null filter matches everything, the speaker compares without case. */
     @SqlQuery("""
             SELECT text, speaker, speaker_mention, source, fragment,
-                   start_offset AS start, end_offset AS "end", section_idx AS section
+                   start_offset AS start, end_offset AS "end", section_idx AS section, rule, source_rule
             FROM quotes
             WHERE article_id = :articleId
               AND (:speaker IS NULL OR speaker = :speaker)
@@ -177,7 +177,7 @@ public interface ArticleDao extends SqlObject {
     String FACT_COLUMNS = """
             type, text, start_offset AS start, end_offset AS "end",
             has_quantity, quantity_value, quantity_min, quantity_max, quantity_approximate, quantity_qualifier,
-            has_time, time_value, time_mod, name, section_idx AS section""";
+            has_time, time_value, time_mod, name, section_idx AS section, rule""";
 
     @SqlQuery("SELECT " + FACT_COLUMNS + " FROM facts WHERE article_id = :articleId ORDER BY id")
     List<FactRow> facts(String articleId);
@@ -321,13 +321,13 @@ public interface ArticleDao extends SqlObject {
             INSERT INTO paragraphs (article_id, section_idx, idx, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)""";
     String INSERT_QUOTE = """
             INSERT INTO quotes (article_id, text, start_offset, end_offset, speaker, speaker_mention, source,
-                                fragment, section_idx)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                fragment, section_idx, rule, source_rule)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     String INSERT_FACT = """
             INSERT INTO facts (article_id, type, text, start_offset, end_offset,
                                has_quantity, quantity_value, quantity_min, quantity_max, quantity_approximate,
-                               quantity_qualifier, has_time, time_value, time_mod, name, section_idx)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                               quantity_qualifier, has_time, time_value, time_mod, name, section_idx, rule)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     /**
      * The children of an article, each table in one JDBC batch of positional parameters. About a hundred rows per
@@ -368,6 +368,8 @@ public interface ArticleDao extends SqlObject {
                 quotes.setString(7, q.source());
                 quotes.setBoolean(8, q.fragment());
                 quotes.setInt(9, q.section());
+                quotes.setString(10, q.rule());
+                quotes.setString(11, q.sourceRule());
                 quotes.addBatch();
             }
             for (Fact fact : extraction.facts()) {
@@ -388,6 +390,7 @@ public interface ArticleDao extends SqlObject {
                 facts.setString(14, f.timeMod());
                 facts.setString(15, f.name());
                 facts.setInt(16, f.section());
+                facts.setString(17, f.rule());
                 facts.addBatch();
             }
             sections.executeBatch(); // sections before their paragraphs (foreign key)

@@ -87,6 +87,11 @@ public final class ArticleService {
 
     /** {@link #extract(NewArticle)} within {@code budget}. */
     public ExtractedArticle extract(NewArticle article, ExtractionBudget budget) {
+        return extract(article, budget, false);
+    }
+
+    /** ... with each quote's and fact's rule when {@code explain}. */
+    public ExtractedArticle extract(NewArticle article, ExtractionBudget budget, boolean explain) {
         Extraction extraction = extraction(article, budget);
         List<SectionView> sections = extraction.sections().stream()
                 .map(s -> new SectionView(s.index(), s.heading(), s.start(), s.end(), s.paragraphs().stream()
@@ -94,13 +99,13 @@ public final class ArticleService {
                 .toList();
         List<QuoteView> quotes = extraction.quotes().stream()
                 .map(q -> new QuoteView(q.text(), q.speaker(), q.speakerMention(), q.source(), q.fragment(),
-                        q.start(), q.end(), q.section()))
+                        q.start(), q.end(), q.section(), q.rule(), q.sourceRule()).explained(explain))
                 .toList();
         ArticleMetadata m = article.metadata();
         return new ExtractedArticle(extraction.title(), extraction.dateline(), article.publishedAt(),
                 article.url(), article.source(), m.authors(), m.modifiedAt(), m.lang(), m.description(), m.image(),
                 m.tags(), extraction.body(), sections, quotes,
-                extraction.facts().stream().map(f -> FactView.of(FactRow.of(f))).toList(), Extractor.VERSION,
+                extraction.facts().stream().map(f -> FactView.of(FactRow.of(f)).explained(explain)).toList(), Extractor.VERSION,
                 ArticleIds.contentHash(article.text()));
     }
 
@@ -348,7 +353,12 @@ public final class ArticleService {
     }
 
     public ArticleView get(String id) {
-        return reads.load(id).map(this::view).orElseThrow(() -> notFound(id));
+        return get(id, false);
+    }
+
+    /** With each quote's and fact's rule when {@code explain}. */
+    public ArticleView get(String id, boolean explain) {
+        return reads.load(id).map(stored -> view(stored, explain)).orElseThrow(() -> notFound(id));
     }
 
     /**
@@ -416,17 +426,17 @@ public final class ArticleService {
     }
 
     /** Quotes of an article; a null {@code speaker} or {@code fragment} does not filter. */
-    public Dated<List<QuoteView>> quotes(String id, String speaker, Boolean fragment) {
+    public Dated<List<QuoteView>> quotes(String id, String speaker, Boolean fragment, boolean explain) {
         String updatedAt = updatedAt(id);
-        return new Dated<>(reads.quotes(id, speaker, fragment), updatedAt);
+        return new Dated<>(reads.quotes(id, speaker, fragment).stream().map(q -> q.explained(explain)).toList(), updatedAt);
     }
 
     /** Facts of an article, only of {@code types} unless that is empty. */
-    public Dated<List<FactView>> facts(String id, Set<FactType> types) {
+    public Dated<List<FactView>> facts(String id, Set<FactType> types, boolean explain) {
         String updatedAt = updatedAt(id);
         List<FactRow> rows = types.isEmpty() ? reads.facts(id)
                 : reads.factsOfTypes(id, types.stream().map(FactType::id).toList());
-        return new Dated<>(rows.stream().map(FactView::of).toList(), updatedAt);
+        return new Dated<>(rows.stream().map(r -> FactView.of(r).explained(explain)).toList(), updatedAt);
     }
 
     /** Hands every article, whole, to {@code sink} in stored order, reading a few at a time. */
@@ -500,6 +510,10 @@ public final class ArticleService {
     }
 
     private ArticleView view(StoredArticle stored) {
+        return view(stored, false);
+    }
+
+    private ArticleView view(StoredArticle stored, boolean explain) {
         Map<Integer, List<ParagraphView>> paragraphs = stored.paragraphs().stream().collect(
                 groupingBy(ParagraphRow::section, mapping(p -> new ParagraphView(p.start(), p.end()), toList())));
         List<SectionView> sections = stored.sections().stream()
@@ -510,7 +524,8 @@ public final class ArticleService {
         ArticleMetadata m = metadata(a);
         return new ArticleView(a.id(), a.title(), a.dateline(), a.publishedAt(), a.url(), a.source(), m.authors(),
                 m.modifiedAt(), m.lang(), m.description(), m.image(), m.tags(), a.body(),
-                sections, stored.quotes(), stored.facts().stream().map(FactView::of).toList(),
+                sections, stored.quotes().stream().map(q -> q.explained(explain)).toList(),
+                stored.facts().stream().map(f -> FactView.of(f).explained(explain)).toList(),
                 a.extractorVersion(), a.contentHash(), a.revision(), a.createdAt(), a.updatedAt(),
                 ArticleView.Links.of(a.id()));
     }

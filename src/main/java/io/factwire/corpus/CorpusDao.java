@@ -16,7 +16,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(Speaker.class)
 public interface CorpusDao {
     String QUOTES = """
-            SELECT q.id, q.article_id, q.text, q.speaker, q.speaker_mention, q.source, q.fragment,
+            SELECT q.id, q.article_id, q.text, q.speaker, q.speaker_mention, q.source, q.fragment, q.rule, q.source_rule,
                    q.start_offset AS start, q.end_offset AS "end", q.section_idx AS section
             FROM quotes q JOIN articles a ON a.id = q.article_id
             WHERE\s""";

@@ -38,7 +38,8 @@ public final class Database {
 
     /** Forward-only migrations; the n-th script takes the schema to version n. Never edit a released one. */
     public static final List<String> MIGRATIONS = List.of("V1__articles.sql", "V2__changes.sql", "V3__search.sql",
-            "V4__older_sqlite_and_origin_files.sql", "V5__indexes.sql", "V6__metadata.sql");
+            "V4__older_sqlite_and_origin_files.sql", "V5__indexes.sql", "V6__metadata.sql",
+            "V7__rule_provenance.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MS = 10_000;

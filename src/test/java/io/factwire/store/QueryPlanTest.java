@@ -98,9 +98,9 @@ class QueryPlanTest {
         String id = articles.list(ArticleFilter.NONE, ArticleSort.STORED, 1, null).items().get(0).id();
         articles.get(id);
         articles.sections(id);
-        articles.quotes(id, "Mira Helsen", false);
-        articles.facts(id, Set.of());
-        articles.facts(id, Set.of(FactType.TROOP_COUNT, FactType.DATE));
+        articles.quotes(id, "Mira Helsen", false, true);
+        articles.facts(id, Set.of(), true);
+        articles.facts(id, Set.of(FactType.TROOP_COUNT, FactType.DATE), false);
         articles.forEachArticle(a -> { });
         articles.count();
         articles.countExtractedBefore(Integer.MAX_VALUE);
@@ -136,7 +136,7 @@ class QueryPlanTest {
         for (QuoteFilter filter : List.of(new QuoteFilter(null, null, null, null, null, null),
                 new QuoteFilter("mira helsen", null, "boat", false, LocalDate.of(2026, 1, 1), null),
                 new QuoteFilter(null, "wire daily", null, null, null, LocalDate.of(2026, 12, 31)))) {
-            everyPage(cursor -> corpus.quotes(filter, 1, cursor).next());
+            everyPage(cursor -> corpus.quotes(filter, 1, cursor, true).next());
         }
         Set<FactType> troops = Set.of(FactType.TROOP_COUNT);
         for (FactFilter filter : List.of(new FactFilter(Set.of(), null, null, null, null, null),
@@ -147,7 +147,7 @@ class QueryPlanTest {
                 new FactFilter(troops, null, 5000L, null, null, null),
                 new FactFilter(Set.of(FactType.DATE), null, null, LocalDate.of(2026, 3, 1), null, null),
                 new FactFilter(Set.of(), null, null, null, LocalDate.of(2026, 12, 31), null))) {
-            everyPage(cursor -> corpus.facts(filter, 1, cursor).next());
+            everyPage(cursor -> corpus.facts(filter, 1, cursor, true).next());
         }
         everyPage(cursor -> corpus.speakers(1, cursor).next());
 
