@@ -103,7 +103,10 @@ public final class Database {
             throw new UncheckedIOException("cannot create the directory for " + file, e);
         }
         // migrations run without the deadline: building an index over a large database may take a while
-        migrate(jdbi(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE, 0, durable), null, 0));
+        SQLiteDataSource migrations = dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE, 0, durable);
+        // a migration's temporary tables and VACUUM's copy grow with the database: on disk, not in memory
+        migrations.getConfig().setTempStore(SQLiteConfig.TempStore.FILE);
+        migrate(jdbi(migrations, null, 0));
         ConnectionPool readPool = new ConnectionPool(
                 dataSource(file, SQLiteConfig.TransactionMode.DEFERRED, queryTimeoutSeconds, durable), IDLE_READERS);
         ConnectionPool writePool = new ConnectionPool(
