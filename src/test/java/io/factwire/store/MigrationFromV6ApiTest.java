@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factwire.AppConfig;
 import io.factwire.TestServer;
+import io.factwire.extract.Extractor;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,7 +46,11 @@ class MigrationFromV6ApiTest {
     @Test
     void aV6DatabaseReadsBackTheSameAfterTheMigration() throws Exception {
         AppConfig config = fixtureCopy();
-        JsonNode expected = TestServer.JSON.readTree(FIXTURE.resolve("expected.json").toFile());
+        // as if the fixture's extractor were this build's, so no re-extraction changes what is compared
+        setExtractorVersionBeforeTheMigration(config, Extractor.VERSION);
+        ObjectNode expected = (ObjectNode) TestServer.JSON.readTree(FIXTURE.resolve("expected.json").toFile());
+        expected.findParents("extractorVersion").forEach(o -> ((ObjectNode) o).put("extractorVersion",
+                Extractor.VERSION));
         long before = Files.size(config.database());
         try (TestServer server = TestServer.start(config)) {
             server.app().awaitUpkeep(60);
@@ -58,6 +63,7 @@ class MigrationFromV6ApiTest {
             MaintenanceDao check = db.reads().onDemand(MaintenanceDao.class);
             assertThat(check.integrityCheck()).containsExactly("ok");
             assertThat(check.foreignKeyCheck()).isEmpty();
+            assertThat(check.factRangeCheck()).isEmpty();
             db.writes().useExtension(MaintenanceDao.class, MaintenanceDao::searchIndexCheck);
         }
         assertThat(Files.size(config.database())).as("file size after the migration").isLessThan(before);
@@ -66,28 +72,28 @@ class MigrationFromV6ApiTest {
     @Test
     void aMigratedArticleIsExtractedAgainFromItsStoredRawTextAfterAnExtractorUpgrade() throws Exception {
         AppConfig config = fixtureCopy();
+        setExtractorVersionBeforeTheMigration(config, 1);
         JsonNode expected = TestServer.JSON.readTree(FIXTURE.resolve("expected.json").toFile());
-        try (TestServer server = TestServer.start(config)) {
-            server.app().awaitUpkeep(60);
-        }
-        Database.open(config.database()).writes().useHandle(h -> h.execute("UPDATE articles SET extractor_version = 1"));
         try (TestServer server = TestServer.start(config)) {
             assertThat(server.app().awaitUpkeep(120)).isTrue();
             JsonNode progress = server.get("/health").json().get("upkeep");
-            assertThat(progress.get("reextracted").asLong()).isPositive();
+            assertThat(progress.get("reextracted").asLong()).isEqualTo(5);
             assertThat(progress.get("failed").asLong()).isZero();
-            JsonNode actual = readAll(path -> server.get(path).body(), server.base());
-            int compared = 0;
-            for (var paths = expected.fieldNames(); paths.hasNext(); ) {
-                String path = paths.next();
-                // the extraction is what re-extraction rewrites; revisions and the feed move on
-                if (path.matches("/v1/articles/[^/?]+/(sections|quotes|facts)")) {
-                    assertThat(actual.get(path)).as(path).isEqualTo(expected.get(path));
-                    compared++;
-                }
+            // a re-extraction hashes the raw text it inflated again: the old build's hash proves it whole
+            JsonNode articles = expected.get("/v1/articles?limit=3");
+            assertThat(articles).hasSize(5);
+            for (JsonNode article : articles) {
+                JsonNode now = server.get("/v1/articles/" + article.get("id").asText()).json();
+                assertThat(now.get("extractorVersion").asInt()).isEqualTo(Extractor.VERSION);
+                JsonNode then = expected.get("/v1/articles/" + article.get("id").asText());
+                assertThat(now.get("contentHash")).isEqualTo(then.get("contentHash"));
             }
-            assertThat(compared).isGreaterThan(10);
         }
+    }
+
+    private static void setExtractorVersionBeforeTheMigration(AppConfig config, int version) {
+        org.jdbi.v3.core.Jdbi.create("jdbc:sqlite:" + config.database()).useHandle(h ->
+                h.execute("UPDATE articles SET extractor_version = ?", version));
     }
 
     private AppConfig fixtureCopy() throws IOException {
