@@ -38,8 +38,11 @@ public final class Database {
 
     /** Forward-only migrations; the n-th script takes the schema to version n. Never edit a released one. */
     public static final List<String> MIGRATIONS = List.of("V1__articles.sql", "V2__changes.sql", "V3__search.sql",
-            "V4__older_sqlite_and_origin_files.sql", "V5__indexes.sql", "V6__metadata.sql",
-            "V7__rule_provenance.sql");
+            "V4__older_sqlite_and_origin_files.sql", "V5__indexes.sql", "V6__metadata.sql", "V7__compact.sql",
+            "V8__rule_provenance.sql");
+
+    /** The migration that rewrites every table; the space it frees is given back to the file system after it. */
+    private static final int COMPACTING_MIGRATION = 7;
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MS = 10_000;
@@ -101,7 +104,10 @@ public final class Database {
             throw new UncheckedIOException("cannot create the directory for " + file, e);
         }
         // migrations run without the deadline: building an index over a large database may take a while
-        migrate(jdbi(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE, 0, durable), null, 0));
+        SQLiteDataSource migrations = dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE, 0, durable);
+        // a migration's temporary tables and VACUUM's copy grow with the database: on disk, not in memory
+        migrations.getConfig().setTempStore(SQLiteConfig.TempStore.FILE);
+        migrate(jdbi(migrations, null, 0));
         ConnectionPool readPool = new ConnectionPool(
                 dataSource(file, SQLiteConfig.TransactionMode.DEFERRED, queryTimeoutSeconds, durable), IDLE_READERS);
         ConnectionPool writePool = new ConnectionPool(
@@ -211,12 +217,15 @@ public final class Database {
     }
 
     private static void migrate(Jdbi writes) {
-        writes.useTransaction(handle -> {
+        int from = writes.inTransaction(handle -> {
             SchemaDao schema = handle.attach(SchemaDao.class);
             int current = schema.version();
             if (current > MIGRATIONS.size()) {
                 throw new IllegalStateException("database schema version " + current
                         + " is newer than this build knows (" + MIGRATIONS.size() + "); refusing to touch it");
+            }
+            if (current < MIGRATIONS.size()) {
+                registerMigrationFunctions(handle.getConnection());
             }
             for (int version = current + 1; version <= MIGRATIONS.size(); version++) {
                 String script = MIGRATIONS.get(version - 1);
@@ -224,7 +233,27 @@ public final class Database {
                 handle.createScript(resource(script)).execute();
                 schema.setVersion(version);
             }
+            return current;
         });
+        if (from > 0 && from < COMPACTING_MIGRATION) {
+            // VACUUM cannot run in a transaction; until it runs, the file keeps its old size with free pages
+            LOG.info("Compacting the database file after the migration");
+            writes.useHandle(handle -> handle.attach(SchemaDao.class).vacuum());
+        }
+    }
+
+    /** SQL functions the migration scripts call; the schema itself (views, triggers) never needs them. */
+    private static void registerMigrationFunctions(Connection connection) {
+        try {
+            org.sqlite.Function.create(connection, "deflate_raw", new org.sqlite.Function() {
+                @Override
+                protected void xFunc() throws SQLException {
+                    result(Deflated.deflate(value_text(0), value_text(1)));
+                }
+            }, 2, org.sqlite.Function.FLAG_DETERMINISTIC);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot register the migration functions", e);
+        }
     }
 
     private static String resource(String name) {
