@@ -8,6 +8,7 @@ import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -36,7 +37,8 @@ public final class Main {
             boolean terminal = System.console() != null;
             // piped: one write per buffer, not per line (a run may print a million lines)
             PrintStream out = terminal ? System.out : new PrintStream(
-                    new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false);
+                    new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
+                    StandardCharsets.UTF_8);
             IngestCommand ingest = new IngestCommand(app.importer(), app.feeds(), out, System.err, terminal);
             System.exit(ingest.run(List.of(args).subList(1, args.length)));
         } else if (args[0].equals("check") || args[0].equals("backup")) {
