@@ -93,8 +93,7 @@ public final class ArticleInput {
             throw new InvalidInputException("line", "A line holds an article to store ({\"text\" | \"html\", …}) "
                     + "or one that GET /v1/export wrote (with its 'body'); this one has neither.");
         }
-        String title = string(node, "title");
-        String text = title == null || title.isBlank() ? body : title + "\n\n" + body;
+        String text = exportedText(string(node, "title"), body);
         if (text.length() > maxTextChars) {
             throw new InvalidInputException("body", "The article's title and body are longer than " + maxTextChars
                     + " characters.");
@@ -104,6 +103,11 @@ public final class ArticleInput {
         boolean usable = id != null && id.isTextual() && id.textValue().length() <= MAX_ID_LENGTH
                 && ID.matcher(id.textValue()).matches();
         return new ImportLine(article, usable ? id.textValue() : null);
+    }
+
+    /** The text an exported article is stored from again: its title above its body. */
+    static String exportedText(String title, String body) {
+        return title == null || title.isBlank() ? body : title + "\n\n" + body;
     }
 
     /** A web page sent as it is ({@code text/html}); {@code url} is where it came from, or null. */

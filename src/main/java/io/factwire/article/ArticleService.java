@@ -257,6 +257,15 @@ public final class ArticleService {
         if (existing.isPresent()) {
             return new Prepared(article, hash, preferredId, null, existing.get());
         }
+        if (preferredId != null) {
+            // An exported article comes back as its title above its body, not as the text it was stored from:
+            // the article its id names is this one when that still has this title and body.
+            Optional<ArticleRow> named = reads.find(preferredId);
+            if (named.isPresent() && article.text().equals(ArticleInput.exportedText(named.get().title(),
+                    named.get().body()))) {
+                return new Prepared(article, hash, preferredId, null, preferredId);
+            }
+        }
         return new Prepared(article, hash, preferredId, extraction(article, budget), null);
     }
 
