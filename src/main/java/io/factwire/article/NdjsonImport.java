@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Stores the articles of an NDJSON stream, one per line ({@link ArticleInput#fromImportLine}): the lines
@@ -38,6 +39,7 @@ public final class NdjsonImport {
     private final Executor extractors;
     private final int threads;
     private final int maxLineBytes;
+    private final AtomicBoolean warm = new AtomicBoolean();
 
     public NdjsonImport(ArticleService articles, ArticleInput input, Executor extractors, int threads,
                         int maxLineBytes) {
@@ -50,6 +52,9 @@ public final class NdjsonImport {
 
     /** Reads {@code body} to its end (or to {@code maxBytes}) and stores each line's article. */
     public void run(InputStream body, long maxBytes, Sink sink) throws Exception {
+        if (!warm.getAndSet(true)) {
+            articles.warmUp(); // the first lines of a fresh server would pay the gazetteer's load in their budget
+        }
         new IngestPipeline(articles, extractors, BATCH + 4 * threads, BATCH, BATCH_TIME).run(
                 new Lines(body, maxLineBytes, maxBytes), this::prepare, sink::accept);
     }
