@@ -7,11 +7,12 @@
 # Prints articles per second of wall time and per CPU-second of the ingesting process, so a figure taken on a
 # busy machine still says what the work costs.
 #
-#   bench/ingest.sh --baseline-jar OLD.jar [--articles 5000] [--http-articles 1000] [--runs 1]
+#   bench/ingest.sh --baseline-jar OLD.jar [--articles 5000] [--http-articles 1000] [--runs 1] [--no-build]
+# (--no-build reuses the jar and bench classes of the last run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-ARTICLES=5000 HTTP_ARTICLES=1000 RUNS=1 SEED=42 BASELINE=""
+ARTICLES=5000 HTTP_ARTICLES=1000 RUNS=1 SEED=42 BASELINE="" BUILD=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --articles) ARTICLES=$2; shift 2 ;;
@@ -19,7 +20,8 @@ while [ $# -gt 0 ]; do
     --runs) RUNS=$2; shift 2 ;;
     --seed) SEED=$2; shift 2 ;;
     --baseline-jar) BASELINE=$(realpath "$2"); shift 2 ;;
-    -h|--help) sed -n 2,11p "$0"; exit 0 ;;
+    --no-build) BUILD=false; shift ;;
+    -h|--help) sed -n 2,12p "$0"; exit 0 ;;
     *) echo "bench/ingest.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -30,16 +32,29 @@ PORT=18081 KEY=bench-key
 mkdir -p "$OUT/empty"
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
-log "building the jar and the bench classes"
-mvn -q -B -DskipTests package
-mvn -q -B test-compile
-mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
+if $BUILD || [ ! -f "$OUT/ingest-new.jar" ]; then
+  log "building the jar and the bench classes"
+  mvn -q -B -DskipTests package >&2
+  mvn -q -B test-compile >&2
+  mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
+  cp target/factwire.jar "$OUT/ingest-new.jar"
+fi
 CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
-cp target/factwire.jar "$OUT/ingest-new.jar"
 if [ ! -f "$CORPUS/manifest.txt" ]; then
   log "generating $ARTICLES articles (seed $SEED)"
   rm -rf "$CORPUS"
   java -cp "$CP" io.factwire.bench.CorpusGenerator "$CORPUS" "$ARTICLES" "$SEED" >&2
+fi
+
+# the articles alone (the corpus folder also holds manifest.txt)
+INGEST_DIR=$OUT/ingest-$ARTICLES-$SEED
+if [ ! -d "$INGEST_DIR" ]; then
+  mkdir -p "$INGEST_DIR"
+  for i in $(seq 1 "$ARTICLES"); do
+    n=$(printf 'a%06d' "$i")
+    ln -s "$CORPUS/$n.txt" "$INGEST_DIR/$n.txt"
+    ln -s "$CORPUS/$n.json" "$INGEST_DIR/$n.json"
+  done
 fi
 
 # cpu PID: user+system seconds of a running process
@@ -70,7 +85,7 @@ for r in $(seq 1 "$RUNS"); do
     rm -f "$db" "$db-wal" "$db-shm"
     log "run $r, $label: CLI ingest of $ARTICLES articles"
     /usr/bin/time -f '%e %U %S' -o "$OUT/ingest-time.txt" env FACTWIRE_DB="$db" FACTWIRE_DATA_DIR="$OUT/empty" \
-      java -Xmx256m -jar "$jar" ingest "$CORPUS" > "$OUT/ingest-cli.out" 2> "$OUT/ingest-cli.err"
+      java -Xmx256m -jar "$jar" ingest "$INGEST_DIR" > "$OUT/ingest-cli.out" 2> "$OUT/ingest-cli.err"
     created=$(grep -c '^created' "$OUT/ingest-cli.out" || true)
     [ "$created" = "$ARTICLES" ] || { echo "$label stored $created of $ARTICLES; see $OUT/ingest-cli.err" >&2; exit 1; }
     read -r wall user sys < "$OUT/ingest-time.txt"
