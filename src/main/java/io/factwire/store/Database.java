@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.spi.JdbiPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -48,7 +49,7 @@ public final class Database {
     private static final int BUSY_TIMEOUT_MS = 10_000;
     /** Open connections kept for reuse: enough for the server's busy threads; writers queue on one lock anyway. */
     private static final int IDLE_READERS = 16;
-    private static final int IDLE_WRITERS = 2;
+    private static final int IDLE_WRITERS = 4;
 
     private final Jdbi reads;
     private final Jdbi writes;
@@ -112,8 +113,10 @@ public final class Database {
                 dataSource(file, SQLiteConfig.TransactionMode.DEFERRED, queryTimeoutSeconds, durable), IDLE_READERS);
         ConnectionPool writePool = new ConnectionPool(
                 dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE, queryTimeoutSeconds, durable), IDLE_WRITERS);
-        return new Database(jdbi(null, readPool, queryTimeoutSeconds), jdbi(null, writePool, queryTimeoutSeconds),
-                readPool, writePool);
+        Jdbi writes = jdbi(null, writePool, queryTimeoutSeconds);
+        writes.setTransactionHandler(new SerialWrites(writes.getTransactionHandler(), new ReentrantLock(true),
+                busyTimeoutMillis(queryTimeoutSeconds)));
+        return new Database(jdbi(null, readPool, queryTimeoutSeconds), writes, readPool, writePool);
     }
 
     /** Whether {@code failure} is a statement interrupted by the query timeout. */
@@ -175,6 +178,10 @@ public final class Database {
         return jdbi;
     }
 
+    private static int busyTimeoutMillis(int queryTimeoutSeconds) {
+        return queryTimeoutSeconds > 0 ? Math.min(BUSY_TIMEOUT_MS, queryTimeoutSeconds * 1000) : BUSY_TIMEOUT_MS;
+    }
+
     private static SQLiteDataSource dataSource(Path file, SQLiteConfig.TransactionMode mode, int queryTimeoutSeconds,
                                                boolean durable) {
         SQLiteConfig config = new SQLiteConfig();
@@ -185,8 +192,7 @@ public final class Database {
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.enforceForeignKeys(true);
         // a call waits for another writer's lock no longer than it may run at all
-        config.setBusyTimeout(queryTimeoutSeconds > 0 ? Math.min(BUSY_TIMEOUT_MS, queryTimeoutSeconds * 1000)
-                : BUSY_TIMEOUT_MS);
+        config.setBusyTimeout(busyTimeoutMillis(queryTimeoutSeconds));
         config.setTransactionMode(mode);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
