@@ -100,7 +100,7 @@ check() { # label value op target unit
 echo
 echo "issue 9 acceptance, $ARTICLES generated articles (seed $SEED), load average $(cut -d' ' -f1-3 /proc/loadavg):"
 check "CLI ingest ($CREATED of $ARTICLES stored, JVM start included)" "$INGEST_RATE" ">=" "$MIN_INGEST_RATE" "articles/s"
-check "database size / text size ($((DB_BYTES / 1048576)) MB for $((TEXT_BYTES / 1048576)) MB)" "$SIZE_RATIO" "<=" "$MAX_SIZE_RATIO" "x"
+check "database size / text size ($(awk -v d="$DB_BYTES" -v t="$TEXT_BYTES" 'BEGIN { printf "%.1f MB for %.1f MB", d / 1048576, t / 1048576 }'))" "$SIZE_RATIO" "<=" "$MAX_SIZE_RATIO" "x"
 check "cold start to first 200 (median of ${COLD[*]})" "$COLD_MS" "<=" "$MAX_COLD_START_MS" "ms"
 check "search, random 1-3 words, one client, p99" "$(p99 search)" "<=" "$MAX_SEARCH_P99" "ms"
 check "GET /v1/articles?sort=-published, one client, p99" "$(p99 list_published_desc)" "<=" "$MAX_LIST_P99" "ms"

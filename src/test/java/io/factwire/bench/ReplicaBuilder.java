@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
@@ -111,7 +112,7 @@ public final class ReplicaBuilder {
 
     /** The generator's titles are ASCII words, so the plain form of the server's slug rule will do. */
     private static String slug(String title) {
-        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         int cut = slug.length() > 80 ? slug.lastIndexOf('-', 80) : -1;
         return cut > 0 ? slug.substring(0, cut) : slug;
     }
