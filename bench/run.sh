@@ -14,8 +14,9 @@
 # (default 42), --extract-up-to N (default 100000: a larger archive is the extracted one of N articles grown by
 # ReplicaBuilder, which stores copies of extracted articles with new titles, ids and dates through the real
 # write path; read and search figures hold, ingest figures never come from it), --no-install (do not apt-get wrk
-# and nginx).
-# Environment: FACTWIRE_JAVA_OPTS (default: -Xmx256m, the heap documented in the README, and the AppCDS archive
+# and nginx), --no-build (use target/ as the last build left it), --skip-ingest (no CLI and HTTP ingest runs:
+# they go into an empty database, so they do not depend on --articles).
+# Environment: BENCH_PORT (default 18070; nginx takes BENCH_PORT + 10), FACTWIRE_JAVA_OPTS (default: -Xmx256m, the heap documented in the README, and the AppCDS archive
 # -XX:SharedArchiveFile=target/factwire.jsa that the build writes).
 #
 # Everything runs on 127.0.0.1; every load loop is bounded by wrk's duration or by a fixed count. Work files go
@@ -27,7 +28,7 @@ shopt -s extglob
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-ARTICLES=100000 RUNS=3 DURATION=8 INGEST=3000 HTTP_INGEST=1500 SEED=42 INSTALL=1 EXTRACT_MAX=100000 REQUESTS=300
+ARTICLES=100000 RUNS=3 DURATION=8 INGEST=3000 HTTP_INGEST=1500 SEED=42 INSTALL=1 EXTRACT_MAX=100000 REQUESTS=300 BUILD=1 INGEST_RUNS=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --articles) ARTICLES=$2; shift 2 ;;
@@ -39,7 +40,9 @@ while [ $# -gt 0 ]; do
     --requests) REQUESTS=$2; shift 2 ;;
     --extract-up-to) EXTRACT_MAX=$2; shift 2 ;;
     --no-install) INSTALL=0; shift ;;
-    -h|--help) sed -n 2,25p "$0"; exit 0 ;;
+    --no-build) BUILD=0; shift ;;
+    --skip-ingest) INGEST_RUNS=0; shift ;;
+    -h|--help) sed -n 2,27p "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -48,15 +51,16 @@ EXTRACTED=$(( ARTICLES < EXTRACT_MAX ? ARTICLES : EXTRACT_MAX ))
 [ "$HTTP_INGEST" -le "$EXTRACTED" ] || HTTP_INGEST=$EXTRACTED
 
 OUT=$ROOT/bench/out
+WORK=$OUT/run-$ARTICLES   # this size's work files, so two sizes can run at once (with another BENCH_PORT)
 CORPUS=$OUT/corpus-$EXTRACTED-$SEED
 EMPTY_DIR=$OUT/empty
-WWW=$OUT/www
-FW_PORT=18070
-NGINX_PORT=18080
+WWW=$WORK/www
+FW_PORT=${BENCH_PORT:-18070}
+NGINX_PORT=$((FW_PORT + 10))
 KEY=bench-key
-RAW=$OUT/raw.tsv          # metric <tab> run <tab> value, one line per measurement
+RAW=$WORK/raw.tsv          # metric <tab> run <tab> value, one line per measurement
 NOTES=()
-mkdir -p "$OUT" "$EMPTY_DIR" "$WWW"
+mkdir -p "$OUT" "$WORK" "$EMPTY_DIR" "$WWW"
 : > "$RAW"
 BENCH_START=$(date +%s)
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -75,10 +79,11 @@ NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 command -v wrk >/dev/null || { echo "bench/run.sh: wrk is missing (apt-get install wrk)" >&2; exit 1; }
 command -v curl >/dev/null || { echo "bench/run.sh: curl is missing (apt-get install curl)" >&2; exit 1; }
 
-log "building the jar and the bench classes"
-mvn -q -B -DskipTests package
-mvn -q -B test-compile
-mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
+if [ "$BUILD" = 1 ]; then
+  log "building the jar (and its AppCDS archive) and the bench classes"
+  mvn -q -B -DskipTests package
+fi
+[ -f target/bench.classpath ] && [ "$BUILD" = 0 ] || mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
 JAR=$ROOT/target/factwire.jar
 JAVA_OPTS=${FACTWIRE_JAVA_OPTS:--Xmx256m -XX:SharedArchiveFile=$ROOT/target/factwire.jsa}
@@ -110,7 +115,7 @@ stop_nginx() {
 trap 'stop_server; stop_nginx' EXIT
 
 # the largest resident size (kB) the server reached, sampled five times a second while it runs
-RSS_PEAK_FILE=$OUT/rss-peak.kb
+RSS_PEAK_FILE=$WORK/rss-peak.kb
 sample_rss() {
   local pid=$1 peak=0 kb
   while kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status" 2>/dev/null) && [ -n "$kb" ]; do
@@ -121,13 +126,14 @@ sample_rss() {
 
 # start_server DB -> SERVER_PID, waits (at most 120 s) for /health
 start_server() {
-  FACTWIRE_DB=$1 FACTWIRE_DATA_DIR=$EMPTY_DIR PORT=$FW_PORT FACTWIRE_API_KEY=$KEY \
-    FACTWIRE_CACHE_MAX_BYTES=${FACTWIRE_CACHE_MAX_BYTES:-67108864} java $JAVA_OPTS -jar "$JAR" > "$OUT/server.log" 2>&1 &
+  # a long extraction budget: on a busy machine the default 2 s of wall time turns slow posts into 422s
+  FACTWIRE_DB=$1 FACTWIRE_DATA_DIR=$EMPTY_DIR PORT=$FW_PORT FACTWIRE_API_KEY=$KEY FACTWIRE_EXTRACT_TIMEOUT_MS=60000 \
+    FACTWIRE_CACHE_MAX_BYTES=${FACTWIRE_CACHE_MAX_BYTES:-67108864} java $JAVA_OPTS -jar "$JAR" > "$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   sample_rss "$SERVER_PID" &
   for _ in $(seq 1 12000); do
     if curl -fs -o /dev/null "http://127.0.0.1:$FW_PORT/health"; then return 0; fi
-    kill -0 "$SERVER_PID" 2>/dev/null || { echo "server died; see $OUT/server.log" >&2; exit 1; }
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "server died; see $WORK/server.log" >&2; exit 1; }
     sleep 0.01
   done
   echo "server did not answer within 120 s" >&2; exit 1
@@ -170,7 +176,7 @@ else
     templates=$(( EXTRACTED < 10000 ? EXTRACTED : 10000 ))
     log "growing the database to $ARTICLES articles: copies of $templates extracted ones (ReplicaBuilder)"
     java -Xmx1g -cp "$CP" io.factwire.bench.ReplicaBuilder "$LARGE_DB" "$CORPUS" "$templates" "$ARTICLES" \
-      > "$LARGE_DB.replicas" 2> "$OUT/replicas.err"
+      > "$LARGE_DB.replicas" 2> "$WORK/replicas.err"
     touch "$LARGE_DB.done"
   fi
   TEXT_BYTES=$(( TEXT_BYTES + $(sed -n 's/^text_bytes=//p' "$LARGE_DB.replicas") ))
@@ -188,36 +194,37 @@ if [ ! -d "$INGEST_DIR" ]; then
     ln -s "$CORPUS/$n.json" "$INGEST_DIR/$n.json"
   done
 fi
-for r in $(seq 1 "$RUNS"); do
-  db=$OUT/ingest-cli.db
+for r in $(seq 1 $(( RUNS * INGEST_RUNS ))); do
+  db=$WORK/ingest-cli.db
   rm -f "$db" "$db-wal" "$db-shm"
   log "CLI ingest run $r: $INGEST articles into an empty database"
   t0=$(now_ns)
   FACTWIRE_DB=$db FACTWIRE_DATA_DIR=$EMPTY_DIR java $JAVA_OPTS -jar "$JAR" ingest "$INGEST_DIR" \
-    > "$OUT/ingest-cli.out" 2> "$OUT/ingest-cli.err"
+    > "$WORK/ingest-cli.out" 2> "$WORK/ingest-cli.err"
   t1=$(now_ns)
-  created=$(grep -c '^created' "$OUT/ingest-cli.out" || true)
-  [ "$created" = "$INGEST" ] || { echo "CLI ingest stored $created of $INGEST; see $OUT/ingest-cli.err" >&2; exit 1; }
+  created=$(grep -c '^created' "$WORK/ingest-cli.out" || true)
+  [ "$created" = "$INGEST" ] || { echo "CLI ingest stored $created of $INGEST; see $WORK/ingest-cli.err" >&2; exit 1; }
   record cli_ingest "$r" "$(awk -v n="$INGEST" -v ns=$((t1 - t0)) 'BEGIN { printf "%.1f", n / (ns / 1e9) }')"
 done
 
 # ---- bulk ingest over HTTP, 8 connections ------------------------------------------------------------------
-for r in $(seq 1 "$RUNS"); do
-  db=$OUT/ingest-http.db
+for r in $(seq 1 $(( RUNS * INGEST_RUNS ))); do
+  db=$WORK/ingest-http.db
   rm -f "$db" "$db-wal" "$db-shm"
   start_server "$db"
   log "HTTP ingest run $r: $HTTP_INGEST articles, 8 connections"
+  # exits 1 when a post failed; the line still counts, and the failures go into the notes
   line=$(java -cp "$CP" io.factwire.bench.HttpIngestBenchmark "http://127.0.0.1:$FW_PORT" "$KEY" "$CORPUS" \
-    "$HTTP_INGEST" 8)
+    "$HTTP_INGEST" 8) || NOTES+=("HTTP ingest run $r: $(grep -o 'failed=[0-9]*' <<< "$line") posts failed")
   stop_server
   record http_ingest "$r" "$(sed -n 's/.*articles_per_second=\([0-9.]*\).*/\1/p' <<< "$line")"
 done
 
 # ---- HTTP reads beside nginx -------------------------------------------------------------------------------
-cat > "$OUT/nginx.conf" <<EOF
+cat > "$WORK/nginx.conf" <<EOF
 worker_processes auto;
-pid $OUT/nginx.pid;
-error_log $OUT/nginx-error.log warn;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log warn;
 daemon off;
 events { worker_connections 1024; }
 http {
@@ -226,13 +233,13 @@ http {
   tcp_nopush on;
   keepalive_requests 1000000;
   default_type application/json;
-  client_body_temp_path $OUT/nginx-tmp; proxy_temp_path $OUT/nginx-tmp; fastcgi_temp_path $OUT/nginx-tmp;
-  uwsgi_temp_path $OUT/nginx-tmp; scgi_temp_path $OUT/nginx-tmp;
+  client_body_temp_path $WORK/nginx-tmp; proxy_temp_path $WORK/nginx-tmp; fastcgi_temp_path $WORK/nginx-tmp;
+  uwsgi_temp_path $WORK/nginx-tmp; scgi_temp_path $WORK/nginx-tmp;
   server { listen 127.0.0.1:$NGINX_PORT; root $WWW; }
 }
 EOF
-mkdir -p "$OUT/nginx-tmp"
-"$NGINX" -c "$OUT/nginx.conf" &
+mkdir -p "$WORK/nginx-tmp"
+"$NGINX" -c "$WORK/nginx.conf" &
 NGINX_PID=$!
 
 start_server "$LARGE_DB"
@@ -277,14 +284,14 @@ run_wrk() {
   else
     out=$(wrk -t"$threads" -c"$conns" -d"${DURATION}s" --latency "$url")
   fi
-  echo "$out" >> "$OUT/wrk.log"
+  echo "$out" >> "$WORK/wrk.log"
   if grep -q 'Non-2xx or 3xx' <<< "$out"; then NOTES+=("$metric run $run: wrk saw non-2xx/3xx answers"); fi
   record "$metric.rps" "$run" "$(awk '/^Requests\/sec/ { print $2 }' <<< "$out")"
   record "$metric.p50" "$run" "$(awk '$1 == "50%" { print $2 }' <<< "$out" | to_ms)"
   record "$metric.p99" "$run" "$(awk '$1 == "99%" { print $2 }' <<< "$out" | to_ms)"
 }
 
-: > "$OUT/wrk.log"
+: > "$WORK/wrk.log"
 # warm-up: JIT and SQLite page cache, not recorded (as long as a measured run: a cold JIT halves the first)
 log "warm-up: every scenario once, unrecorded"
 for s in "${SCENARIOS[@]}"; do
@@ -310,7 +317,7 @@ done
 if printf '%s\n' "${SCENARIOS[@]}" | grep -q '^search|'; then
   # Queries drawn at random from about 80,000 (two words and a page size), so most miss the response cache
   # and each one runs the FTS5 query: a city with a surname or a village from the corpus's word lists.
-  cat > "$OUT/search.lua" <<'EOF'
+  cat > "$WORK/search.lua" <<'EOF'
 local cities = {"Kyiv", "Kharkiv", "Zaporizhzhia", "Odesa", "Dnipro", "Tallinn", "Narva", "Riga", "Vilnius",
   "Warsaw", "Rzeszow", "Helsinki", "Bucharest", "Constanta", "Sofia", "Seoul", "Pyongyang", "Tokyo", "Manila",
   "Yangon", "Sittwe", "Bangkok", "Jakarta", "Nairobi", "Addis", "Khartoum", "Pemba", "Lagos", "Bamako", "Lima",
@@ -335,8 +342,8 @@ end
 EOF
   for r in $(seq 1 "$RUNS"); do
     log "search run $r: random queries, 16 connections"
-    out=$(wrk -t2 -c16 -d"${DURATION}s" --latency -s "$OUT/search.lua" "$FW")
-    echo "$out" >> "$OUT/wrk.log"
+    out=$(wrk -t2 -c16 -d"${DURATION}s" --latency -s "$WORK/search.lua" "$FW")
+    echo "$out" >> "$WORK/wrk.log"
     if grep -q 'Non-2xx or 3xx' <<< "$out"; then NOTES+=("search run $r: wrk saw non-2xx/3xx answers"); fi
     record search16.rps "$r" "$(awk '/^Requests\/sec/ { print $2 }' <<< "$out")"
     record search16.p50 "$r" "$(awk '$1 == "50%" { print $2 }' <<< "$out" | to_ms)"
@@ -363,11 +370,11 @@ stop_nginx
 FACTWIRE_CACHE_MAX_BYTES=0 start_server "$LARGE_DB"
 for r in $(seq 1 "$RUNS"); do
   log "single-client run $r: search, -published list, facts by minimum, uncached"
-  java -cp "$CP" io.factwire.bench.ReadLatency "fw=$FW" "$CORPUS" "$REQUESTS" "$((SEED + r))" > "$OUT/single.txt"
+  java -cp "$CP" io.factwire.bench.ReadLatency "fw=$FW" "$CORPUS" "$REQUESTS" "$((SEED + r))" > "$WORK/single.txt"
   while read -r _ name _ p50 _ p99 _ _; do
     record "single.$name.p50" "$r" "$p50"
     record "single.$name.p99" "$r" "$p99"
-  done < "$OUT/single.txt"
+  done < "$WORK/single.txt"
 done
 stop_server
 
