@@ -42,7 +42,7 @@ mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -D
 CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
 cp target/factwire.jar "$OUT/scale-new.jar"
 
-if [ ! -f "$CORPUS/manifest.txt" ]; then
+if [ ! -f "$CORPUS/manifest.properties" ]; then
   log "generating $ARTICLES articles (seed $SEED)"
   rm -rf "$CORPUS"
   java -cp "$CP" io.factwire.bench.CorpusGenerator "$CORPUS" "$ARTICLES" "$SEED" >&2
