@@ -104,7 +104,8 @@ final class DurationFinder implements FactFinder {
                     }
                     String mod = pattern == noun ? modOf(m.group("hedge")) : null;
                     found.add(new Fact(FactType.DURATION, body.substring(start, end), start, end, null,
-                            new TimeValue(value, mod), null, doc.sectionAt(start)));
+                            new TimeValue(value, mod), null, doc.sectionAt(start), pattern == adjective ? "duration.adjective"
+                            : pattern == noun ? "duration.number-unit" : pattern == PAST_ONE ? "duration.past-unit" : "duration.vague"));
                     own.add(start, end);
                 }
             }

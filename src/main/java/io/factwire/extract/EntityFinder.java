@@ -127,12 +127,12 @@ final class EntityFinder {
                 || worldPlaces.entry(name.substring(0, name.length() - 6)) != null)) {
             // "a Kyiv-based analyst": the place is the word before "-based".
             String place = name.substring(0, name.length() - 6);
-            return Optional.of(fact(doc, FactType.PLACE, start, start + place.length(), place));
+            return Optional.of(fact(doc, "entity.place-before-based", FactType.PLACE, start, start + place.length(), place));
         }
         Optional<String> outlet = gazetteer.outlet(name);
         if (outlet.isPresent()) {
             organizations.add(name);
-            return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
+            return Optional.of(fact(doc, "entity.organization-outlet", FactType.ORGANIZATION, start, end, name));
         }
         if (demonyms.contains(name) || (name.endsWith("s") && demonyms.contains(name.substring(0, name.length() - 1)))) {
             return Optional.empty();
@@ -141,10 +141,10 @@ final class EntityFinder {
                 && !blockTokens.get(after).capitalized() && body.substring(end, blockTokens.get(after).start()).equals(" ")
                 && !demonyms.contains(name)) {
             int suffixEnd = blockTokens.get(after).end();
-            return Optional.of(fact(doc, FactType.PLACE, start, suffixEnd, body.substring(start, suffixEnd)));
+            return Optional.of(fact(doc, "entity.place-with-suffix-word", FactType.PLACE, start, suffixEnd, body.substring(start, suffixEnd)));
         }
         if (gazetteer.isPlace(name)) {
-            return Optional.of(fact(doc, FactType.PLACE, start, end, name));
+            return Optional.of(fact(doc, "entity.place-listed", FactType.PLACE, start, end, name));
         }
         if (worldPlaces.cueBefore(body, blockTokens, index) && run.stream().noneMatch(Token::allCaps)) {
             // "an analyst based in Chiang Rai": after "in" or "near" a known place is no person's name (an
@@ -156,10 +156,10 @@ final class EntityFinder {
         }
         Token lastToken = run.get(run.size() - 1);
         if (run.size() > 1 && placeSuffixes.contains(lastToken.lower()) && !demonyms.contains(NameRuns.joined(run.subList(0, run.size() - 1)))) {
-            return Optional.of(fact(doc, FactType.PLACE, start, end, name));
+            return Optional.of(fact(doc, "entity.place-suffix-word", FactType.PLACE, start, end, name));
         }
         if (run.size() > 1 && placePrefixes.contains(run.get(0).text())) {
-            return Optional.of(fact(doc, FactType.PLACE, start, end, name));
+            return Optional.of(fact(doc, "entity.place-prefix-word", FactType.PLACE, start, end, name));
         }
         int titleAt = lastTitleIndex(run);
         if (titleAt >= 0 && titleAt < run.size() - 1) {
@@ -169,7 +169,7 @@ final class EntityFinder {
                 for (Token t : run.subList(0, titleAt + 1)) {
                     roles.add(t.lower());
                 }
-                return Optional.of(person(doc, nameTokens, roles, people));
+                return Optional.of(person(doc, "entity.person-title", nameTokens, roles, people));
             }
         }
         int connector = firstLowercase(run);
@@ -178,24 +178,24 @@ final class EntityFinder {
             List<Token> left = run.subList(0, connector);
             if (looksLikePersonName(left) && left.size() >= 2
                     && (givenNames.contains(left.get(0).text()) || people.all.containsKey(NameRuns.joined(left)))) {
-                return Optional.of(person(doc, left, roleWords(body, blockTokens, index), people));
+                return Optional.of(person(doc, "entity.person-of-organization", left, roleWords(body, blockTokens, index), people));
             }
         }
         if (run.stream().anyMatch(t -> orgWords.contains(t.text()))) {
             organizations.add(name);
-            return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
+            return Optional.of(fact(doc, "entity.organization-word", FactType.ORGANIZATION, start, end, name));
         }
         if (run.size() == 1 && lastToken.allCaps() && lastToken.text().length() <= 7
                 && !notOrgAcronyms.contains(lastToken.text()) && !Words.hasDigit(lastToken.text())) {
             String titleCase = name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
             if (gazetteer.isPlace(titleCase) || isDatelinePosition(doc, start) && !commonCapitalized.contains(titleCase)) {
-                return Optional.of(fact(doc, FactType.PLACE, start, end, titleCase));
+                return Optional.of(fact(doc, "entity.place-capitals", FactType.PLACE, start, end, titleCase));
             }
             organizations.add(name);
-            return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
+            return Optional.of(fact(doc, "entity.organization-acronym", FactType.ORGANIZATION, start, end, name));
         }
         if (looksLikePersonName(run) && run.size() >= 2 && run.size() <= 3 && givenNames.contains(run.get(0).text())) {
-            return Optional.of(person(doc, run, roleWords(body, blockTokens, index), people));
+            return Optional.of(person(doc, "entity.person-given-name", run, roleWords(body, blockTokens, index), people));
         }
         if (looksLikePersonName(run) && run.size() >= 2) {
             Set<String> roles = roleWords(body, blockTokens, index);
@@ -207,16 +207,16 @@ final class EntityFinder {
                     && body.substring(blockTokens.get(index - 1).end(), start).equals(", ");
             boolean namesSpeaker = start >= 2 && body.startsWith(", ", start - 2) && sentenceHasSpeechVerb(doc, start, verbsBefore);
             if (titledBeforeComma || namesSpeaker) {
-                return Optional.of(person(doc, run, roles, people));
+                return Optional.of(person(doc, "entity.person-introduced-by-comma", run, roles, people));
             }
             if (titled || speaks || appositive) {
-                return Optional.of(person(doc, run, roles, people));
+                return Optional.of(person(doc, titled ? "entity.person-title" : speaks ? "entity.person-speaks" : "entity.person-apposition", run, roles, people));
             }
         }
         Matcher acronym = ACRONYM_AFTER.matcher(body).region(end, body.length());
         if (run.size() >= 2 && acronym.lookingAt() && acronym.group(1).charAt(0) == name.charAt(0)) {
             organizations.add(name);
-            return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
+            return Optional.of(fact(doc, "entity.organization-with-acronym", FactType.ORGANIZATION, start, end, name));
         }
         Optional<Fact> worldPlace = worldPlace(doc, blockTokens, run, index, after, people, worldNames);
         if (worldPlace.isPresent()) {
@@ -224,7 +224,7 @@ final class EntityFinder {
         }
         if (run.size() <= 3 && afterLocative(body, blockTokens, index) && looksLikePersonName(run)
                 && !monthNames.contains(run.get(0).text()) && people.byPart(run.get(0).text()) == null) {
-            return Optional.of(fact(doc, FactType.PLACE, start, end, name));
+            return Optional.of(fact(doc, "entity.place-after-locative", FactType.PLACE, start, end, name));
         }
         return Optional.empty();
     }
@@ -259,7 +259,7 @@ final class EntityFinder {
             return Optional.empty();
         }
         worldNames.put(name, true);
-        return Optional.of(fact(doc, FactType.PLACE, start, end, run.stream().allMatch(Token::allCaps) ? titleCased(run) : name));
+        return Optional.of(fact(doc, "entity.place-world-gazetteer", FactType.PLACE, start, end, run.stream().allMatch(Token::allCaps) ? titleCased(run) : name));
     }
 
     /** "near Velmor", "in Nova Brecka", "the village of Ostrenko": a name right after a word of place. */
@@ -301,7 +301,7 @@ final class EntityFinder {
                     && (!opensSentence || givenNames.contains(run.get(0).text())
                         || speakingSingles.contains(run.get(run.size() - 1).text()))
                     && (singles.contains(run.get(run.size() - 1).text()) || singles.contains(run.get(0).text()))) {
-                facts.add(person(doc, run, new HashSet<>(), people));
+                facts.add(person(doc, "entity.person-later-surname", run, new HashSet<>(), people));
                 confirmed.add(run);
             }
         }
@@ -364,10 +364,10 @@ final class EntityFinder {
         int start = run.get(0).start();
         int end = run.get(run.size() - 1).end();
         if (gazetteer.isPlace(name) || Boolean.TRUE.equals(worldNames.get(name))) {
-            return Optional.of(fact(doc, FactType.PLACE, start, end, name));
+            return Optional.of(fact(doc, "entity.place-named-before", FactType.PLACE, start, end, name));
         }
         if (gazetteer.outlet(name).isPresent() || organizations.contains(name)) {
-            return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
+            return Optional.of(fact(doc, "entity.organization-named-before", FactType.ORGANIZATION, start, end, name));
         }
         Person person = people.all.get(name);
         if (person == null && run.size() == 1) {
@@ -378,11 +378,11 @@ final class EntityFinder {
             for (Token token : run) {
                 Person p = people.byPart(token.text());
                 if (p != null) {
-                    return Optional.of(fact(doc, FactType.PERSON, token.start(), token.end(), p.name()));
+                    return Optional.of(fact(doc, "entity.person-in-heading", FactType.PERSON, token.start(), token.end(), p.name()));
                 }
             }
         }
-        return person == null ? Optional.empty() : Optional.of(fact(doc, FactType.PERSON, start, end, person.name()));
+        return person == null ? Optional.empty() : Optional.of(fact(doc, "entity.person-named-before", FactType.PERSON, start, end, person.name()));
     }
 
     /**
@@ -408,7 +408,7 @@ final class EntityFinder {
         }
     }
 
-    private Fact person(Document doc, List<Token> nameTokens, Set<String> roles, People people) {
+    private Fact person(Document doc, String rule, List<Token> nameTokens, Set<String> roles, People people) {
         String name = NameRuns.joined(nameTokens);
         int start = nameTokens.get(0).start();
         int end = nameTokens.get(nameTokens.size() - 1).end();
@@ -416,11 +416,11 @@ final class EntityFinder {
         if (known == null) {
             Person shorter = nameTokens.size() == 1 ? people.byPart(name) : null;
             if (shorter != null) {
-                return fact(doc, FactType.PERSON, start, end, shorter.name());
+                return fact(doc, rule, FactType.PERSON, start, end, shorter.name());
             }
             people.add(new Person(name, roles, start));
         }
-        return fact(doc, FactType.PERSON, start, end, name);
+        return fact(doc, rule, FactType.PERSON, start, end, name);
     }
 
     /**
@@ -550,7 +550,7 @@ final class EntityFinder {
     }
 
 
-    private static Fact fact(Document doc, FactType type, int start, int end, String name) {
-        return new Fact(type, doc.text(start, end), start, end, null, null, name, doc.sectionAt(start));
+    private static Fact fact(Document doc, String rule, FactType type, int start, int end, String name) {
+        return new Fact(type, doc.text(start, end), start, end, null, null, name, doc.sectionAt(start), rule);
     }
 }

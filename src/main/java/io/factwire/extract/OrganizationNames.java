@@ -32,7 +32,7 @@ final class OrganizationNames {
         List<Fact> out = new ArrayList<>(facts.size());
         for (Fact f : facts) {
             String full = f.type() == FactType.ORGANIZATION ? acronyms.get(f.text()) : null;
-            out.add(full == null ? f : new Fact(f.type(), f.text(), f.start(), f.end(), null, null, full, f.section()));
+            out.add(full == null ? f : new Fact(f.type(), f.text(), f.start(), f.end(), null, null, full, f.section(), f.rule()));
         }
         return out;
     }
@@ -68,7 +68,7 @@ final class OrganizationNames {
                     return best;
                 });
             }
-            out.add(full.equals(f.name()) ? f : new Fact(f.type(), f.text(), f.start(), f.end(), null, null, full, f.section()));
+            out.add(full.equals(f.name()) ? f : new Fact(f.type(), f.text(), f.start(), f.end(), null, null, full, f.section(), f.rule()));
         }
         return out;
     }
