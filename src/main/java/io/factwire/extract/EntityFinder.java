@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,7 @@ final class EntityFinder {
     private final Set<String> locatives;
     private final Set<String> monthNames;
     private final WorldPlaces worldPlaces;
+    private final List<Rule> rules;
 
     EntityFinder(Lexicon lexicon, Gazetteer gazetteer) {
         this.nameRuns = new NameRuns(lexicon, gazetteer);
@@ -63,14 +65,12 @@ final class EntityFinder {
         }
         this.monthNames = Set.copyOf(months);
         this.worldPlaces = new WorldPlaces(lexicon, gazetteer, monthNames);
+        this.rules = rules();
     }
 
     Entities find(Document doc, Claims claimed) {
         String body = doc.body();
-        People people = new People();
-        Set<String> organizations = new LinkedHashSet<>();
-        Map<String, Boolean> worldNames = new HashMap<>();
-        List<Fact> facts = new ArrayList<>();
+        List<EntityMention> found = new ArrayList<>();
         List<List<Token>> unresolved = new ArrayList<>();
         List<List<Token>> inHeadings = new ArrayList<>();
 
@@ -79,13 +79,14 @@ final class EntityFinder {
         for (int i = 0; i < doc.tokens().size(); i++) {
             verbsBefore[i + 1] = verbsBefore[i] + (speechVerbs.contains(doc.tokens().get(i).lower()) ? 1 : 0);
         }
+        Article article = new Article(verbsBefore);
         for (Block block : doc.blocks()) {
             List<Token> tokens = doc.tokensIn(block.start(), block.end());
             for (List<Token> run : nameRuns.in(body, tokens, doc.budget())) {
                 doc.budget().check();
                 if (claimed.overlaps(run.get(0).start(), run.get(run.size() - 1).end())) {
                     if (namesAThing(tokens, run, claimed)) {
-                        worldNames.put(NameRuns.joined(run), false);
+                        article.worldNames.put(NameRuns.joined(run), false);
                     }
                     continue;
                 }
@@ -93,140 +94,246 @@ final class EntityFinder {
                     inHeadings.add(run);
                     continue;
                 }
-                Optional<Fact> fact = classify(doc, tokens, run, people, organizations, verbsBefore, worldNames);
-                if (fact.isPresent()) {
-                    facts.add(fact.get());
+                int start = run.get(0).start();
+                int end = run.get(run.size() - 1).end();
+                Candidate candidate = new Candidate(doc, body, tokens, run, NameRuns.joined(run), start, end,
+                        indexOf(tokens, run.get(0)), indexOf(tokens, run.get(run.size() - 1)) + 1, article);
+                EntityMention mention = classify(candidate);
+                if (mention != null) {
+                    found.add(mention);
                 } else {
                     unresolved.add(run);
                 }
             }
         }
-        confirmByLaterSurname(doc, unresolved, people, facts);
+        confirmByLaterSurname(doc, unresolved, article.people, found);
         unresolved.addAll(inHeadings);
         for (List<Token> run : unresolved) {
-            resolveKnown(doc, run, people, organizations, worldNames).ifPresent(facts::add);
-        }
-        facts.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new Entities(OrganizationNames.withAcronymsExpanded(body, OrganizationNames.withFullNames(facts, organizations)),
-                List.copyOf(people.all.values()), List.copyOf(organizations));
-    }
-
-
-
-    private Optional<Fact> classify(Document doc, List<Token> blockTokens, List<Token> run,
-                                    People people, Set<String> organizations, int[] verbsBefore,
-                                    Map<String, Boolean> worldNames) {
-        String body = doc.body();
-        String name = NameRuns.joined(run);
-        int start = run.get(0).start();
-        int end = run.get(run.size() - 1).end();
-        int index = indexOf(blockTokens, run.get(0));
-        int after = indexOf(blockTokens, run.get(run.size() - 1)) + 1;
-
-        if (run.size() == 1 && name.endsWith("-based") && (gazetteer.isPlace(name.substring(0, name.length() - 6))
-                || worldPlaces.entry(name.substring(0, name.length() - 6)) != null)) {
-            // "a Kyiv-based analyst": the place is the word before "-based".
-            String place = name.substring(0, name.length() - 6);
-            return Optional.of(fact(doc, FactType.PLACE, start, start + place.length(), place));
-        }
-        Optional<String> outlet = gazetteer.outlet(name);
-        if (outlet.isPresent()) {
-            organizations.add(name);
-            return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
-        }
-        if (demonyms.contains(name) || (name.endsWith("s") && demonyms.contains(name.substring(0, name.length() - 1)))) {
-            return Optional.empty();
-        }
-        if (after < blockTokens.size() && placeSuffixes.contains(blockTokens.get(after).lower())
-                && !blockTokens.get(after).capitalized() && body.substring(end, blockTokens.get(after).start()).equals(" ")
-                && !demonyms.contains(name)) {
-            int suffixEnd = blockTokens.get(after).end();
-            return Optional.of(fact(doc, FactType.PLACE, start, suffixEnd, body.substring(start, suffixEnd)));
-        }
-        if (gazetteer.isPlace(name)) {
-            return Optional.of(fact(doc, FactType.PLACE, start, end, name));
-        }
-        if (worldPlaces.cueBefore(body, blockTokens, index) && run.stream().noneMatch(Token::allCaps)) {
-            // "an analyst based in Chiang Rai": after "in" or "near" a known place is no person's name (an
-            // acronym, "in NATO", is left to the organisation rules).
-            Optional<Fact> cued = worldPlace(doc, blockTokens, run, index, after, people, worldNames);
-            if (cued.isPresent()) {
-                return cued;
+            EntityMention known = resolveKnown(doc, run, article);
+            if (known != null) {
+                found.add(known);
             }
         }
-        Token lastToken = run.get(run.size() - 1);
-        if (run.size() > 1 && placeSuffixes.contains(lastToken.lower()) && !demonyms.contains(NameRuns.joined(run.subList(0, run.size() - 1)))) {
-            return Optional.of(fact(doc, FactType.PLACE, start, end, name));
+        found.sort((a, b) -> Integer.compare(a.fact().start(), b.fact().start()));
+        return new Entities(OrganizationNames.withAcronymsExpanded(body, OrganizationNames.withFullNames(found, article.organizations)),
+                List.copyOf(article.people.all.values()), List.copyOf(article.organizations));
+    }
+
+    /** One capitalised run to type, where it stands, and what the article has decided so far. */
+    private record Candidate(Document doc, String body, List<Token> tokens, List<Token> run, String name, int start,
+                             int end, int index, int after, Article article) {
+        Token last() {
+            return run.get(run.size() - 1);
         }
-        if (run.size() > 1 && placePrefixes.contains(run.get(0).text())) {
-            return Optional.of(fact(doc, FactType.PLACE, start, end, name));
+
+        Token tokenAfter() {
+            return after < tokens.size() ? tokens.get(after) : null;
         }
+    }
+
+    /** What the rules learn about one article as they go: its people, organisations and world places. */
+    private static final class Article {
+        final People people = new People();
+        final Set<String> organizations = new LinkedHashSet<>();
+        final Map<String, Boolean> worldNames = new HashMap<>();
+        final int[] verbsBefore;
+
+        Article(int[] verbsBefore) {
+            this.verbsBefore = verbsBefore;
+        }
+    }
+
+    /**
+     * What a rule decided: an entity, or {@link #UNRESOLVED} when the run is no entity of its own but may still be
+     * a later mention of one found elsewhere (the article-level rules look at it again).
+     */
+    private record Decision(Fact fact) {
+        static final Decision UNRESOLVED = new Decision(null);
+    }
+
+    /** One typing rule: its name (the entity's provenance), an invented example of what it reads, and the rule. */
+    record Rule(String name, String example, Function<Candidate, Decision> decide) {
+    }
+
+    /** The typing rules in order: each run is typed by the first that decides; null from a rule passes it on. */
+    private List<Rule> rules() {
+        return List.of(
+                new Rule("entity.place-before-based", "a Velmar-based analyst", this::placeBeforeBased),
+                new Rule("entity.outlet", "Harbour Wire reported", c -> gazetteer.outlet(c.name()).isPresent()
+                        ? org(c) : null),
+                new Rule("entity.demonym-no-entity", "Velmarian officials", c -> isDemonym(c.name())
+                        ? Decision.UNRESOLVED : null),
+                new Rule("entity.place-suffix-after", "in the Velmar district", this::placeSuffixAfter),
+                new Rule("entity.place-listed", "a bridge in Kharkiv", c -> gazetteer.isPlace(c.name())
+                        ? place(c, c.start(), c.end(), c.name()) : null),
+                new Rule("entity.place-world-after-cue", "based in Chiang Rai", this::worldPlaceAfterCue),
+                new Rule("entity.place-suffix", "Velmar Province", this::placeSuffixInside),
+                new Rule("entity.place-prefix", "Lake Velmar", c -> c.run().size() > 1
+                        && placePrefixes.contains(c.run().get(0).text()) ? place(c, c.start(), c.end(), c.name()) : null),
+                new Rule("entity.person-title", "Colonel Arvid Tenno", this::personAfterTitle),
+                new Rule("entity.person-of-organisation", "Mirela Kovar of the Coastal Farmers Union",
+                        this::personOfOrganisation),
+                new Rule("entity.org-word", "the Velmar Farmers Union", c -> c.run().stream()
+                        .anyMatch(t -> orgWords.contains(t.text())) ? org(c) : null),
+                new Rule("entity.place-capitals", "VELMAR, March 3 -", this::placeInCapitals),
+                new Rule("entity.org-acronym", "the VDF said", c -> acronymShaped(c) ? org(c) : null),
+                new Rule("entity.person-given-name", "Anna Velt", c -> looksLikePersonName(c.run()) && c.run().size() >= 2
+                        && c.run().size() <= 3 && givenNames.contains(c.run().get(0).text()) ? person(c, c.run()) : null),
+                new Rule("entity.person-role-before-comma", "the spokeswoman, Dara Molen, said", c -> personName(c)
+                        && c.index() > 0 && titles.contains(c.tokens().get(c.index() - 1).lower())
+                        && c.body().substring(c.tokens().get(c.index() - 1).end(), c.start()).equals(", ")
+                        ? person(c, c.run()) : null),
+                new Rule("entity.person-names-speaker", "\"We left,\" said a nurse, Dara Molen", c -> personName(c)
+                        && c.start() >= 2 && c.body().startsWith(", ", c.start() - 2)
+                        && sentenceHasSpeechVerb(c.doc(), c.start(), c.article().verbsBefore) ? person(c, c.run()) : null),
+                new Rule("entity.person-role", "Velmar's spokesman Dara Molen", c -> personName(c)
+                        && !roleWords(c.body(), c.tokens(), c.index()).isEmpty() ? person(c, c.run()) : null),
+                new Rule("entity.person-speech-verb", "Dara Molen told reporters; said Dara Molen", c -> personName(c)
+                        && speaks(c) ? person(c, c.run()) : null),
+                new Rule("entity.person-apposition", "Dara Molen, a spokesman for the ministry", c -> personName(c)
+                        && (c.body().startsWith(", who ", c.end()) || c.body().startsWith(", ", c.end())
+                            && appositiveFollows(c.tokens(), c.after())) ? person(c, c.run()) : null),
+                new Rule("entity.org-acronym-defined", "the Northern Liberation Front (NLF)", this::orgBeforeAcronym),
+                new Rule("entity.place-world", "clashes around Tarnovka", c -> worldPlace(c.doc(), c.tokens(), c.run(),
+                        c.index(), c.after(), c.article().people, c.article().worldNames).map(Decision::new).orElse(null)),
+                new Rule("entity.place-locative", "near Velmor", c -> c.run().size() <= 3
+                        && afterLocative(c.body(), c.tokens(), c.index()) && looksLikePersonName(c.run())
+                        && !monthNames.contains(c.run().get(0).text()) && c.article().people.byPart(c.run().get(0).text()) == null
+                        ? place(c, c.start(), c.end(), c.name()) : null));
+    }
+
+    private EntityMention classify(Candidate c) {
+        for (Rule rule : rules) {
+            Decision decision = rule.decide().apply(c);
+            if (decision != null) {
+                return decision.fact() == null ? null : new EntityMention(decision.fact(), rule.name());
+            }
+        }
+        return null;
+    }
+
+    private Decision placeBeforeBased(Candidate c) {
+        String name = c.name();
+        if (c.run().size() == 1 && name.endsWith("-based")) {
+            // "a Velmar-based analyst": the place is the word before "-based".
+            String place = name.substring(0, name.length() - 6);
+            if (gazetteer.isPlace(place) || worldPlaces.entry(place) != null) {
+                return place(c, c.start(), c.start() + place.length(), place);
+            }
+        }
+        return null;
+    }
+
+    private boolean isDemonym(String name) {
+        return demonyms.contains(name) || (name.endsWith("s") && demonyms.contains(name.substring(0, name.length() - 1)));
+    }
+
+    private Decision placeSuffixAfter(Candidate c) {
+        Token next = c.tokenAfter();
+        if (next != null && placeSuffixes.contains(next.lower()) && !next.capitalized()
+                && c.body().substring(c.end(), next.start()).equals(" ") && !demonyms.contains(c.name())) {
+            return place(c, c.start(), next.end(), c.body().substring(c.start(), next.end()));
+        }
+        return null;
+    }
+
+    /**
+     * "an analyst based in Chiang Rai": after "in" or "near" a known place is no person's name (an acronym, "in
+     * NATO", is left to the organisation rules).
+     */
+    private Decision worldPlaceAfterCue(Candidate c) {
+        if (worldPlaces.cueBefore(c.body(), c.tokens(), c.index()) && c.run().stream().noneMatch(Token::allCaps)) {
+            return worldPlace(c.doc(), c.tokens(), c.run(), c.index(), c.after(), c.article().people,
+                    c.article().worldNames).map(Decision::new).orElse(null);
+        }
+        return null;
+    }
+
+    private Decision placeSuffixInside(Candidate c) {
+        List<Token> run = c.run();
+        if (run.size() > 1 && placeSuffixes.contains(c.last().lower())
+                && !demonyms.contains(NameRuns.joined(run.subList(0, run.size() - 1)))) {
+            return place(c, c.start(), c.end(), c.name());
+        }
+        return null;
+    }
+
+    private Decision personAfterTitle(Candidate c) {
+        List<Token> run = c.run();
         int titleAt = lastTitleIndex(run);
         if (titleAt >= 0 && titleAt < run.size() - 1) {
             List<Token> nameTokens = nameAfterTitle(run.subList(titleAt + 1, run.size()));
             if (!nameTokens.isEmpty()) {
-                Set<String> roles = roleWords(body, blockTokens, index);
+                Set<String> roles = roleWords(c.body(), c.tokens(), c.index());
                 for (Token t : run.subList(0, titleAt + 1)) {
                     roles.add(t.lower());
                 }
-                return Optional.of(person(doc, nameTokens, roles, people));
+                return new Decision(person(c.doc(), nameTokens, roles, c.article().people));
             }
         }
-        int connector = firstLowercase(run);
+        return null;
+    }
+
+    /** "Mirela Kovar of the Coastal Farmers Union": a person of an organisation. */
+    private Decision personOfOrganisation(Candidate c) {
+        int connector = firstLowercase(c.run());
         if (connector > 0) {
-            // "Mirela Kovač of the Coastal Farmers Union": a person of an organisation.
-            List<Token> left = run.subList(0, connector);
+            List<Token> left = c.run().subList(0, connector);
             if (looksLikePersonName(left) && left.size() >= 2
-                    && (givenNames.contains(left.get(0).text()) || people.all.containsKey(NameRuns.joined(left)))) {
-                return Optional.of(person(doc, left, roleWords(body, blockTokens, index), people));
+                    && (givenNames.contains(left.get(0).text()) || c.article().people.all.containsKey(NameRuns.joined(left)))) {
+                return person(c, left);
             }
         }
-        if (run.stream().anyMatch(t -> orgWords.contains(t.text()))) {
-            organizations.add(name);
-            return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
+        return null;
+    }
+
+    private boolean acronymShaped(Candidate c) {
+        Token last = c.last();
+        return c.run().size() == 1 && last.allCaps() && last.text().length() <= 7
+                && !notOrgAcronyms.contains(last.text()) && !Words.hasDigit(last.text());
+    }
+
+    /** "VELMAR, March 3": a word in capitals is a place when the gazetteer has it or it opens the dateline. */
+    private Decision placeInCapitals(Candidate c) {
+        if (!acronymShaped(c)) {
+            return null;
         }
-        if (run.size() == 1 && lastToken.allCaps() && lastToken.text().length() <= 7
-                && !notOrgAcronyms.contains(lastToken.text()) && !Words.hasDigit(lastToken.text())) {
-            String titleCase = name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
-            if (gazetteer.isPlace(titleCase) || isDatelinePosition(doc, start) && !commonCapitalized.contains(titleCase)) {
-                return Optional.of(fact(doc, FactType.PLACE, start, end, titleCase));
-            }
-            organizations.add(name);
-            return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
+        String titleCase = c.name().charAt(0) + c.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+        if (gazetteer.isPlace(titleCase) || isDatelinePosition(c.doc(), c.start()) && !commonCapitalized.contains(titleCase)) {
+            return place(c, c.start(), c.end(), titleCase);
         }
-        if (looksLikePersonName(run) && run.size() >= 2 && run.size() <= 3 && givenNames.contains(run.get(0).text())) {
-            return Optional.of(person(doc, run, roleWords(body, blockTokens, index), people));
+        return null;
+    }
+
+    private boolean personName(Candidate c) {
+        return c.run().size() >= 2 && looksLikePersonName(c.run());
+    }
+
+    private boolean speaks(Candidate c) {
+        Token next = c.tokenAfter();
+        return next != null && speechVerbs.contains(next.lower())
+                || c.index() > 0 && SAID.contains(c.tokens().get(c.index() - 1).lower());
+    }
+
+    private Decision orgBeforeAcronym(Candidate c) {
+        Matcher acronym = ACRONYM_AFTER.matcher(c.body()).region(c.end(), c.body().length());
+        if (c.run().size() >= 2 && acronym.lookingAt() && acronym.group(1).charAt(0) == c.name().charAt(0)) {
+            return org(c);
         }
-        if (looksLikePersonName(run) && run.size() >= 2) {
-            Set<String> roles = roleWords(body, blockTokens, index);
-            boolean titled = !roles.isEmpty();
-            boolean speaks = (after < blockTokens.size() && speechVerbs.contains(blockTokens.get(after).lower()))
-                    || (index > 0 && SAID.contains(blockTokens.get(index - 1).lower()));
-            boolean appositive = body.startsWith(", who ", end) || body.startsWith(", ", end) && appositiveFollows(blockTokens, after);
-            boolean titledBeforeComma = index > 0 && titles.contains(blockTokens.get(index - 1).lower())
-                    && body.substring(blockTokens.get(index - 1).end(), start).equals(", ");
-            boolean namesSpeaker = start >= 2 && body.startsWith(", ", start - 2) && sentenceHasSpeechVerb(doc, start, verbsBefore);
-            if (titledBeforeComma || namesSpeaker) {
-                return Optional.of(person(doc, run, roles, people));
-            }
-            if (titled || speaks || appositive) {
-                return Optional.of(person(doc, run, roles, people));
-            }
-        }
-        Matcher acronym = ACRONYM_AFTER.matcher(body).region(end, body.length());
-        if (run.size() >= 2 && acronym.lookingAt() && acronym.group(1).charAt(0) == name.charAt(0)) {
-            organizations.add(name);
-            return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
-        }
-        Optional<Fact> worldPlace = worldPlace(doc, blockTokens, run, index, after, people, worldNames);
-        if (worldPlace.isPresent()) {
-            return worldPlace;
-        }
-        if (run.size() <= 3 && afterLocative(body, blockTokens, index) && looksLikePersonName(run)
-                && !monthNames.contains(run.get(0).text()) && people.byPart(run.get(0).text()) == null) {
-            return Optional.of(fact(doc, FactType.PLACE, start, end, name));
-        }
-        return Optional.empty();
+        return null;
+    }
+
+    private Decision org(Candidate c) {
+        c.article().organizations.add(c.name());
+        return new Decision(fact(c.doc(), FactType.ORGANIZATION, c.start(), c.end(), c.name()));
+    }
+
+    private static Decision place(Candidate c, int start, int end, String name) {
+        return new Decision(fact(c.doc(), FactType.PLACE, start, end, name));
+    }
+
+    private Decision person(Candidate c, List<Token> nameTokens) {
+        return new Decision(person(c.doc(), nameTokens, roleWords(c.body(), c.tokens(), c.index()), c.article().people));
     }
 
     /**
@@ -281,7 +388,7 @@ final class EntityFinder {
      * "Dara Molen ran to the gate … Molen said": a name-like run with no cue of its own is a person when a
      * later mention gives its surname (or, for names written surname first, its first word) alone.
      */
-    private void confirmByLaterSurname(Document doc, List<List<Token>> unresolved, People people, List<Fact> facts) {
+    private void confirmByLaterSurname(Document doc, List<List<Token>> unresolved, People people, List<EntityMention> found) {
         String body = doc.body();
         Set<String> singles = new HashSet<>();
         Set<String> speakingSingles = new HashSet<>();
@@ -301,7 +408,7 @@ final class EntityFinder {
                     && (!opensSentence || givenNames.contains(run.get(0).text())
                         || speakingSingles.contains(run.get(run.size() - 1).text()))
                     && (singles.contains(run.get(run.size() - 1).text()) || singles.contains(run.get(0).text()))) {
-                facts.add(person(doc, run, new HashSet<>(), people));
+                found.add(new EntityMention(person(doc, run, new HashSet<>(), people), "entity.person-later-surname"));
                 confirmed.add(run);
             }
         }
@@ -358,31 +465,32 @@ final class EntityFinder {
     }
 
     /** A mention that names someone or something found in full elsewhere in the article. */
-    private Optional<Fact> resolveKnown(Document doc, List<Token> run, People people, Set<String> organizations,
-                                        Map<String, Boolean> worldNames) {
+    private EntityMention resolveKnown(Document doc, List<Token> run, Article article) {
         String name = NameRuns.joined(run);
         int start = run.get(0).start();
         int end = run.get(run.size() - 1).end();
-        if (gazetteer.isPlace(name) || Boolean.TRUE.equals(worldNames.get(name))) {
-            return Optional.of(fact(doc, FactType.PLACE, start, end, name));
+        if (gazetteer.isPlace(name) || Boolean.TRUE.equals(article.worldNames.get(name))) {
+            return new EntityMention(fact(doc, FactType.PLACE, start, end, name), "entity.known-place");
         }
-        if (gazetteer.outlet(name).isPresent() || organizations.contains(name)) {
-            return Optional.of(fact(doc, FactType.ORGANIZATION, start, end, name));
+        if (gazetteer.outlet(name).isPresent() || article.organizations.contains(name)) {
+            return new EntityMention(fact(doc, FactType.ORGANIZATION, start, end, name), "entity.known-organisation");
         }
-        Person person = people.all.get(name);
+        Person person = article.people.all.get(name);
         if (person == null && run.size() == 1) {
-            person = people.byPart(name);
+            person = article.people.byPart(name);
         }
         if (person == null && run.size() > 1) {
             // A title-cased heading run such as "Mayor Velt Thanks Crews": look for a known person's words inside it.
             for (Token token : run) {
-                Person p = people.byPart(token.text());
+                Person p = article.people.byPart(token.text());
                 if (p != null) {
-                    return Optional.of(fact(doc, FactType.PERSON, token.start(), token.end(), p.name()));
+                    return new EntityMention(fact(doc, FactType.PERSON, token.start(), token.end(), p.name()),
+                            "entity.known-person-inside");
                 }
             }
         }
-        return person == null ? Optional.empty() : Optional.of(fact(doc, FactType.PERSON, start, end, person.name()));
+        return person == null ? null
+                : new EntityMention(fact(doc, FactType.PERSON, start, end, person.name()), "entity.known-person");
     }
 
     /**

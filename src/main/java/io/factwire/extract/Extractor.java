@@ -117,9 +117,10 @@ public final class Extractor {
 
         List<QuoteSpan> spans = quoteFinder.find(doc);
         // Formations speak too ("the 22nd Infantry Division said"): they are named like organisations.
-        List<Fact> speakingBodies = new ArrayList<>(entities.mentions());
-        facts.stream().filter(f -> f.type() == FactType.MILITARY_UNIT).forEach(speakingBodies::add);
-        speakingBodies.sort(Comparator.comparingInt(Fact::start));
+        List<EntityMention> speakingBodies = new ArrayList<>(entities.found());
+        facts.stream().filter(f -> f.type() == FactType.MILITARY_UNIT)
+                .forEach(f -> speakingBodies.add(new EntityMention(f, "unit")));
+        speakingBodies.sort(Comparator.comparingInt(m -> m.fact().start()));
         Entities speakers = new Entities(speakingBodies, entities.people(), entities.organizations());
         List<Quote> quotes = attributor.attribute(doc, spans, speakers, datelineAgency(firstParagraph).orElse(null),
                 datelineOutlet(firstParagraph).orElse(null));
