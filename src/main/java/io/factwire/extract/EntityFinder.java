@@ -24,6 +24,9 @@ final class EntityFinder {
     /** What ends a dateline's place: "SPLIT, Croatia", "Split:", "Split (AP)", "Split —". */
     private static final Pattern DATELINE_END = Pattern.compile("[,:]| \\(| [–—-]");
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
+    /** Words after a place word in apposition ("Velmar, a town in the north"; "a district where"). */
+    private static final Set<String> APPOSITION_NEXT = Set.of("in", "of", "on", "near", "north", "south", "east", "west",
+            "about", "some", "that", "where", "which", "close", "along", "bordering", "known", "home");
     private final Gazetteer gazetteer;
     private final Set<String> notNameWords;
     private final NameRuns nameRuns;
@@ -41,6 +44,9 @@ final class EntityFinder {
     private final Set<String> locatives;
     private final Set<String> monthNames;
     private final WorldPlaces worldPlaces;
+    private final Set<String> memberWords;
+    private final Set<String> compassWords;
+    private final Set<String> siteWords;
     private final List<Rule> rules;
 
     EntityFinder(Lexicon lexicon, Gazetteer gazetteer) {
@@ -65,6 +71,9 @@ final class EntityFinder {
         }
         this.monthNames = Set.copyOf(months);
         this.worldPlaces = new WorldPlaces(lexicon, gazetteer, monthNames);
+        this.memberWords = lexicon.lowerSet("org-member-words");
+        this.compassWords = lexicon.set("compass-words");
+        this.siteWords = lexicon.lowerSet("site-words");
         this.rules = rules();
     }
 
@@ -136,6 +145,8 @@ final class EntityFinder {
         final People people = new People();
         final Set<String> organizations = new LinkedHashSet<>();
         final Map<String, Boolean> worldNames = new HashMap<>();
+        /** Places found by a cue around them, so that their bare mentions elsewhere count too. */
+        final Set<String> places = new HashSet<>();
         final int[] verbsBefore;
 
         Article(int[] verbsBefore) {
@@ -175,8 +186,16 @@ final class EntityFinder {
                         this::personOfOrganisation),
                 new Rule("entity.org-word", "the Velmar Farmers Union", c -> c.run().stream()
                         .anyMatch(t -> orgWords.contains(t.text())) ? org(c) : null),
+                new Rule("entity.org-members", "Velmar Front fighters; the Tarnak militants", this::orgOfMembers),
+                new Rule("entity.org-claimed", "the Tarnak Brigade claimed responsibility", c -> c.body()
+                        .startsWith(" claimed responsibility", c.end()) && !afterWord(c, "under", "by", "led") ? org(c) : null),
                 new Rule("entity.place-capitals", "VELMAR, March 3 -", this::placeInCapitals),
+                new Rule("entity.place-dateline", "Velmar, Tarnland - Officials said", this::placeInDateline),
+                new Rule("entity.place-compass", "South Velmar", this::placeAfterCompassWord),
+                new Rule("entity.place-apposition", "Velmar, a town in the north,", this::placeInApposition),
                 new Rule("entity.org-acronym", "the VDF said", c -> acronymShaped(c) ? org(c) : null),
+                new Rule("entity.person-named-as", "identified the dead as Dara Molen", c -> personName(c)
+                        && namedAs(c) ? person(c, c.run()) : null),
                 new Rule("entity.person-given-name", "Anna Velt", c -> looksLikePersonName(c.run()) && c.run().size() >= 2
                         && c.run().size() <= 3 && givenNames.contains(c.run().get(0).text()) ? person(c, c.run()) : null),
                 new Rule("entity.person-role-before-comma", "the spokeswoman, Dara Molen, said", c -> personName(c)
@@ -228,13 +247,37 @@ final class EntityFinder {
         return demonyms.contains(name) || (name.endsWith("s") && demonyms.contains(name.substring(0, name.length() - 1)));
     }
 
+    /**
+     * "the Velmar district", "the Tarnak tunnel", and with one word between, "the Osk refugee camp": the place word
+     * is taken into the name.
+     */
     private Decision placeSuffixAfter(Candidate c) {
-        Token next = c.tokenAfter();
-        if (next != null && placeSuffixes.contains(next.lower()) && !next.capitalized()
-                && c.body().substring(c.end(), next.start()).equals(" ") && !demonyms.contains(c.name())) {
-            return place(c, c.start(), next.end(), c.body().substring(c.start(), next.end()));
+        if (demonyms.contains(c.name())) {
+            return null;
+        }
+        List<Token> tokens = c.tokens();
+        for (int k = c.after(); k < tokens.size() && k <= c.after() + 1; k++) {
+            Token t = tokens.get(k);
+            int gapStart = k == c.after() ? c.end() : tokens.get(k - 1).end();
+            if (t.capitalized() || !c.body().substring(gapStart, t.start()).equals(" ")) {
+                return null; // "Velmar's port" is the port of a place, not a place named so
+            }
+            if (placeSuffixes.contains(t.lower()) || siteWords.contains(t.lower())) {
+                return place(c, c.start(), t.end(), c.body().substring(c.start(), t.end()));
+            }
+            if (!modifierShaped(t)) {
+                return null;
+            }
         }
         return null;
+    }
+
+    /** A lower-case word that may stand between a name and its place word ("refugee", "steel"), not a verb. */
+    private boolean modifierShaped(Token t) {
+        String lower = t.lower();
+        return lower.length() > 3 && !lower.endsWith("ed") && !lower.endsWith("ing") && !lower.endsWith("s")
+                && !speechVerbs.contains(lower) && !connectors.contains(lower) && !locatives.contains(lower)
+                && Character.isLetter(lower.charAt(0));
     }
 
     /**
@@ -329,7 +372,120 @@ final class EntityFinder {
     }
 
     private static Decision place(Candidate c, int start, int end, String name) {
+        c.article().places.add(c.doc().body().substring(start, end));
         return new Decision(fact(c.doc(), FactType.PLACE, start, end, name));
+    }
+
+    /** "Velmar Front fighters", "the Tarnak militants": the name of the group its members are named after. */
+    private Decision orgOfMembers(Candidate c) {
+        Token next = c.tokenAfter();
+        List<Token> run = c.run();
+        if (next == null || !memberWords.contains(next.lower()) || next.capitalized()
+                || !c.body().substring(c.end(), next.start()).equals(" ") || run.stream().anyMatch(Token::allCaps)) {
+            return null;
+        }
+        int from = 0;
+        if (run.size() > 1 && worldPlaces.ambiguous(run.subList(0, 1))
+                && onlyOpeningMarks(c.body(), c.doc().sentenceAt(c.start()).start(), c.start())) {
+            from = 1; // "Suspected Velmar Front fighters": the sentence's first word is not the group's
+        }
+        List<Token> group = run.subList(from, run.size());
+        String word = group.get(0).text();
+        if (group.size() == 1 && (worldPlaces.ambiguous(group) || word.endsWith("ist") || isDemonym(word))) {
+            return null; // "Resistance fighters", "Separatist rebels" name no group
+        }
+        String name = NameRuns.joined(group);
+        c.article().worldNames.put(name, false);
+        c.article().organizations.add(name);
+        return new Decision(fact(c.doc(), FactType.ORGANIZATION, group.get(0).start(), c.end(), name));
+    }
+
+    /**
+     * "Velmar, Tarnland - Officials said" or "Velmar (Harbour Wire) -" opening the lead: the dateline's place, when a
+     * known place or a month follows after a comma, or an outlet in brackets. A dash alone is not enough: bylines
+     * ("Dara Molen - Harbour Wire") look the same.
+     */
+    private Decision placeInDateline(Candidate c) {
+        if (c.run().size() > 3 || !isDatelinePosition(c.doc(), c.start()) || !nameShaped(c.run())
+                || worldPlaces.ambiguous(c.run()) || givenNames.contains(c.run().get(0).text())) {
+            return null;
+        }
+        boolean ends = c.body().startsWith(" (", c.end());
+        if (!ends && c.body().startsWith(", ", c.end())) {
+            Token next = c.tokenAfter();
+            ends = next != null && next.capitalized() && (gazetteer.isPlace(next.text()) || monthNames.contains(next.text())
+                    || worldPlaces.entry(next.text()) != null || compassWords.contains(next.text()));
+        }
+        return ends ? place(c, c.start(), c.end(), c.name()) : null;
+    }
+
+    /** "in South Velmar", "Upper Tarn" (Tarn known): a direction before a name that is no organisation or people. */
+    private Decision placeAfterCompassWord(Candidate c) {
+        List<Token> run = c.run();
+        if (run.size() >= 2 && run.size() <= 3 && compassWords.contains(run.get(0).text())
+                && nameShaped(run.subList(1, run.size())) && run.stream().noneMatch(t -> isDemonym(t.text()))
+                && (afterLocative(c.body(), c.tokens(), c.index()) || worldPlaces.cueBefore(c.body(), c.tokens(), c.index())
+                    || worldPlaces.entry(NameRuns.joined(run.subList(1, run.size()))) != null)) {
+            // a cue ("in South Velmar") or a known place after the direction: "East Shield" may name a programme
+            return place(c, c.start(), c.end(), c.name());
+        }
+        return null;
+    }
+
+    /** "Velmar, a town in the north" or ", the district that": a place word in apposition, before a preposition. */
+    private Decision placeInApposition(Candidate c) {
+        if (c.run().size() > 3 || !c.body().startsWith(", ", c.end()) || !nameShaped(c.run())) {
+            return null;
+        }
+        List<Token> tokens = c.tokens();
+        int k = c.after();
+        if (k >= tokens.size() || !Set.of("a", "an", "the").contains(tokens.get(k).text())) {
+            return null;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + 3; j++) {
+            Token t = tokens.get(j);
+            if (t.capitalized()) {
+                return null;
+            }
+            if (placeSuffixes.contains(t.lower())) {
+                String rest = c.body().substring(t.end(), Math.min(c.body().length(), t.end() + 8));
+                boolean ends = rest.startsWith(",") || rest.startsWith(".") || j + 1 < tokens.size()
+                        && APPOSITION_NEXT.contains(tokens.get(j + 1).lower());
+                return ends ? place(c, c.start(), c.end(), c.name()) : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean afterWord(Candidate c, String... words) {
+        return c.index() > 0 && List.of(words).contains(c.tokens().get(c.index() - 1).lower());
+    }
+
+    /** "identified the dead as X Y", "named him as X Y". */
+    private static boolean namedAs(Candidate c) {
+        List<Token> tokens = c.tokens();
+        if (c.index() < 2 || !tokens.get(c.index() - 1).lower().equals("as")) {
+            return false;
+        }
+        for (int k = c.index() - 2; k >= 0 && k >= c.index() - 5; k--) {
+            String lower = tokens.get(k).lower();
+            if (lower.equals("identified") || lower.equals("named")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised words that are no title, organisation, formation or people word, and no digits or capitals. */
+    private boolean nameShaped(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (!t.capitalized() || Words.hasDigit(t.text()) || orgWords.contains(t.text()) || unitWords.contains(t.text())
+                    || demonyms.contains(t.text()) || commonCapitalized.contains(t.text()) || monthNames.contains(t.text())
+                    || titles.contains(t.lower()) || t.allCaps() && t.text().length() > 1) {
+                return false;
+            }
+        }
+        return !tokens.isEmpty();
     }
 
     private Decision person(Candidate c, List<Token> nameTokens) {
@@ -469,7 +625,7 @@ final class EntityFinder {
         String name = NameRuns.joined(run);
         int start = run.get(0).start();
         int end = run.get(run.size() - 1).end();
-        if (gazetteer.isPlace(name) || Boolean.TRUE.equals(article.worldNames.get(name))) {
+        if (gazetteer.isPlace(name) || Boolean.TRUE.equals(article.worldNames.get(name)) || article.places.contains(name)) {
             return new EntityMention(fact(doc, FactType.PLACE, start, end, name), "entity.known-place");
         }
         if (gazetteer.outlet(name).isPresent() || article.organizations.contains(name)) {
