@@ -47,6 +47,7 @@ final class EntityFinder {
     private final Set<String> memberWords;
     private final Set<String> compassWords;
     private final Set<String> siteWords;
+    private final Set<String> pluralPlaceWords;
     private final List<Rule> rules;
 
     EntityFinder(Lexicon lexicon, Gazetteer gazetteer) {
@@ -74,6 +75,7 @@ final class EntityFinder {
         this.memberWords = lexicon.lowerSet("org-member-words");
         this.compassWords = lexicon.set("compass-words");
         this.siteWords = lexicon.lowerSet("site-words");
+        this.pluralPlaceWords = lexicon.lowerSet("place-suffixes-plural");
         this.rules = rules();
     }
 
@@ -110,6 +112,16 @@ final class EntityFinder {
                 EntityMention mention = classify(candidate);
                 if (mention != null) {
                     found.add(mention);
+                    // "Dara Molen of the Velmar Farmers Union": the organisation after the person is typed too
+                    List<Token> rest = afterPersonAndConnector(run, mention.fact());
+                    if (!rest.isEmpty()) {
+                        EntityMention other = classify(new Candidate(doc, body, tokens, rest, NameRuns.joined(rest),
+                                rest.get(0).start(), end, indexOf(tokens, rest.get(0)), indexOf(tokens, run.get(run.size() - 1)) + 1,
+                                article));
+                        if (other != null) {
+                            found.add(other);
+                        }
+                    }
                 } else {
                     unresolved.add(run);
                 }
@@ -126,6 +138,22 @@ final class EntityFinder {
         found.sort((a, b) -> Integer.compare(a.fact().start(), b.fact().start()));
         return new Entities(OrganizationNames.withAcronymsExpanded(body, OrganizationNames.withFullNames(found, article.organizations)),
                 List.copyOf(article.people.all.values()), List.copyOf(article.organizations));
+    }
+
+    /** The capitalised words after a person's name and a connector in the same run ("of the"), or none. */
+    private static List<Token> afterPersonAndConnector(List<Token> run, Fact fact) {
+        if (fact.type() != FactType.PERSON) {
+            return List.of();
+        }
+        int k = 0;
+        while (k < run.size() && run.get(k).start() < fact.end()) {
+            k++;
+        }
+        int connectorStart = k;
+        while (k < run.size() && !run.get(k).capitalized()) {
+            k++;
+        }
+        return k > connectorStart && k < run.size() ? run.subList(k, run.size()) : List.of();
     }
 
     /** One capitalised run to type, where it stands, and what the article has decided so far. */
@@ -194,6 +222,8 @@ final class EntityFinder {
                 new Rule("entity.place-compass", "South Velmar", this::placeAfterCompassWord),
                 new Rule("entity.place-apposition", "Velmar, a town in the north,", this::placeInApposition),
                 new Rule("entity.org-acronym", "the VDF said", c -> acronymShaped(c) ? org(c) : null),
+                new Rule("entity.person-byline", "By Dara Molen, Harbour Wire", c -> c.index() == 1
+                        && c.tokens().get(0).text().equals("By") && personName(c) ? person(c, c.run()) : null),
                 new Rule("entity.person-named-as", "identified the dead as Dara Molen", c -> personName(c)
                         && namedAs(c) ? person(c, c.run()) : null),
                 new Rule("entity.person-given-name", "Anna Velt", c -> looksLikePersonName(c.run()) && c.run().size() >= 2
@@ -218,7 +248,8 @@ final class EntityFinder {
                 new Rule("entity.place-locative", "near Velmor", c -> c.run().size() <= 3
                         && afterLocative(c.body(), c.tokens(), c.index()) && looksLikePersonName(c.run())
                         && !monthNames.contains(c.run().get(0).text()) && c.article().people.byPart(c.run().get(0).text()) == null
-                        ? place(c, c.start(), c.end(), c.name()) : null));
+                        ? place(c, c.start(), c.end(), c.name()) : null),
+                new Rule("entity.place-listed-after-cue", "near Velmor, Osk and Tarn; south of Tarn", this::placeInCuedList));
     }
 
     private EntityMention classify(Candidate c) {
@@ -252,8 +283,10 @@ final class EntityFinder {
      * is taken into the name.
      */
     private Decision placeSuffixAfter(Candidate c) {
-        if (demonyms.contains(c.name())) {
-            return null;
+        int hyphen = c.name().lastIndexOf('-');
+        if (demonyms.contains(c.name()) || hyphen > 0 && hyphen + 1 < c.name().length()
+                && Character.isLowerCase(c.name().charAt(hyphen + 1))) {
+            return null; // "the Tarnish-speaking regions"
         }
         List<Token> tokens = c.tokens();
         for (int k = c.after(); k < tokens.size() && k <= c.after() + 1; k++) {
@@ -264,6 +297,9 @@ final class EntityFinder {
             }
             if (placeSuffixes.contains(t.lower()) || siteWords.contains(t.lower())) {
                 return place(c, c.start(), t.end(), c.body().substring(c.start(), t.end()));
+            }
+            if (k == c.after() && pluralPlaceWords.contains(t.lower())) {
+                return place(c, c.start(), c.end(), c.name()); // "the Osk and Tarn districts": Tarn alone
             }
             if (!modifierShaped(t)) {
                 return null;
@@ -323,7 +359,10 @@ final class EntityFinder {
         if (connector > 0) {
             List<Token> left = c.run().subList(0, connector);
             if (looksLikePersonName(left) && left.size() >= 2
-                    && (givenNames.contains(left.get(0).text()) || c.article().people.all.containsKey(NameRuns.joined(left)))) {
+                    && (givenNames.contains(left.get(0).text()) || c.article().people.all.containsKey(NameRuns.joined(left))
+                        || left.size() <= 3 && c.body().startsWith(" of the ", left.get(left.size() - 1).end())
+                            && c.run().subList(connector, c.run().size()).stream().anyMatch(t -> orgWords.contains(t.text()))
+                            && worldPlaces.entry(NameRuns.joined(left)) == null)) {
                 return person(c, left);
             }
         }
@@ -523,6 +562,61 @@ final class EntityFinder {
         }
         worldNames.put(name, true);
         return Optional.of(fact(doc, FactType.PLACE, start, end, run.stream().allMatch(Token::allCaps) ? titleCased(run) : name));
+    }
+
+    /**
+     * "near Velmor, Osk and Tarn", "south of Tarn", "the capital, Osk": a name-shaped run after a place cue, or in
+     * a list whose first member stands after one; also "the Osk and Tarn districts".
+     */
+    private Decision placeInCuedList(Candidate c) {
+        if (c.run().size() > 3 || !nameShaped(c.run()) || c.article().people.byPart(c.run().get(0).text()) != null
+                || givenNames.contains(c.run().get(0).text()) && c.run().size() > 1) {
+            return null;
+        }
+        List<Token> tokens = c.tokens();
+        String body = c.body();
+        int i = c.index();
+        for (int conjunct = 0; conjunct < 6 && i > 0; conjunct++) {
+            if (afterLocative(body, tokens, i) || worldPlaces.cueBefore(body, tokens, i)
+                    || tokens.get(i - 1).lower().equals("capital") && body.substring(tokens.get(i - 1).end(), tokens.get(i).start()).equals(", ")) {
+                return place(c, c.start(), c.end(), c.name());
+            }
+            // step back over ", " or " and " / " or " (or ", and ") to the previous capitalised member of a list
+            int k = i - 1;
+            String gap = body.substring(tokens.get(k).end(), tokens.get(i).start());
+            if ((tokens.get(k).lower().equals("and") || tokens.get(k).lower().equals("or")) && gap.equals(" ") && k > 0) {
+                String before = body.substring(tokens.get(k - 1).end(), tokens.get(k).start());
+                if (!before.equals(" ") && !before.equals(", ")) {
+                    return null;
+                }
+                k--;
+            } else if (!gap.equals(", ")) {
+                return null;
+            }
+            int memberEnd = k;
+            while (k > 0 && tokens.get(k - 1).capitalized() && body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).equals(" ")) {
+                k--;
+            }
+            if (!nameShaped(tokens.subList(k, memberEnd + 1))) {
+                return null; // "in October, Dara Molen": a month or a title is no member of a list of places
+            }
+            i = k;
+        }
+        return listBeforePluralPlaceWord(c) ? place(c, c.start(), c.end(), c.name()) : null;
+    }
+
+    /** "the Osk and Tarn districts": a name, "and", another name, a place word in the plural. */
+    private boolean listBeforePluralPlaceWord(Candidate c) {
+        List<Token> tokens = c.tokens();
+        int k = c.after();
+        if (k + 2 >= tokens.size() || !c.body().startsWith(" and ", c.end())) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && tokens.get(j).capitalized()) {
+            j++;
+        }
+        return j > k + 1 && j < tokens.size() && pluralPlaceWords.contains(tokens.get(j).lower()) && !tokens.get(j).capitalized();
     }
 
     /** "near Velmor", "in Nova Brecka", "the village of Ostrenko": a name right after a word of place. */
@@ -755,11 +849,11 @@ final class EntityFinder {
         return titled ? roles : new HashSet<>();
     }
 
-    /** ", a spokeswoman for …", ", 45, " or ", the commander of …" after a name. */
+    /** ", a spokeswoman for …", ", 45, " or ", a former deputy minister" after a name. */
     private boolean appositiveFollows(List<Token> tokens, int after) {
-        for (int k = after; k < tokens.size() && k < after + 4; k++) {
+        for (int k = after; k < tokens.size() && k < after + 6; k++) {
             String lower = tokens.get(k).lower();
-            if (titles.contains(lower) || lower.length() <= 2 && Words.hasDigit(lower)) {
+            if (titles.contains(lower) || k == after && lower.length() <= 2 && Words.hasDigit(lower)) {
                 return true;
             }
         }
