@@ -1,5 +1,6 @@
 package io.factwire.extract;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -93,7 +94,7 @@ final class DatelineFinder {
             return placeOf(prefix);
         }
         Matcher colon = COLON.matcher(firstParagraph);
-        if (colon.find() && !labels.contains(colon.group(1).strip().toLowerCase())
+        if (colon.find() && !labels.contains(colon.group(1).strip().toLowerCase(Locale.ROOT))
                 && colon.group(1).strip().split("\\s+").length <= 4 && isKnownOrCapitals(colon.group(1).strip())) {
             return placeOf(colon.group(1));
         }
@@ -153,7 +154,7 @@ final class DatelineFinder {
             place.append(p);
         }
         String result = place.toString().replaceAll("[.\\s]+$", "");
-        if (result.isEmpty() || labels.contains(result.toLowerCase())) {
+        if (result.isEmpty() || labels.contains(result.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         return Optional.of(result);

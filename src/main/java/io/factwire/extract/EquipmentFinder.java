@@ -139,6 +139,6 @@ final class EquipmentFinder implements FactFinder {
 
     /** All-caps acronyms and hyphenated names are no ordinary English words. */
     private static boolean isDistinctive(String known) {
-        return known.equals(known.toUpperCase()) || known.contains("-");
+        return known.equals(known.toUpperCase(Locale.ROOT)) || known.contains("-");
     }
 }

@@ -2,6 +2,8 @@ package io.factwire.extract;
 
 /** An extraction stopped by its {@link ExtractionBudget}: over time, over its steps, or cancelled. */
 public final class ExtractionTooCostlyException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public enum Reason { TIMEOUT, STEPS, CANCELLED }
 
     private final Reason reason;

@@ -1,5 +1,6 @@
 package io.factwire.extract;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +54,6 @@ final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
-        return abbreviations.contains(word.toLowerCase());
+        return abbreviations.contains(word.toLowerCase(Locale.ROOT));
     }
 }

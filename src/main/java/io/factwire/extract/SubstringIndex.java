@@ -37,7 +37,7 @@ final class SubstringIndex {
         keys = new char[capacity][];
         targets = new int[capacity][];
         degree = new int[capacity];
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         java.util.HashMap<Character, Integer>[] maps = new java.util.HashMap[capacity];
         wide = maps;
         link[0] = -1;

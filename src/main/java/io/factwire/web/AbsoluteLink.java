@@ -10,6 +10,8 @@ import java.io.IOException;
  * writer carries ({@link Links#writer}); without one, the path as it is.
  */
 public final class AbsoluteLink extends StdSerializer<String> {
+    private static final long serialVersionUID = 1L;
+
     public AbsoluteLink() {
         super(String.class);
     }

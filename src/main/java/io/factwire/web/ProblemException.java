@@ -4,6 +4,8 @@ import java.util.Map;
 
 /** Thrown by HTTP handlers to answer with a problem, plus any headers it calls for (e.g. WWW-Authenticate). */
 public final class ProblemException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final ProblemType type;
     private final Map<String, String> headers;
 

@@ -28,6 +28,8 @@ public final class TransportProblems extends ErrorHandler {
     }
 
     /** Requests the parser rejected: there is no request object, only the status and Jetty's reason. */
+    // Deprecated for removal in Jetty 12, yet still the only hook Jetty calls for requests it could not parse.
+    @SuppressWarnings("removal")
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
