@@ -198,30 +198,30 @@ final class EntityFinder {
     private List<Rule> rules() {
         return List.of(
                 new Rule("entity.place-before-based", "a Velmar-based analyst", this::placeBeforeBased),
-                new Rule("entity.outlet", "Harbour Wire reported", c -> gazetteer.outlet(c.name()).isPresent()
+                new Rule("entity.organization-outlet", "Harbour Wire reported", c -> gazetteer.outlet(c.name()).isPresent()
                         ? org(c) : null),
                 new Rule("entity.demonym-no-entity", "Velmarian officials", c -> isDemonym(c.name())
                         ? Decision.UNRESOLVED : null),
-                new Rule("entity.place-suffix-after", "in the Velmar district", this::placeSuffixAfter),
+                new Rule("entity.place-with-suffix-word", "in the Velmar district", this::placeSuffixAfter),
                 new Rule("entity.place-listed", "a bridge in Kharkiv", c -> gazetteer.isPlace(c.name())
                         ? place(c, c.start(), c.end(), c.name()) : null),
                 new Rule("entity.place-world-after-cue", "based in Chiang Rai", this::worldPlaceAfterCue),
-                new Rule("entity.place-suffix", "Velmar Province", this::placeSuffixInside),
-                new Rule("entity.place-prefix", "Lake Velmar", c -> c.run().size() > 1
+                new Rule("entity.place-suffix-word", "Velmar Province", this::placeSuffixInside),
+                new Rule("entity.place-prefix-word", "Lake Velmar", c -> c.run().size() > 1
                         && placePrefixes.contains(c.run().get(0).text()) ? place(c, c.start(), c.end(), c.name()) : null),
                 new Rule("entity.person-title", "Colonel Arvid Tenno", this::personAfterTitle),
-                new Rule("entity.person-of-organisation", "Mirela Kovar of the Coastal Farmers Union",
+                new Rule("entity.person-of-organization", "Mirela Kovar of the Coastal Farmers Union",
                         this::personOfOrganisation),
-                new Rule("entity.org-word", "the Velmar Farmers Union", c -> c.run().stream()
+                new Rule("entity.organization-word", "the Velmar Farmers Union", c -> c.run().stream()
                         .anyMatch(t -> orgWords.contains(t.text())) ? org(c) : null),
-                new Rule("entity.org-members", "Velmar Front fighters; the Tarnak militants", this::orgOfMembers),
-                new Rule("entity.org-claimed", "the Tarnak Brigade claimed responsibility", c -> c.body()
+                new Rule("entity.organization-members", "Velmar Front fighters; the Tarnak militants", this::orgOfMembers),
+                new Rule("entity.organization-claimed", "the Tarnak Brigade claimed responsibility", c -> c.body()
                         .startsWith(" claimed responsibility", c.end()) && !afterWord(c, "under", "by", "led") ? org(c) : null),
                 new Rule("entity.place-capitals", "VELMAR, March 3 -", this::placeInCapitals),
                 new Rule("entity.place-dateline", "Velmar, Tarnland - Officials said", this::placeInDateline),
                 new Rule("entity.place-compass", "South Velmar", this::placeAfterCompassWord),
                 new Rule("entity.place-apposition", "Velmar, a town in the north,", this::placeInApposition),
-                new Rule("entity.org-acronym", "the VDF said", c -> acronymShaped(c) ? org(c) : null),
+                new Rule("entity.organization-acronym", "the VDF said", c -> acronymShaped(c) ? org(c) : null),
                 new Rule("entity.person-byline", "By Dara Molen, Harbour Wire", c -> c.index() == 1
                         && c.tokens().get(0).text().equals("By") && personName(c) ? person(c, c.run()) : null),
                 new Rule("entity.person-named-as", "identified the dead as Dara Molen", c -> personName(c)
@@ -237,19 +237,29 @@ final class EntityFinder {
                         && sentenceHasSpeechVerb(c.doc(), c.start(), c.article().verbsBefore) ? person(c, c.run()) : null),
                 new Rule("entity.person-role", "Velmar's spokesman Dara Molen", c -> personName(c)
                         && !roleWords(c.body(), c.tokens(), c.index()).isEmpty() ? person(c, c.run()) : null),
-                new Rule("entity.person-speech-verb", "Dara Molen told reporters; said Dara Molen", c -> personName(c)
+                new Rule("entity.person-speaks", "Dara Molen told reporters; said Dara Molen", c -> personName(c)
                         && speaks(c) ? person(c, c.run()) : null),
                 new Rule("entity.person-apposition", "Dara Molen, a spokesman for the ministry", c -> personName(c)
                         && (c.body().startsWith(", who ", c.end()) || c.body().startsWith(", ", c.end())
                             && appositiveFollows(c.tokens(), c.after())) ? person(c, c.run()) : null),
-                new Rule("entity.org-acronym-defined", "the Northern Liberation Front (NLF)", this::orgBeforeAcronym),
-                new Rule("entity.place-world", "clashes around Tarnovka", c -> worldPlace(c.doc(), c.tokens(), c.run(),
+                new Rule("entity.organization-with-acronym", "the Northern Liberation Front (NLF)", this::orgBeforeAcronym),
+                new Rule("entity.place-world-gazetteer", "clashes around Tarnovka", c -> worldPlace(c.doc(), c.tokens(), c.run(),
                         c.index(), c.after(), c.article().people, c.article().worldNames).map(Decision::new).orElse(null)),
-                new Rule("entity.place-locative", "near Velmor", c -> c.run().size() <= 3
+                new Rule("entity.place-after-locative", "near Velmor", c -> c.run().size() <= 3
                         && afterLocative(c.body(), c.tokens(), c.index()) && looksLikePersonName(c.run())
                         && !monthNames.contains(c.run().get(0).text()) && c.article().people.byPart(c.run().get(0).text()) == null
                         ? place(c, c.start(), c.end(), c.name()) : null),
                 new Rule("entity.place-listed-after-cue", "near Velmor, Osk and Tarn; south of Tarn", this::placeInCuedList));
+    }
+
+    /** The typing rules' names, in order (the article-level rules' names are not among them). */
+    List<String> ruleNames() {
+        return rules.stream().map(Rule::name).toList();
+    }
+
+    /** The typing rules' invented examples, in order. */
+    List<String> ruleExamples() {
+        return rules.stream().map(Rule::example).toList();
     }
 
     private EntityMention classify(Candidate c) {
@@ -573,6 +583,9 @@ final class EntityFinder {
                 || givenNames.contains(c.run().get(0).text()) && c.run().size() > 1) {
             return null;
         }
+        if (listBeforePluralPlaceWord(c)) {
+            return place(c, c.start(), c.end(), c.name());
+        }
         List<Token> tokens = c.tokens();
         String body = c.body();
         int i = c.index();
@@ -602,7 +615,7 @@ final class EntityFinder {
             }
             i = k;
         }
-        return listBeforePluralPlaceWord(c) ? place(c, c.start(), c.end(), c.name()) : null;
+        return null;
     }
 
     /** "the Osk and Tarn districts": a name, "and", another name, a place word in the plural. */
@@ -720,10 +733,10 @@ final class EntityFinder {
         int start = run.get(0).start();
         int end = run.get(run.size() - 1).end();
         if (gazetteer.isPlace(name) || Boolean.TRUE.equals(article.worldNames.get(name)) || article.places.contains(name)) {
-            return new EntityMention(fact(doc, FactType.PLACE, start, end, name), "entity.known-place");
+            return new EntityMention(fact(doc, FactType.PLACE, start, end, name), "entity.place-named-before");
         }
         if (gazetteer.outlet(name).isPresent() || article.organizations.contains(name)) {
-            return new EntityMention(fact(doc, FactType.ORGANIZATION, start, end, name), "entity.known-organisation");
+            return new EntityMention(fact(doc, FactType.ORGANIZATION, start, end, name), "entity.organization-named-before");
         }
         Person person = article.people.all.get(name);
         if (person == null && run.size() == 1) {
@@ -735,12 +748,12 @@ final class EntityFinder {
                 Person p = article.people.byPart(token.text());
                 if (p != null) {
                     return new EntityMention(fact(doc, FactType.PERSON, token.start(), token.end(), p.name()),
-                            "entity.known-person-inside");
+                            "entity.person-in-heading");
                 }
             }
         }
         return person == null ? null
-                : new EntityMention(fact(doc, FactType.PERSON, start, end, person.name()), "entity.known-person");
+                : new EntityMention(fact(doc, FactType.PERSON, start, end, person.name()), "entity.person-named-before");
     }
 
     /**
