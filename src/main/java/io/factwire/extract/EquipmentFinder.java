@@ -33,7 +33,9 @@ final class EquipmentFinder implements FactFinder {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         Set<String> firstWords = knownNames.stream().map(n -> n.split("[ \\-]")[0]).collect(Collectors.toSet());
         anchors = new AnchorWindows(t -> looksLikeModel(t.text()) || firstWords.contains(stem(t.text())), 0, 80);
-        String descriptor = "(?:[a-z\\-]+\\s+){0,3}";
+        // Descriptive words may stand between a name and its noun, but a phrase never runs past a joining word:
+        // "Ferret 3 tanks and more drones" is two phrases.
+        String descriptor = "(?:(?!(?:and|or|but|with|to|of|in|on|at|for|from|by|as|than|while|the|a|an)\\s)[a-z\\-]+\\s+){0,3}";
         String systemNames = lexicon.lines("weapon-system-names").stream().sorted((a, b) -> b.length() - a.length())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         // A variant or system name may follow a model: "KR-40 Mk II", "TX-9 Block 3", "ARX-7 SLR", "B-52 Stratofortress".

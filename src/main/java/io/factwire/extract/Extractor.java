@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Extractor {
     /** Bump when the output for the same input changes, so stored articles are re-extracted. */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
     /** Bylines, timestamps and credits may stand before the lead; the dateline is looked for this far. */
     private static final int OPENING_BLOCKS = 6;
     private static final Pattern PAREN_OUTLET = Pattern.compile("^[^()\\n]{2,60}\\((\\p{Lu}[\\p{L}.\\- ]{1,40}?)(?:\\s+[-–—]\\s+[^)]*)?\\)");
@@ -48,11 +48,13 @@ public final class Extractor {
         Gazetteer gazetteer = new Gazetteer(lexicon);
         NumberParser numbers = new NumberParser(lexicon);
         Calendar calendar = new Calendar(lexicon);
+        WeaponNouns weaponNouns = new WeaponNouns(lexicon);
         layoutParser = new LayoutParser(new BoilerplateFilter(lexicon), new HeadingDetector());
         sentenceSplitter = new SentenceSplitter(lexicon);
         datelineFinder = new DatelineFinder(lexicon, gazetteer);
         specificFinders = List.of(new DateFinder(calendar, numbers), new DurationFinder(numbers), new UnitFinder(lexicon, gazetteer),
-                new AwardFinder(lexicon), new EquipmentFinder(lexicon));
+                new AwardFinder(lexicon), new ShipFinder(lexicon, weaponNouns), new EquipmentFinder(lexicon),
+                new WeaponNounFinder(weaponNouns));
         countFinder = new CountFinder(lexicon, numbers);
         entityFinder = new EntityFinder(lexicon, gazetteer);
         sourceFinder = new SourceFinder(gazetteer);
