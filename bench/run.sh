@@ -1,23 +1,34 @@
 #!/usr/bin/env bash
-# Factwire benchmarks (issue 5): HTTP reads beside nginx serving the same bytes, bulk ingest (CLI and HTTP),
-# search, cold start, memory and database size. Prints a table and writes bench/RESULTS.md.
+# Factwire benchmarks (issues 5 and 9): HTTP reads beside nginx serving the same bytes, bulk ingest (CLI and
+# HTTP), search and single-client latency, cold start, memory (also while /v1/export streams everything) and
+# database size, at one archive size per run. Each run keeps its figures in bench/results/raw-N.tsv, and
+# bench/RESULTS.md gets one table with a column per size measured (10k, 100k, 1M), so the growth shows.
 #
-#   bench/run.sh                     # 100,000 generated articles (about 15 minutes on 2 cores)
-#   bench/run.sh --articles 20000    # a quicker run on a smaller corpus
+#   bench/run.sh                        # 100,000 generated articles (under 20 minutes on 2 idle cores once built)
+#   bench/run.sh --articles 10000       # a quicker run on a smaller archive
+#   bench/run.sh --articles 1000000     # a million: built by replication above --extract-up-to (see below)
 #
-# Options: --articles N (large corpus, default 100000), --runs N (default 3), --duration S (wrk seconds per
+# Options: --articles N (archive size, default 100000), --runs N (default 3), --duration S (wrk seconds per
 # run, default 8), --ingest N (articles per CLI ingest run, default 3000), --http-ingest N (articles per HTTP
-# ingest run, default 1500), --seed N (default 42), --no-install (do not apt-get wrk and nginx).
-# Environment: FACTWIRE_JAVA_OPTS (default -Xmx256m, the heap documented in the README).
+# ingest run, default 1500), --requests N (single-client requests per scenario and run, default 300), --seed N
+# (default 42), --extract-up-to N (default 100000: a larger archive is the extracted one of N articles grown by
+# ReplicaBuilder, which stores copies of extracted articles with new titles, ids and dates through the real
+# write path; read and search figures hold, ingest figures never come from it), --no-install (do not apt-get wrk
+# and nginx), --no-build (use target/ as the last build left it), --skip-ingest (no CLI and HTTP ingest runs:
+# they go into an empty database, so they do not depend on --articles).
+# Environment: BENCH_PORT (default 18070; nginx takes BENCH_PORT + 10), FACTWIRE_JAVA_OPTS (default: -Xmx256m, the heap documented in the README, and the AppCDS archive
+# -XX:SharedArchiveFile=target/factwire.jsa that the build writes).
 #
-# Everything runs on 127.0.0.1; every load loop is bounded by wrk's duration or by a fixed article count.
-# Work files go to bench/out/ (ignored by git); the generated corpus and the large database are reused by the
-# next run with the same --articles and --seed.
+# Everything runs on 127.0.0.1; every load loop is bounded by wrk's duration or by a fixed count. Work files go
+# to bench/out/ (ignored by git). The archive database is built once and reused by every later run with the
+# same key: articles, seed, schema version, extractor version and how many were extracted (file
+# bench/out/large-N-SEED-sS-eE-xX.db); the generated corpus likewise.
 set -euo pipefail
+shopt -s extglob
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-ARTICLES=100000 RUNS=3 DURATION=8 INGEST=3000 HTTP_INGEST=1500 SEED=42 INSTALL=1
+ARTICLES=100000 RUNS=3 DURATION=8 INGEST=3000 HTTP_INGEST=1500 SEED=42 INSTALL=1 EXTRACT_MAX=100000 REQUESTS=300 BUILD=1 INGEST_RUNS=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --articles) ARTICLES=$2; shift 2 ;;
@@ -26,26 +37,30 @@ while [ $# -gt 0 ]; do
     --ingest) INGEST=$2; shift 2 ;;
     --http-ingest) HTTP_INGEST=$2; shift 2 ;;
     --seed) SEED=$2; shift 2 ;;
+    --requests) REQUESTS=$2; shift 2 ;;
+    --extract-up-to) EXTRACT_MAX=$2; shift 2 ;;
     --no-install) INSTALL=0; shift ;;
-    -h|--help) sed -n 2,17p "$0"; exit 0 ;;
+    --no-build) BUILD=0; shift ;;
+    --skip-ingest) INGEST_RUNS=0; shift ;;
+    -h|--help) sed -n 2,27p "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
-[ "$INGEST" -le "$ARTICLES" ] || INGEST=$ARTICLES
-[ "$HTTP_INGEST" -le "$ARTICLES" ] || HTTP_INGEST=$ARTICLES
+EXTRACTED=$(( ARTICLES < EXTRACT_MAX ? ARTICLES : EXTRACT_MAX ))
+[ "$INGEST" -le "$EXTRACTED" ] || INGEST=$EXTRACTED
+[ "$HTTP_INGEST" -le "$EXTRACTED" ] || HTTP_INGEST=$EXTRACTED
 
-JAVA_OPTS=${FACTWIRE_JAVA_OPTS:--Xmx256m}
 OUT=$ROOT/bench/out
-CORPUS=$OUT/corpus-$ARTICLES-$SEED
-LARGE_DB=$OUT/large-$ARTICLES-$SEED.db
+WORK=$OUT/run-$ARTICLES   # this size's work files, so two sizes can run at once (with another BENCH_PORT)
+CORPUS=$OUT/corpus-$EXTRACTED-$SEED
 EMPTY_DIR=$OUT/empty
-WWW=$OUT/www
-FW_PORT=18070
-NGINX_PORT=18080
+WWW=$WORK/www
+FW_PORT=${BENCH_PORT:-18070}
+NGINX_PORT=$((FW_PORT + 10))
 KEY=bench-key
-RAW=$OUT/raw.tsv          # metric <tab> run <tab> value, one line per measurement
+RAW=$WORK/raw.tsv          # metric <tab> run <tab> value, one line per measurement
 NOTES=()
-mkdir -p "$OUT" "$EMPTY_DIR" "$WWW"
+mkdir -p "$OUT" "$WORK" "$EMPTY_DIR" "$WWW"
 : > "$RAW"
 BENCH_START=$(date +%s)
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -64,12 +79,18 @@ NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 command -v wrk >/dev/null || { echo "bench/run.sh: wrk is missing (apt-get install wrk)" >&2; exit 1; }
 command -v curl >/dev/null || { echo "bench/run.sh: curl is missing (apt-get install curl)" >&2; exit 1; }
 
-log "building the jar and the bench classes"
-mvn -q -B -DskipTests package
-mvn -q -B test-compile
-mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
+if [ "$BUILD" = 1 ]; then
+  log "building the jar (and its AppCDS archive) and the bench classes"
+  mvn -q -B -DskipTests package
+fi
+[ -f target/bench.classpath ] && [ "$BUILD" = 0 ] || mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
 JAR=$ROOT/target/factwire.jar
+JAVA_OPTS=${FACTWIRE_JAVA_OPTS:--Xmx256m -XX:SharedArchiveFile=$ROOT/target/factwire.jsa}
+VERSIONS=$(java -cp "$CP" io.factwire.bench.Versions)
+LARGE_DB=$OUT/large-$ARTICLES-$SEED-$VERSIONS-x$EXTRACTED.db
+RESULTS_DIR=$ROOT/bench/results
+mkdir -p "$RESULTS_DIR"
 
 # ---- processes we start, stopped by PID ------------------------------------------------------------------
 SERVER_PID="" NGINX_PID=""
@@ -77,6 +98,10 @@ stop_server() {
   if [ -n "$SERVER_PID" ]; then
     kill "$SERVER_PID" 2>/dev/null || true
     wait "$SERVER_PID" 2>/dev/null || true
+    if [ -f "$RSS_PEAK_FILE.$SERVER_PID" ]; then
+      record rss_peak_mb "$SERVER_PID" "$(awk '{ printf "%.0f", $1 / 1024 }' "$RSS_PEAK_FILE.$SERVER_PID")"
+      rm -f "$RSS_PEAK_FILE.$SERVER_PID"
+    fi
     SERVER_PID=""
   fi
 }
@@ -89,38 +114,75 @@ stop_nginx() {
 }
 trap 'stop_server; stop_nginx' EXIT
 
+# the largest resident size (kB) the server reached, sampled five times a second while it runs
+RSS_PEAK_FILE=$WORK/rss-peak.kb
+sample_rss() {
+  local pid=$1 peak=0 kb
+  while kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status" 2>/dev/null) && [ -n "$kb" ]; do
+    if [ "$kb" -gt "$peak" ]; then peak=$kb; echo "$peak" > "$RSS_PEAK_FILE.$pid"; fi
+    sleep 0.2
+  done
+}
+
 # start_server DB -> SERVER_PID, waits (at most 120 s) for /health
 start_server() {
-  FACTWIRE_DB=$1 FACTWIRE_DATA_DIR=$EMPTY_DIR PORT=$FW_PORT FACTWIRE_API_KEY=$KEY \
-    FACTWIRE_CACHE_MAX_BYTES=${FACTWIRE_CACHE_MAX_BYTES:-67108864} java $JAVA_OPTS -jar "$JAR" > "$OUT/server.log" 2>&1 &
+  # a long extraction budget: on a busy machine the default 2 s of wall time turns slow posts into 422s
+  FACTWIRE_DB=$1 FACTWIRE_DATA_DIR=$EMPTY_DIR PORT=$FW_PORT FACTWIRE_API_KEY=$KEY FACTWIRE_EXTRACT_TIMEOUT_MS=60000 \
+    FACTWIRE_CACHE_MAX_BYTES=${FACTWIRE_CACHE_MAX_BYTES:-67108864} java $JAVA_OPTS -jar "$JAR" > "$WORK/server.log" 2>&1 &
   SERVER_PID=$!
+  sample_rss "$SERVER_PID" &
   for _ in $(seq 1 12000); do
     if curl -fs -o /dev/null "http://127.0.0.1:$FW_PORT/health"; then return 0; fi
-    kill -0 "$SERVER_PID" 2>/dev/null || { echo "server died; see $OUT/server.log" >&2; exit 1; }
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "server died; see $WORK/server.log" >&2; exit 1; }
     sleep 0.01
   done
   echo "server did not answer within 120 s" >&2; exit 1
 }
 
 # ---- corpus and large database ---------------------------------------------------------------------------
-if [ ! -f "$CORPUS/manifest.txt" ]; then
-  log "generating $ARTICLES articles (seed $SEED)"
+if [ ! -f "$CORPUS/manifest.properties" ]; then
+  log "generating $EXTRACTED articles (seed $SEED)"
   rm -rf "$CORPUS"
-  java -cp "$CP" io.factwire.bench.CorpusGenerator "$CORPUS" "$ARTICLES" "$SEED" >&2
+  java -cp "$CP" io.factwire.bench.CorpusGenerator "$CORPUS" "$EXTRACTED" "$SEED" >&2
 fi
-TEXT_BYTES=$(sed -n 's/^text_bytes=//p' "$CORPUS/manifest.txt")
-WORDS=$(sed -n 's/^words=//p' "$CORPUS/manifest.txt")
+TEXT_BYTES=$(sed -n 's/^text_bytes=//p' "$CORPUS/manifest.properties")
+WORDS=$(sed -n 's/^words=//p' "$CORPUS/manifest.properties")
 
-if [ ! -f "$LARGE_DB.done" ]; then
-  log "building the large database: CLI ingest of $ARTICLES articles"
-  rm -f "$LARGE_DB" "$LARGE_DB-wal" "$LARGE_DB-shm"
-  t0=$(now_ns)
-  FACTWIRE_DB=$LARGE_DB FACTWIRE_DATA_DIR=$EMPTY_DIR java $JAVA_OPTS -jar "$JAR" ingest "$CORPUS" \
-    > "$OUT/large-ingest.out" 2> "$OUT/large-ingest.err"
-  t1=$(now_ns)
-  awk -v n="$ARTICLES" -v ns=$((t1 - t0)) 'BEGIN { printf "%.1f\n", n / (ns / 1e9) }' > "$LARGE_DB.done"
+# extracted_db N -> the path of a database of the first N corpus articles, built by CLI ingest when missing
+extracted_db() {
+  local db=$OUT/large-$1-$SEED-$VERSIONS-x$1.db t0 t1
+  if [ ! -f "$db.done" ]; then
+    log "building the database: CLI ingest of $1 articles (extraction on every core)"
+    rm -f "$db" "$db-wal" "$db-shm"
+    t0=$(now_ns)
+    FACTWIRE_DB=$db FACTWIRE_DATA_DIR=$EMPTY_DIR FACTWIRE_EXTRACT_TIMEOUT_MS=60000 java $JAVA_OPTS -jar "$JAR" ingest "$CORPUS" \
+      > "$OUT/large-ingest.out" 2> "$OUT/large-ingest.err"
+    t1=$(now_ns)
+    awk -v n="$1" -v ns=$((t1 - t0)) 'BEGIN { printf "%.1f\n", n / (ns / 1e9) }' > "$db.done"
+  fi
+  echo "$db"
+}
+if [ "$ARTICLES" -le "$EXTRACT_MAX" ]; then
+  extracted_db "$ARTICLES" > /dev/null
+  record large_build_rate 1 "$(cat "$LARGE_DB.done")"
+  BUILT="CLI ingest (extraction) of all $ARTICLES"
+else
+  if [ ! -f "$LARGE_DB.done" ]; then
+    base=$(extracted_db "$EXTRACTED")
+    if [ ! -f "$LARGE_DB" ]; then
+      cp "$base" "$LARGE_DB"
+      [ ! -f "$base-wal" ] || cp "$base-wal" "$LARGE_DB-wal"
+    fi
+    templates=$(( EXTRACTED < 10000 ? EXTRACTED : 10000 ))
+    log "growing the database to $ARTICLES articles: copies of $templates extracted ones (ReplicaBuilder)"
+    java -Xmx1g -cp "$CP" io.factwire.bench.ReplicaBuilder "$LARGE_DB" "$CORPUS" "$templates" "$ARTICLES" \
+      > "$LARGE_DB.replicas" 2> "$WORK/replicas.err"
+    touch "$LARGE_DB.done"
+  fi
+  TEXT_BYTES=$(( TEXT_BYTES + $(sed -n 's/^text_bytes=//p' "$LARGE_DB.replicas") ))
+  record replica_store_rate 1 "$(sed -n 's/^store_rate=//p' "$LARGE_DB.replicas")"
+  BUILT="CLI ingest (extraction) of $EXTRACTED, then ReplicaBuilder copies of the first $(( EXTRACTED < 10000 ? EXTRACTED : 10000 )) up to $ARTICLES"
 fi
-record large_build_rate 1 "$(cat "$LARGE_DB.done")"
 
 # ---- bulk ingest, CLI, empty database ----------------------------------------------------------------------
 INGEST_DIR=$OUT/ingest-$INGEST-$SEED
@@ -132,36 +194,38 @@ if [ ! -d "$INGEST_DIR" ]; then
     ln -s "$CORPUS/$n.json" "$INGEST_DIR/$n.json"
   done
 fi
-for r in $(seq 1 "$RUNS"); do
-  db=$OUT/ingest-cli.db
+for r in $(seq 1 $(( RUNS * INGEST_RUNS ))); do
+  db=$WORK/ingest-cli.db
   rm -f "$db" "$db-wal" "$db-shm"
   log "CLI ingest run $r: $INGEST articles into an empty database"
   t0=$(now_ns)
-  FACTWIRE_DB=$db FACTWIRE_DATA_DIR=$EMPTY_DIR java $JAVA_OPTS -jar "$JAR" ingest "$INGEST_DIR" \
-    > "$OUT/ingest-cli.out" 2> "$OUT/ingest-cli.err"
+  # a long extraction budget, as for the server below
+  FACTWIRE_DB=$db FACTWIRE_DATA_DIR=$EMPTY_DIR FACTWIRE_EXTRACT_TIMEOUT_MS=60000 java $JAVA_OPTS -jar "$JAR" ingest "$INGEST_DIR" \
+    > "$WORK/ingest-cli.out" 2> "$WORK/ingest-cli.err"
   t1=$(now_ns)
-  created=$(grep -c '^created' "$OUT/ingest-cli.out" || true)
-  [ "$created" = "$INGEST" ] || { echo "CLI ingest stored $created of $INGEST; see $OUT/ingest-cli.err" >&2; exit 1; }
+  created=$(grep -c '^created' "$WORK/ingest-cli.out" || true)
+  [ "$created" = "$INGEST" ] || { echo "CLI ingest stored $created of $INGEST; see $WORK/ingest-cli.err" >&2; exit 1; }
   record cli_ingest "$r" "$(awk -v n="$INGEST" -v ns=$((t1 - t0)) 'BEGIN { printf "%.1f", n / (ns / 1e9) }')"
 done
 
 # ---- bulk ingest over HTTP, 8 connections ------------------------------------------------------------------
-for r in $(seq 1 "$RUNS"); do
-  db=$OUT/ingest-http.db
+for r in $(seq 1 $(( RUNS * INGEST_RUNS ))); do
+  db=$WORK/ingest-http.db
   rm -f "$db" "$db-wal" "$db-shm"
   start_server "$db"
   log "HTTP ingest run $r: $HTTP_INGEST articles, 8 connections"
+  # exits 1 when a post failed; the line still counts, and the failures go into the notes
   line=$(java -cp "$CP" io.factwire.bench.HttpIngestBenchmark "http://127.0.0.1:$FW_PORT" "$KEY" "$CORPUS" \
-    "$HTTP_INGEST" 8)
+    "$HTTP_INGEST" 8) || NOTES+=("HTTP ingest run $r: $(grep -o 'failed=[0-9]*' <<< "$line") posts failed")
   stop_server
   record http_ingest "$r" "$(sed -n 's/.*articles_per_second=\([0-9.]*\).*/\1/p' <<< "$line")"
 done
 
 # ---- HTTP reads beside nginx -------------------------------------------------------------------------------
-cat > "$OUT/nginx.conf" <<EOF
+cat > "$WORK/nginx.conf" <<EOF
 worker_processes auto;
-pid $OUT/nginx.pid;
-error_log $OUT/nginx-error.log warn;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log warn;
 daemon off;
 events { worker_connections 1024; }
 http {
@@ -170,13 +234,13 @@ http {
   tcp_nopush on;
   keepalive_requests 1000000;
   default_type application/json;
-  client_body_temp_path $OUT/nginx-tmp; proxy_temp_path $OUT/nginx-tmp; fastcgi_temp_path $OUT/nginx-tmp;
-  uwsgi_temp_path $OUT/nginx-tmp; scgi_temp_path $OUT/nginx-tmp;
+  client_body_temp_path $WORK/nginx-tmp; proxy_temp_path $WORK/nginx-tmp; fastcgi_temp_path $WORK/nginx-tmp;
+  uwsgi_temp_path $WORK/nginx-tmp; scgi_temp_path $WORK/nginx-tmp;
   server { listen 127.0.0.1:$NGINX_PORT; root $WWW; }
 }
 EOF
-mkdir -p "$OUT/nginx-tmp"
-"$NGINX" -c "$OUT/nginx.conf" &
+mkdir -p "$WORK/nginx-tmp"
+"$NGINX" -c "$WORK/nginx.conf" &
 NGINX_PID=$!
 
 start_server "$LARGE_DB"
@@ -221,14 +285,14 @@ run_wrk() {
   else
     out=$(wrk -t"$threads" -c"$conns" -d"${DURATION}s" --latency "$url")
   fi
-  echo "$out" >> "$OUT/wrk.log"
+  echo "$out" >> "$WORK/wrk.log"
   if grep -q 'Non-2xx or 3xx' <<< "$out"; then NOTES+=("$metric run $run: wrk saw non-2xx/3xx answers"); fi
   record "$metric.rps" "$run" "$(awk '/^Requests\/sec/ { print $2 }' <<< "$out")"
   record "$metric.p50" "$run" "$(awk '$1 == "50%" { print $2 }' <<< "$out" | to_ms)"
   record "$metric.p99" "$run" "$(awk '$1 == "99%" { print $2 }' <<< "$out" | to_ms)"
 }
 
-: > "$OUT/wrk.log"
+: > "$WORK/wrk.log"
 # warm-up: JIT and SQLite page cache, not recorded (as long as a measured run: a cold JIT halves the first)
 log "warm-up: every scenario once, unrecorded"
 for s in "${SCENARIOS[@]}"; do
@@ -254,7 +318,7 @@ done
 if printf '%s\n' "${SCENARIOS[@]}" | grep -q '^search|'; then
   # Queries drawn at random from about 80,000 (two words and a page size), so most miss the response cache
   # and each one runs the FTS5 query: a city with a surname or a village from the corpus's word lists.
-  cat > "$OUT/search.lua" <<'EOF'
+  cat > "$WORK/search.lua" <<'EOF'
 local cities = {"Kyiv", "Kharkiv", "Zaporizhzhia", "Odesa", "Dnipro", "Tallinn", "Narva", "Riga", "Vilnius",
   "Warsaw", "Rzeszow", "Helsinki", "Bucharest", "Constanta", "Sofia", "Seoul", "Pyongyang", "Tokyo", "Manila",
   "Yangon", "Sittwe", "Bangkok", "Jakarta", "Nairobi", "Addis", "Khartoum", "Pemba", "Lagos", "Bamako", "Lima",
@@ -279,8 +343,8 @@ end
 EOF
   for r in $(seq 1 "$RUNS"); do
     log "search run $r: random queries, 16 connections"
-    out=$(wrk -t2 -c16 -d"${DURATION}s" --latency -s "$OUT/search.lua" "$FW")
-    echo "$out" >> "$OUT/wrk.log"
+    out=$(wrk -t2 -c16 -d"${DURATION}s" --latency -s "$WORK/search.lua" "$FW")
+    echo "$out" >> "$WORK/wrk.log"
     if grep -q 'Non-2xx or 3xx' <<< "$out"; then NOTES+=("search run $r: wrk saw non-2xx/3xx answers"); fi
     record search16.rps "$r" "$(awk '/^Requests\/sec/ { print $2 }' <<< "$out")"
     record search16.p50 "$r" "$(awk '$1 == "50%" { print $2 }' <<< "$out" | to_ms)"
@@ -288,9 +352,18 @@ EOF
   done
 fi
 
-# ---- memory after the load runs ----------------------------------------------------------------------------
+# ---- memory after the load runs, and while /v1/export streams every article ----------------------------------
 RSS_KB=$(ps -o rss= -p "$SERVER_PID" | tr -d ' ')
 record rss_mb 1 "$(awk -v k="$RSS_KB" 'BEGIN { printf "%.0f", k / 1024 }')"
+log "export: NDJSON for up to 60 s, resident size sampled meanwhile"
+rm -f "$RSS_PEAK_FILE.$SERVER_PID"
+t0=$(now_ns)
+# at most a minute of it: enough to see whether memory grows with what was sent (curl's exit 28 is the cut)
+EXPORT_BYTES=$(curl -s --max-time 60 "$FW/v1/export" -o /dev/null -w '%{size_download}' || true)
+t1=$(now_ns)
+record export_mb_per_s 1 "$(awk -v b="$EXPORT_BYTES" -v ns=$((t1 - t0)) 'BEGIN { printf "%.1f", b / 1048576 / (ns / 1e9) }')"
+record export_mb 1 "$(awk -v b="$EXPORT_BYTES" 'BEGIN { printf "%.0f", b / 1048576 }')"
+[ ! -f "$RSS_PEAK_FILE.$SERVER_PID" ] || record export_rss_peak_mb 1 "$(awk '{ printf "%.0f", $1 / 1024 }' "$RSS_PEAK_FILE.$SERVER_PID")"
 stop_server
 stop_nginx
 
@@ -299,135 +372,51 @@ stop_nginx
 FACTWIRE_CACHE_MAX_BYTES=0 start_server "$LARGE_DB"
 for r in $(seq 1 "$RUNS"); do
   log "single-client run $r: search, -published list, facts by minimum, uncached"
-  java -cp "$CP" io.factwire.bench.ReadLatency "fw=$FW" "$CORPUS" 300 "$((SEED + r))" > "$OUT/single.txt"
+  java -cp "$CP" io.factwire.bench.ReadLatency "fw=$FW" "$CORPUS" "$REQUESTS" "$((SEED + r))" > "$WORK/single.txt"
   while read -r _ name _ p50 _ p99 _ _; do
     record "single.$name.p50" "$r" "$p50"
     record "single.$name.p99" "$r" "$p99"
-  done < "$OUT/single.txt"
+  done < "$WORK/single.txt"
 done
 stop_server
 
-# ---- cold start with the large database --------------------------------------------------------------------
+# ---- cold start with the large database, with the AppCDS archive (the documented command) and without ------
 for r in $(seq 1 "$RUNS"); do
-  sync
-  t0=$(now_ns)
-  FACTWIRE_DB=$LARGE_DB FACTWIRE_DATA_DIR=$EMPTY_DIR PORT=$FW_PORT java $JAVA_OPTS -jar "$JAR" > "$OUT/server.log" 2>&1 &
-  SERVER_PID=$!
-  t1=""
-  for _ in $(seq 1 6000); do
-    if curl -fs -o /dev/null "$FW/v1/articles/$ID"; then
-      t1=$(now_ns)
-      # CPU the server had used by then (user + system), to tell start-up work from waiting for a busy machine
-      record cold_start_cpu_ms "$r" "$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$SERVER_PID/stat")"
-      break
-    fi
-    sleep 0.005
+  for variant in cds nocds; do
+    sync
+    if [ "$variant" = cds ]; then opts=$JAVA_OPTS; else opts=${JAVA_OPTS//-XX:SharedArchiveFile=*([^ ])/}; fi
+    line=$(FACTWIRE_JAVA_OPTS="$opts" COLDSTART_PORT=$FW_PORT bench/coldstart.sh "$LARGE_DB" "/v1/articles/$ID" "$JAR")
+    ms=$(sed -n 's/.*first_200_ms=\([0-9]*\).*/\1/p' <<< "$line")
+    cpu=$(sed -n 's/.*cpu_ms=\([0-9]*\).*/\1/p' <<< "$line")
+    suffix=$([ "$variant" = cds ] || echo _nocds)
+    record "cold_start_ms$suffix" "$r" "$ms"
+    record "cold_start_cpu_ms$suffix" "$r" "$cpu"
+    log "cold start run $r ($variant): $ms ms, $cpu ms of CPU"
   done
-  [ -n "$t1" ] || { echo "no 200 within 30 s of start" >&2; exit 1; }
-  stop_server
-  record cold_start_ms "$r" "$(( (t1 - t0) / 1000000 ))"
-  log "cold start run $r: $(( (t1 - t0) / 1000000 )) ms"
 done
 
 # ---- database size vs text -------------------------------------------------------------------------------
 DB_BYTES=$(( $(stat -c %s "$LARGE_DB") + $( [ -f "$LARGE_DB-wal" ] && stat -c %s "$LARGE_DB-wal" || echo 0) ))
 record db_ratio 1 "$(awk -v d="$DB_BYTES" -v t="$TEXT_BYTES" 'BEGIN { printf "%.2f", d / t }')"
+record db_mb 1 "$(awk -v b="$DB_BYTES" 'BEGIN { printf "%.0f", b / 1048576 }')"
+record text_mb 1 "$(awk -v b="$TEXT_BYTES" 'BEGIN { printf "%.0f", b / 1048576 }')"
 
-# ---- table and bench/RESULTS.md ----------------------------------------------------------------------------
-median() { awk -F'\t' -v m="$1" '$1 == m { print $3 }' "$RAW" | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-runs_of() { awk -F'\t' -v m="$1" '$1 == m { printf "%s%s", sep, $3; sep = " / " }' "$RAW"; }
-# ratio A B: the median over runs of A/B, each run's pair measured side by side
-ratio() {
-  awk -F'\t' -v a="$1" -v b="$2" '$1 == a { x[$2] = $3 } $1 == b { y[$2] = $3 }
-    END { for (r in x) if (r in y && y[r] > 0) printf "%.4f\n", x[r] / y[r] }' "$RAW" |
-    sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) printf "%.2f", v[(NR + 1) / 2]; else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-# verdict VALUE OP TARGET -> met / missed
-verdict() { [ -n "$1" ] || { echo "not measured"; return; }; awk -v v="$1" -v t="$3" -v op="$2" 'BEGIN { ok = (op == ">=") ? v >= t : v <= t; print ok ? "met" : "missed" }'; }
-
-ROWS=()
-row() { ROWS+=("| $1 | $2 | $3 | $4 |"); }
-read_row() { # name label target_ratio
-  local name=$1 label=$2 target=$3 rt
-  if [ -z "$(median "fw.$name.rps")" ]; then row "$label" "skipped" "≥ ${target}× nginx" "not measured"; return; fi
-  rt=$(ratio "fw.$name.rps" "ng.$name.rps")
-  row "$label" "**${rt}× nginx** (median of per-run ratios) — $(median "fw.$name.rps") vs $(median "ng.$name.rps") req/s; p50 $(median "fw.$name.p50") ms, p99 $(median "fw.$name.p99") ms (nginx p99 $(median "ng.$name.p99") ms)" \
-    "≥ ${target}× nginx" "$(verdict "$rt" '>=' "$target")"
-}
-read_row article "GET one whole article, 64 conn." 0.45
-P99=$(median fw.article.p99)
-row "GET one whole article, p99" "${P99:-n/a} ms" "≤ 15 ms" "$(verdict "$P99" '<=' 15)"
-read_row not_modified "304 revalidation (If-None-Match), 64 conn." 0.55
-read_row list "GET list of 20, 64 conn." 0.30
-read_row facts "GET /facts?type=troop_count,casualty_count, 64 conn." 0.30
-read_row search "GET /v1/search?q=Kyiv, 64 conn." 0.30
-S_RPS=$(median search16.rps); S_P99=$(median search16.p99)
-if [ -n "$S_RPS" ]; then
-  row "search on $ARTICLES articles, 16 conn., random queries (mostly uncached)" "$S_RPS q/s; p50 $(median search16.p50) ms, p99 $S_P99 ms" "≥ 2,000 q/s; p99 ≤ 50 ms" \
-    "$(verdict "$S_RPS" '>=' 2000) / $(verdict "$S_P99" '<=' 50)"
-else
-  row "search on $ARTICLES articles, 16 conn." "skipped (no /v1/search)" "≥ 2,000 q/s; p99 ≤ 50 ms" "not measured"
-fi
-for s in search list_published_desc facts_troop_min; do
-  case $s in
-    search) label="search, random 1–3-word queries"; target=50 ;;
-    list_published_desc) label="GET /v1/articles?sort=-published (first and followed pages)"; target=10 ;;
-    facts_troop_min) label="GET /v1/facts?type=troop_count&min=N, random N"; target=20 ;;
-  esac
-  P99=$(median "single.$s.p99")
-  row "$label, one client, uncached" "p50 $(median "single.$s.p50") ms, p99 ${P99:-n/a} ms" "p99 ≤ $target ms" "$(verdict "$P99" '<=' "$target")"
-done
-row "bulk ingest, CLI, empty DB ($INGEST articles, JVM start included)" "$(median cli_ingest) articles/s ($(runs_of cli_ingest))" "≥ 1,000/s" "$(verdict "$(median cli_ingest)" '>=' 1000)"
-row "bulk ingest over HTTP, 8 conn. ($HTTP_INGEST articles)" "$(median http_ingest) articles/s ($(runs_of http_ingest))" "≥ 300/s" "$(verdict "$(median http_ingest)" '>=' 300)"
-row "CLI ingest building the large DB ($ARTICLES articles, one run)" "$(median large_build_rate) articles/s" "(info)" ""
-row "cold start to first 200, $ARTICLES articles stored" "$(median cold_start_ms) ms ($(runs_of cold_start_ms)); the server had used $(median cold_start_cpu_ms) ms of CPU by then" "≤ 1,500 ms" "$(verdict "$(median cold_start_ms)" '<=' 1500)"
-row "resident memory after the runs ($JAVA_OPTS)" "$(median rss_mb) MB" "≤ 400 MB" "$(verdict "$(median rss_mb)" '<=' 400)"
-row "database size / article text size" "$(median db_ratio)× ($(awk -v b="$DB_BYTES" 'BEGIN { printf "%.0f", b / 1048576 }') MB for $(awk -v b="$TEXT_BYTES" 'BEGIN { printf "%.0f", b / 1048576 }') MB of text)" "≤ 4×" "$(verdict "$(median db_ratio)" '<=' 4)"
-
+# ---- this size's figures, then the table of every size in bench/RESULTS.md ----------------------------------
 ELAPSED=$(( $(date +%s) - BENCH_START ))
-CPU_MODEL=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
+cp "$RAW" "$RESULTS_DIR/raw-$ARTICLES.tsv"
 {
-  echo "# Factwire benchmark results"
-  echo
-  echo "Written by \`bench/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')."
-  echo
-  echo "- Machine: $(nproc) cores ($CPU_MODEL), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr); $(java -version 2>&1 | head -1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2); nginx $("$NGINX" -v 2>&1 | sed 's/.*nginx\///')."
-  echo "- Corpus: $ARTICLES generated articles (seed $SEED), $(awk -v w="$WORDS" -v n="$ARTICLES" 'BEGIN { printf "%.0f", w / n }') words each on average, $(awk -v b="$TEXT_BYTES" 'BEGIN { printf "%.1f", b / 1048576 }') MB of text."
-  echo "- Command: \`bench/run.sh --articles $ARTICLES --runs $RUNS --duration $DURATION --ingest $INGEST --http-ingest $HTTP_INGEST --seed $SEED\` ($ELAPSED s in all)."
-  echo "- Load average (1, 5, 15 min) when the run started: $LOAD_START; when it ended: $(cut -d' ' -f1-3 /proc/loadavg). Above 2 on this 2-core machine, other work competed for the cores and absolute figures are low; the ratios, taken side by side, are the steadier figures."
-  echo "- Each figure is the median of $RUNS runs unless it says one run; ratios compare Factwire and nginx measured one after the other in the same run."
-  echo "  Reads: \`wrk -t2 -c64 -d${DURATION}s --latency\` on 127.0.0.1, wrk and the server sharing the cores; nginx ($(echo 'worker_processes auto, sendfile, access_log off')) serves the very bytes Factwire answered, saved to files."
-  echo "  Server: \`java $JAVA_OPTS -jar target/factwire.jar\`, default configuration otherwise."
-  echo
-  echo "| what | measured (median) | target | |"
-  echo "|---|---|---|---|"
-  printf '%s\n' "${ROWS[@]}"
-  echo
-  if [ "${#NOTES[@]}" -gt 0 ]; then
-    echo "Notes from this run:"
-    echo
-    printf -- '- %s\n' "${NOTES[@]}"
-    echo
-  fi
-  echo "<details><summary>Every measurement (metric, run, value)</summary>"
-  echo
-  echo '```'
-  cat "$RAW"
-  echo '```'
-  echo "</details>"
-} > "$OUT/RESULTS.generated.md"
-
-# Keep the hand-written analysis below the marker when rewriting bench/RESULTS.md.
-RESULTS=$ROOT/bench/RESULTS.md
-if [ -f "$RESULTS" ] && grep -q '^<!-- analysis -->' "$RESULTS"; then
-  { cat "$OUT/RESULTS.generated.md"; echo; sed -n '/^<!-- analysis -->/,$p' "$RESULTS"; } > "$OUT/RESULTS.md.new"
-else
-  cp "$OUT/RESULTS.generated.md" "$OUT/RESULTS.md.new"
-fi
-mv "$OUT/RESULTS.md.new" "$RESULTS"
-
-echo
-printf '%s\n' "| what | measured (median) | target | |" "|---|---|---|---|" "${ROWS[@]}"
-[ "${#NOTES[@]}" -eq 0 ] || printf -- '- %s\n' "${NOTES[@]}"
-echo
-echo "Wrote bench/RESULTS.md (raw figures in bench/out/raw.tsv, wrk output in bench/out/wrk.log)."
+  echo "articles=$ARTICLES"
+  echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "commit=$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+  echo "command=bench/run.sh --articles $ARTICLES --runs $RUNS --duration $DURATION --ingest $INGEST --http-ingest $HTTP_INGEST --requests $REQUESTS --seed $SEED --extract-up-to $EXTRACT_MAX"
+  echo "built=$BUILT"
+  echo "elapsed_s=$ELAPSED"
+  echo "load_start=$LOAD_START"
+  echo "load_end=$(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "java_opts=$JAVA_OPTS"
+  echo "words_per_article=$(awk -v w="$WORDS" -v n="$EXTRACTED" 'BEGIN { printf "%.0f", w / n }')"
+  echo "machine=$(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr); $(java -version 2>&1 | head -1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2); nginx $("$NGINX" -v 2>&1 | sed 's/.*nginx\///')"
+  printf 'note=%s\n' "${NOTES[@]}"
+} > "$RESULTS_DIR/meta-$ARTICLES.txt"
+bench/table.sh
+echo "Wrote bench/results/raw-$ARTICLES.tsv and the table in bench/RESULTS.md ($ELAPSED s; wrk output in bench/out/wrk.log)."

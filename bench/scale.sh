@@ -42,7 +42,7 @@ mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -D
 CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
 cp target/factwire.jar "$OUT/scale-new.jar"
 
-if [ ! -f "$CORPUS/manifest.txt" ]; then
+if [ ! -f "$CORPUS/manifest.properties" ]; then
   log "generating $ARTICLES articles (seed $SEED)"
   rm -rf "$CORPUS"
   java -cp "$CP" io.factwire.bench.CorpusGenerator "$CORPUS" "$ARTICLES" "$SEED" >&2
@@ -99,3 +99,11 @@ awk '$1 == "baseline" { b50[$2] = $4; b90[$2] = $5; b99[$2] = $6; order[++n] = $
        printf "| %s | %s / %s / %s | %s / %s / %s | %.1f× | %.1f× |\n", s, b50[s], b90[s], b99[s], n50[s], n90[s], n99[s],
          b50[s] / n50[s], b99[s] / n99[s] } }' "$OUT/scale.txt"
 grep -h 'failures=[1-9]' "$OUT/scale.txt" || true
+
+# sizes once both servers have stopped (their WAL checkpointed into the file); the tree's copy was migrated
+size() { du -cb "$1" "$1-wal" 2>/dev/null | tail -1 | cut -f1; }
+TEXT=$(find "$CORPUS" -name '*.txt' ! -name manifest.txt -print0 | xargs -0 cat | wc -c)
+echo
+awk -v t="$TEXT" -v b="$(size "$OUT/scale-baseline.db")" -v n="$(size "$OUT/scale-new.db")" 'BEGIN {
+  printf "Database size / text size (%.1f MB of article text): baseline %.1f MB (%.2f×), this tree %.1f MB (%.2f×)\n",
+    t / 1e6, b / 1e6, b / t, n / 1e6, n / t }'

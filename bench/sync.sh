@@ -20,7 +20,7 @@ CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
 JAR=$ROOT/target/factwire.jar
 
 CORPUS=$OUT/corpus-$ARTICLES
-if [ ! -f "$CORPUS/manifest.txt" ]; then
+if [ ! -f "$CORPUS/manifest.properties" ]; then
   rm -rf "$CORPUS"
   java -cp "$CP" io.factwire.bench.CorpusGenerator "$CORPUS" "$ARTICLES" 7 >&2
 fi

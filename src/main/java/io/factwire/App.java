@@ -10,6 +10,7 @@ import io.factwire.article.ArticleDao;
 import io.factwire.article.ArticleImporter;
 import io.factwire.article.ArticleInput;
 import io.factwire.article.ArticleService;
+import io.factwire.article.NdjsonImport;
 import io.factwire.article.Upkeep;
 import io.factwire.change.ChangeController;
 import io.factwire.change.ChangeDao;
@@ -52,6 +53,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -69,9 +72,11 @@ public final class App {
     private final List<String> routes;
     private final ExternalWrites externalWrites;
     private final HeaderDeadline headerDeadline;
+    private final ExecutorService importExtractors;
 
     private App(AppConfig config, Javalin server, ArticleImporter importer, FeedImporter feeds, Upkeep upkeep,
-                List<String> routes, ExternalWrites externalWrites, HeaderDeadline headerDeadline) {
+                List<String> routes, ExternalWrites externalWrites, HeaderDeadline headerDeadline,
+                ExecutorService importExtractors) {
         this.config = config;
         this.server = server;
         this.importer = importer;
@@ -80,6 +85,7 @@ public final class App {
         this.routes = routes;
         this.externalWrites = externalWrites;
         this.headerDeadline = headerDeadline;
+        this.importExtractors = importExtractors;
     }
 
     /** Opens (and migrates) the database and builds the HTTP server without starting it. */
@@ -99,6 +105,13 @@ public final class App {
         ChangeService changes = new ChangeService(db.reads().onDemand(ChangeDao.class));
         ArticleInput input = new ArticleInput(mapper, config.maxTextChars());
         FeedImporter feeds = new FeedImporter(articles, input);
+        // NDJSON imports share one extractor per core, whatever the number of imports at once
+        int cores = Runtime.getRuntime().availableProcessors();
+        ExecutorService importExtractors = Executors.newFixedThreadPool(cores, work -> {
+            Thread t = new Thread(work, "import-extractor");
+            t.setDaemon(true);
+            return t;
+        });
         List<String> routes = new CopyOnWriteArrayList<>();
         HeaderDeadline headerDeadline = new HeaderDeadline(Duration.ofSeconds(config.requestTimeoutSeconds()));
         ArticleImporter importer = new ArticleImporter(articles, input);
@@ -142,7 +155,8 @@ public final class App {
             RequestIds.routes(javalin.routes);
             new Links(config.publicUrl(), config.trustProxy()).routes(javalin.routes);
             new Cors(config.corsReadOrigins(), config.corsWriteOrigins()).routes(javalin.routes);
-            new RequestGuards(config.maxBodyBytes(), config.maxPageBytes()).routes(javalin.routes);
+            new RequestGuards(config.maxBodyBytes(), config.maxPageBytes(), config.maxImportBytes())
+                    .routes(javalin.routes);
             // after CORS, so a 429 reaches the page that caused it
             new RateLimiter(config.rateLimit(), config.rateLimitLoopback(), Clock.systemUTC()).routes(javalin.routes);
             new RateLimiter(config.extractRateLimit(), "/v1/extract", config.rateLimitLoopback(), Clock.systemUTC())
@@ -150,7 +164,9 @@ public final class App {
             new RouteRules(() -> routes).routes(javalin.routes);
             new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching,
                     new ConditionalWrites(mapper, config.requireIfMatch()), extractionLimits).routes(javalin.routes);
-            new ImportController(new ApiKeyAuth(config.apiKeys()), feeds).routes(javalin.routes);
+            new ImportController(new ApiKeyAuth(config.apiKeys()), feeds, new NdjsonImport(articles, input,
+                    importExtractors, cores, (int) Math.min(Integer.MAX_VALUE, config.maxBodyBytes())), mapper,
+                    config.maxImportBytes()).routes(javalin.routes);
             new ChangeController(changes).routes(javalin.routes, caching);
             new CorpusController(new CorpusService(db.reads().onDemand(CorpusDao.class)))
                     .routes(javalin.routes, caching);
@@ -165,7 +181,7 @@ public final class App {
             }
         });
         return new App(config, server, importer, feeds, upkeep, routes,
-                new ExternalWrites(changes::latestSequence, cache::invalidate), headerDeadline);
+                new ExternalWrites(changes::latestSequence, cache::invalidate), headerDeadline, importExtractors);
     }
 
     /**
@@ -191,6 +207,7 @@ public final class App {
         externalWrites.stop();
         headerDeadline.close();
         server.stop();
+        importExtractors.shutdownNow();
     }
 
     /** The port actually bound, useful with port 0. */

@@ -37,13 +37,15 @@ import java.util.Map;
  * @param trustProxy   whether {@code Forwarded} and {@code X-Forwarded-*} headers may say the request's scheme
  *                     and host (only behind a proxy that sets them)
  * @param logFormat    {@code text} or {@code json}
+ * @param maxImportBytes largest NDJSON body of {@code POST /v1/import}; each of its lines is one article, no
+ *                       longer than {@code maxBodyBytes}
  */
 public record AppConfig(int port, Path database, Path dataDir, List<String> apiKeys, long maxBodyBytes,
                         String cacheControl, long cacheMaxBytes, List<String> corsReadOrigins,
                         List<String> corsWriteOrigins, int maxTextChars, int rateLimit, boolean rateLimitLoopback,
                         int requestTimeoutSeconds, boolean requireIfMatch, boolean durableSync,
                         boolean pages, long maxPageBytes, int extractTimeoutMs, int extractRateLimit, String host,
-                        String publicUrl, boolean trustProxy, String logFormat) {
+                        String publicUrl, boolean trustProxy, String logFormat, long maxImportBytes) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE = "data/factwire.db";
     public static final String DEFAULT_DATA_DIR = "data/articles";
@@ -61,6 +63,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
     /** Extraction costs far more than a read, and needs no key: a tenth of the general limit. */
     public static final int DEFAULT_EXTRACT_RATE_LIMIT = 60;
     public static final List<String> LOG_FORMATS = List.of("text", "json");
+    /** An NDJSON import streams, so its size bounds its time, not its memory: about 50,000 exported articles. */
+    public static final long DEFAULT_MAX_IMPORT_BYTES = 1L << 30;
 
     public AppConfig {
         apiKeys = List.copyOf(apiKeys);
@@ -79,7 +83,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 + requestTimeoutSeconds + ", requireIfMatch=" + requireIfMatch + ", durableSync=" + durableSync
                 + ", pages=" + pages + ", extractTimeoutMs=" + extractTimeoutMs
                 + ", extractRateLimit=" + extractRateLimit + ", host=" + (host == null ? "all interfaces" : host)
-                + ", publicUrl=" + publicUrl + ", trustProxy=" + trustProxy + ", logFormat=" + logFormat + "]";
+                + ", publicUrl=" + publicUrl + ", trustProxy=" + trustProxy + ", logFormat=" + logFormat
+                + ", maxImportBytes=" + maxImportBytes + "]";
     }
 
     /**
@@ -90,7 +95,7 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
      * {@code FACTWIRE_RATE_LIMIT}, {@code FACTWIRE_RATE_LIMIT_LOOPBACK},
      * {@code FACTWIRE_REQUEST_TIMEOUT_SECONDS}, {@code FACTWIRE_REQUIRE_IF_MATCH}, {@code FACTWIRE_SYNC} and
      * {@code FACTWIRE_PAGES} (default {@code true}), {@code FACTWIRE_EXTRACT_TIMEOUT_MS} and
-     * {@code FACTWIRE_EXTRACT_RATE_LIMIT}; a malformed value is an
+     * {@code FACTWIRE_EXTRACT_RATE_LIMIT}, {@code FACTWIRE_MAX_IMPORT_BYTES}; a malformed value is an
      * {@link IllegalArgumentException} naming the variable.
      */
     public static AppConfig fromEnv(Map<String, String> env) {
@@ -117,7 +122,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
                 text(env, "FACTWIRE_HOST", null),
                 publicUrl(env.get("FACTWIRE_PUBLIC_URL")),
                 bool(env, "FACTWIRE_TRUST_PROXY", false),
-                oneOf(env, "FACTWIRE_LOG_FORMAT", LOG_FORMATS));
+                oneOf(env, "FACTWIRE_LOG_FORMAT", LOG_FORMATS),
+                number(env, "FACTWIRE_MAX_IMPORT_BYTES", DEFAULT_MAX_IMPORT_BYTES, 1, Long.MAX_VALUE));
     }
 
     /** An absolute http(s) URL without query or fragment; a trailing slash is dropped. */

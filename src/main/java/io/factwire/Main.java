@@ -4,6 +4,11 @@ import io.factwire.cli.IngestCommand;
 import io.factwire.cli.MaintenanceCommands;
 import io.factwire.ops.Logging;
 import io.factwire.store.Database;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -29,7 +34,12 @@ public final class Main {
             Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "factwire-shutdown"));
         } else if (args[0].equals("ingest")) {
             App app = App.create(config);
-            IngestCommand ingest = new IngestCommand(app.importer(), app.feeds(), System.out, System.err);
+            boolean terminal = System.console() != null;
+            // piped: one write per buffer, not per line (a run may print a million lines)
+            PrintStream out = terminal ? System.out : new PrintStream(
+                    new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
+                    StandardCharsets.UTF_8);
+            IngestCommand ingest = new IngestCommand(app.importer(), app.feeds(), out, System.err, terminal);
             System.exit(ingest.run(List.of(args).subList(1, args.length)));
         } else if (args[0].equals("check") || args[0].equals("backup")) {
             MaintenanceCommands maintenance = new MaintenanceCommands(Database.open(config.database(), 0,

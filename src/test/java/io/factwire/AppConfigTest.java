@@ -14,7 +14,7 @@ class AppConfigTest {
         AppConfig config = AppConfig.fromEnv(Map.of());
         assertThat(config).isEqualTo(new AppConfig(7070, Path.of("data/factwire.db"), Path.of("data/articles"),
                 List.of(), 1024 * 1024, "public, no-cache", 64L * 1024 * 1024, List.of("*"), List.of(), 200_000, 600,
-                false, 10, false, false, true, 8L * 1024 * 1024, 2000, 60, null, null, false, "text"));
+                false, 10, false, false, true, 8L * 1024 * 1024, 2000, 60, null, null, false, "text", 1L << 30));
     }
 
     @Test
@@ -31,11 +31,12 @@ class AppConfigTest {
                 Map.entry("FACTWIRE_PAGES", "false"), Map.entry("FACTWIRE_MAX_PAGE_BYTES", "4096"),
                 Map.entry("FACTWIRE_EXTRACT_TIMEOUT_MS", "500"), Map.entry("FACTWIRE_EXTRACT_RATE_LIMIT", "5"),
                 Map.entry("FACTWIRE_HOST", "127.0.0.1"), Map.entry("FACTWIRE_PUBLIC_URL", "https://api.example/news/"),
-                Map.entry("FACTWIRE_TRUST_PROXY", "true"), Map.entry("FACTWIRE_LOG_FORMAT", "json")));
+                Map.entry("FACTWIRE_TRUST_PROXY", "true"), Map.entry("FACTWIRE_LOG_FORMAT", "json"),
+                Map.entry("FACTWIRE_MAX_IMPORT_BYTES", "65536")));
         assertThat(config).isEqualTo(new AppConfig(0, Path.of("/tmp/x.db"), Path.of("/tmp/articles"), List.of("k"),
                 2048, "max-age=60", 0, List.of("https://a.example", "https://b.example"),
                 List.of("https://a.example"), 5000, 0, true, 3, true, true, false, 4096, 500, 5, "127.0.0.1",
-                "https://api.example/news", true, "json"));
+                "https://api.example/news", true, "json", 65536));
     }
 
     @Test

@@ -90,7 +90,8 @@ public final class ArticleController {
     /** The article a POST would store, extracted and answered but not stored; no key needed. */
     private void extract(Context ctx) {
         NewArticle article = fromBody(ctx);
-        ctx.json(limits.runInSlot(ctx, budget -> articles.extract(article, budget)));
+        boolean explain = Params.queryFlag(ctx, "explain");
+        ctx.json(limits.runInSlot(ctx, budget -> articles.extract(article, budget, explain)));
     }
 
     /**
@@ -159,7 +160,7 @@ public final class ArticleController {
 
     private Representation get(Context ctx) {
         Set<String> fields = Fields.fromQuery(ctx, ArticleView.class);
-        ArticleView article = articles.get(ctx.pathParam("id"));
+        ArticleView article = articles.get(ctx.pathParam("id"), Params.queryFlag(ctx, "explain"));
         if (ArticleJsonLd.wanted(ctx.header("Accept"))) {
             if (fields != null) {
                 throw new InvalidInputException("fields", "Parameter 'fields' selects members of the JSON form, "
@@ -205,11 +206,11 @@ public final class ArticleController {
 
     private Representation quotes(Context ctx) {
         return dated(articles.quotes(ctx.pathParam("id"), Params.queryText(ctx, "speaker"),
-                Params.queryBoolean(ctx, "fragment")), Items::new);
+                Params.queryBoolean(ctx, "fragment"), Params.queryFlag(ctx, "explain")), Items::new);
     }
 
     private Representation facts(Context ctx) {
-        return dated(articles.facts(ctx.pathParam("id"), Params.factTypes(ctx, "type")), Items::new);
+        return dated(articles.facts(ctx.pathParam("id"), Params.factTypes(ctx, "type"), Params.queryFlag(ctx, "explain")), Items::new);
     }
 
     private static <T> Representation dated(Dated<T> part, Function<T, Object> body) {

@@ -12,7 +12,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import io.factwire.store.Deflated;
+import java.sql.ResultSet;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -23,7 +30,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /** All SQL about articles and their extracted children. The only class that knows the tables. */
-@RegisterConstructorMapper(ArticleRow.class)
+@RegisterRowMapper(ArticleDao.ArticleRowMapper.class)
 @RegisterConstructorMapper(ArticleListRow.class)
 @RegisterConstructorMapper(SectionRow.class)
 @RegisterConstructorMapper(ParagraphRow.class)
@@ -47,9 +54,24 @@ public interface ArticleDao extends SqlObject {
     }
 
     String ARTICLE_COLUMNS = """
-            id, content_hash, origin, raw_text, title, dateline, body, published_at, url, source,
+            id, content_hash, origin, raw_deflated, title, dateline, body, published_at, url, source,
             extractor_version, revision, created_at, updated_at, authors, modified_at, lang, description, image,
             tags""";
+
+    /** An article row, its raw text inflated against its body (see V7__compact.sql). */
+    final class ArticleRowMapper implements RowMapper<ArticleRow> {
+        @Override
+        public ArticleRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+            String body = rs.getString("body");
+            return new ArticleRow(rs.getString("id"), rs.getString("content_hash"), rs.getString("origin"),
+                    Deflated.inflate(rs.getBytes("raw_deflated"), body), rs.getString("title"),
+                    rs.getString("dateline"), body, rs.getString("published_at"), rs.getString("url"),
+                    rs.getString("source"), rs.getInt("extractor_version"), rs.getInt("revision"),
+                    rs.getString("created_at"), rs.getString("updated_at"), rs.getString("authors"),
+                    rs.getString("modified_at"), rs.getString("lang"), rs.getString("description"),
+                    rs.getString("image"), rs.getString("tags"));
+        }
+    }
 
     @SqlQuery("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = :id")
     Optional<ArticleRow> find(String id);
@@ -78,7 +100,7 @@ public interface ArticleDao extends SqlObject {
     @SqlQuery("SELECT updated_at FROM articles WHERE id = :id")
     Optional<String> findUpdatedAt(String id);
 
-    /** Kept by triggers (V6): counting the table would grow with it. */
+    /** Kept by triggers (V5): counting the table would grow with it. */
     @SqlQuery("SELECT value FROM counters WHERE name = 'articles'")
     long count();
 
@@ -101,9 +123,7 @@ public interface ArticleDao extends SqlObject {
     String SUMMARY_COLUMNS = """
             a.seq, a.id, a.title, a.dateline, a.published_at, a.url, a.source,
             a.revision, a.created_at, a.updated_at, a.authors, a.modified_at, a.lang, a.description, a.image, a.tags,
-            (SELECT count(*) FROM sections s WHERE s.article_id = a.id) AS sections,
-            (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
-            (SELECT count(*) FROM facts f WHERE f.article_id = a.id) AS facts""";
+            a.section_count AS sections, a.quote_count AS quotes, a.fact_count AS facts""";
 
     String LIST = "SELECT " + SUMMARY_COLUMNS + "\nFROM articles a\nWHERE ";
 
@@ -155,54 +175,85 @@ public interface ArticleDao extends SqlObject {
 
     @SqlQuery("""
             SELECT idx AS "index", heading, start_offset AS start, end_offset AS "end"
-            FROM sections WHERE article_id = :articleId ORDER BY idx""")
+            FROM sections WHERE article_seq = (SELECT seq FROM articles WHERE id = :articleId) ORDER BY idx""")
     List<SectionRow> sections(String articleId);
 
     @SqlQuery("""
             SELECT section_idx AS section, idx AS "index", start_offset AS start, end_offset AS "end"
-            FROM paragraphs WHERE article_id = :articleId ORDER BY section_idx, idx""")
+            FROM paragraphs WHERE article_seq = (SELECT seq FROM articles WHERE id = :articleId)
+            ORDER BY section_idx, idx""")
     List<ParagraphRow> paragraphs(String articleId);
 
     /** Quotes in extraction order; a null filter matches everything, the speaker compares without case. */
     @SqlQuery("""
             SELECT text, speaker, speaker_mention, source, fragment,
-                   start_offset AS start, end_offset AS "end", section_idx AS section
+                   start_offset AS start, end_offset AS "end", section_idx AS section, rule, source_rule
             FROM quotes
-            WHERE article_id = :articleId
+            WHERE article_seq = (SELECT seq FROM articles WHERE id = :articleId)
               AND (:speaker IS NULL OR speaker = :speaker)
               AND (:fragment IS NULL OR fragment = :fragment)
             ORDER BY id""")
     List<QuoteView> quotes(String articleId, String speaker, Boolean fragment);
 
+    /** The columns of a {@link FactRow}, from {@code facts f}; the type is stored as a code of fact_types. */
     String FACT_COLUMNS = """
-            type, text, start_offset AS start, end_offset AS "end",
-            has_quantity, quantity_value, quantity_min, quantity_max, quantity_approximate, quantity_qualifier,
-            has_time, time_value, time_mod, name, section_idx AS section""";
+            (SELECT t.name FROM fact_types t WHERE t.code = f.type) AS type, f.text,
+            f.start_offset AS start, f.end_offset AS "end", f.has_quantity, f.quantity_value, f.quantity_min,
+            f.quantity_max, f.quantity_approximate, f.quantity_qualifier, f.has_time, f.time_value, f.time_mod,
+            f.name, f.section_idx AS section, f.rule""";
 
-    @SqlQuery("SELECT " + FACT_COLUMNS + " FROM facts WHERE article_id = :articleId ORDER BY id")
+    /** The facts of article {@code a}: a range of the table's key (V7 gives an article consecutive ids). */
+    String FACTS_OF_ARTICLE = "f.id >= a.first_fact AND f.id < a.first_fact + a.fact_count";
+
+    @SqlQuery("SELECT " + FACT_COLUMNS + "\nFROM articles a JOIN facts f ON " + FACTS_OF_ARTICLE
+            + "\nWHERE a.id = :articleId ORDER BY f.id")
     List<FactRow> facts(String articleId);
 
-    @SqlQuery("SELECT " + FACT_COLUMNS + " FROM facts WHERE article_id = :articleId AND type IN (<types>) ORDER BY id")
+    @SqlQuery("SELECT " + FACT_COLUMNS + "\nFROM articles a JOIN facts f ON " + FACTS_OF_ARTICLE
+            + "\nWHERE a.id = :articleId AND f.type IN (SELECT code FROM fact_types WHERE name IN (<types>))"
+            + "\nORDER BY f.id")
     List<FactRow> factsOfTypes(String articleId, @BindList("types") Collection<String> types);
 
-    @SqlUpdate("""
-            INSERT INTO articles (id, content_hash, origin, raw_text, title, dateline, body, published_at, url, source,
-                                  extractor_version, revision, created_at, updated_at, authors, modified_at, lang,
-                                  description, image, tags)
-            VALUES (:id, :contentHash, :origin, :rawText, :title, :dateline, :body, :publishedAt, :url, :source,
-                    :extractorVersion, :revision, :createdAt, :updatedAt, :authors, :modifiedAt, :lang,
-                    :description, :image, :tags)""")
-    void insertArticle(@BindMethods ArticleRow article);
+    /** Where an article's children go and how many there are; facts get ids from the next free one on. */
+    record Counts(int sectionCount, int quoteCount, int factCount) {
+        static Counts of(Extraction extraction) {
+            return new Counts(extraction.sections().size(), extraction.quotes().size(), extraction.facts().size());
+        }
+    }
 
-    /** Rewrites an article in place: same id, origin and creation time, next revision. */
+    /** The next free fact id: an article's facts take consecutive ids from it, in one write transaction. */
+    String NEXT_FACT = "(SELECT coalesce(max(id), 0) + 1 FROM facts)";
+
+    @SqlUpdate("""
+            INSERT INTO articles (id, content_hash, origin, raw_deflated, title, dateline, body, published_at, url,
+                                  source, extractor_version, revision, created_at, updated_at, authors, modified_at,
+                                  lang, description, image, tags, section_count, quote_count, fact_count, first_fact)
+            VALUES (:a.id, :a.contentHash, :a.origin, :rawDeflated, :a.title, :a.dateline, :a.body, :a.publishedAt,
+                    :a.url, :a.source, :a.extractorVersion, :a.revision, :a.createdAt, :a.updatedAt, :a.authors,
+                    :a.modifiedAt, :a.lang, :a.description, :a.image, :a.tags,
+                    :c.sectionCount, :c.quoteCount, :c.factCount,\s""" + NEXT_FACT + ")")
+    void insertArticle(@BindMethods("a") ArticleRow article, byte[] rawDeflated, @BindMethods("c") Counts counts);
+
+    /** Rewrites an article in place: same id, origin and creation time, next revision. Its old facts must be gone. */
     @SqlUpdate("""
             UPDATE articles
-            SET content_hash = :contentHash, raw_text = :rawText, title = :title, dateline = :dateline,
-                body = :body, published_at = :publishedAt, url = :url, source = :source, authors = :authors,
-                modified_at = :modifiedAt, lang = :lang, description = :description, image = :image, tags = :tags,
-                extractor_version = :extractorVersion, revision = revision + 1, updated_at = :updatedAt
-            WHERE id = :id""")
-    void updateArticle(@BindMethods ArticleRow article);
+            SET content_hash = :a.contentHash, raw_deflated = :rawDeflated, title = :a.title, dateline = :a.dateline,
+                body = :a.body, published_at = :a.publishedAt, url = :a.url, source = :a.source,
+                authors = :a.authors, modified_at = :a.modifiedAt, lang = :a.lang, description = :a.description,
+                image = :a.image, tags = :a.tags, extractor_version = :a.extractorVersion, revision = revision + 1,
+                updated_at = :a.updatedAt, section_count = :c.sectionCount, quote_count = :c.quoteCount,
+                fact_count = :c.factCount, first_fact =\s""" + NEXT_FACT + """
+
+            WHERE id = :a.id""")
+    void updateArticle(@BindMethods("a") ArticleRow article, byte[] rawDeflated, @BindMethods("c") Counts counts);
+
+    /** Where the children of article {@code id} go. */
+    record Place(long seq, long firstFact) {
+    }
+
+    @SqlQuery("SELECT seq, first_fact FROM articles WHERE id = :id")
+    @RegisterConstructorMapper(Place.class)
+    Place place(String id);
 
     /** Records a change-feed event with the article's revision and time as they now stand. */
     @SqlUpdate("""
@@ -228,18 +279,22 @@ public interface ArticleDao extends SqlObject {
             SELECT 'delete', seq, title, body, quotes FROM article_search_source WHERE id = :id""")
     void removeFromSearch(String id);
 
-    // sections, paragraphs, quotes and facts go with the article (ON DELETE CASCADE)
+    // sections, paragraphs and quotes go with the article (ON DELETE CASCADE); facts are deleted before
     @SqlUpdate("DELETE FROM articles WHERE id = :id")
     int deleteArticle(String id);
 
     // paragraphs go with their sections (ON DELETE CASCADE)
-    @SqlUpdate("DELETE FROM sections WHERE article_id = :articleId")
+    @SqlUpdate("DELETE FROM sections WHERE article_seq = (SELECT seq FROM articles WHERE id = :articleId)")
     void deleteSections(String articleId);
 
-    @SqlUpdate("DELETE FROM quotes WHERE article_id = :articleId")
+    @SqlUpdate("DELETE FROM quotes WHERE article_seq = (SELECT seq FROM articles WHERE id = :articleId)")
     void deleteQuotes(String articleId);
 
-    @SqlUpdate("DELETE FROM facts WHERE article_id = :articleId")
+    // the range of the table's key the article row names; the facts have no foreign key to cascade on
+    @SqlUpdate("""
+            DELETE FROM facts
+            WHERE id >= (SELECT first_fact FROM articles WHERE id = :articleId)
+              AND id < (SELECT first_fact + fact_count FROM articles WHERE id = :articleId)""")
     void deleteFacts(String articleId);
 
     @Transaction
@@ -263,7 +318,8 @@ public interface ArticleDao extends SqlObject {
         for (int n = 2; exists(id); n++) {
             id = article.id() + "-" + n;
         }
-        insertArticle(article.withId(id).withRevision(Math.max(article.revision(), lastRevision(id) + 1)));
+        insertArticle(article.withId(id).withRevision(Math.max(article.revision(), lastRevision(id) + 1)),
+                Deflated.deflate(article.rawText(), article.body()), Counts.of(extraction));
         insertExtraction(id, extraction);
         addToSearch(id);
         recordChange(id, "created");
@@ -284,10 +340,10 @@ public interface ArticleDao extends SqlObject {
     @Transaction
     default void replace(ArticleRow article, Extraction extraction) {
         removeFromSearch(article.id());
-        updateArticle(article);
         deleteSections(article.id());
         deleteQuotes(article.id());
         deleteFacts(article.id());
+        updateArticle(article, Deflated.deflate(article.rawText(), article.body()), Counts.of(extraction));
         insertExtraction(article.id(), extraction);
         addToSearch(article.id());
         recordChange(article.id(), "updated");
@@ -301,6 +357,7 @@ public interface ArticleDao extends SqlObject {
             return false;
         }
         removeFromSearch(id);
+        deleteFacts(id);
         deleteArticle(id);
         recordDeletion(id, article.get().revision() + 1, at);
         return true;
@@ -316,18 +373,19 @@ public interface ArticleDao extends SqlObject {
     }
 
     String INSERT_SECTION = """
-            INSERT INTO sections (article_id, idx, heading, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)""";
+            INSERT INTO sections (article_seq, idx, heading, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)""";
     String INSERT_PARAGRAPH = """
-            INSERT INTO paragraphs (article_id, section_idx, idx, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)""";
+            INSERT INTO paragraphs (article_seq, section_idx, idx, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)""";
     String INSERT_QUOTE = """
-            INSERT INTO quotes (article_id, text, start_offset, end_offset, speaker, speaker_mention, source,
-                                fragment, section_idx)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO quotes (article_seq, text, start_offset, end_offset, speaker, speaker_mention, source,
+                                fragment, section_idx, rule, source_rule)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    String INSERT_FACT_TYPE = "INSERT INTO fact_types (name) VALUES (?) ON CONFLICT (name) DO NOTHING";
     String INSERT_FACT = """
-            INSERT INTO facts (article_id, type, text, start_offset, end_offset,
+            INSERT INTO facts (id, article_seq, type, text, start_offset, end_offset,
                                has_quantity, quantity_value, quantity_min, quantity_max, quantity_approximate,
-                               quantity_qualifier, has_time, time_value, time_mod, name, section_idx)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                               quantity_qualifier, has_time, time_value, time_mod, name, section_idx, rule)
+            VALUES (?, ?, (SELECT code FROM fact_types WHERE name = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     /**
      * The children of an article, each table in one JDBC batch of positional parameters. About a hundred rows per
@@ -336,13 +394,17 @@ public interface ArticleDao extends SqlObject {
      * per CPU-second), so it uses plain JDBC on the handle's connection, inside the caller's transaction.
      */
     private void insertExtraction(String id, Extraction extraction) {
+        Place place = place(id);
+        long seq = place.seq();
+        long factId = place.firstFact();
         Connection connection = getHandle().getConnection();
         try (PreparedStatement sections = connection.prepareStatement(INSERT_SECTION);
              PreparedStatement paragraphs = connection.prepareStatement(INSERT_PARAGRAPH);
              PreparedStatement quotes = connection.prepareStatement(INSERT_QUOTE);
+             PreparedStatement factTypes = connection.prepareStatement(INSERT_FACT_TYPE);
              PreparedStatement facts = connection.prepareStatement(INSERT_FACT)) {
             for (Section section : extraction.sections()) {
-                sections.setString(1, id);
+                sections.setLong(1, seq);
                 sections.setInt(2, section.index());
                 sections.setString(3, section.heading());
                 sections.setInt(4, section.start());
@@ -350,7 +412,7 @@ public interface ArticleDao extends SqlObject {
                 sections.addBatch();
                 List<Paragraph> ps = section.paragraphs();
                 for (int i = 0; i < ps.size(); i++) {
-                    paragraphs.setString(1, id);
+                    paragraphs.setLong(1, seq);
                     paragraphs.setInt(2, section.index());
                     paragraphs.setInt(3, i);
                     paragraphs.setInt(4, ps.get(i).start());
@@ -359,7 +421,7 @@ public interface ArticleDao extends SqlObject {
                 }
             }
             for (Quote q : extraction.quotes()) {
-                quotes.setString(1, id);
+                quotes.setLong(1, seq);
                 quotes.setString(2, q.text());
                 quotes.setInt(3, q.start());
                 quotes.setInt(4, q.end());
@@ -368,28 +430,39 @@ public interface ArticleDao extends SqlObject {
                 quotes.setString(7, q.source());
                 quotes.setBoolean(8, q.fragment());
                 quotes.setInt(9, q.section());
+                quotes.setString(10, q.rule());
+                quotes.setString(11, q.sourceRule());
                 quotes.addBatch();
             }
+            Set<String> types = new TreeSet<>();
             for (Fact fact : extraction.facts()) {
                 FactRow f = FactRow.of(fact);
-                facts.setString(1, id);
-                facts.setString(2, f.type());
-                facts.setString(3, f.text());
-                facts.setInt(4, f.start());
-                facts.setInt(5, f.end());
-                facts.setBoolean(6, f.hasQuantity());
-                facts.setObject(7, f.quantityValue());
-                facts.setObject(8, f.quantityMin());
-                facts.setObject(9, f.quantityMax());
-                facts.setBoolean(10, f.quantityApproximate());
-                facts.setString(11, f.quantityQualifier());
-                facts.setBoolean(12, f.hasTime());
-                facts.setString(13, f.timeValue());
-                facts.setString(14, f.timeMod());
-                facts.setString(15, f.name());
-                facts.setInt(16, f.section());
+                types.add(f.type());
+                facts.setLong(1, factId++);
+                facts.setLong(2, seq);
+                facts.setString(3, f.type());
+                facts.setString(4, f.text());
+                facts.setInt(5, f.start());
+                facts.setInt(6, f.end());
+                facts.setBoolean(7, f.hasQuantity());
+                facts.setObject(8, f.quantityValue());
+                facts.setObject(9, f.quantityMin());
+                facts.setObject(10, f.quantityMax());
+                facts.setBoolean(11, f.quantityApproximate());
+                facts.setString(12, f.quantityQualifier());
+                facts.setBoolean(13, f.hasTime());
+                facts.setString(14, f.timeValue());
+                facts.setString(15, f.timeMod());
+                facts.setString(16, f.name());
+                facts.setInt(17, f.section());
+                facts.setString(18, f.rule());
                 facts.addBatch();
             }
+            for (String type : types) { // a type a newer extractor brought gets its code
+                factTypes.setString(1, type);
+                factTypes.addBatch();
+            }
+            factTypes.executeBatch();
             sections.executeBatch(); // sections before their paragraphs (foreign key)
             paragraphs.executeBatch();
             quotes.executeBatch();

@@ -20,7 +20,8 @@ public record ArticleFilter(LocalDate publishedFrom, LocalDate publishedTo, Stri
     }
 
     /**
-     * The condition on {@code articles a} but its dates; each article is checked through an index on its id,
+     * The condition on {@code articles a} but its dates; each article is checked through an index on its seq
+     * (quotes) or a range of the facts' key,
      * and the source as a set of positions read once from its index (the column sits after the wide text).
      * Authors and tags are JSON arrays; a language matches its regional forms too ({@code en} is {@code en-GB}).
      * Bind with {@code @BindMethods} and {@link #factTypeIds()}.
@@ -31,9 +32,10 @@ public record ArticleFilter(LocalDate publishedFrom, LocalDate publishedTo, Stri
             AND (:tag IS NULL OR EXISTS (SELECT 1 FROM json_each(a.tags) j WHERE j.value = :tag COLLATE NOCASE))
             AND (:lang IS NULL OR a.lang = :lang COLLATE NOCASE OR a.lang LIKE :lang || '-%')
             AND (:speaker IS NULL OR EXISTS (
-                  SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker = :speaker))
+                  SELECT 1 FROM quotes q WHERE q.article_seq = a.seq AND q.speaker = :speaker))
             AND (:anyFactType OR EXISTS (
-                  SELECT 1 FROM facts f WHERE f.article_id = a.id AND f.type IN (<factTypes>)))
+                  SELECT 1 FROM facts f WHERE f.id >= a.first_fact AND f.id < a.first_fact + a.fact_count
+                    AND f.type IN (SELECT code FROM fact_types WHERE name IN (<factTypes>))))
             AND (:source IS NULL OR +a.seq IN (SELECT seq FROM articles WHERE source = :source COLLATE NOCASE))""";
 
     /**

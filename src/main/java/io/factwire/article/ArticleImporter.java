@@ -2,18 +2,22 @@ package io.factwire.article;
 
 import io.factwire.InvalidInputException;
 import io.factwire.extract.ExtractionTooCostlyException;
-import io.factwire.article.ArticleDao.Inserted;
 import io.factwire.article.ArticleService.Ingested;
 import io.factwire.article.ArticleService.SyncOutcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +48,11 @@ public final class ArticleImporter {
             LOG.info("Data directory {} does not exist; nothing to ingest", dir);
             return counts;
         }
-        for (Path file : textFiles(dir)) {
+        List<Path> files = textFiles(dir);
+        if (!files.isEmpty()) {
+            articles.warmUp();
+        }
+        for (Path file : files) {
             try {
                 SyncOutcome outcome = articles.sync(file.getFileName().toString(), read(file));
                 counts.merge(outcome, 1, Integer::sum);
@@ -69,40 +77,29 @@ public final class ArticleImporter {
     }
 
     /**
-     * Stores the files' articles as one batch ({@link ArticleService#ingestAll}: extracted on all cores, written in
-     * one transaction). If the batch fails, each file is stored on its own, so one bad file fails alone.
+     * Stores the files' articles through an {@link IngestPipeline}: read and extracted on {@code threads} worker
+     * threads, written by the calling thread, {@code batchSize} articles or {@code batchTime} per transaction (a
+     * batch that fails is stored one by one, so a bad file fails alone). Each outcome goes to {@code sink}, in
+     * the files' order, once stored. {@code publishedAt}, when given, overrides the sidecars'.
      */
-    public List<FileOutcome> ingestFiles(List<Path> files, LocalDate publishedAt) {
-        FileOutcome[] outcomes = new FileOutcome[files.size()];
-        List<Integer> readable = new ArrayList<>();
-        List<NewArticle> batch = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            try {
-                batch.add(withPublishedAt(read(files.get(i)), publishedAt));
-                readable.add(i);
-            } catch (IOException | InvalidInputException e) {
-                outcomes[i] = new FileOutcome(files.get(i), null, false, e.getMessage());
-            }
-        }
+    public void ingestFiles(Iterator<Path> files, LocalDate publishedAt, int threads, int batchSize,
+                            Duration batchTime, Consumer<FileOutcome> sink) throws Exception {
+        ThreadFactory daemons = work -> {
+            Thread t = new Thread(work, "ingest-extractor");
+            t.setDaemon(true);
+            return t;
+        };
+        articles.warmUp();
+        ExecutorService extractors = Executors.newFixedThreadPool(threads, daemons);
         try {
-            List<Inserted> inserted = articles.ingestAll(batch);
-            for (int k = 0; k < readable.size(); k++) {
-                int i = readable.get(k);
-                outcomes[i] = new FileOutcome(files.get(i), inserted.get(k).id(), inserted.get(k).created(), null);
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("A batch of {} files failed ({}); storing them one by one", batch.size(), e.toString());
-            for (int k = 0; k < readable.size(); k++) {
-                int i = readable.get(k);
-                try {
-                    Ingested one = articles.ingest(batch.get(k));
-                    outcomes[i] = new FileOutcome(files.get(i), one.article().id(), one.created(), null);
-                } catch (RuntimeException failure) {
-                    outcomes[i] = new FileOutcome(files.get(i), null, false, failure.getMessage());
-                }
-            }
+            // enough files in flight to keep every worker busy while the writer commits a batch
+            new IngestPipeline(articles, extractors, batchSize + 4 * threads, batchSize, batchTime).<Path>run(files,
+                    file -> articles.prepare(withPublishedAt(read(file), publishedAt), null),
+                    (file, outcome) -> sink.accept(new FileOutcome(file, outcome.id(), outcome.created(),
+                            outcome.error())));
+        } finally {
+            extractors.shutdownNow();
         }
-        return List.of(outcomes);
     }
 
     /** Stores one file's article; {@code publishedAt}, when given, overrides the sidecar's. */

@@ -54,7 +54,10 @@ public final class ArticleInput {
      * page to read it from; members given win over what the page says.
      */
     public NewArticle fromRequest(byte[] json) {
-        JsonNode node = object(json, "body");
+        return fromRequest(object(json, "body"));
+    }
+
+    private NewArticle fromRequest(JsonNode node) {
         checkMembers(node, REQUEST);
         if (node.hasNonNull("html") == node.hasNonNull("text")) {
             throw new InvalidInputException(node.hasNonNull("html") ? "html" : "text",
@@ -65,6 +68,46 @@ public final class ArticleInput {
             return override(fromPage(pages.read(html, url(node))), node);
         }
         return override(new NewArticle(text(node), null, null, null, ArticleMetadata.NONE), node);
+    }
+
+    /** One line of an NDJSON import: its article, and the id it asks for (an exported article's) or null. */
+    public record ImportLine(NewArticle article, String id) {
+    }
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final int MAX_ID_LENGTH = 200;
+
+    /**
+     * A line of an NDJSON import: what {@code POST /v1/articles} takes ({@code {"text" | "html", …}}, the same
+     * rules), or an article as {@code GET /v1/export} writes it. An exported article's text is its title above its
+     * body, which extracts to the same title, dateline and body; its metadata is kept, its id asked for, and what
+     * was extracted from it and its history (revision, times) are made anew.
+     */
+    public ImportLine fromImportLine(byte[] json) {
+        JsonNode node = object(json, "line");
+        if (node.has("text") || node.has("html")) {
+            return new ImportLine(fromRequest(node), null);
+        }
+        String body = string(node, "body");
+        if (body == null || body.isBlank()) {
+            throw new InvalidInputException("line", "A line holds an article to store ({\"text\" | \"html\", …}) "
+                    + "or one that GET /v1/export wrote (with its 'body'); this one has neither.");
+        }
+        String text = exportedText(string(node, "title"), body);
+        if (text.length() > maxTextChars) {
+            throw new InvalidInputException("body", "The article's title and body are longer than " + maxTextChars
+                    + " characters.");
+        }
+        NewArticle article = override(new NewArticle(text, null, null, null, ArticleMetadata.NONE), node);
+        JsonNode id = node.get("id");
+        boolean usable = id != null && id.isTextual() && id.textValue().length() <= MAX_ID_LENGTH
+                && ID.matcher(id.textValue()).matches();
+        return new ImportLine(article, usable ? id.textValue() : null);
+    }
+
+    /** The text an exported article is stored from again: its title above its body. */
+    static String exportedText(String title, String body) {
+        return title == null || title.isBlank() ? body : title + "\n\n" + body;
     }
 
     /** A web page sent as it is ({@code text/html}); {@code url} is where it came from, or null. */

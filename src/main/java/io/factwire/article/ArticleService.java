@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,6 +81,17 @@ public final class ArticleService {
         this.afterWrite = afterWrite;
     }
 
+    private static final String WARM_UP_TEXT = "Ferry Resumes in Eastvale\n\nEASTVALE (Example Wire) – About 300 "
+            + "passengers crossed on Friday, two weeks after the storm, the harbour master said.";
+
+    /**
+     * Extracts a short invented text once, without a budget, so that what the first extraction of a process
+     * loads (the gazetteer, the lexicons) is not charged to the budget of the first real article.
+     */
+    public void warmUp() {
+        extractor.extract(WARM_UP_TEXT, null);
+    }
+
     /** What storing {@code article} would give, without storing anything. */
     public ExtractedArticle extract(NewArticle article) {
         return extract(article, budgets.get());
@@ -87,21 +99,36 @@ public final class ArticleService {
 
     /** {@link #extract(NewArticle)} within {@code budget}. */
     public ExtractedArticle extract(NewArticle article, ExtractionBudget budget) {
+        return extract(article, budget, false);
+    }
+
+    /** ... with each quote's and fact's rule when {@code explain}. */
+    public ExtractedArticle extract(NewArticle article, ExtractionBudget budget, boolean explain) {
         Extraction extraction = extraction(article, budget);
-        List<SectionView> sections = extraction.sections().stream()
-                .map(s -> new SectionView(s.index(), s.heading(), s.start(), s.end(), s.paragraphs().stream()
-                        .map(p -> new ParagraphView(p.start(), p.end())).toList(), null))
-                .toList();
-        List<QuoteView> quotes = extraction.quotes().stream()
-                .map(q -> new QuoteView(q.text(), q.speaker(), q.speakerMention(), q.source(), q.fragment(),
-                        q.start(), q.end(), q.section()))
-                .toList();
         ArticleMetadata m = article.metadata();
         return new ExtractedArticle(extraction.title(), extraction.dateline(), article.publishedAt(),
                 article.url(), article.source(), m.authors(), m.modifiedAt(), m.lang(), m.description(), m.image(),
-                m.tags(), extraction.body(), sections, quotes,
-                extraction.facts().stream().map(f -> FactView.of(FactRow.of(f))).toList(), Extractor.VERSION,
-                ArticleIds.contentHash(article.text()));
+                m.tags(), extraction.body(), sectionViews(extraction), quoteViews(extraction, explain),
+                factViews(extraction, explain), Extractor.VERSION, ArticleIds.contentHash(article.text()));
+    }
+
+    // An extraction as it reads back from the store: sections by index, quotes and facts in extraction order.
+    private static List<SectionView> sectionViews(Extraction extraction) {
+        return extraction.sections().stream()
+                .map(s -> new SectionView(s.index(), s.heading(), s.start(), s.end(), s.paragraphs().stream()
+                        .map(p -> new ParagraphView(p.start(), p.end())).toList(), null))
+                .toList();
+    }
+
+    private static List<QuoteView> quoteViews(Extraction extraction, boolean explain) {
+        return extraction.quotes().stream()
+                .map(q -> new QuoteView(q.text(), q.speaker(), q.speakerMention(), q.source(), q.fragment(),
+                        q.start(), q.end(), q.section(), q.rule(), q.sourceRule()).explained(explain))
+                .toList();
+    }
+
+    private static List<FactView> factViews(Extraction extraction, boolean explain) {
+        return extraction.facts().stream().map(f -> FactView.of(FactRow.of(f)).explained(explain)).toList();
     }
 
     /**
@@ -196,7 +223,8 @@ public final class ArticleService {
     /** {@link #ingest(NewArticle)} within {@code budget}. */
     public Ingested ingest(NewArticle article, ExtractionBudget budget) {
         String hash = ArticleIds.contentHash(article.text());
-        Optional<ArticleView> existing = writes.findIdByHash(hash).flatMap(id -> reads.load(id)).map(this::view);
+        // a read connection: the insert checks again under the write lock
+        Optional<ArticleView> existing = reads.findIdByHash(hash).flatMap(id -> reads.load(id)).map(this::view);
         if (existing.isPresent()) {
             return new Ingested(existing.get(), false);
         }
@@ -204,43 +232,95 @@ public final class ArticleService {
     }
 
     /**
-     * {@link #ingest} for many articles at once, for bulk loads: texts already stored are not extracted again,
-     * the others are extracted on all cores and written in one transaction. Answers, in order, where each
-     * article is stored and whether this call created it. If any article fails to extract, nothing is written
-     * and the exception is thrown.
+     * An article made ready to store by {@link #prepare}, off the write lock: its input, its text's hash and
+     * either its extraction or the id of the article that already has this text. {@code preferredId}, when not
+     * null, is the id it is stored under if that is free (an exported article keeps its id).
      */
-    public List<Inserted> ingestAll(List<NewArticle> batch) {
-        List<String> hashes = batch.stream().map(a -> ArticleIds.contentHash(a.text())).toList();
-        Inserted[] result = new Inserted[batch.size()];
-        List<Integer> todo = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            Optional<String> existing = writes.findIdByHash(hashes.get(i));
-            if (existing.isPresent()) {
-                result[i] = new Inserted(existing.get(), false);
-            } else {
-                todo.add(i);
+    public record Prepared(NewArticle input, String hash, String preferredId, Extraction extraction,
+                           String existingId) {
+    }
+
+    /** What storing one prepared article gave: its id and whether it was created, or why it failed. */
+    public record Stored(String id, boolean created, String error) {
+        public boolean failed() {
+            return error != null;
+        }
+    }
+
+    /**
+     * The first half of {@link #ingest} for bulk loads: hashes and extracts (not when the text is already stored),
+     * touching no lock, so many threads may prepare at once for one writer that {@link #store}s.
+     */
+    public Prepared prepare(NewArticle article, String preferredId) {
+        return prepare(article, preferredId, budgets.get());
+    }
+
+    /** {@link #prepare(NewArticle, String)} within {@code budget}. */
+    public Prepared prepare(NewArticle article, String preferredId, ExtractionBudget budget) {
+        String hash = ArticleIds.contentHash(article.text());
+        Optional<String> existing = reads.findIdByHash(hash);
+        if (existing.isPresent()) {
+            return new Prepared(article, hash, preferredId, null, existing.get());
+        }
+        if (preferredId != null) {
+            // An exported article comes back as its title above its body, not as the text it was stored from:
+            // the article its id names is this one when that still has this title and body.
+            Optional<ArticleRow> named = reads.find(preferredId);
+            if (named.isPresent() && article.text().equals(ArticleInput.exportedText(named.get().title(),
+                    named.get().body()))) {
+                return new Prepared(article, hash, preferredId, null, preferredId);
             }
         }
-        List<Extraction> extractions = todo.parallelStream()
-                .map(i -> extraction(batch.get(i)))
-                .toList();
+        return new Prepared(article, hash, preferredId, extraction(article, budget), null);
+    }
+
+    /**
+     * Stores prepared articles in one transaction: one commit for the batch. Each is stored as {@link #ingest}
+     * would (a text stored meanwhile, even earlier in this batch, is "exists"). If the batch fails, each article
+     * is stored in a transaction of its own, so a bad one fails alone. Answers in order.
+     */
+    public List<Stored> store(List<Prepared> batch) {
         String now = clock.instant().toString();
-        List<ArticleRow> rows = new ArrayList<>(todo.size());
-        for (int k = 0; k < todo.size(); k++) {
-            int i = todo.get(k);
-            Extraction extraction = extractions.get(k);
-            rows.add(row(ArticleIds.slug(extraction.title(), hashes.get(i)), hashes.get(i), null, batch.get(i),
-                    extraction, 1, now, now));
+        List<Integer> todo = new ArrayList<>();
+        List<ArticleRow> rows = new ArrayList<>();
+        List<Extraction> extractions = new ArrayList<>();
+        Stored[] result = new Stored[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            Prepared p = batch.get(i);
+            if (p.extraction() == null) {
+                result[i] = new Stored(p.existingId(), false, null);
+                continue;
+            }
+            String id = p.preferredId() != null ? p.preferredId() : ArticleIds.slug(p.extraction().title(), p.hash());
+            todo.add(i);
+            rows.add(row(id, p.hash(), null, p.input(), p.extraction(), 1, now, now));
+            extractions.add(p.extraction());
         }
-        List<Inserted> inserted = writes.insertAll(rows, extractions);
-        if (inserted.stream().anyMatch(Inserted::created)) {
+        if (todo.isEmpty()) {
+            return List.of(result);
+        }
+        try {
+            List<Inserted> inserted = writes.insertAll(rows, extractions);
+            for (int k = 0; k < todo.size(); k++) {
+                result[todo.get(k)] = new Stored(inserted.get(k).id(), inserted.get(k).created(), null);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("A batch of {} articles failed ({}); storing them one by one", rows.size(), e.toString());
+            for (int k = 0; k < todo.size(); k++) {
+                try {
+                    Inserted one = writes.insert(rows.get(k), extractions.get(k));
+                    result[todo.get(k)] = new Stored(one.id(), one.created(), null);
+                } catch (RuntimeException failure) {
+                    result[todo.get(k)] = new Stored(null, false,
+                            failure.getMessage() == null ? failure.toString() : failure.getMessage());
+                }
+            }
+        }
+        long created = Stream.of(result).filter(Stored::created).count();
+        if (created > 0) {
             afterWrite.run();
         }
-        for (int k = 0; k < todo.size(); k++) {
-            result[todo.get(k)] = inserted.get(k);
-        }
-        LOG.info("Stored {} of {} articles in one batch", inserted.stream().filter(Inserted::created).count(),
-                batch.size());
+        LOG.debug("Stored {} of {} articles in one batch", created, batch.size());
         return List.of(result);
     }
 
@@ -348,7 +428,12 @@ public final class ArticleService {
     }
 
     public ArticleView get(String id) {
-        return reads.load(id).map(this::view).orElseThrow(() -> notFound(id));
+        return get(id, false);
+    }
+
+    /** With each quote's and fact's rule when {@code explain}. */
+    public ArticleView get(String id, boolean explain) {
+        return reads.load(id).map(stored -> view(stored, explain)).orElseThrow(() -> notFound(id));
     }
 
     /**
@@ -416,17 +501,17 @@ public final class ArticleService {
     }
 
     /** Quotes of an article; a null {@code speaker} or {@code fragment} does not filter. */
-    public Dated<List<QuoteView>> quotes(String id, String speaker, Boolean fragment) {
+    public Dated<List<QuoteView>> quotes(String id, String speaker, Boolean fragment, boolean explain) {
         String updatedAt = updatedAt(id);
-        return new Dated<>(reads.quotes(id, speaker, fragment), updatedAt);
+        return new Dated<>(reads.quotes(id, speaker, fragment).stream().map(q -> q.explained(explain)).toList(), updatedAt);
     }
 
     /** Facts of an article, only of {@code types} unless that is empty. */
-    public Dated<List<FactView>> facts(String id, Set<FactType> types) {
+    public Dated<List<FactView>> facts(String id, Set<FactType> types, boolean explain) {
         String updatedAt = updatedAt(id);
         List<FactRow> rows = types.isEmpty() ? reads.facts(id)
                 : reads.factsOfTypes(id, types.stream().map(FactType::id).toList());
-        return new Dated<>(rows.stream().map(FactView::of).toList(), updatedAt);
+        return new Dated<>(rows.stream().map(r -> FactView.of(r).explained(explain)).toList(), updatedAt);
     }
 
     /** Hands every article, whole, to {@code sink} in stored order, reading a few at a time. */
@@ -454,7 +539,14 @@ public final class ArticleService {
         ArticleRow row = row(id, hash, origin, article, extraction, 1, now, now);
         Ingested ingested = writes.atomically(dao -> {
             Inserted inserted = dao.insert(row, extraction);
-            return new Ingested(load(dao, inserted.id()), inserted.created());
+            if (!inserted.created()) {
+                return new Ingested(load(dao, inserted.id()), false);
+            }
+            // What was just written, as it reads back: its row from the store, its children from the extraction
+            // (reading those back too took as long as half the extraction, with the write lock held).
+            ArticleRow stored = dao.find(inserted.id()).orElseThrow(() -> notFound(inserted.id()));
+            return new Ingested(view(stored, sectionViews(extraction), quoteViews(extraction, false),
+                    factViews(extraction, false)), true);
         });
         if (ingested.created()) {
             afterWrite.run();
@@ -500,18 +592,26 @@ public final class ArticleService {
     }
 
     private ArticleView view(StoredArticle stored) {
+        return view(stored, false);
+    }
+
+    private ArticleView view(StoredArticle stored, boolean explain) {
         Map<Integer, List<ParagraphView>> paragraphs = stored.paragraphs().stream().collect(
                 groupingBy(ParagraphRow::section, mapping(p -> new ParagraphView(p.start(), p.end()), toList())));
         List<SectionView> sections = stored.sections().stream()
                 .map(s -> new SectionView(s.index(), s.heading(), s.start(), s.end(),
                         paragraphs.getOrDefault(s.index(), List.of()), null))
                 .toList();
-        ArticleRow a = stored.article();
+        return view(stored.article(), sections, stored.quotes().stream().map(q -> q.explained(explain)).toList(),
+                stored.facts().stream().map(f -> FactView.of(f).explained(explain)).toList());
+    }
+
+    private static ArticleView view(ArticleRow a, List<SectionView> sections, List<QuoteView> quotes,
+                                    List<FactView> facts) {
         ArticleMetadata m = metadata(a);
         return new ArticleView(a.id(), a.title(), a.dateline(), a.publishedAt(), a.url(), a.source(), m.authors(),
                 m.modifiedAt(), m.lang(), m.description(), m.image(), m.tags(), a.body(),
-                sections, stored.quotes(), stored.facts().stream().map(FactView::of).toList(),
-                a.extractorVersion(), a.contentHash(), a.revision(), a.createdAt(), a.updatedAt(),
+                sections, quotes, facts, a.extractorVersion(), a.contentHash(), a.revision(), a.createdAt(), a.updatedAt(),
                 ArticleView.Links.of(a.id()));
     }
 

@@ -43,6 +43,10 @@ public final class MaintenanceCommands {
         out.println((dangling.isEmpty() ? "ok      " : "FAILED  ") + "foreign_key_check"
                 + (dangling.isEmpty() ? "" : ": " + dangling.size() + " rows, first " + dangling.get(0)));
         ok &= dangling.isEmpty();
+        List<String> astray = dao.factRangeCheck();
+        out.println((astray.isEmpty() ? "ok      " : "FAILED  ") + "facts within their articles' ranges"
+                + (astray.isEmpty() ? "" : ": " + astray.size() + " rows, first " + astray.get(0)));
+        ok &= astray.isEmpty();
         try {
             database.writes().useExtension(MaintenanceDao.class, MaintenanceDao::searchIndexCheck);
             out.println("ok      search index matches the articles");

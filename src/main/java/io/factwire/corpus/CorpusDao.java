@@ -16,9 +16,10 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(Speaker.class)
 public interface CorpusDao {
     String QUOTES = """
-            SELECT q.id, q.article_id, q.text, q.speaker, q.speaker_mention, q.source, q.fragment,
+            SELECT q.id, a.id AS article_id, q.text, q.speaker, q.speaker_mention, q.source, q.fragment, q.rule,
+                   q.source_rule,
                    q.start_offset AS start, q.end_offset AS "end", q.section_idx AS section
-            FROM quotes q JOIN articles a ON a.id = q.article_id
+            FROM quotes q JOIN articles a ON a.seq = q.article_seq
             WHERE\s""";
 
     /** The quote filters but speaker and source, which pick the index. */
@@ -44,7 +45,11 @@ public interface CorpusDao {
     @SqlQuery(QUOTES + "q.id > :afterId" + QUOTE_FILTERS)
     List<QuoteRow> quotes(@BindMethods QuoteFilter filter, long afterId, int limit);
 
-    String FACTS = "SELECT f.id, f.article_id, " + ArticleDao.FACT_COLUMNS + "\nFROM facts f\nWHERE ";
+    String FACTS = "SELECT f.id, (SELECT a.id FROM articles a WHERE a.seq = f.article_seq) AS article_id, "
+            + ArticleDao.FACT_COLUMNS + "\nFROM facts f\nWHERE ";
+
+    /** The stored code of fact type {@code :type}; a type never stored has none, and matches nothing. */
+    String TYPE = "(SELECT code FROM fact_types WHERE name = :type)";
 
     /**
      * {@code min}/{@code max} keep quantities that can reach them (a range counts by its far end);
@@ -66,28 +71,28 @@ public interface CorpusDao {
     List<FactRowInArticle> facts(@BindMethods FactFilter filter, long afterId, int limit);
 
     /** Facts of one type after {@code afterId}, in storage order. */
-    @SqlQuery(FACTS + "f.type = :type AND f.id > :afterId" + FACT_FILTERS + "\nORDER BY f.id\nLIMIT :limit")
+    @SqlQuery(FACTS + "f.type = " + TYPE + " AND f.id > :afterId" + FACT_FILTERS + "\nORDER BY f.id\nLIMIT :limit")
     List<FactRowInArticle> factsOfType(@BindMethods FactFilter filter, String type, long afterId, int limit);
 
     String REACH_UP = "coalesce(f.quantity_value, f.quantity_max)";
     String REACH_DOWN = "coalesce(f.quantity_value, f.quantity_min)";
 
     /** Quantities of one type reaching {@code min}, smallest first, after ({@code afterReach}, {@code afterId}). */
-    @SqlQuery(FACTS + "f.type = :type AND f.has_quantity = 1 AND " + REACH_UP + " >= :min"
+    @SqlQuery(FACTS + "f.type = " + TYPE + " AND f.has_quantity = 1 AND " + REACH_UP + " >= :min"
             + "\n  AND (" + REACH_UP + ", f.id) > (:afterReach, :afterId)" + FACT_FILTERS
             + "\nORDER BY " + REACH_UP + ", f.id\nLIMIT :limit")
     List<FactRowInArticle> factsReachingUp(@BindMethods FactFilter filter, String type, long afterReach,
                                            long afterId, int limit);
 
     /** Quantities of one type reaching down to {@code max}, largest first, before the key given. */
-    @SqlQuery(FACTS + "f.type = :type AND f.has_quantity = 1 AND " + REACH_DOWN + " <= :max"
+    @SqlQuery(FACTS + "f.type = " + TYPE + " AND f.has_quantity = 1 AND " + REACH_DOWN + " <= :max"
             + "\n  AND (" + REACH_DOWN + ", f.id) < (:afterReach, :afterId)" + FACT_FILTERS
             + "\nORDER BY " + REACH_DOWN + " DESC, f.id DESC\nLIMIT :limit")
     List<FactRowInArticle> factsReachingDown(@BindMethods FactFilter filter, String type, long afterReach,
                                              long afterId, int limit);
 
     /** Days of one type within {@code from}/{@code to}, earliest first, after ({@code afterTime}, {@code afterId}). */
-    @SqlQuery(FACTS + "f.type = :type AND f.has_time = 1 AND f.time_value >= :fromBound AND f.time_value <= :toBound"
+    @SqlQuery(FACTS + "f.type = " + TYPE + " AND f.has_time = 1 AND f.time_value >= :fromBound AND f.time_value <= :toBound"
             + "\n  AND (f.time_value, f.id) > (:afterTime, :afterId)" + FACT_FILTERS
             + "\nORDER BY f.time_value, f.id\nLIMIT :limit")
     List<FactRowInArticle> factsInTime(@BindMethods FactFilter filter, String type, String afterTime, long afterId,

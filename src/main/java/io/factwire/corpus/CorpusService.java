@@ -31,13 +31,13 @@ public final class CorpusService {
     }
 
     /** In storage order, along the speaker index, else the source index, else all quotes. */
-    public Page<ArticleQuote> quotes(QuoteFilter filter, int limit, String cursor) {
+    public Page<ArticleQuote> quotes(QuoteFilter filter, int limit, String cursor, boolean explain) {
         long after = cursor == null ? 0 : Cursors.decode("quote", cursor);
         List<QuoteRow> rows = filter.speaker() != null ? corpus.quotesOfSpeaker(filter, after, limit + 1)
                 : filter.source() != null ? corpus.quotesFromSource(filter, after, limit + 1)
                 : corpus.quotes(filter, after, limit + 1);
         return page(rows, limit, "quote", QuoteRow::id,
-                row -> new ArticleQuote(row.articleId(), row.quote(), ARTICLES + row.articleId()));
+                row -> new ArticleQuote(row.articleId(), row.quote().explained(explain), ARTICLES + row.articleId()));
     }
 
     /**
@@ -45,7 +45,7 @@ public final class CorpusService {
      * largest first; with {@code from}/{@code to}, earliest day first; else in storage order. Each type is its own
      * walk of an index, and the walks are merged.
      */
-    public Page<ArticleFact> facts(FactFilter filter, int limit, String cursor) {
+    public Page<ArticleFact> facts(FactFilter filter, int limit, String cursor, boolean explain) {
         FactOrder order = filter.min() != null ? FactOrder.UP : filter.max() != null ? FactOrder.DOWN
                 : filter.from() != null || filter.to() != null ? FactOrder.TIME : FactOrder.STORED;
         List<String> types = filter.anyType() && order != FactOrder.STORED
@@ -76,7 +76,7 @@ public final class CorpusService {
                     : Cursors.encodeKey(order.kind, order.key(last.fact()), last.id());
         }
         return new Page<>(page.stream()
-                .map(row -> new ArticleFact(row.articleId(), FactView.of(row.fact()), ARTICLES + row.articleId()))
+                .map(row -> new ArticleFact(row.articleId(), FactView.of(row.fact()).explained(explain), ARTICLES + row.articleId()))
                 .toList(), next);
     }
 

@@ -50,7 +50,7 @@ final class AwardFinder implements FactFinder {
                     boolean taken = own.overlaps(start, m.end());
                     if (!taken && !claimed.overlaps(start, m.end()) && !namesOrganisation(text)
                             && (pattern == headed || !ambiguous(text) || conferred(doc, start))) {
-                        awards.add(FactFinder.named(doc, FactType.AWARD, start, m.end(), text));
+                        awards.add(FactFinder.named(doc, FactType.AWARD, start, m.end(), text, pattern == headed ? "award.head-of-name" : "award.name-then-head"));
                         own.add(start, m.end());
                     }
                 }

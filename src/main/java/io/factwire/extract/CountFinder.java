@@ -175,7 +175,8 @@ final class CountFinder implements FactFinder {
         boolean approximate = qualifier != null;
         Quantity quantity = min != null ? Quantity.range(min, max, approximate)
                 : new Quantity(value, null, null, approximate, qualifier);
-        return new Fact(type, body.substring(start, end), start, end, quantity, null, null, doc.sectionAt(start));
+        return new Fact(type, body.substring(start, end), start, end, quantity, null, null, doc.sectionAt(start),
+                min != null ? "count.range" : approximate ? "count.hedged-number" : noun != null ? "count.number-noun" : "count.number-in-context");
     }
 
     /**

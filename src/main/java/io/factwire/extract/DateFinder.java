@@ -29,7 +29,7 @@ final class DateFinder implements FactFinder {
     private final Calendar calendar;
     private final NumberParser numbers;
 
-    private record Rule(AnchorWindows anchor, Pattern pattern, BiFunction<Matcher, Context, String> value, boolean hasRel, boolean hasMod) {
+    private record Rule(String name, AnchorWindows anchor, Pattern pattern, BiFunction<Matcher, Context, String> value, boolean hasRel, boolean hasMod) {
     }
 
     /** What a rule needs to resolve a match: the publication date and whether the sentence looks ahead. */
@@ -51,37 +51,37 @@ final class DateFinder implements FactFinder {
         String mon = "(?<mon>" + calendar.monthPattern() + ")\\.?";
         String day = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
         String year = "(?<year>(?:19|20)\\d{2})";
-        rule(month, mon + "\\s+" + day + ",?\\s+" + year + "\\b", (m, c) -> ymd(m.group("year"), m, c));
-        rule(month, day + "\\s+(?:of\\s+)?" + mon + ",?\\s+" + year + "\\b", (m, c) -> ymd(m.group("year"), m, c));
-        rule(month, "(?:(?<mod>early|mid|late|mid-)[- ]?)?" + mon + ",?\\s+" + year + "\\b",
+        rule("date.month-day-year", month, mon + "\\s+" + day + ",?\\s+" + year + "\\b", (m, c) -> ymd(m.group("year"), m, c));
+        rule("date.day-month-year", month, day + "\\s+(?:of\\s+)?" + mon + ",?\\s+" + year + "\\b", (m, c) -> ymd(m.group("year"), m, c));
+        rule("date.month-year", month, "(?:(?<mod>early|mid|late|mid-)[- ]?)?" + mon + ",?\\s+" + year + "\\b",
                 (m, c) -> m.group("year") + "-" + two(calendar.month(m.group("mon"))));
-        rule(month, mon + "\\s+" + day + "\\b(?!,?\\s*\\d)", (m, c) -> ymd(null, m, c));
-        rule(month, day + "\\s+(?:of\\s+)?" + mon + "\\b", (m, c) -> ymd(null, m, c));
-        rule(month, "(?:(?<rel>last|next|this|early|mid|late|mid-)[- ]?)?(?<mon>January|February|March|April|June|July|August|September|October|November|December)\\b",
+        rule("date.month-day", month, mon + "\\s+" + day + "\\b(?!,?\\s*\\d)", (m, c) -> ymd(null, m, c));
+        rule("date.day-month", month, day + "\\s+(?:of\\s+)?" + mon + "\\b", (m, c) -> ymd(null, m, c));
+        rule("date.month", month, "(?:(?<rel>last|next|this|early|mid|late|mid-)[- ]?)?(?<mon>January|February|March|April|June|July|August|September|October|November|December)\\b",
                 (m, c) -> monthOnly(m, c));
-        rule(month, "(?<rel>last|next|this)\\s+(?<mon>May)\\b", (m, c) -> monthOnly(m, c));
-        rule(month, "(?=May\\b)(?<=\\b(?:in|since|until|by|last|next|this|early|late|mid|of|during|from|to|through)\\s)(?<mon>May)\\b",
+        rule("date.relative-may", month, "(?<rel>last|next|this)\\s+(?<mon>May)\\b", (m, c) -> monthOnly(m, c));
+        rule("date.may-after-preposition", month, "(?=May\\b)(?<=\\b(?:in|since|until|by|last|next|this|early|late|mid|of|during|from|to|through)\\s)(?<mon>May)\\b",
                 (m, c) -> monthOnly(m, c));
-        rule(weekday, "(?:(?<rel>last|next|this|coming)\\s+)?(?<wd>" + Calendar.WEEKDAYS + ")\\b", (m, c) -> weekday(m, c));
-        rule(relativeDay, "(?i)\\b(?<rel>today|yesterday|tomorrow)\\b", (m, c) -> relativeDay(m, c));
-        rule(period, "(?i)\\b(?<when>(?:earlier|later)\\s+this|last|this|next)\\s+(?<unit>week|month|year)\\b", (m, c) -> relativePeriod(m, c));
-        rule(yearNumber, "(?=(?:19|20)\\d\\d\\b)(?<=\\b(?i:in|since|until|by|during|from|through|before|after|of|early|late|mid)[\\s-])" + year + "\\b(?![-–]\\d|\\s*(?:%|percent))",
+        rule("date.weekday", weekday, "(?:(?<rel>last|next|this|coming)\\s+)?(?<wd>" + Calendar.WEEKDAYS + ")\\b", (m, c) -> weekday(m, c));
+        rule("date.relative-day", relativeDay, "(?i)\\b(?<rel>today|yesterday|tomorrow)\\b", (m, c) -> relativeDay(m, c));
+        rule("date.relative-period", period, "(?i)\\b(?<when>(?:earlier|later)\\s+this|last|this|next)\\s+(?<unit>week|month|year)\\b", (m, c) -> relativePeriod(m, c));
+        rule("date.year-after-preposition", yearNumber, "(?=(?:19|20)\\d\\d\\b)(?<=\\b(?i:in|since|until|by|during|from|through|before|after|of|early|late|mid)[\\s-])" + year + "\\b(?![-–]\\d|\\s*(?:%|percent))",
                 (m, c) -> m.group("year"));
         AnchorWindows numericDate = new AnchorWindows(t -> t.text().length() >= 6 && Words.hasDigit(t.text())
                 && (t.text().indexOf('.') > 0 || t.text().indexOf('-') > 0), 0, 4);
-        rule(numericDate, "(?<iy>(?:19|20)\\d\\d)[-.](?<im>\\d\\d)[-.](?<id>\\d\\d)\\b", (m, c) -> numeric(m.group("iy"), m.group("im"), m.group("id")));
+        rule("date.iso", numericDate, "(?<iy>(?:19|20)\\d\\d)[-.](?<im>\\d\\d)[-.](?<id>\\d\\d)\\b", (m, c) -> numeric(m.group("iy"), m.group("im"), m.group("id")));
         AnchorWindows slashDate = new AnchorWindows(t -> t.text().length() <= 4 && Words.hasDigit(t.text()), 6, 10);
-        rule(slashDate, "(?<a>\\d{1,2})[/.](?<b>\\d{1,2})[/.](?<y>(?:19|20)\\d\\d)\\b", (m, c) -> dayMonthOrMonthDay(m, c));
+        rule("date.numeric", slashDate, "(?<a>\\d{1,2})[/.](?<b>\\d{1,2})[/.](?<y>(?:19|20)\\d\\d)\\b", (m, c) -> dayMonthOrMonthDay(m, c));
         AnchorWindows ago = new AnchorWindows(t -> t.lower().equals("ago"), 30, 0);
-        rule(ago, "(?i)(?<n>\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<u>day|week|month|year)s?\\s+ago\\b",
+        rule("date.ago", ago, "(?i)(?<n>\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?<u>day|week|month|year)s?\\s+ago\\b",
                 (m, c) -> ago(m, c));
-        rule(ordinal, "(?=the\\s+\\d)(?<=\\bon\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})", (m, c) -> dayOfMonth(m, c));
+        rule("date.ordinal-day", ordinal, "(?=the\\s+\\d)(?<=\\bon\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})", (m, c) -> dayOfMonth(m, c));
     }
 
-    private void rule(AnchorWindows anchor, String regex, BiFunction<Matcher, Context, String> value) {
+    private void rule(String name, AnchorWindows anchor, String regex, BiFunction<Matcher, Context, String> value) {
         // A leading word boundary lets the matcher skip most positions at once.
         String anchored = regex.startsWith("(?=") || regex.startsWith("(?i)\\b") ? regex : "\\b" + regex;
-        rules.add(new Rule(anchor, Pattern.compile(anchored), value, regex.contains("(?<rel>"), regex.contains("(?<mod>")));
+        rules.add(new Rule(name, anchor, Pattern.compile(anchored), value, regex.contains("(?<rel>"), regex.contains("(?<mod>")));
     }
 
     @Override
@@ -118,7 +118,7 @@ final class DateFinder implements FactFinder {
                         String modWord = rule.hasMod() ? m.group("mod") : null;
                         String mod = modOf(modWord != null ? modWord : rule.hasRel() ? m.group("rel") : null);
                         dates.add(new Fact(FactType.DATE, body.substring(start, end), start, end, null,
-                                new TimeValue(value.equals(BEYOND_CALENDAR) ? null : value, mod), null, doc.sectionAt(start)));
+                                new TimeValue(value.equals(BEYOND_CALENDAR) ? null : value, mod), null, doc.sectionAt(start), rule.name()));
                         own.add(start, end);
                     }
                 }

@@ -67,7 +67,8 @@ final class DurationFinder implements FactFinder {
                     }
                     String mod = pattern == NOUN ? modOf(m.group("hedge")) : null;
                     found.add(new Fact(FactType.DURATION, body.substring(start, end), start, end, null,
-                            new TimeValue(value, mod), null, doc.sectionAt(start)));
+                            new TimeValue(value, mod), null, doc.sectionAt(start), pattern == ADJECTIVE ? "duration.adjective"
+                            : pattern == NOUN ? "duration.number-unit" : pattern == PAST_ONE ? "duration.past-unit" : "duration.vague"));
                     own.add(start, end);
                 }
             }

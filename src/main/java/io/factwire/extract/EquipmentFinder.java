@@ -74,7 +74,8 @@ final class EquipmentFinder implements FactFinder {
                     continue;
                 }
                 String canonical = name.equals(m.group("known") + "s") ? m.group("known") : name.replaceAll("(?<=\\d)s$", "");
-                found.add(FactFinder.named(doc, FactType.EQUIPMENT, m.start(), m.end(), canonical));
+                found.add(FactFinder.named(doc, FactType.EQUIPMENT, m.start(), m.end(), canonical,
+                        model != null ? "equipment.model" : "equipment.listed-name"));
                 models.add(model);
             }
         }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Extractor {
     /** Bump when the output for the same input changes, so stored articles are re-extracted. */
-    public static final int VERSION = 8;
+    public static final int VERSION = 10;
     /** Bylines, timestamps and credits may stand before the lead; the dateline is looked for this far. */
     private static final int OPENING_BLOCKS = 6;
     private static final Pattern PAREN_OUTLET = Pattern.compile("^[^()\\n]{2,60}\\((\\p{Lu}[\\p{L}.\\- ]{1,40}?)(?:\\s+[-–—]\\s+[^)]*)?\\)");
@@ -29,7 +29,7 @@ public final class Extractor {
     private final SectionBuilder sectionBuilder = new SectionBuilder();
     private final SentenceSplitter sentenceSplitter;
     private final DatelineFinder datelineFinder;
-    private final List<FactFinder> specificFinders;
+    private final List<Finder> specificFinders;
     private final CountFinder countFinder;
     private final EntityFinder entityFinder;
     private final QuoteFinder quoteFinder = new QuoteFinder();
@@ -52,9 +52,10 @@ public final class Extractor {
         layoutParser = new LayoutParser(new BoilerplateFilter(lexicon), new HeadingDetector());
         sentenceSplitter = new SentenceSplitter(lexicon);
         datelineFinder = new DatelineFinder(lexicon, gazetteer);
-        specificFinders = List.of(new DateFinder(calendar, numbers), new DurationFinder(numbers), new UnitFinder(lexicon, gazetteer),
-                new AwardFinder(lexicon), new ShipFinder(lexicon, weaponNouns), new EquipmentFinder(lexicon),
-                new WeaponNounFinder(weaponNouns));
+        specificFinders = List.of(new Finder("date", new DateFinder(calendar, numbers)), new Finder("duration", new DurationFinder(numbers)),
+                new Finder("unit", new UnitFinder(lexicon, gazetteer)), new Finder("award", new AwardFinder(lexicon)),
+                new Finder("ship", new ShipFinder(lexicon, weaponNouns)), new Finder("equipment", new EquipmentFinder(lexicon)),
+                new Finder("weapon-noun", new WeaponNounFinder(weaponNouns)));
         countFinder = new CountFinder(lexicon, numbers);
         entityFinder = new EntityFinder(lexicon, gazetteer);
         sourceFinder = new SourceFinder(gazetteer);
@@ -103,16 +104,17 @@ public final class Extractor {
 
         List<Fact> facts = new ArrayList<>();
         Claims claimed = new Claims();
-        for (FactFinder finder : specificFinders) {
+        for (Finder finder : specificFinders) {
             budget.check();
-            for (Fact fact : finder.find(doc, claimed)) {
-                facts.add(fact);
+            for (Fact fact : finder.finder().find(doc, claimed)) {
+                facts.add(ruled(fact, finder.family()));
                 claimed.add(fact.start(), fact.end());
             }
         }
         List<Fact> counts = countFinder.find(doc, claimed);
-        facts.addAll(counts);
+        counts.forEach(c -> facts.add(ruled(c, "count")));
         counts.forEach(c -> claimed.add(c.start(), c.end()));
+        // Every mention's fact names the sieve rule that typed it.
         Entities entities = entityFinder.find(doc, claimed);
         facts.addAll(entities.mentions());
         facts.sort(Comparator.comparingInt(Fact::start).thenComparingInt(Fact::end));
@@ -121,12 +123,20 @@ public final class Extractor {
         // Formations speak too ("the 22nd Infantry Division said"): they are named like organisations.
         List<EntityMention> speakingBodies = new ArrayList<>(entities.found());
         facts.stream().filter(f -> f.type() == FactType.MILITARY_UNIT)
-                .forEach(f -> speakingBodies.add(new EntityMention(f, "unit")));
+                .forEach(f -> speakingBodies.add(new EntityMention(f, f.rule())));
         speakingBodies.sort(Comparator.comparingInt(m -> m.fact().start()));
         Entities speakers = new Entities(speakingBodies, entities.people(), entities.organizations());
         List<Quote> quotes = attributor.attribute(doc, spans, speakers, datelineAgency(firstParagraph).orElse(null),
                 datelineOutlet(firstParagraph).orElse(null));
         return new Extraction(layout.title(), dateline, body, sections, quotes, facts);
+    }
+
+    /** A finder and the name its facts get as their rule when it names no rule of its own. */
+    private record Finder(String family, FactFinder finder) {
+    }
+
+    private static Fact ruled(Fact fact, String family) {
+        return fact.rule() != null ? fact : fact.withRule(family);
     }
 
     /** "ODESSA, Jan. 9 (Yonhap) --", "Lublin, (Harbour Wire - 4th Apr, 2027) -": the outlet in the dateline's brackets. */

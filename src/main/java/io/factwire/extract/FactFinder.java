@@ -6,7 +6,7 @@ import java.util.List;
 interface FactFinder {
     List<Fact> find(Document doc, Claims claimed);
 
-    static Fact named(Document doc, FactType type, int start, int end, String name) {
-        return new Fact(type, doc.text(start, end), start, end, null, null, name, doc.sectionAt(start));
+    static Fact named(Document doc, FactType type, int start, int end, String name, String rule) {
+        return new Fact(type, doc.text(start, end), start, end, null, null, name, doc.sectionAt(start), rule);
     }
 }

@@ -3,20 +3,24 @@ package io.factwire.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Gives each quotation its speaker and source. The speaker comes from a speech verb next to the quotation
- * ("…,” Kim said", "said Berg", "Berg told reporters: “…"), else from the sentence around a quoted phrase, else
- * from the rest of a quotation running over paragraphs, else from the quotation just before when a paragraph
- * carries on the same speech. The source is the outlet that reported it ("according to Yonhap", "told Reuters",
- * "citing TASS", a "/TASS/" dateline).
+ * Gives each quotation its speaker and source with three ordered lists of named rules ({@link Sieve}): the
+ * speaker rules read the quotation's own sentence and paragraph, the source rules the outlet cues around it,
+ * and the document rules carry what is known from one quotation to another. The first rule that decides wins;
+ * the quote keeps its name as {@code rule} (the speaker's) and {@code sourceRule}. Quotations that no rule
+ * decides get {@link #NO_SPEAKER} and {@link #NO_SOURCE}.
  */
 final class QuoteAttributor {
+    static final String NO_SPEAKER = "speaker.none";
+    static final String NO_SOURCE = "source.none";
     private static final String STOP = "[^,.;:!?“”\"\\n]";
     /** Capitalised titles that may stand between a quotation and the name after it ("Lieutenant General"). */
     private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}.]*\\s+){0,4}");
@@ -42,6 +46,56 @@ final class QuoteAttributor {
     private final SourceFinder sourceFinder;
     private final FragmentClassifier fragments = new FragmentClassifier();
 
+    /** Read in the quotation's own sentence and paragraph; a quotation in a heading is read in its heading only. */
+    private final List<Sieve.Rule<Article, SpeakerResolver.Speaker>> speakerRules = List.of(
+            speakerRule("speaker.in-heading", "Mayor Kral: “We will rebuild”", a -> i -> a.inHeading(i)),
+            speakerRule("speaker.said-after-quote", "“The bridge is open,” Kral said.", inBody(a -> i -> saidAfter(a, i, false))),
+            speakerRule("speaker.said-name-after-quote", "“The bridge is open,” said the mayor of Brodno, Vesna Kral.",
+                    inBody(a -> i -> saidAfter(a, i, true))),
+            speakerRule("speaker.name-after-quote", "“The bridge is open,” Mayor Vesna Kral, who opened it, said.",
+                    inBody(a -> i -> nameAfter(a, i))),
+            speakerRule("speaker.according-to", "according to Vesna Kral, “the bridge is open”", inBody(a -> i -> accordingTo(a, i))),
+            speakerRule("speaker.verb-before-quote", "Kral told reporters on Monday: “The bridge is open.”",
+                    inBody(a -> i -> verbBefore(a, i))),
+            speakerRule("speaker.sentence-before-quote", "Kral called the bridge “a gift to the city”.",
+                    inBody(a -> i -> sentenceBefore(a, i))),
+            speakerRule("speaker.sentence-after-quote", "“A gift to the city” is what Kral called the bridge.",
+                    inBody(a -> i -> sentenceAfter(a, i))));
+
+    /** The outlet cue nearest the quotation in its paragraph, up to the end of its sentence, outside quotation marks. */
+    private final List<Sieve.Rule<Article, String>> sourceRules = List.of(
+            sourceRule("source.according-to", "“…,” Kral said, according to the Brodno Courier."),
+            sourceRule("source.citing", "…, the agency said, citing Radio Brodno."),
+            sourceRule("source.told-outlet", "“…,” Kral told Radio Brodno."),
+            sourceRule("source.reported-by", "The remarks were carried by Radio Brodno."),
+            sourceRule("source.outlet-reported", "Radio Brodno reported that Kral said “…”."),
+            sourceRule("source.dateline-outlet", "BRODNO (Brodno Wire - 4 Apr) - … “…,” Kral told Brodno Wire reporters."));
+
+    /**
+     * Carry a speaker or outlet from one quotation to another, in passes: each pass goes through the quotations in
+     * text order, offering each to its rules in order. A pass's rules see each other's decisions on the quotations
+     * before ("the speaker of the paragraph before" may have been found by any of them).
+     */
+    private final List<List<Sieve.Rule<Article, ?>>> documentRules = List.of(
+            List.of(new Sieve.Rule<>("speaker.paragraph-neighbour", "“It is open,” Kral said. “It took a year.”",
+                    Sieve.UNDECIDED_SPEAKER, a -> i -> paragraphNeighbour(a, i))),
+            List.of(new Sieve.Rule<>("speaker.repeated-words", "A heading “a gift to the city” repeats words Kral said in the body.",
+                    Sieve.UNNAMED_SPEAKER, QuoteAttributor::repeatedWords)),
+            List.of(new Sieve.Rule<>("source.same-speaker-in-paragraph",
+                    "“It is open,” Kral told Radio Brodno. “It took a year,” Kral said.", Sieve.SOURCE, a -> i -> sameSpeakerInParagraph(a, i))),
+            List.of(new Sieve.Rule<>("source.role-introduction", "An engineer on the site told Radio Brodno … “…,” the engineer said.",
+                    Sieve.SOURCE, a -> i -> roleIntroduction(a, i))),
+            List.of(new Sieve.Rule<>("speaker.same-quotation", "A quotation over three paragraphs, its speaker named in the first.",
+                            Sieve.UNNAMED_SPEAKER, QuoteAttributor::sameQuotation),
+                    new Sieve.Rule<>("speaker.continues-paragraph", "“It is open,” Kral said.¶“It took a year.”", Sieve.UNDECIDED_SPEAKER,
+                            a -> i -> continuesSpeech(a, i)),
+                    new Sieve.Rule<>("speaker.introduced-before", "Vesna Kral opened the bridge on Monday.¶“It took a year.”",
+                            Sieve.UNDECIDED_SPEAKER, a -> i -> introducedJustBefore(a, i))),
+            List.of(new Sieve.Rule<>("source.same-quotation", "A quotation over three paragraphs, its outlet named in the first.",
+                            Sieve.SOURCE, QuoteAttributor::sameQuotationSource),
+                    new Sieve.Rule<>("source.dateline-agency", "BRODNO, May 4. /KRESNA/. … “…,” Kral said.", Sieve.SOURCE,
+                            a -> i -> a.reportingAgency)));
+
     QuoteAttributor(Lexicon lexicon, Gazetteer gazetteer, SourceFinder sourceFinder) {
         this.gazetteer = gazetteer;
         this.sourceFinder = sourceFinder;
@@ -54,6 +108,17 @@ final class QuoteAttributor {
         verb = Pattern.compile("\\b(?:" + verbs + ")\\b");
     }
 
+    /** Every rule's name, in the order the rules run. */
+    List<String> ruleNames() {
+        List<String> names = new ArrayList<>();
+        speakerRules.forEach(r -> names.add(r.name()));
+        sourceRules.forEach(r -> names.add(r.name()));
+        documentRules.forEach(pass -> pass.forEach(r -> names.add(r.name())));
+        names.add(NO_SPEAKER);
+        names.add(NO_SOURCE);
+        return names;
+    }
+
     /**
      * @param reportingAgency the agency a "/TASS/" dateline credits with the whole report, or null
      * @param datelineOutlet the outlet a "(Harbour Wire - 4 Apr) -" dateline names, known by name for "told …"
@@ -61,133 +126,259 @@ final class QuoteAttributor {
     List<Quote> attribute(Document doc, List<QuoteSpan> spans, Entities entities, String reportingAgency, String datelineOutlet) {
         String body = doc.body();
         List<Span> inner = spans.stream().map(q -> new Span(q.start(), q.end())).toList();
-        SpeakerResolver resolver = new SpeakerResolver(doc, roleNouns, entities, inner);
-        SourceFinder.Cues cues = sourceFinder.cuesIn(doc);
-        Map<Integer, SpeakerResolver.Speaker> byGroup = new HashMap<>();
-        Map<Integer, String> sourceByGroup = new HashMap<>();
-        List<SpeakerResolver.Speaker> speakers = new ArrayList<>();
-        List<String> sources = new ArrayList<>();
-
-        for (int i = 0; i < spans.size(); i++) {
-            doc.budget().check();
-            QuoteSpan q = spans.get(i);
-            SpeakerResolver.Speaker speaker = speakerOf(doc, i, spans, resolver);
-            speakers.add(speaker);
-            if (speaker != null && speaker.name() != null) {
-                byGroup.putIfAbsent(q.group(), speaker);
-            }
-            String source = sourceFinder.sourceOf(doc, cues, q, spans, datelineOutlet);
-            sources.add(source);
-            if (source != null) {
-                sourceByGroup.putIfAbsent(q.group(), source);
-            }
+        List<Sieve.QuoteState> initial = new ArrayList<>(spans.size());
+        for (QuoteSpan q : spans) {
+            int block = doc.blockIndexAt(q.start());
+            initial.add(new Sieve.QuoteState(q, block, doc.blocks().get(block).heading(), null, null, null, null));
         }
-
-        inheritWithinParagraph(doc, spans, speakers);
-        speakerOfRepeatedWords(doc, spans, speakers);
-        shareSourceWithinParagraph(doc, spans, speakers, sources);
-        sourceOfIntroducedSpeaker(doc, cues, spans, speakers, sources, datelineOutlet);
-        List<Quote> quotes = new ArrayList<>();
-        SpeakerResolver.Speaker previous = null;
-        int previousBlock = -2;
-        for (int i = 0; i < spans.size(); i++) {
-            QuoteSpan q = spans.get(i);
-            SpeakerResolver.Speaker speaker = speakers.get(i);
-            if (speaker == null || speaker.name() == null) {
-                SpeakerResolver.Speaker shared = byGroup.get(q.group());
-                if (shared != null) {
-                    speaker = shared;
-                } else if (speaker == null && previous != null && continuesSpeech(doc, q, previousBlock, previous)) {
-                    speaker = previous;
-                } else if (speaker == null) {
-                    speaker = introducedJustBefore(doc, q, resolver);
-                }
-            }
-            String source = sources.get(i) != null ? sources.get(i) : sourceByGroup.get(q.group());
-            if (source == null) {
-                source = reportingAgency;
-            }
-            boolean fragment = fragments.isFragment(body, q, doc.blocks().get(doc.blockIndexAt(q.start())));
+        Article article = new Article(doc, spans, new SpeakerResolver(doc, roleNouns, entities, inner), sourceFinder.cuesIn(doc),
+                reportingAgency, datelineOutlet, new Sieve.Run(doc, initial));
+        // The speaker and source rules read only their own quotation: each list is one pass.
+        article.run.apply(speakerRules, article);
+        article.run.apply(sourceRules, article);
+        for (List<Sieve.Rule<Article, ?>> pass : documentRules) {
+            article.run.apply(pass, article);
+        }
+        List<Quote> quotes = new ArrayList<>(spans.size());
+        for (Sieve.QuoteState state : article.run.states()) {
+            QuoteSpan q = state.span();
+            SpeakerResolver.Speaker speaker = state.speaker();
+            boolean fragment = fragments.isFragment(body, q, doc.blocks().get(state.block()));
             quotes.add(new Quote(body.substring(q.start(), q.end()), q.start(), q.end(),
-                    speaker == null ? null : speaker.name(), speaker == null ? null : speaker.mention(), source, fragment,
-                    doc.sectionAt(q.start())));
-            if (speaker != null && speaker.name() != null) {
-                previous = speaker;
-                previousBlock = doc.blockIndexAt(q.start());
-            }
+                    speaker == null ? null : speaker.name(), speaker == null ? null : speaker.mention(), state.source(), fragment,
+                    doc.sectionAt(q.start()), state.speakerRule() == null ? NO_SPEAKER : state.speakerRule(),
+                    state.sourceRule() == null ? NO_SOURCE : state.sourceRule()));
         }
         return quotes;
     }
 
-    /** “A,” Berg said. “B.” — quotations in one paragraph that name nobody share the paragraph's speaker. */
-    private static void inheritWithinParagraph(Document doc, List<QuoteSpan> spans, List<SpeakerResolver.Speaker> speakers) {
-        for (int i = 0; i < spans.size(); i++) {
-            if (speakers.get(i) != null) {
-                continue;
+    /** What the rules read of one article: the text, the quotations as decided so far, the speakers' index. */
+    private static final class Article {
+        final Document doc;
+        final String body;
+        final List<QuoteSpan> spans;
+        final SpeakerResolver resolver;
+        final SourceFinder.Cues cues;
+        final String reportingAgency;
+        final String datelineOutlet;
+        final Sieve.Run run;
+        /** The outlet cue found around each quotation: looked for once, read by every source rule. */
+        private final SourceFinder.Found[] cueFound;
+        private final boolean[] cueLooked;
+
+        Article(Document doc, List<QuoteSpan> spans, SpeakerResolver resolver, SourceFinder.Cues cues, String reportingAgency,
+                String datelineOutlet, Sieve.Run run) {
+            this.doc = doc;
+            this.body = doc.body();
+            this.spans = spans;
+            this.resolver = resolver;
+            this.cues = cues;
+            this.reportingAgency = reportingAgency;
+            this.datelineOutlet = datelineOutlet;
+            this.run = run;
+            this.cueFound = new SourceFinder.Found[spans.size()];
+            this.cueLooked = new boolean[spans.size()];
+        }
+
+        Block block(int i) {
+            return doc.blocks().get(run.get(i).block());
+        }
+
+        int blockOf(int i) {
+            return run.get(i).block();
+        }
+
+        SpeakerResolver.Speaker inHeading(int i) {
+            if (!run.get(i).heading()) {
+                return null;
             }
-            int block = doc.blockIndexAt(spans.get(i).start());
-            SpeakerResolver.Speaker found = null;
-            for (int j = i - 1; j >= Math.max(0, i - NEIGHBOURS) && found == null && doc.blockIndexAt(spans.get(j).start()) == block; j--) {
-                found = named(speakers.get(j));
-            }
-            for (int j = i + 1; j < Math.min(spans.size(), i + NEIGHBOURS) && found == null
-                    && doc.blockIndexAt(spans.get(j).start()) == block; j++) {
-                found = named(speakers.get(j));
-            }
-            speakers.set(i, found);
+            Block block = block(i);
+            return resolver.resolve(body, block.start(), spans.get(i).open(), true);
         }
     }
 
-    /**
-     * A pull quote or a quoted heading repeats words said in the body: it has the speaker of the quotation
-     * that holds the same words.
-     */
-    private static void speakerOfRepeatedWords(Document doc, List<QuoteSpan> spans, List<SpeakerResolver.Speaker> speakers) {
-        String body = doc.body();
-        List<String> folded = new ArrayList<>(spans.size());
-        for (QuoteSpan span : spans) {
-            folded.add(foldedWords(body.substring(span.start(), span.end())));
+    private static Sieve.Rule<Article, SpeakerResolver.Speaker> speakerRule(String name, String example,
+                                                                           java.util.function.Function<Article, IntFunction<SpeakerResolver.Speaker>> f) {
+        return new Sieve.Rule<>(name, example, Sieve.UNDECIDED_SPEAKER, f);
+    }
+
+    /** Speaker rules but the heading's read body paragraphs only: a heading's quotation is the heading rule's alone. */
+    private static java.util.function.Function<Article, IntFunction<SpeakerResolver.Speaker>> inBody(
+            java.util.function.Function<Article, IntFunction<SpeakerResolver.Speaker>> f) {
+        return a -> {
+            IntFunction<SpeakerResolver.Speaker> inner = f.apply(a);
+            return i -> a.run.get(i).heading() ? null : inner.apply(i);
+        };
+    }
+
+    /** A source rule takes the cue found around the quotation when the cue is of its kind. */
+    private Sieve.Rule<Article, String> sourceRule(String name, String example) {
+        return new Sieve.Rule<>(name, example, Sieve.SOURCE, a -> i -> {
+            SourceFinder.Found found = cueAround(a, i);
+            return found != null && found.rule().equals(name) ? found.outlet() : null;
+        });
+    }
+
+    private SourceFinder.Found cueAround(Article a, int i) {
+        if (!a.cueLooked[i]) {
+            a.cueLooked[i] = true;
+            a.cueFound[i] = sourceFinder.sourceOf(a.doc, a.cues, a.spans.get(i), a.spans, a.datelineOutlet);
         }
-        List<Integer> withSpeaker = new ArrayList<>();
+        return a.cueFound[i];
+    }
+
+    /**
+     * "…,” Kral said" (a name, then the verb) or, with {@code verbFirst}, "…,” said the mayor of Brodno, Vesna Kral"
+     * (the verb, then who: a person named up to the end of the sentence first, since the name may follow the role).
+     */
+    private SpeakerResolver.Speaker saidAfter(Article a, int i, boolean verbFirst) {
+        QuoteSpan q = a.spans.get(i);
+        if (q.runsOn()) {
+            return null;
+        }
+        int afterEnd = nextOpen(a.spans, q, a.block(i).end());
+        Matcher m = after.matcher(a.body).region(q.close() + 1, afterEnd);
+        if (!m.lookingAt() || (m.group("v2") != null) != verbFirst) {
+            return null;
+        }
+        int from = verbFirst ? m.start("c2") : m.start("c1");
+        int to = verbFirst ? m.end("c2") : m.end("c1");
+        if (verbFirst) {
+            int sentenceEnd = Math.min(afterEnd, a.doc.sentenceAt(from).end());
+            SpeakerResolver.Speaker named = a.resolver.person(from, Math.max(to, sentenceEnd), false);
+            if (named != null) {
+                return named;
+            }
+        }
+        return a.resolver.resolve(a.body, from, to, !verbFirst);
+    }
+
+    /** “…,” Captain Vesna Kral, the battalion’s commander, said: a name right after the mark, titles allowed before it. */
+    private static SpeakerResolver.Speaker nameAfter(Article a, int i) {
+        QuoteSpan q = a.spans.get(i);
+        if (q.runsOn()) {
+            return null;
+        }
+        Block block = a.block(i);
+        Matcher named = NAME_AFTER.matcher(a.body).region(q.close() + 1, block.end());
+        if (named.lookingAt()) {
+            SpeakerResolver.Speaker s = a.resolver.resolve(a.body, named.end(), Math.min(block.end(), named.end() + 80), false);
+            if (s != null && s.name() != null && s.mentionStart() >= named.end()
+                    && TITLE_WORDS.matcher(a.body).region(named.end(), s.mentionStart()).matches()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Where the lead-in before the quotation starts: its paragraph, after the quotation before it. */
+    private static int leadStart(Article a, int i) {
+        Block block = a.block(i);
+        return Math.max(previousClose(a.spans, i, block.start()), block.start());
+    }
+
+    /** "According to Vesna Kral, “…”": a person (not an outlet) the lead-in names after "according to". */
+    private SpeakerResolver.Speaker accordingTo(Article a, int i) {
+        QuoteSpan q = a.spans.get(i);
+        int beforeStart = leadStart(a, i);
+        a.doc.budget().step(3L * (q.open() - beforeStart) + 1);
+        Matcher acc = according.matcher(a.body.substring(beforeStart, q.open()));
+        if (acc.find()) {
+            SpeakerResolver.Speaker s = a.resolver.resolve(a.body, beforeStart + acc.start(1), beforeStart + acc.end(1), true);
+            if (s != null && gazetteer.outlet(s.mention()).isEmpty()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private SpeakerResolver.Speaker verbBefore(Article a, int i) {
+        int[] clause = clauseBeforeLastVerb(a.body, leadStart(a, i), a.spans.get(i).open());
+        return clause == null ? null : a.resolver.resolve(a.body, clause[0], clause[1], true);
+    }
+
+    /** A quoted phrase inside a sentence belongs to the sentence's speaker, named before it ... */
+    private static SpeakerResolver.Speaker sentenceBefore(Article a, int i) {
+        QuoteSpan q = a.spans.get(i);
+        Span sentence = a.doc.sentenceAt(q.open());
+        int clauseStart = Math.max(Math.max(sentence.start(), a.block(i).start()), q.open() - SPEAKER_WINDOW);
+        return a.resolver.resolve(a.body, clauseStart, q.open(), true);
+    }
+
+    /** ... or after it, up to the sentence's end or the next quotation. */
+    private static SpeakerResolver.Speaker sentenceAfter(Article a, int i) {
+        QuoteSpan q = a.spans.get(i);
+        Span sentence = a.doc.sentenceAt(q.open());
+        int sentenceEnd = Math.min(sentence.end(), nextOpen(a.spans, q, a.block(i).end()));
+        if (!q.runsOn() && q.close() + 1 < sentenceEnd) {
+            return a.resolver.resolve(a.body, q.close() + 1, sentenceEnd, false);
+        }
+        return null;
+    }
+
+    /** The nearest quotation in the same paragraph with a named speaker, looking back first, then ahead. */
+    private static SpeakerResolver.Speaker paragraphNeighbour(Article a, int i) {
+        Sieve.Run run = a.run;
+        int block = a.blockOf(i);
+        for (int j = i - 1; j >= Math.max(0, i - NEIGHBOURS) && a.blockOf(j) == block; j--) {
+            if (run.get(j).named()) {
+                return run.get(j).speaker();
+            }
+        }
+        for (int j = i + 1; j < Math.min(run.size(), i + NEIGHBOURS) && a.blockOf(j) == block; j++) {
+            if (run.get(j).named()) {
+                return run.get(j).speaker();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A pull quote or a quoted heading repeats words said in the body: it has the speaker of the quotation that
+     * holds the same words, among those named before this rule ran.
+     */
+    private static IntFunction<SpeakerResolver.Speaker> repeatedWords(Article a) {
+        Document doc = a.doc;
+        Sieve.Run run = a.run;
+        List<String> folded = new ArrayList<>(run.size());
+        for (QuoteSpan span : a.spans) {
+            folded.add(foldedWords(a.body.substring(span.start(), span.end())));
+            doc.budget().step(folded.get(folded.size() - 1).length() + 1);
+        }
+        List<SpeakerResolver.Speaker> speakers = new ArrayList<>();
         List<String> spoken = new ArrayList<>();
-        for (int j = 0; j < spans.size(); j++) {
-            if (named(speakers.get(j)) != null) {
-                withSpeaker.add(j);
+        int questions = 0;
+        for (int j = 0; j < run.size(); j++) {
+            if (run.get(j).named()) {
+                speakers.add(run.get(j).speaker());
                 spoken.add(folded.get(j));
+            } else if (Words.count(folded.get(j)) >= 2) {
+                questions++;
             }
         }
         // Comparing each quotation with every attributed one reads all of them once per question: fine for the few
         // questions of an article, linear in the text for up to DIRECT_QUESTIONS. Past that, one index over the
         // attributed quotations answers each question in the length of its own words.
-        int questions = 0;
-        for (int i = 0; i < spans.size(); i++) {
-            if (named(speakers.get(i)) == null && Words.count(folded.get(i)) >= 2) {
-                questions++;
-            }
-        }
         boolean indexed = questions > DIRECT_QUESTIONS;
-        SubstringIndex index = null;
-        for (int i = 0; i < spans.size(); i++) {
-            doc.budget().step(folded.get(i).length() + 1);
-            if (named(speakers.get(i)) != null || Words.count(folded.get(i)) < 2) {
-                continue;
+        SubstringIndex[] index = new SubstringIndex[1];
+        return i -> {
+            if (Words.count(folded.get(i)) < 2) {
+                return null;
             }
             int k = -1;
             if (indexed) {
-                if (index == null) {
-                    index = new SubstringIndex(spoken, doc.budget());
+                if (index[0] == null) {
+                    index[0] = new SubstringIndex(spoken, doc.budget());
                 }
-                k = index.firstContaining(folded.get(i));
+                k = index[0].firstContaining(folded.get(i));
             } else {
                 for (int s = 0; s < spoken.size() && k < 0; s++) {
                     doc.budget().step(spoken.get(s).length() + 1);
                     k = spoken.get(s).contains(folded.get(i)) ? s : -1;
                 }
             }
-            if (k >= 0) {
-                speakers.set(i, speakers.get(withSpeaker.get(k)));
-            }
-        }
+            return k >= 0 ? speakers.get(k) : null;
+        };
     }
 
     private static String foldedWords(String text) {
@@ -199,140 +390,106 @@ final class QuoteAttributor {
         return sb.toString().trim().replaceAll("\\s+", " ");
     }
 
-    /**
-     * "A source in the province told Harbour Wire …" and, paragraphs later, "“…,” the source said": a speaker known by
-     * a role takes the outlet named where that role was introduced, in one of the paragraphs before.
-     */
-    private void sourceOfIntroducedSpeaker(Document doc, SourceFinder.Cues cues, List<QuoteSpan> spans, List<SpeakerResolver.Speaker> speakers,
-                                           List<String> sources, String datelineOutlet) {
-        for (int i = 0; i < spans.size(); i++) {
-            SpeakerResolver.Speaker speaker = speakers.get(i);
-            if (sources.get(i) != null || speaker == null || speaker.name() != null || speaker.mention() == null) {
-                continue;
-            }
-            String[] words = speaker.mention().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-            if (words.length < 2) {
-                continue;
-            }
-            Pattern role = Pattern.compile("(?i)\\b" + Pattern.quote(words[words.length - 1]) + "\\b");
-            int block = doc.blockIndexAt(spans.get(i).start());
-            int from = Math.max(doc.blocks().get(Math.max(0, block - INTRODUCTION_BLOCKS)).start(), spans.get(i).open() - INTRODUCTION_CHARS);
-            Span sentence = doc.sentenceAt(from);
-            while (sources.get(i) == null && sentence.start() < spans.get(i).open()) {
-                doc.budget().step(sentence.end() - sentence.start() + 1);
-                // An endless sentence is read only as far as the bounds of the introduction reach.
-                int sentenceFrom = Math.max(sentence.start(), from);
-                int sentenceTo = Math.min(sentence.end(), spans.get(i).open() + INTRODUCTION_CHARS);
-                if (role.matcher(doc.body()).region(sentenceFrom, sentenceTo).find()) {
-                    sources.set(i, sourceFinder.outletIn(doc, cues, sentenceFrom, sentenceTo, spans, datelineOutlet));
-                }
-                Span next = doc.sentenceAt(sentence.end() + 1);
-                if (next.start() <= sentence.start()) {
-                    break;
-                }
-                sentence = next;
-            }
+    /** The same named speaker in the same paragraph, the same outlet. */
+    private static String sameSpeakerInParagraph(Article a, int i) {
+        Sieve.Run run = a.run;
+        if (!run.get(i).named()) {
+            return null;
         }
-    }
-
-    /** “A,” Orlik told Harbour Wire. “B.” — the same speaker in the same paragraph, the same outlet. */
-    private static void shareSourceWithinParagraph(Document doc, List<QuoteSpan> spans, List<SpeakerResolver.Speaker> speakers,
-                                                   List<String> sources) {
-        for (int i = 0; i < spans.size(); i++) {
-            if (sources.get(i) != null || named(speakers.get(i)) == null) {
-                continue;
+        String name = run.get(i).speaker().name();
+        int block = a.blockOf(i);
+        for (int j = Math.max(0, i - NEIGHBOURS); j < Math.min(run.size(), i + NEIGHBOURS); j++) {
+            Sieve.QuoteState other = run.get(j);
+            if (j != i && other.source() != null && a.blockOf(j) == block && other.named() && other.speaker().name().equals(name)) {
+                return other.source();
             }
-            int block = doc.blockIndexAt(spans.get(i).start());
-            for (int j = Math.max(0, i - NEIGHBOURS); j < Math.min(spans.size(), i + NEIGHBOURS); j++) {
-                if (j != i && sources.get(j) != null && doc.blockIndexAt(spans.get(j).start()) == block
-                        && named(speakers.get(j)) != null && speakers.get(j).name().equals(speakers.get(i).name())) {
-                    sources.set(i, sources.get(j));
-                    break;
-                }
-            }
-        }
-    }
-
-    private static SpeakerResolver.Speaker named(SpeakerResolver.Speaker speaker) {
-        return speaker != null && speaker.name() != null ? speaker : null;
-    }
-
-    private SpeakerResolver.Speaker speakerOf(Document doc, int index, List<QuoteSpan> spans, SpeakerResolver resolver) {
-        QuoteSpan q = spans.get(index);
-        String body = doc.body();
-        Block block = doc.blocks().get(doc.blockIndexAt(q.start()));
-        if (block.heading()) {
-            return resolver.resolve(body, block.start(), q.open(), true);
-        }
-        Span sentence = doc.sentenceAt(q.open());
-        if (!q.runsOn()) {
-            int afterEnd = nextOpen(spans, q, block.end());
-            Matcher m = after.matcher(body).region(q.close() + 1, afterEnd);
-            if (m.lookingAt()) {
-                boolean verbFirst = m.group("v2") != null;
-                int from = verbFirst ? m.start("c2") : m.start("c1");
-                int to = verbFirst ? m.end("c2") : m.end("c1");
-                if (verbFirst) {
-                    // "said the commander of the Coastal Guard, Maj. Gen. Arvo Leht": the name may
-                    // follow the role after a comma, so look on to the end of the sentence for a person first.
-                    int sentenceEnd = Math.min(afterEnd, doc.sentenceAt(from).end());
-                    SpeakerResolver.Speaker named = resolver.person(from, Math.max(to, sentenceEnd), false);
-                    if (named != null) {
-                        return named;
-                    }
-                }
-                SpeakerResolver.Speaker s = resolver.resolve(body, from, to, !verbFirst);
-                if (s != null) {
-                    return s;
-                }
-            }
-        }
-        if (!q.runsOn()) {
-            // “…,” Captain Andriy Kovalchuk, the brigade’s commander, said.
-            Matcher named = NAME_AFTER.matcher(body).region(q.close() + 1, block.end());
-            if (named.lookingAt()) {
-                SpeakerResolver.Speaker s = resolver.resolve(body, named.end(), Math.min(block.end(), named.end() + 80), false);
-                if (s != null && s.name() != null && s.mentionStart() >= named.end()
-                        && TITLE_WORDS.matcher(body).region(named.end(), s.mentionStart()).matches()) {
-                    return s;
-                }
-            }
-        }
-        int beforeStart = Math.max(previousClose(spans, index, block.start()), block.start());
-        doc.budget().step(3L * (q.open() - beforeStart) + 1);
-        String lead = body.substring(beforeStart, q.open());
-        Matcher acc = according.matcher(lead);
-        if (acc.find()) {
-            SpeakerResolver.Speaker s = resolver.resolve(body, beforeStart + acc.start(1), beforeStart + acc.end(1), true);
-            if (s != null && gazetteer.outlet(s.mention()).isEmpty()) {
-                return s;
-            }
-        }
-        int[] clause = clauseBeforeLastVerb(body, beforeStart, q.open());
-        if (clause != null) {
-            SpeakerResolver.Speaker s = resolver.resolve(body, clause[0], clause[1], true);
-            if (s != null) {
-                return s;
-            }
-        }
-        // A quoted phrase inside a sentence belongs to the sentence's speaker.
-        int clauseStart = Math.max(Math.max(sentence.start(), block.start()), q.open() - SPEAKER_WINDOW);
-        SpeakerResolver.Speaker s = resolver.resolve(body, clauseStart, q.open(), true);
-        if (s != null) {
-            return s;
-        }
-        int sentenceEnd = Math.min(sentence.end(), nextOpen(spans, q, block.end()));
-        if (!q.runsOn() && q.close() + 1 < sentenceEnd) {
-            return resolver.resolve(body, q.close() + 1, sentenceEnd, false);
         }
         return null;
     }
 
+    /**
+     * "A source in the province told Harbour Wire …" and, paragraphs later, "“…,” the source said": a speaker known by
+     * a role takes the outlet named where that role was introduced, in one of the paragraphs before.
+     */
+    private String roleIntroduction(Article a, int i) {
+        Document doc = a.doc;
+        SpeakerResolver.Speaker speaker = a.run.get(i).speaker();
+        if (speaker == null || speaker.name() != null || speaker.mention() == null) {
+            return null;
+        }
+        String[] words = speaker.mention().toLowerCase(Locale.ROOT).split("\\s+");
+        if (words.length < 2) {
+            return null;
+        }
+        QuoteSpan q = a.spans.get(i);
+        Pattern role = Pattern.compile("(?i)\\b" + Pattern.quote(words[words.length - 1]) + "\\b");
+        int block = a.blockOf(i);
+        int from = Math.max(doc.blocks().get(Math.max(0, block - INTRODUCTION_BLOCKS)).start(), q.open() - INTRODUCTION_CHARS);
+        Span sentence = doc.sentenceAt(from);
+        while (sentence.start() < q.open()) {
+            doc.budget().step(sentence.end() - sentence.start() + 1);
+            // An endless sentence is read only as far as the bounds of the introduction reach.
+            int sentenceFrom = Math.max(sentence.start(), from);
+            int sentenceTo = Math.min(sentence.end(), q.open() + INTRODUCTION_CHARS);
+            if (role.matcher(a.body).region(sentenceFrom, sentenceTo).find()) {
+                SourceFinder.Found found = sourceFinder.outletIn(doc, a.cues, sentenceFrom, sentenceTo, a.spans, a.datelineOutlet);
+                if (found != null) {
+                    return found.outlet();
+                }
+            }
+            Span next = doc.sentenceAt(sentence.end() + 1);
+            if (next.start() <= sentence.start()) {
+                break;
+            }
+            sentence = next;
+        }
+        return null;
+    }
+
+    /** The paragraphs of one quotation share the speaker named at the first of them that names one. */
+    private static IntFunction<SpeakerResolver.Speaker> sameQuotation(Article a) {
+        Map<Integer, SpeakerResolver.Speaker> byGroup = new HashMap<>();
+        for (int j = 0; j < a.run.size(); j++) {
+            if (a.run.get(j).named()) {
+                byGroup.putIfAbsent(a.spans.get(j).group(), a.run.get(j).speaker());
+            }
+        }
+        return i -> byGroup.get(a.spans.get(i).group());
+    }
+
+    /** ... and the outlet. */
+    private static IntFunction<String> sameQuotationSource(Article a) {
+        Map<Integer, String> byGroup = new HashMap<>();
+        for (int j = 0; j < a.run.size(); j++) {
+            if (a.run.get(j).source() != null) {
+                byGroup.putIfAbsent(a.spans.get(j).group(), a.run.get(j).source());
+            }
+        }
+        return i -> byGroup.get(a.spans.get(i).group());
+    }
+
+    /**
+     * A paragraph that opens with a quotation and names nobody carries on the speech of the last named speaker,
+     * when that one spoke in the paragraph before or in this one.
+     */
+    private static SpeakerResolver.Speaker continuesSpeech(Article a, int i) {
+        int previous = a.run.lastNamedBefore();
+        if (previous < 0) {
+            return null;
+        }
+        int block = a.blockOf(i);
+        int previousBlock = a.blockOf(previous);
+        boolean opensParagraph = a.spans.get(i).open() == a.doc.blocks().get(block).start();
+        return opensParagraph && (block == previousBlock || block == previousBlock + 1) ? a.run.get(previous).speaker() : null;
+    }
+
     /** Someone introduced in the paragraph before a quotation that names nobody is who speaks in it. */
-    private static SpeakerResolver.Speaker introducedJustBefore(Document doc, QuoteSpan q, SpeakerResolver resolver) {
-        int block = doc.blockIndexAt(q.start());
+    private static SpeakerResolver.Speaker introducedJustBefore(Article a, int i) {
+        Document doc = a.doc;
+        QuoteSpan q = a.spans.get(i);
+        int block = a.blockOf(i);
         int from = block > 0 ? doc.blocks().get(block - 1).start() : doc.blocks().get(block).start();
-        Fact person = resolver.lastPersonBefore(q.open());
+        Fact person = a.resolver.lastPersonBefore(q.open());
         if (person == null || person.start() < from || doc.blocks().get(doc.blockIndexAt(person.start())).heading()) {
             return null;
         }
@@ -361,14 +518,6 @@ final class QuoteAttributor {
         }
         return clauseStart < verbStart ? new int[] {clauseStart, verbStart} : null;
     }
-
-    /** A paragraph that opens with a quotation and names nobody carries on the speech of the one before. */
-    private static boolean continuesSpeech(Document doc, QuoteSpan q, int previousBlock, SpeakerResolver.Speaker previous) {
-        int block = doc.blockIndexAt(q.start());
-        boolean opensParagraph = q.open() == doc.blocks().get(block).start();
-        return opensParagraph && (block == previousBlock || block == previousBlock + 1);
-    }
-
 
     private static int nextOpen(List<QuoteSpan> spans, QuoteSpan q, int limit) {
         // Quotations are in text order: start just before this one, not at the first.

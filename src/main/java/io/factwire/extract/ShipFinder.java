@@ -15,6 +15,9 @@ import java.util.Set;
 final class ShipFinder implements FactFinder {
     private static final int MAX_NAME_WORDS = 4;
     private static final String CLASS_SUFFIX = "-class";
+    private static final String NAMED = "equipment.ship-prefix";
+    private static final String CLASS = "equipment.ship-class";
+    private static final String LATER = "equipment.ship-later-mention";
 
     private final Map<String, Boolean> prefixes = new HashMap<>();
     private final Set<String> vesselWords;
@@ -44,8 +47,10 @@ final class ShipFinder implements FactFinder {
             List<Token> tokens = doc.tokensIn(sentence.start(), sentence.end());
             for (int k = 0; k < tokens.size(); k++) {
                 int end = namedShipEnd(doc, tokens, k);
+                String rule = NAMED;
                 if (end < 0) {
                     end = classEnd(doc, tokens, k, sentence.start());
+                    rule = CLASS;
                 } else {
                     names.add(doc.text(tokens.get(k + 1).start(), tokens.get(end).end()));
                 }
@@ -55,7 +60,7 @@ final class ShipFinder implements FactFinder {
                 int start = tokens.get(k).start();
                 int stop = tokens.get(end).end();
                 if (!claimed.overlaps(start, stop) && !own.overlaps(start, stop)) {
-                    found.add(FactFinder.named(doc, FactType.EQUIPMENT, start, stop, doc.text(start, stop)));
+                    found.add(FactFinder.named(doc, FactType.EQUIPMENT, start, stop, doc.text(start, stop), rule));
                     own.add(start, stop);
                 }
                 k = end;
@@ -144,7 +149,7 @@ final class ShipFinder implements FactFinder {
                 boolean wordBounded = (at == 0 || !Character.isLetterOrDigit(body.charAt(at - 1)))
                         && (end == body.length() || !Character.isLetterOrDigit(body.charAt(end)));
                 if (wordBounded && !own.overlaps(at, end) && !claimed.overlaps(at, end)) {
-                    found.add(FactFinder.named(doc, FactType.EQUIPMENT, at, end, name));
+                    found.add(FactFinder.named(doc, FactType.EQUIPMENT, at, end, name, LATER));
                     own.add(at, end);
                 }
             }

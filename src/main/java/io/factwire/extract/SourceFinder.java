@@ -35,8 +35,12 @@ final class SourceFinder {
                 + "(?:reported|reports|has reported|cited|quoted|said in a report|said|says)\\b)");
     }
 
+    /** An outlet and the kind of cue that named it, which is the name of the source rule that decides. */
+    record Found(String outlet, String rule) {
+    }
+
     /** The outlet that reported quotation {@code q}, or null. */
-    String sourceOf(Document doc, Cues cues, QuoteSpan q, List<QuoteSpan> spans, String datelineOutlet) {
+    Found sourceOf(Document doc, Cues cues, QuoteSpan q, List<QuoteSpan> spans, String datelineOutlet) {
         String body = doc.body();
         Block block = doc.blocks().get(doc.blockIndexAt(q.start()));
         Span sentence = doc.sentenceAt(q.open());
@@ -49,7 +53,7 @@ final class SourceFinder {
     }
 
     /** The outlet an outlet cue names in {@code [from,to)} of the body, outside quotation marks, or null. */
-    String outletIn(Document doc, Cues cues, int from, int to, List<QuoteSpan> spans, String datelineOutlet) {
+    Found outletIn(Document doc, Cues cues, int from, int to, List<QuoteSpan> spans, String datelineOutlet) {
         String body = doc.body();
         if (!cues.anyIn(body, from, to)) {
             return null;
@@ -74,13 +78,27 @@ final class SourceFinder {
             boolean toldOutlet = cue.startsWith("told") || cue.contains("interview") || cue.startsWith("spok") || cue.contains("comments to");
             String outlet = outletIn(phrase, toldOutlet);
             if (outlet != null) {
-                return outlet;
+                return new Found(outlet, ruleOf(cue, m.group(1) == null, toldOutlet));
             }
             if (datelineOutlet != null && phrase.strip().replaceFirst("^(?i)the\\s+", "").startsWith(datelineOutlet)) {
-                return datelineOutlet;
+                return new Found(datelineOutlet, "source.dateline-outlet");
             }
         }
         return null;
+    }
+
+    /** The source rule a cue stands for: what comes before the outlet's name, or what follows it. */
+    private static String ruleOf(String cue, boolean outletFirst, boolean toldOutlet) {
+        if (outletFirst) {
+            return "source.outlet-reported";
+        }
+        if (toldOutlet) {
+            return "source.told-outlet";
+        }
+        if (cue.startsWith("according")) {
+            return "source.according-to";
+        }
+        return cue.startsWith("cit") || cue.startsWith("quoted") ? "source.citing" : "source.reported-by";
     }
 
     /**

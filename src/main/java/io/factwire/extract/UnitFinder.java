@@ -69,7 +69,7 @@ final class UnitFinder implements FactFinder {
                 if (start < m.end() && text.contains(" ") && !isGeneric(text) && !insideLongerName(body, start)
                         && !own.overlaps(start, m.end())
                         && !claimed.overlaps(start, m.end())) {
-                    units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, start, m.end(), text));
+                    units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, start, m.end(), text, "unit.named-formation"));
                     own.add(start, m.end());
                 }
             }
@@ -77,7 +77,7 @@ final class UnitFinder implements FactFinder {
             while (k.find()) {
                 doc.budget().check();
                 if (!own.overlaps(k.start(), k.end()) && !claimed.overlaps(k.start(), k.end())) {
-                    units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, k.start(), k.end(), k.group().toLowerCase(Locale.ROOT)));
+                    units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, k.start(), k.end(), k.group().toLowerCase(Locale.ROOT), "unit.kind"));
                     own.add(k.start(), k.end());
                 }
             }
@@ -91,7 +91,7 @@ final class UnitFinder implements FactFinder {
         while (m.find()) {
             doc.budget().check();
             if (!claimed.overlaps(m.start(), m.end())) {
-                units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, m.start(), m.end(), m.group()));
+                units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, m.start(), m.end(), m.group(), "unit.numbered"));
                 own.add(m.start(), m.end());
             }
         }
@@ -144,7 +144,7 @@ final class UnitFinder implements FactFinder {
                 doc.budget().step(body.length() / 8);
                 while (uses.find()) {
                     doc.budget().check();
-                    found.add(FactFinder.named(doc, FactType.MILITARY_UNIT, uses.start(), uses.end(), unit.name()));
+                    found.add(FactFinder.named(doc, FactType.MILITARY_UNIT, uses.start(), uses.end(), unit.name(), "unit.acronym"));
                 }
             }
         }
@@ -191,7 +191,7 @@ final class UnitFinder implements FactFinder {
                     best = candidate;
                 }
             }
-            out.add(new Fact(unit.type(), unit.text(), unit.start(), unit.end(), null, null, best, unit.section()));
+            out.add(new Fact(unit.type(), unit.text(), unit.start(), unit.end(), null, null, best, unit.section(), unit.rule()));
         }
         return out;
     }

@@ -9,6 +9,7 @@ import java.util.List;
  * counts only with one before it. Runs after the named-equipment finder, so "Leopard 2 tanks" stays one fact.
  */
 final class WeaponNounFinder implements FactFinder {
+    private static final String RULE = "equipment.generic-noun";
     private final WeaponNouns nouns;
 
     WeaponNounFinder(WeaponNouns nouns) {
@@ -35,7 +36,7 @@ final class WeaponNounFinder implements FactFinder {
                     found.remove(found.size() - 1);
                 }
                 found.add(FactFinder.named(doc, FactType.EQUIPMENT, tokens.get(first).start(), tokens.get(k).end(),
-                        nouns.name(tokens, first, k)));
+                        nouns.name(tokens, first, k), RULE));
                 previousFirst = first;
             }
         }

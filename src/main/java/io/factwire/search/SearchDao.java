@@ -38,9 +38,10 @@ public interface SearchDao {
             (NOT :hasDates OR +article_search.rowid IN (
                   SELECT seq FROM articles WHERE published_at >= :fromBound AND published_at <= :toBound))
               AND (:speaker IS NULL OR +article_search.rowid IN (
-                  SELECT a.seq FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker = :speaker))
+                  SELECT q.article_seq FROM quotes q WHERE q.speaker = :speaker))
               AND (:anyFactType OR +article_search.rowid IN (
-                  SELECT a.seq FROM facts f JOIN articles a ON a.id = f.article_id WHERE f.type IN (<factTypes>)))
+                  SELECT f.article_seq FROM facts f
+                  WHERE f.type IN (SELECT code FROM fact_types WHERE name IN (<factTypes>))))
               AND (:source IS NULL OR +article_search.rowid IN (
                   SELECT seq FROM articles WHERE source = :source COLLATE NOCASE))""";
 

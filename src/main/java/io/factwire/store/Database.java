@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.spi.JdbiPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -38,13 +39,17 @@ public final class Database {
 
     /** Forward-only migrations; the n-th script takes the schema to version n. Never edit a released one. */
     public static final List<String> MIGRATIONS = List.of("V1__articles.sql", "V2__changes.sql", "V3__search.sql",
-            "V4__older_sqlite_and_origin_files.sql", "V5__indexes.sql", "V6__metadata.sql");
+            "V4__older_sqlite_and_origin_files.sql", "V5__indexes.sql", "V6__metadata.sql", "V7__compact.sql",
+            "V8__rule_provenance.sql");
+
+    /** The migration that rewrites every table; the space it frees is given back to the file system after it. */
+    private static final int COMPACTING_MIGRATION = 7;
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MS = 10_000;
     /** Open connections kept for reuse: enough for the server's busy threads; writers queue on one lock anyway. */
     private static final int IDLE_READERS = 16;
-    private static final int IDLE_WRITERS = 2;
+    private static final int IDLE_WRITERS = 4;
 
     private final Jdbi reads;
     private final Jdbi writes;
@@ -100,13 +105,18 @@ public final class Database {
             throw new UncheckedIOException("cannot create the directory for " + file, e);
         }
         // migrations run without the deadline: building an index over a large database may take a while
-        migrate(jdbi(dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE, 0, durable), null, 0));
+        SQLiteDataSource migrations = dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE, 0, durable);
+        // a migration's temporary tables and VACUUM's copy grow with the database: on disk, not in memory
+        migrations.getConfig().setTempStore(SQLiteConfig.TempStore.FILE);
+        migrate(jdbi(migrations, null, 0));
         ConnectionPool readPool = new ConnectionPool(
                 dataSource(file, SQLiteConfig.TransactionMode.DEFERRED, queryTimeoutSeconds, durable), IDLE_READERS);
         ConnectionPool writePool = new ConnectionPool(
                 dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE, queryTimeoutSeconds, durable), IDLE_WRITERS);
-        return new Database(jdbi(null, readPool, queryTimeoutSeconds), jdbi(null, writePool, queryTimeoutSeconds),
-                readPool, writePool);
+        Jdbi writes = jdbi(null, writePool, queryTimeoutSeconds);
+        writes.setTransactionHandler(new SerialWrites(writes.getTransactionHandler(), new ReentrantLock(true),
+                busyTimeoutMillis(queryTimeoutSeconds)));
+        return new Database(jdbi(null, readPool, queryTimeoutSeconds), writes, readPool, writePool);
     }
 
     /** Whether {@code failure} is a statement interrupted by the query timeout. */
@@ -168,6 +178,10 @@ public final class Database {
         return jdbi;
     }
 
+    private static int busyTimeoutMillis(int queryTimeoutSeconds) {
+        return queryTimeoutSeconds > 0 ? Math.min(BUSY_TIMEOUT_MS, queryTimeoutSeconds * 1000) : BUSY_TIMEOUT_MS;
+    }
+
     private static SQLiteDataSource dataSource(Path file, SQLiteConfig.TransactionMode mode, int queryTimeoutSeconds,
                                                boolean durable) {
         SQLiteConfig config = new SQLiteConfig();
@@ -178,8 +192,7 @@ public final class Database {
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.enforceForeignKeys(true);
         // a call waits for another writer's lock no longer than it may run at all
-        config.setBusyTimeout(queryTimeoutSeconds > 0 ? Math.min(BUSY_TIMEOUT_MS, queryTimeoutSeconds * 1000)
-                : BUSY_TIMEOUT_MS);
+        config.setBusyTimeout(busyTimeoutMillis(queryTimeoutSeconds));
         config.setTransactionMode(mode);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
@@ -210,12 +223,15 @@ public final class Database {
     }
 
     private static void migrate(Jdbi writes) {
-        writes.useTransaction(handle -> {
+        int from = writes.inTransaction(handle -> {
             SchemaDao schema = handle.attach(SchemaDao.class);
             int current = schema.version();
             if (current > MIGRATIONS.size()) {
                 throw new IllegalStateException("database schema version " + current
                         + " is newer than this build knows (" + MIGRATIONS.size() + "); refusing to touch it");
+            }
+            if (current < MIGRATIONS.size()) {
+                registerMigrationFunctions(handle.getConnection());
             }
             for (int version = current + 1; version <= MIGRATIONS.size(); version++) {
                 String script = MIGRATIONS.get(version - 1);
@@ -223,7 +239,27 @@ public final class Database {
                 handle.createScript(resource(script)).execute();
                 schema.setVersion(version);
             }
+            return current;
         });
+        if (from > 0 && from < COMPACTING_MIGRATION) {
+            // VACUUM cannot run in a transaction; until it runs, the file keeps its old size with free pages
+            LOG.info("Compacting the database file after the migration");
+            writes.useHandle(handle -> handle.attach(SchemaDao.class).vacuum());
+        }
+    }
+
+    /** SQL functions the migration scripts call; the schema itself (views, triggers) never needs them. */
+    private static void registerMigrationFunctions(Connection connection) {
+        try {
+            org.sqlite.Function.create(connection, "deflate_raw", new org.sqlite.Function() {
+                @Override
+                protected void xFunc() throws SQLException {
+                    result(Deflated.deflate(value_text(0), value_text(1)));
+                }
+            }, 2, org.sqlite.Function.FLAG_DETERMINISTIC);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot register the migration functions", e);
+        }
     }
 
     private static String resource(String name) {

@@ -16,6 +16,9 @@ public interface SchemaDao {
     @SqlQuery("PRAGMA journal_mode")
     String journalMode();
 
+    @SqlUpdate("VACUUM")
+    void vacuum();
+
     @SqlQuery("PRAGMA foreign_keys")
     boolean foreignKeys();
 }

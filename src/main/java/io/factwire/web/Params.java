@@ -78,6 +78,11 @@ public final class Params {
     }
 
     /** Query parameter {@code name} as {@code true}/{@code false}, null when absent. */
+    /** A true/false parameter that is false when absent ({@code ?explain=true}). */
+    public static boolean queryFlag(Context ctx, String name) {
+        return Boolean.TRUE.equals(queryBoolean(ctx, name));
+    }
+
     public static Boolean queryBoolean(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value == null) {

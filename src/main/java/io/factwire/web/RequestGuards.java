@@ -16,10 +16,18 @@ import java.util.Map;
 public final class RequestGuards {
     private final long maxBodyBytes;
     private final long maxPageBytes;
+    private final long maxImportBytes;
 
-    public RequestGuards(long maxBodyBytes, long maxPageBytes) {
+    public RequestGuards(long maxBodyBytes, long maxPageBytes, long maxImportBytes) {
         this.maxBodyBytes = maxBodyBytes;
         this.maxPageBytes = maxPageBytes;
+        this.maxImportBytes = maxImportBytes;
+    }
+
+    /** NDJSON, the one body that is streamed rather than read whole: an import of many articles. */
+    public static boolean isNdjson(String contentType) {
+        return contentType != null && contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT)
+                .equals("application/x-ndjson");
     }
 
     /** Web pages and feeds may be larger than other bodies (JSON articles). */
@@ -34,6 +42,9 @@ public final class RequestGuards {
 
     /** The body limit of this request, by its declared media type. */
     public long limit(Context ctx) {
+        if (isNdjson(ctx.contentType()) && ctx.path().equals("/v1/import")) {
+            return maxImportBytes;
+        }
         return isPageOrFeed(ctx.contentType()) ? maxPageBytes : maxBodyBytes;
     }
 

@@ -26,15 +26,16 @@ public final class RouteRules {
                     "publishedTo", "speaker", "factType", "source", "author", "tag", "lang")),
             // a page sent as text/html says where it came from
             Map.entry("POST /v1/articles", List.of("url")),
-            Map.entry("POST /v1/extract", List.of("url")),
-            Map.entry("GET /v1/articles/{id}", List.of("fields")),
-            Map.entry("GET /v1/articles/{id}/quotes", List.of("speaker", "fragment")),
-            Map.entry("GET /v1/articles/{id}/facts", List.of("type")),
+            Map.entry("POST /v1/extract", List.of("url", "explain")),
+            // explain: each quote and fact names the rule that decided it
+            Map.entry("GET /v1/articles/{id}", List.of("fields", "explain")),
+            Map.entry("GET /v1/articles/{id}/quotes", List.of("speaker", "fragment", "explain")),
+            Map.entry("GET /v1/articles/{id}/facts", List.of("type", "explain")),
             Map.entry("GET /v1/search", List.of("q", "publishedFrom", "publishedTo", "speaker", "factType", "source",
                     "sort", "limit", "cursor")),
             Map.entry("GET /v1/quotes", List.of("speaker", "source", "q", "fragment", "publishedFrom", "publishedTo",
-                    "limit", "cursor")),
-            Map.entry("GET /v1/facts", List.of("type", "min", "max", "from", "to", "q", "limit", "cursor")),
+                    "limit", "cursor", "explain")),
+            Map.entry("GET /v1/facts", List.of("type", "min", "max", "from", "to", "q", "limit", "cursor", "explain")),
             Map.entry("GET /v1/speakers", List.of("limit", "cursor")),
             Map.entry("GET /v1/changes", List.of("since", "limit")),
             // the reader's pages: their script reads these from the address

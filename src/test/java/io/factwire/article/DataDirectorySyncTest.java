@@ -147,7 +147,7 @@ class DataDirectorySyncTest {
         TestServer.addSeed(config);
         JsonNode before = run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
         Database.open(config.database()).writes().useHandle(h -> h.execute(
-                "UPDATE articles SET extractor_version = 0, body = 'stale' WHERE id = ?", TestServer.SEED_ID));
+                "UPDATE articles SET extractor_version = 0, title = 'stale' WHERE id = ?", TestServer.SEED_ID));
         JsonNode health = run(config, s -> s.get("/health").json());
         assertThat(health.get("upkeep").get("state").asText()).isEqualTo("done");
         assertThat(health.get("upkeep").get("stale").asInt()).isEqualTo(1);

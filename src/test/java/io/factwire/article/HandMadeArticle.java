@@ -62,7 +62,7 @@ public final class HandMadeArticle {
 
     private static Quote quote(String text, String mention, String source, boolean fragment) {
         int start = BODY.indexOf(text);
-        return new Quote(text, start, start + text.length(), SPEAKER, mention, source, fragment, sectionOf(start));
+        return new Quote(text, start, start + text.length(), SPEAKER, mention, source, fragment, sectionOf(start), "speaker.said-after-quote", source == null ? "source.none" : "source.told-outlet");
     }
 
     private static Fact fact(FactType type, String text, Quantity quantity, TimeValue time, String name) {

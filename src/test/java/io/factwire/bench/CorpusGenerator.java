@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  * The same seed and count give the same files, so runs compare. Each article is about 500 words.
  *
  * <p>Usage: {@code CorpusGenerator OUT_DIR [COUNT=100000] [SEED=42]}. Writes {@code a000001.txt} with a sidecar
- * {@code a000001.json} ({@code publishedAt}, {@code source}) for each article, and {@code manifest.txt}
+ * {@code a000001.json} ({@code publishedAt}, {@code source}) for each article, and {@code manifest.properties}
  * (count, seed, total bytes of text). Not a test: run by {@code bench/run.sh}.
  */
 public final class CorpusGenerator {
@@ -264,7 +264,7 @@ public final class CorpusGenerator {
             totalBytes += bytes[i];
             totalWords += words[i];
         }
-        Files.writeString(out.resolve("manifest.txt"), "articles=" + count + "\nseed=" + seed + "\ntext_bytes="
+        Files.writeString(out.resolve("manifest.properties"), "articles=" + count + "\nseed=" + seed + "\ntext_bytes="
                 + totalBytes + "\nwords=" + totalWords + "\n");
         System.out.printf("wrote %d articles (%d bytes of text, %.0f words/article) to %s%n", count, totalBytes,
                 (double) totalWords / count, out);

@@ -20,23 +20,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  * each waiting for its answer before sending the next. Bodies are built before the clock starts. Prints the
  * articles per second of wall time. Not a test: run by {@code bench/run.sh}.
  *
- * <p>Usage: {@code HttpIngestBenchmark BASE_URL API_KEY CORPUS_DIR COUNT CONNECTIONS}
+ * <p>Usage: {@code HttpIngestBenchmark BASE_URL API_KEY CORPUS_DIR COUNT CONNECTIONS}, or
+ * {@code HttpIngestBenchmark --ndjson CORPUS_DIR COUNT} to print the same bodies as NDJSON lines for
+ * {@code POST /v1/import}.
  */
 public final class HttpIngestBenchmark {
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--ndjson")) {
+            try (var out = new java.io.BufferedOutputStream(System.out, 1 << 16)) {
+                for (byte[] body : bodies(Path.of(args[1]), Integer.parseInt(args[2]))) {
+                    out.write(body);
+                    out.write('\n');
+                }
+            }
+            return;
+        }
         URI base = URI.create(args[0]);
         String key = args[1];
         Path dir = Path.of(args[2]);
         int count = Integer.parseInt(args[3]);
         int connections = Integer.parseInt(args[4]);
-        ObjectMapper mapper = new ObjectMapper();
-        List<byte[]> bodies = new ArrayList<>(count);
-        for (int i = 1; i <= count; i++) {
-            String name = String.format("a%06d", i);
-            ObjectNode body = (ObjectNode) mapper.readTree(dir.resolve(name + ".json").toFile());
-            body.put("text", Files.readString(dir.resolve(name + ".txt")));
-            bodies.add(mapper.writeValueAsBytes(body));
-        }
+        List<byte[]> bodies = bodies(dir, count);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         URI uri = base.resolve("/v1/articles");
@@ -79,5 +83,18 @@ public final class HttpIngestBenchmark {
         if (failed.get() > 0) {
             System.exit(1);
         }
+    }
+
+    /** The first {@code count} articles as {@code POST /v1/articles} bodies: the text and the sidecar's members. */
+    private static List<byte[]> bodies(Path dir, int count) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        List<byte[]> bodies = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            String name = String.format("a%06d", i);
+            ObjectNode body = (ObjectNode) mapper.readTree(dir.resolve(name + ".json").toFile());
+            body.put("text", Files.readString(dir.resolve(name + ".txt")));
+            bodies.add(mapper.writeValueAsBytes(body));
+        }
+        return bodies;
     }
 }

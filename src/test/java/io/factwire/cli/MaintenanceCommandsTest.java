@@ -28,7 +28,8 @@ class MaintenanceCommandsTest {
         AppConfig config = TestServer.config(dir);
         try (TestServer server = TestServer.startWithSeed(config)) {
             assertThat(commands(config).check(List.of())).as(text(out)).isZero();
-            assertThat(text(out)).contains("ok      integrity_check", "ok      search index", "1 articles");
+            assertThat(text(out)).contains("ok      integrity_check", "ok      facts within their articles' ranges",
+                    "ok      search index", "1 articles");
         }
     }
 
@@ -40,6 +41,18 @@ class MaintenanceCommandsTest {
         Database.open(config.database()).writes().useHandle(h -> h.execute("UPDATE articles SET title = 'x'"));
         assertThat(commands(config).check(List.of())).isEqualTo(1);
         assertThat(text(out)).contains("FAILED  search index");
+    }
+
+    @Test
+    void checkFailsWhenAFactIsOutsideItsArticlesRange() {
+        // the seed must have its facts even on a loaded machine
+        AppConfig config = TestServer.config(dir, java.util.Map.of("FACTWIRE_EXTRACT_TIMEOUT_MS", "600000"));
+        TestServer.startWithSeed(config).close();
+        // facts have no foreign key (their article names their range of ids): the check covers them instead
+        Database.open(config.database()).writes().useHandle(h -> h.execute(
+                "UPDATE facts SET id = id + 1000000 WHERE id = (SELECT max(id) FROM facts)"));
+        assertThat(commands(config).check(List.of())).isEqualTo(1);
+        assertThat(text(out)).contains("FAILED  facts within their articles' ranges: 2 rows");
     }
 
     @Test

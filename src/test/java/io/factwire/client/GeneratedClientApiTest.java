@@ -92,7 +92,7 @@ class GeneratedClientApiTest {
         assertThat(created.getId()).isEqualTo("harbour-cranes-return");
         assertThat(created.getLinks().getSelf()).isEqualTo(URI.create(server.base() + "/v1/articles/" + created.getId()));
         writing.createArticle(new NewArticle().text("Second Story\n\nNothing dated here."), null);
-        String etag = articles.getArticleWithHttpInfo(created.getId(), null).getHeaders().get("etag").get(0);
+        String etag = articles.getArticleWithHttpInfo(created.getId(), null, null).getHeaders().get("etag").get(0);
         Article replaced = writing.replaceArticle(created.getId(), new ArticleReplacement().source("Harbour Desk"),
                 etag, null); // If-Match: the version just read
 
@@ -120,11 +120,11 @@ class GeneratedClientApiTest {
         assertThat(titleOnly.getCounts()).isNull();
 
         // one article, whole and with fields
-        ArticleFields whole = articles.getArticle(SEED, null);
+        ArticleFields whole = articles.getArticle(SEED, null, null);
         used.add("getArticle");
         assertThat(whole.getQuotes()).isNotEmpty();
         assertThat(whole.getBody()).startsWith("Pyongyang");
-        ArticleFields partial = articles.getArticle(SEED, List.of("id", "revision"));
+        ArticleFields partial = articles.getArticle(SEED, List.of("id", "revision"), null);
         assertThat(partial.getId()).isEqualTo(SEED);
         assertThat(partial.getRevision()).isEqualTo(1);
         assertThat(partial.getQuotes()).as("not selected: absent, not []").isNull();
@@ -135,14 +135,15 @@ class GeneratedClientApiTest {
         used.add("listSections");
         assertThat(articles.getSection(SEED, 0).getIndex()).isZero();
         used.add("getSection");
-        assertThat(articles.listQuotes(SEED, null, false).getItems()).allMatch(q -> !q.getFragment());
+        assertThat(articles.listQuotes(SEED, null, false, true).getItems())
+                .allMatch(q -> !q.getFragment() && q.getRule().startsWith("speaker.") && q.getSourceRule() != null);
         used.add("listQuotes");
-        assertThat(articles.listFacts(SEED, List.of(FactType.TROOP_COUNT)).getItems())
-                .isNotEmpty().allMatch(f -> f.getType() == FactType.TROOP_COUNT);
+        assertThat(articles.listFacts(SEED, List.of(FactType.TROOP_COUNT), null).getItems())
+                .isNotEmpty().allMatch(f -> f.getType() == FactType.TROOP_COUNT && f.getRule() == null);
         used.add("listFacts");
 
         // extraction without storing
-        assertThat(articles.extractArticle(new NewArticle().text("Dry Run\n\nAbout 12 soldiers arrived."), null)
+        assertThat(articles.extractArticle(new NewArticle().text("Dry Run\n\nAbout 12 soldiers arrived."), null, null)
                 .getTitle()).isEqualTo("Dry Run");
         used.add("extractArticle");
 
@@ -161,10 +162,10 @@ class GeneratedClientApiTest {
                 .extracting(hit -> hit.getArticle().getId()).containsExactly("harbour-cranes-return");
         used.add("search");
         AcrossApi across = new AcrossApi(reader);
-        assertThat(across.listAllQuotes("Kim Jong Un", null, null, null, null, null, 5, null).getItems())
+        assertThat(across.listAllQuotes("Kim Jong Un", null, null, null, null, null, 5, null, null).getItems())
                 .isNotEmpty().allMatch(q -> q.getArticleId().equals(SEED));
         used.add("listAllQuotes");
-        assertThat(across.listAllFacts(List.of(FactType.TROOP_COUNT), 10, null, null, null, null, 50, null)
+        assertThat(across.listAllFacts(List.of(FactType.TROOP_COUNT), 10, null, null, null, null, 50, null, null)
                 .getItems()).isNotEmpty();
         used.add("listAllFacts");
         assertThat(across.listSpeakers(10, null).getItems()).isNotEmpty();
@@ -208,10 +209,10 @@ class GeneratedClientApiTest {
     @Test
     void revalidationWithTheETagIsA304TheClientReports() throws Exception {
         ArticlesApi articles = new ArticlesApi(reader);
-        ApiResponse<ArticleFields> first = articles.getArticleWithHttpInfo(SEED, null);
+        ApiResponse<ArticleFields> first = articles.getArticleWithHttpInfo(SEED, null, null);
         String etag = first.getHeaders().get("etag").get(0);
         ApiException notModified = catchThrowableOfType(ApiException.class,
-                () -> articles.getArticleWithHttpInfo(SEED, null, Map.of("If-None-Match", etag)));
+                () -> articles.getArticleWithHttpInfo(SEED, null, null, Map.of("If-None-Match", etag)));
         assertThat(notModified.getCode()).isEqualTo(304);
         assertThat(notModified.getResponseHeaders().firstValue("ETag")).contains(etag);
         assertThat(notModified.getResponseBody()).isNullOrEmpty();
@@ -220,7 +221,7 @@ class GeneratedClientApiTest {
     @Test
     void errorsAreReadAsProblems() throws Exception {
         ApiException missing = catchThrowableOfType(ApiException.class,
-                () -> new ArticlesApi(reader).getArticle("no-such-article", null));
+                () -> new ArticlesApi(reader).getArticle("no-such-article", null, null));
         assertThat(missing.getCode()).isEqualTo(404);
         assertThat(problem(missing).getType()).hasToString("urn:factwire:problem:not-found");
 

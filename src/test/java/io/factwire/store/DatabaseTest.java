@@ -27,8 +27,8 @@ class DatabaseTest {
     void reopeningKeepsDataAndDoesNotMigrateAgain() {
         Path file = dir.resolve("factwire.db");
         Database.open(file).writes().useHandle(h -> h.execute(
-                "INSERT INTO articles (id, content_hash, raw_text, title, body, extractor_version, created_at, "
-                        + "updated_at) VALUES ('a', 'h', 'T', 'T', '', 1, 'now', 'now')"));
+                "INSERT INTO articles (id, content_hash, raw_deflated, title, body, extractor_version, created_at, "
+                        + "updated_at) VALUES ('a', 'h', x'00', 'T', '', 1, 'now', 'now')"));
         Database again = Database.open(file);
         assertThat(again.schemaVersion()).isEqualTo(Database.MIGRATIONS.size());
         int articles = again.reads().withHandle(h -> h.createQuery("SELECT count(*) FROM articles")
@@ -100,6 +100,36 @@ class DatabaseTest {
     }
 
     @Test
+    void factsOfOneArticleThatAreNotConsecutiveInAV6DatabaseAreAllReadAfterTheMigrationInTheirOrder()
+            throws Exception {
+        Path file = dir.resolve("v6.db");
+        int v6 = Database.MIGRATIONS.indexOf("V6__metadata.sql") + 1;
+        org.jdbi.v3.core.Jdbi.create("jdbc:sqlite:" + file).useHandle(h -> {
+            for (String script : Database.MIGRATIONS.subList(0, v6)) {
+                try (var in = Database.class.getResourceAsStream(script)) {
+                    h.createScript(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).execute();
+                }
+            }
+            h.execute("PRAGMA user_version = " + v6);
+            for (String id : new String[] {"one", "two"}) {
+                h.execute("INSERT INTO articles (id, content_hash, raw_text, title, body, extractor_version, "
+                        + "created_at, updated_at) VALUES (?, ?, 'T\n\nB', 'T', 'B', 1, 'now', 'now')", id, id);
+            }
+            String fact = "INSERT INTO facts (id, article_id, type, text, start_offset, end_offset, has_quantity, "
+                    + "quantity_approximate, has_time, section_idx) VALUES (?, ?, ?, ?, 0, 1, 0, 0, 0, 0)";
+            h.execute(fact, 1, "one", "place", "first");
+            h.execute(fact, 2, "two", "person", "other");
+            h.execute(fact, 3, "one", "person", "second");
+        });
+        Database db = Database.open(file);
+        io.factwire.article.ArticleDao articles = db.reads().onDemand(io.factwire.article.ArticleDao.class);
+        assertThat(articles.facts("one")).extracting(f -> f.type() + ":" + f.text())
+                .containsExactly("place:first", "person:second");
+        assertThat(articles.facts("two")).extracting(f -> f.type() + ":" + f.text()).containsExactly("person:other");
+        assertThat(articles.find("one").orElseThrow().rawText()).isEqualTo("T\n\nB");
+    }
+
+    @Test
     void aStatementRunningPastTheQueryTimeoutIsInterrupted() {
         Database db = Database.open(dir.resolve("factwire.db"), 1, false);
         long started = System.nanoTime();
@@ -114,7 +144,7 @@ class DatabaseTest {
     void childRowsCannotPointAtAMissingArticle() {
         Database db = Database.open(dir.resolve("factwire.db"));
         assertThatThrownBy(() -> db.writes().useHandle(h -> h.execute(
-                "INSERT INTO sections (article_id, idx, start_offset, end_offset) VALUES ('nope', 0, 0, 0)")))
+                "INSERT INTO sections (article_seq, idx, start_offset, end_offset) VALUES (404, 0, 0, 0)")))
                 .hasMessageContaining("FOREIGN KEY");
     }
 
