@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,9 @@ final class EntityFinder {
     /** What ends a dateline's place: "SPLIT, Croatia", "Split:", "Split (AP)", "Split —". */
     private static final Pattern DATELINE_END = Pattern.compile("[,:]| \\(| [–—-]");
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
+    /** Words after a place word in apposition ("Velmar, a town in the north"; "a district where"). */
+    private static final Set<String> APPOSITION_NEXT = Set.of("in", "of", "on", "near", "north", "south", "east", "west",
+            "about", "some", "that", "where", "which", "close", "along", "bordering", "known", "home");
     private final Gazetteer gazetteer;
     private final Set<String> notNameWords;
     private final NameRuns nameRuns;
@@ -40,6 +44,11 @@ final class EntityFinder {
     private final Set<String> locatives;
     private final Set<String> monthNames;
     private final WorldPlaces worldPlaces;
+    private final Set<String> memberWords;
+    private final Set<String> compassWords;
+    private final Set<String> siteWords;
+    private final Set<String> pluralPlaceWords;
+    private final List<Rule> rules;
 
     EntityFinder(Lexicon lexicon, Gazetteer gazetteer) {
         this.nameRuns = new NameRuns(lexicon, gazetteer);
@@ -63,14 +72,16 @@ final class EntityFinder {
         }
         this.monthNames = Set.copyOf(months);
         this.worldPlaces = new WorldPlaces(lexicon, gazetteer, monthNames);
+        this.memberWords = lexicon.lowerSet("org-member-words");
+        this.compassWords = lexicon.set("compass-words");
+        this.siteWords = lexicon.lowerSet("site-words");
+        this.pluralPlaceWords = lexicon.lowerSet("place-suffixes-plural");
+        this.rules = rules();
     }
 
     Entities find(Document doc, Claims claimed) {
         String body = doc.body();
-        People people = new People();
-        Set<String> organizations = new LinkedHashSet<>();
-        Map<String, Boolean> worldNames = new HashMap<>();
-        List<Fact> facts = new ArrayList<>();
+        List<EntityMention> found = new ArrayList<>();
         List<List<Token>> unresolved = new ArrayList<>();
         List<List<Token>> inHeadings = new ArrayList<>();
 
@@ -79,13 +90,14 @@ final class EntityFinder {
         for (int i = 0; i < doc.tokens().size(); i++) {
             verbsBefore[i + 1] = verbsBefore[i] + (speechVerbs.contains(doc.tokens().get(i).lower()) ? 1 : 0);
         }
+        Article article = new Article(verbsBefore);
         for (Block block : doc.blocks()) {
             List<Token> tokens = doc.tokensIn(block.start(), block.end());
             for (List<Token> run : nameRuns.in(body, tokens, doc.budget())) {
                 doc.budget().check();
                 if (claimed.overlaps(run.get(0).start(), run.get(run.size() - 1).end())) {
                     if (namesAThing(tokens, run, claimed)) {
-                        worldNames.put(NameRuns.joined(run), false);
+                        article.worldNames.put(NameRuns.joined(run), false);
                     }
                     continue;
                 }
@@ -93,140 +105,440 @@ final class EntityFinder {
                     inHeadings.add(run);
                     continue;
                 }
-                Optional<Fact> fact = classify(doc, tokens, run, people, organizations, verbsBefore, worldNames);
-                if (fact.isPresent()) {
-                    facts.add(fact.get());
+                int start = run.get(0).start();
+                int end = run.get(run.size() - 1).end();
+                Candidate candidate = new Candidate(doc, body, tokens, run, NameRuns.joined(run), start, end,
+                        indexOf(tokens, run.get(0)), indexOf(tokens, run.get(run.size() - 1)) + 1, article);
+                EntityMention mention = classify(candidate);
+                if (mention != null) {
+                    found.add(mention);
+                    // "Dara Molen of the Velmar Farmers Union": the organisation after the person is typed too
+                    List<Token> rest = afterPersonAndConnector(run, mention.fact());
+                    if (!rest.isEmpty()) {
+                        EntityMention other = classify(new Candidate(doc, body, tokens, rest, NameRuns.joined(rest),
+                                rest.get(0).start(), end, indexOf(tokens, rest.get(0)), indexOf(tokens, run.get(run.size() - 1)) + 1,
+                                article));
+                        if (other != null) {
+                            found.add(other);
+                        }
+                    }
                 } else {
                     unresolved.add(run);
                 }
             }
         }
-        confirmByLaterSurname(doc, unresolved, people, facts);
+        confirmByLaterSurname(doc, unresolved, article.people, found);
         unresolved.addAll(inHeadings);
         for (List<Token> run : unresolved) {
-            resolveKnown(doc, run, people, organizations, worldNames).ifPresent(facts::add);
-        }
-        facts.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new Entities(OrganizationNames.withAcronymsExpanded(body, OrganizationNames.withFullNames(facts, organizations)),
-                List.copyOf(people.all.values()), List.copyOf(organizations));
-    }
-
-
-
-    private Optional<Fact> classify(Document doc, List<Token> blockTokens, List<Token> run,
-                                    People people, Set<String> organizations, int[] verbsBefore,
-                                    Map<String, Boolean> worldNames) {
-        String body = doc.body();
-        String name = NameRuns.joined(run);
-        int start = run.get(0).start();
-        int end = run.get(run.size() - 1).end();
-        int index = indexOf(blockTokens, run.get(0));
-        int after = indexOf(blockTokens, run.get(run.size() - 1)) + 1;
-
-        if (run.size() == 1 && name.endsWith("-based") && (gazetteer.isPlace(name.substring(0, name.length() - 6))
-                || worldPlaces.entry(name.substring(0, name.length() - 6)) != null)) {
-            // "a Kyiv-based analyst": the place is the word before "-based".
-            String place = name.substring(0, name.length() - 6);
-            return Optional.of(fact(doc, "entity.place-before-based", FactType.PLACE, start, start + place.length(), place));
-        }
-        Optional<String> outlet = gazetteer.outlet(name);
-        if (outlet.isPresent()) {
-            organizations.add(name);
-            return Optional.of(fact(doc, "entity.organization-outlet", FactType.ORGANIZATION, start, end, name));
-        }
-        if (demonyms.contains(name) || (name.endsWith("s") && demonyms.contains(name.substring(0, name.length() - 1)))) {
-            return Optional.empty();
-        }
-        if (after < blockTokens.size() && placeSuffixes.contains(blockTokens.get(after).lower())
-                && !blockTokens.get(after).capitalized() && body.substring(end, blockTokens.get(after).start()).equals(" ")
-                && !demonyms.contains(name)) {
-            int suffixEnd = blockTokens.get(after).end();
-            return Optional.of(fact(doc, "entity.place-with-suffix-word", FactType.PLACE, start, suffixEnd, body.substring(start, suffixEnd)));
-        }
-        if (gazetteer.isPlace(name)) {
-            return Optional.of(fact(doc, "entity.place-listed", FactType.PLACE, start, end, name));
-        }
-        if (worldPlaces.cueBefore(body, blockTokens, index) && run.stream().noneMatch(Token::allCaps)) {
-            // "an analyst based in Chiang Rai": after "in" or "near" a known place is no person's name (an
-            // acronym, "in NATO", is left to the organisation rules).
-            Optional<Fact> cued = worldPlace(doc, blockTokens, run, index, after, people, worldNames);
-            if (cued.isPresent()) {
-                return cued;
+            EntityMention known = resolveKnown(doc, run, article);
+            if (known != null) {
+                found.add(known);
             }
         }
-        Token lastToken = run.get(run.size() - 1);
-        if (run.size() > 1 && placeSuffixes.contains(lastToken.lower()) && !demonyms.contains(NameRuns.joined(run.subList(0, run.size() - 1)))) {
-            return Optional.of(fact(doc, "entity.place-suffix-word", FactType.PLACE, start, end, name));
+        found.sort((a, b) -> Integer.compare(a.fact().start(), b.fact().start()));
+        return new Entities(OrganizationNames.withAcronymsExpanded(body, OrganizationNames.withFullNames(found, article.organizations)),
+                List.copyOf(article.people.all.values()), List.copyOf(article.organizations));
+    }
+
+    /** The capitalised words after a person's name and a connector in the same run ("of the"), or none. */
+    private static List<Token> afterPersonAndConnector(List<Token> run, Fact fact) {
+        if (fact.type() != FactType.PERSON) {
+            return List.of();
         }
-        if (run.size() > 1 && placePrefixes.contains(run.get(0).text())) {
-            return Optional.of(fact(doc, "entity.place-prefix-word", FactType.PLACE, start, end, name));
+        int k = 0;
+        while (k < run.size() && run.get(k).start() < fact.end()) {
+            k++;
         }
+        int connectorStart = k;
+        while (k < run.size() && !run.get(k).capitalized()) {
+            k++;
+        }
+        return k > connectorStart && k < run.size() ? run.subList(k, run.size()) : List.of();
+    }
+
+    /** One capitalised run to type, where it stands, and what the article has decided so far. */
+    private record Candidate(Document doc, String body, List<Token> tokens, List<Token> run, String name, int start,
+                             int end, int index, int after, Article article) {
+        Token last() {
+            return run.get(run.size() - 1);
+        }
+
+        Token tokenAfter() {
+            return after < tokens.size() ? tokens.get(after) : null;
+        }
+    }
+
+    /** What the rules learn about one article as they go: its people, organisations and world places. */
+    private static final class Article {
+        final People people = new People();
+        final Set<String> organizations = new LinkedHashSet<>();
+        final Map<String, Boolean> worldNames = new HashMap<>();
+        /** Places found by a cue around them, so that their bare mentions elsewhere count too. */
+        final Set<String> places = new HashSet<>();
+        final int[] verbsBefore;
+
+        Article(int[] verbsBefore) {
+            this.verbsBefore = verbsBefore;
+        }
+    }
+
+    /**
+     * What a rule decided: an entity, or {@link #UNRESOLVED} when the run is no entity of its own but may still be
+     * a later mention of one found elsewhere (the article-level rules look at it again).
+     */
+    private record Decision(Fact fact) {
+        static final Decision UNRESOLVED = new Decision(null);
+    }
+
+    /** One typing rule: its name (the entity's provenance), an invented example of what it reads, and the rule. */
+    record Rule(String name, String example, Function<Candidate, Decision> decide) {
+    }
+
+    /** The typing rules in order: each run is typed by the first that decides; null from a rule passes it on. */
+    private List<Rule> rules() {
+        return List.of(
+                new Rule("entity.place-before-based", "a Velmar-based analyst", this::placeBeforeBased),
+                new Rule("entity.organization-outlet", "Harbour Wire reported", c -> gazetteer.outlet(c.name()).isPresent()
+                        ? org(c) : null),
+                new Rule("entity.demonym-no-entity", "Velmarian officials", c -> isDemonym(c.name())
+                        ? Decision.UNRESOLVED : null),
+                new Rule("entity.place-with-suffix-word", "in the Velmar district", this::placeSuffixAfter),
+                new Rule("entity.place-listed", "a bridge in Kharkiv", c -> gazetteer.isPlace(c.name())
+                        ? place(c, c.start(), c.end(), c.name()) : null),
+                new Rule("entity.place-world-after-cue", "based in Chiang Rai", this::worldPlaceAfterCue),
+                new Rule("entity.place-suffix-word", "Velmar Province", this::placeSuffixInside),
+                new Rule("entity.place-prefix-word", "Lake Velmar", c -> c.run().size() > 1
+                        && placePrefixes.contains(c.run().get(0).text()) ? place(c, c.start(), c.end(), c.name()) : null),
+                new Rule("entity.person-title", "Colonel Arvid Tenno", this::personAfterTitle),
+                new Rule("entity.person-of-organization", "Mirela Kovar of the Coastal Farmers Union",
+                        this::personOfOrganisation),
+                new Rule("entity.organization-word", "the Velmar Farmers Union", c -> c.run().stream()
+                        .anyMatch(t -> orgWords.contains(t.text())) ? org(c) : null),
+                new Rule("entity.organization-members", "Velmar Front fighters; the Tarnak militants", this::orgOfMembers),
+                new Rule("entity.organization-claimed", "the Tarnak Brigade claimed responsibility", c -> c.body()
+                        .startsWith(" claimed responsibility", c.end()) && !afterWord(c, "under", "by", "led") ? org(c) : null),
+                new Rule("entity.place-capitals", "VELMAR, March 3 -", this::placeInCapitals),
+                new Rule("entity.place-dateline", "Velmar, Tarnland - Officials said", this::placeInDateline),
+                new Rule("entity.place-compass", "South Velmar", this::placeAfterCompassWord),
+                new Rule("entity.place-apposition", "Velmar, a town in the north,", this::placeInApposition),
+                new Rule("entity.organization-acronym", "the VDF said", c -> acronymShaped(c) ? org(c) : null),
+                new Rule("entity.person-byline", "By Dara Molen, Harbour Wire", c -> c.index() == 1
+                        && c.tokens().get(0).text().equals("By") && personName(c) ? person(c, c.run()) : null),
+                new Rule("entity.person-named-as", "identified the dead as Dara Molen", c -> personName(c)
+                        && namedAs(c) ? person(c, c.run()) : null),
+                new Rule("entity.person-given-name", "Anna Velt", c -> looksLikePersonName(c.run()) && c.run().size() >= 2
+                        && c.run().size() <= 3 && givenNames.contains(c.run().get(0).text()) ? person(c, c.run()) : null),
+                new Rule("entity.person-role-before-comma", "the spokeswoman, Dara Molen, said", c -> personName(c)
+                        && c.index() > 0 && titles.contains(c.tokens().get(c.index() - 1).lower())
+                        && c.body().substring(c.tokens().get(c.index() - 1).end(), c.start()).equals(", ")
+                        ? person(c, c.run()) : null),
+                new Rule("entity.person-names-speaker", "\"We left,\" said a nurse, Dara Molen", c -> personName(c)
+                        && c.start() >= 2 && c.body().startsWith(", ", c.start() - 2)
+                        && sentenceHasSpeechVerb(c.doc(), c.start(), c.article().verbsBefore) ? person(c, c.run()) : null),
+                new Rule("entity.person-role", "Velmar's spokesman Dara Molen", c -> personName(c)
+                        && !roleWords(c.body(), c.tokens(), c.index()).isEmpty() ? person(c, c.run()) : null),
+                new Rule("entity.person-speaks", "Dara Molen told reporters; said Dara Molen", c -> personName(c)
+                        && speaks(c) ? person(c, c.run()) : null),
+                new Rule("entity.person-apposition", "Dara Molen, a spokesman for the ministry", c -> personName(c)
+                        && (c.body().startsWith(", who ", c.end()) || c.body().startsWith(", ", c.end())
+                            && appositiveFollows(c.tokens(), c.after())) ? person(c, c.run()) : null),
+                new Rule("entity.organization-with-acronym", "the Northern Liberation Front (NLF)", this::orgBeforeAcronym),
+                new Rule("entity.place-world-gazetteer", "clashes around Tarnovka", c -> worldPlace(c.doc(), c.tokens(), c.run(),
+                        c.index(), c.after(), c.article().people, c.article().worldNames).map(Decision::new).orElse(null)),
+                new Rule("entity.place-after-locative", "near Velmor", c -> c.run().size() <= 3
+                        && afterLocative(c.body(), c.tokens(), c.index()) && looksLikePersonName(c.run())
+                        && !monthNames.contains(c.run().get(0).text()) && c.article().people.byPart(c.run().get(0).text()) == null
+                        ? place(c, c.start(), c.end(), c.name()) : null),
+                new Rule("entity.place-listed-after-cue", "near Velmor, Osk and Tarn; south of Tarn", this::placeInCuedList));
+    }
+
+    /** The typing rules' names, in order (the article-level rules' names are not among them). */
+    List<String> ruleNames() {
+        return rules.stream().map(Rule::name).toList();
+    }
+
+    /** The typing rules' invented examples, in order. */
+    List<String> ruleExamples() {
+        return rules.stream().map(Rule::example).toList();
+    }
+
+    private EntityMention classify(Candidate c) {
+        for (Rule rule : rules) {
+            Decision decision = rule.decide().apply(c);
+            if (decision != null) {
+                return decision.fact() == null ? null : new EntityMention(decision.fact(), rule.name());
+            }
+        }
+        return null;
+    }
+
+    private Decision placeBeforeBased(Candidate c) {
+        String name = c.name();
+        if (c.run().size() == 1 && name.endsWith("-based")) {
+            // "a Velmar-based analyst": the place is the word before "-based".
+            String place = name.substring(0, name.length() - 6);
+            if (gazetteer.isPlace(place) || worldPlaces.entry(place) != null) {
+                return place(c, c.start(), c.start() + place.length(), place);
+            }
+        }
+        return null;
+    }
+
+    private boolean isDemonym(String name) {
+        return demonyms.contains(name) || (name.endsWith("s") && demonyms.contains(name.substring(0, name.length() - 1)));
+    }
+
+    /**
+     * "the Velmar district", "the Tarnak tunnel", and with one word between, "the Osk refugee camp": the place word
+     * is taken into the name.
+     */
+    private Decision placeSuffixAfter(Candidate c) {
+        int hyphen = c.name().lastIndexOf('-');
+        if (demonyms.contains(c.name()) || hyphen > 0 && hyphen + 1 < c.name().length()
+                && Character.isLowerCase(c.name().charAt(hyphen + 1))) {
+            return null; // "the Tarnish-speaking regions"
+        }
+        List<Token> tokens = c.tokens();
+        for (int k = c.after(); k < tokens.size() && k <= c.after() + 1; k++) {
+            Token t = tokens.get(k);
+            int gapStart = k == c.after() ? c.end() : tokens.get(k - 1).end();
+            if (t.capitalized() || !c.body().substring(gapStart, t.start()).equals(" ")) {
+                return null; // "Velmar's port" is the port of a place, not a place named so
+            }
+            if (placeSuffixes.contains(t.lower()) || siteWords.contains(t.lower())) {
+                return place(c, c.start(), t.end(), c.body().substring(c.start(), t.end()));
+            }
+            if (k == c.after() && pluralPlaceWords.contains(t.lower())) {
+                return place(c, c.start(), c.end(), c.name()); // "the Osk and Tarn districts": Tarn alone
+            }
+            if (!modifierShaped(t)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A lower-case word that may stand between a name and its place word ("refugee", "steel"), not a verb. */
+    private boolean modifierShaped(Token t) {
+        String lower = t.lower();
+        return lower.length() > 3 && !lower.endsWith("ed") && !lower.endsWith("ing") && !lower.endsWith("s")
+                && !speechVerbs.contains(lower) && !connectors.contains(lower) && !locatives.contains(lower)
+                && Character.isLetter(lower.charAt(0));
+    }
+
+    /**
+     * "an analyst based in Chiang Rai": after "in" or "near" a known place is no person's name (an acronym, "in
+     * NATO", is left to the organisation rules).
+     */
+    private Decision worldPlaceAfterCue(Candidate c) {
+        if (worldPlaces.cueBefore(c.body(), c.tokens(), c.index()) && c.run().stream().noneMatch(Token::allCaps)) {
+            return worldPlace(c.doc(), c.tokens(), c.run(), c.index(), c.after(), c.article().people,
+                    c.article().worldNames).map(Decision::new).orElse(null);
+        }
+        return null;
+    }
+
+    private Decision placeSuffixInside(Candidate c) {
+        List<Token> run = c.run();
+        if (run.size() > 1 && placeSuffixes.contains(c.last().lower())
+                && !demonyms.contains(NameRuns.joined(run.subList(0, run.size() - 1)))) {
+            return place(c, c.start(), c.end(), c.name());
+        }
+        return null;
+    }
+
+    private Decision personAfterTitle(Candidate c) {
+        List<Token> run = c.run();
         int titleAt = lastTitleIndex(run);
         if (titleAt >= 0 && titleAt < run.size() - 1) {
             List<Token> nameTokens = nameAfterTitle(run.subList(titleAt + 1, run.size()));
             if (!nameTokens.isEmpty()) {
-                Set<String> roles = roleWords(body, blockTokens, index);
+                Set<String> roles = roleWords(c.body(), c.tokens(), c.index());
                 for (Token t : run.subList(0, titleAt + 1)) {
                     roles.add(t.lower());
                 }
-                return Optional.of(person(doc, "entity.person-title", nameTokens, roles, people));
+                return new Decision(person(c.doc(), nameTokens, roles, c.article().people));
             }
         }
-        int connector = firstLowercase(run);
+        return null;
+    }
+
+    /** "Mirela Kovar of the Coastal Farmers Union": a person of an organisation. */
+    private Decision personOfOrganisation(Candidate c) {
+        int connector = firstLowercase(c.run());
         if (connector > 0) {
-            // "Mirela Kovač of the Coastal Farmers Union": a person of an organisation.
-            List<Token> left = run.subList(0, connector);
+            List<Token> left = c.run().subList(0, connector);
             if (looksLikePersonName(left) && left.size() >= 2
-                    && (givenNames.contains(left.get(0).text()) || people.all.containsKey(NameRuns.joined(left)))) {
-                return Optional.of(person(doc, "entity.person-of-organization", left, roleWords(body, blockTokens, index), people));
+                    && (givenNames.contains(left.get(0).text()) || c.article().people.all.containsKey(NameRuns.joined(left))
+                        || left.size() <= 3 && c.body().startsWith(" of the ", left.get(left.size() - 1).end())
+                            && c.run().subList(connector, c.run().size()).stream().anyMatch(t -> orgWords.contains(t.text()))
+                            && worldPlaces.entry(NameRuns.joined(left)) == null)) {
+                return person(c, left);
             }
         }
-        if (run.stream().anyMatch(t -> orgWords.contains(t.text()))) {
-            organizations.add(name);
-            return Optional.of(fact(doc, "entity.organization-word", FactType.ORGANIZATION, start, end, name));
+        return null;
+    }
+
+    private boolean acronymShaped(Candidate c) {
+        Token last = c.last();
+        return c.run().size() == 1 && last.allCaps() && last.text().length() <= 7
+                && !notOrgAcronyms.contains(last.text()) && !Words.hasDigit(last.text());
+    }
+
+    /** "VELMAR, March 3": a word in capitals is a place when the gazetteer has it or it opens the dateline. */
+    private Decision placeInCapitals(Candidate c) {
+        if (!acronymShaped(c)) {
+            return null;
         }
-        if (run.size() == 1 && lastToken.allCaps() && lastToken.text().length() <= 7
-                && !notOrgAcronyms.contains(lastToken.text()) && !Words.hasDigit(lastToken.text())) {
-            String titleCase = name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
-            if (gazetteer.isPlace(titleCase) || isDatelinePosition(doc, start) && !commonCapitalized.contains(titleCase)) {
-                return Optional.of(fact(doc, "entity.place-capitals", FactType.PLACE, start, end, titleCase));
+        String titleCase = c.name().charAt(0) + c.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+        if (gazetteer.isPlace(titleCase) || isDatelinePosition(c.doc(), c.start()) && !commonCapitalized.contains(titleCase)) {
+            return place(c, c.start(), c.end(), titleCase);
+        }
+        return null;
+    }
+
+    private boolean personName(Candidate c) {
+        return c.run().size() >= 2 && looksLikePersonName(c.run());
+    }
+
+    private boolean speaks(Candidate c) {
+        Token next = c.tokenAfter();
+        return next != null && speechVerbs.contains(next.lower())
+                || c.index() > 0 && SAID.contains(c.tokens().get(c.index() - 1).lower());
+    }
+
+    private Decision orgBeforeAcronym(Candidate c) {
+        Matcher acronym = ACRONYM_AFTER.matcher(c.body()).region(c.end(), c.body().length());
+        if (c.run().size() >= 2 && acronym.lookingAt() && acronym.group(1).charAt(0) == c.name().charAt(0)) {
+            return org(c);
+        }
+        return null;
+    }
+
+    private Decision org(Candidate c) {
+        c.article().organizations.add(c.name());
+        return new Decision(fact(c.doc(), FactType.ORGANIZATION, c.start(), c.end(), c.name()));
+    }
+
+    private static Decision place(Candidate c, int start, int end, String name) {
+        c.article().places.add(c.doc().body().substring(start, end));
+        return new Decision(fact(c.doc(), FactType.PLACE, start, end, name));
+    }
+
+    /** "Velmar Front fighters", "the Tarnak militants": the name of the group its members are named after. */
+    private Decision orgOfMembers(Candidate c) {
+        Token next = c.tokenAfter();
+        List<Token> run = c.run();
+        if (next == null || !memberWords.contains(next.lower()) || next.capitalized()
+                || !c.body().substring(c.end(), next.start()).equals(" ") || run.stream().anyMatch(Token::allCaps)) {
+            return null;
+        }
+        int from = 0;
+        if (run.size() > 1 && worldPlaces.ambiguous(run.subList(0, 1))
+                && onlyOpeningMarks(c.body(), c.doc().sentenceAt(c.start()).start(), c.start())) {
+            from = 1; // "Suspected Velmar Front fighters": the sentence's first word is not the group's
+        }
+        List<Token> group = run.subList(from, run.size());
+        String word = group.get(0).text();
+        if (group.size() == 1 && (worldPlaces.ambiguous(group) || word.endsWith("ist") || isDemonym(word))) {
+            return null; // "Resistance fighters", "Separatist rebels" name no group
+        }
+        String name = NameRuns.joined(group);
+        c.article().worldNames.put(name, false);
+        c.article().organizations.add(name);
+        return new Decision(fact(c.doc(), FactType.ORGANIZATION, group.get(0).start(), c.end(), name));
+    }
+
+    /**
+     * "Velmar, Tarnland - Officials said" or "Velmar (Harbour Wire) -" opening the lead: the dateline's place, when a
+     * known place or a month follows after a comma, or an outlet in brackets. A dash alone is not enough: bylines
+     * ("Dara Molen - Harbour Wire") look the same.
+     */
+    private Decision placeInDateline(Candidate c) {
+        if (c.run().size() > 3 || !isDatelinePosition(c.doc(), c.start()) || !nameShaped(c.run())
+                || worldPlaces.ambiguous(c.run()) || givenNames.contains(c.run().get(0).text())) {
+            return null;
+        }
+        boolean ends = c.body().startsWith(" (", c.end());
+        if (!ends && c.body().startsWith(", ", c.end())) {
+            Token next = c.tokenAfter();
+            ends = next != null && next.capitalized() && (gazetteer.isPlace(next.text()) || monthNames.contains(next.text())
+                    || worldPlaces.entry(next.text()) != null || compassWords.contains(next.text()));
+        }
+        return ends ? place(c, c.start(), c.end(), c.name()) : null;
+    }
+
+    /** "in South Velmar", "Upper Tarn" (Tarn known): a direction before a name that is no organisation or people. */
+    private Decision placeAfterCompassWord(Candidate c) {
+        List<Token> run = c.run();
+        if (run.size() >= 2 && run.size() <= 3 && compassWords.contains(run.get(0).text())
+                && nameShaped(run.subList(1, run.size())) && run.stream().noneMatch(t -> isDemonym(t.text()))
+                && (afterLocative(c.body(), c.tokens(), c.index()) || worldPlaces.cueBefore(c.body(), c.tokens(), c.index())
+                    || worldPlaces.entry(NameRuns.joined(run.subList(1, run.size()))) != null)) {
+            // a cue ("in South Velmar") or a known place after the direction: "East Shield" may name a programme
+            return place(c, c.start(), c.end(), c.name());
+        }
+        return null;
+    }
+
+    /** "Velmar, a town in the north" or ", the district that": a place word in apposition, before a preposition. */
+    private Decision placeInApposition(Candidate c) {
+        if (c.run().size() > 3 || !c.body().startsWith(", ", c.end()) || !nameShaped(c.run())) {
+            return null;
+        }
+        List<Token> tokens = c.tokens();
+        int k = c.after();
+        if (k >= tokens.size() || !Set.of("a", "an", "the").contains(tokens.get(k).text())) {
+            return null;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + 3; j++) {
+            Token t = tokens.get(j);
+            if (t.capitalized()) {
+                return null;
             }
-            organizations.add(name);
-            return Optional.of(fact(doc, "entity.organization-acronym", FactType.ORGANIZATION, start, end, name));
-        }
-        if (looksLikePersonName(run) && run.size() >= 2 && run.size() <= 3 && givenNames.contains(run.get(0).text())) {
-            return Optional.of(person(doc, "entity.person-given-name", run, roleWords(body, blockTokens, index), people));
-        }
-        if (looksLikePersonName(run) && run.size() >= 2) {
-            Set<String> roles = roleWords(body, blockTokens, index);
-            boolean titled = !roles.isEmpty();
-            boolean speaks = (after < blockTokens.size() && speechVerbs.contains(blockTokens.get(after).lower()))
-                    || (index > 0 && SAID.contains(blockTokens.get(index - 1).lower()));
-            boolean appositive = body.startsWith(", who ", end) || body.startsWith(", ", end) && appositiveFollows(blockTokens, after);
-            boolean titledBeforeComma = index > 0 && titles.contains(blockTokens.get(index - 1).lower())
-                    && body.substring(blockTokens.get(index - 1).end(), start).equals(", ");
-            boolean namesSpeaker = start >= 2 && body.startsWith(", ", start - 2) && sentenceHasSpeechVerb(doc, start, verbsBefore);
-            if (titledBeforeComma || namesSpeaker) {
-                return Optional.of(person(doc, "entity.person-introduced-by-comma", run, roles, people));
-            }
-            if (titled || speaks || appositive) {
-                return Optional.of(person(doc, titled ? "entity.person-title" : speaks ? "entity.person-speaks" : "entity.person-apposition", run, roles, people));
+            if (placeSuffixes.contains(t.lower())) {
+                String rest = c.body().substring(t.end(), Math.min(c.body().length(), t.end() + 8));
+                boolean ends = rest.startsWith(",") || rest.startsWith(".") || j + 1 < tokens.size()
+                        && APPOSITION_NEXT.contains(tokens.get(j + 1).lower());
+                return ends ? place(c, c.start(), c.end(), c.name()) : null;
             }
         }
-        Matcher acronym = ACRONYM_AFTER.matcher(body).region(end, body.length());
-        if (run.size() >= 2 && acronym.lookingAt() && acronym.group(1).charAt(0) == name.charAt(0)) {
-            organizations.add(name);
-            return Optional.of(fact(doc, "entity.organization-with-acronym", FactType.ORGANIZATION, start, end, name));
+        return null;
+    }
+
+    private static boolean afterWord(Candidate c, String... words) {
+        return c.index() > 0 && List.of(words).contains(c.tokens().get(c.index() - 1).lower());
+    }
+
+    /** "identified the dead as X Y", "named him as X Y". */
+    private static boolean namedAs(Candidate c) {
+        List<Token> tokens = c.tokens();
+        if (c.index() < 2 || !tokens.get(c.index() - 1).lower().equals("as")) {
+            return false;
         }
-        Optional<Fact> worldPlace = worldPlace(doc, blockTokens, run, index, after, people, worldNames);
-        if (worldPlace.isPresent()) {
-            return worldPlace;
+        for (int k = c.index() - 2; k >= 0 && k >= c.index() - 5; k--) {
+            String lower = tokens.get(k).lower();
+            if (lower.equals("identified") || lower.equals("named")) {
+                return true;
+            }
         }
-        if (run.size() <= 3 && afterLocative(body, blockTokens, index) && looksLikePersonName(run)
-                && !monthNames.contains(run.get(0).text()) && people.byPart(run.get(0).text()) == null) {
-            return Optional.of(fact(doc, "entity.place-after-locative", FactType.PLACE, start, end, name));
+        return false;
+    }
+
+    /** Capitalised words that are no title, organisation, formation or people word, and no digits or capitals. */
+    private boolean nameShaped(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (!t.capitalized() || Words.hasDigit(t.text()) || orgWords.contains(t.text()) || unitWords.contains(t.text())
+                    || demonyms.contains(t.text()) || commonCapitalized.contains(t.text()) || monthNames.contains(t.text())
+                    || titles.contains(t.lower()) || t.allCaps() && t.text().length() > 1) {
+                return false;
+            }
         }
-        return Optional.empty();
+        return !tokens.isEmpty();
+    }
+
+    private Decision person(Candidate c, List<Token> nameTokens) {
+        return new Decision(person(c.doc(), nameTokens, roleWords(c.body(), c.tokens(), c.index()), c.article().people));
     }
 
     /**
@@ -259,7 +571,65 @@ final class EntityFinder {
             return Optional.empty();
         }
         worldNames.put(name, true);
-        return Optional.of(fact(doc, "entity.place-world-gazetteer", FactType.PLACE, start, end, run.stream().allMatch(Token::allCaps) ? titleCased(run) : name));
+        return Optional.of(fact(doc, FactType.PLACE, start, end, run.stream().allMatch(Token::allCaps) ? titleCased(run) : name));
+    }
+
+    /**
+     * "near Velmor, Osk and Tarn", "south of Tarn", "the capital, Osk": a name-shaped run after a place cue, or in
+     * a list whose first member stands after one; also "the Osk and Tarn districts".
+     */
+    private Decision placeInCuedList(Candidate c) {
+        if (c.run().size() > 3 || !nameShaped(c.run()) || c.article().people.byPart(c.run().get(0).text()) != null
+                || givenNames.contains(c.run().get(0).text()) && c.run().size() > 1) {
+            return null;
+        }
+        if (listBeforePluralPlaceWord(c)) {
+            return place(c, c.start(), c.end(), c.name());
+        }
+        List<Token> tokens = c.tokens();
+        String body = c.body();
+        int i = c.index();
+        for (int conjunct = 0; conjunct < 6 && i > 0; conjunct++) {
+            if (afterLocative(body, tokens, i) || worldPlaces.cueBefore(body, tokens, i)
+                    || tokens.get(i - 1).lower().equals("capital") && body.substring(tokens.get(i - 1).end(), tokens.get(i).start()).equals(", ")) {
+                return place(c, c.start(), c.end(), c.name());
+            }
+            // step back over ", " or " and " / " or " (or ", and ") to the previous capitalised member of a list
+            int k = i - 1;
+            String gap = body.substring(tokens.get(k).end(), tokens.get(i).start());
+            if ((tokens.get(k).lower().equals("and") || tokens.get(k).lower().equals("or")) && gap.equals(" ") && k > 0) {
+                String before = body.substring(tokens.get(k - 1).end(), tokens.get(k).start());
+                if (!before.equals(" ") && !before.equals(", ")) {
+                    return null;
+                }
+                k--;
+            } else if (!gap.equals(", ")) {
+                return null;
+            }
+            int memberEnd = k;
+            while (k > 0 && tokens.get(k - 1).capitalized() && body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).equals(" ")) {
+                k--;
+            }
+            if (!nameShaped(tokens.subList(k, memberEnd + 1))) {
+                return null; // "in October, Dara Molen": a month or a title is no member of a list of places
+            }
+            i = k;
+        }
+        return null;
+    }
+
+    /** "the Osk and Tarn districts": a name, "and", another name, a place word in the plural. */
+    private boolean listBeforePluralPlaceWord(Candidate c) {
+        List<Token> tokens = c.tokens();
+        int k = c.after();
+        if (k + 2 >= tokens.size() || !c.body().startsWith(" and ", c.end())) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && tokens.get(j).capitalized()) {
+            j++;
+        }
+        return j > k + 1 && j < tokens.size() && pluralPlaceWords.contains(tokens.get(j).lower()) && !tokens.get(j).capitalized();
     }
 
     /** "near Velmor", "in Nova Brecka", "the village of Ostrenko": a name right after a word of place. */
@@ -281,7 +651,7 @@ final class EntityFinder {
      * "Dara Molen ran to the gate … Molen said": a name-like run with no cue of its own is a person when a
      * later mention gives its surname (or, for names written surname first, its first word) alone.
      */
-    private void confirmByLaterSurname(Document doc, List<List<Token>> unresolved, People people, List<Fact> facts) {
+    private void confirmByLaterSurname(Document doc, List<List<Token>> unresolved, People people, List<EntityMention> found) {
         String body = doc.body();
         Set<String> singles = new HashSet<>();
         Set<String> speakingSingles = new HashSet<>();
@@ -301,7 +671,7 @@ final class EntityFinder {
                     && (!opensSentence || givenNames.contains(run.get(0).text())
                         || speakingSingles.contains(run.get(run.size() - 1).text()))
                     && (singles.contains(run.get(run.size() - 1).text()) || singles.contains(run.get(0).text()))) {
-                facts.add(person(doc, "entity.person-later-surname", run, new HashSet<>(), people));
+                found.add(new EntityMention(person(doc, run, new HashSet<>(), people), "entity.person-later-surname"));
                 confirmed.add(run);
             }
         }
@@ -358,31 +728,32 @@ final class EntityFinder {
     }
 
     /** A mention that names someone or something found in full elsewhere in the article. */
-    private Optional<Fact> resolveKnown(Document doc, List<Token> run, People people, Set<String> organizations,
-                                        Map<String, Boolean> worldNames) {
+    private EntityMention resolveKnown(Document doc, List<Token> run, Article article) {
         String name = NameRuns.joined(run);
         int start = run.get(0).start();
         int end = run.get(run.size() - 1).end();
-        if (gazetteer.isPlace(name) || Boolean.TRUE.equals(worldNames.get(name))) {
-            return Optional.of(fact(doc, "entity.place-named-before", FactType.PLACE, start, end, name));
+        if (gazetteer.isPlace(name) || Boolean.TRUE.equals(article.worldNames.get(name)) || article.places.contains(name)) {
+            return new EntityMention(fact(doc, FactType.PLACE, start, end, name), "entity.place-named-before");
         }
-        if (gazetteer.outlet(name).isPresent() || organizations.contains(name)) {
-            return Optional.of(fact(doc, "entity.organization-named-before", FactType.ORGANIZATION, start, end, name));
+        if (gazetteer.outlet(name).isPresent() || article.organizations.contains(name)) {
+            return new EntityMention(fact(doc, FactType.ORGANIZATION, start, end, name), "entity.organization-named-before");
         }
-        Person person = people.all.get(name);
+        Person person = article.people.all.get(name);
         if (person == null && run.size() == 1) {
-            person = people.byPart(name);
+            person = article.people.byPart(name);
         }
         if (person == null && run.size() > 1) {
             // A title-cased heading run such as "Mayor Velt Thanks Crews": look for a known person's words inside it.
             for (Token token : run) {
-                Person p = people.byPart(token.text());
+                Person p = article.people.byPart(token.text());
                 if (p != null) {
-                    return Optional.of(fact(doc, "entity.person-in-heading", FactType.PERSON, token.start(), token.end(), p.name()));
+                    return new EntityMention(fact(doc, FactType.PERSON, token.start(), token.end(), p.name()),
+                            "entity.person-in-heading");
                 }
             }
         }
-        return person == null ? Optional.empty() : Optional.of(fact(doc, "entity.person-named-before", FactType.PERSON, start, end, person.name()));
+        return person == null ? null
+                : new EntityMention(fact(doc, FactType.PERSON, start, end, person.name()), "entity.person-named-before");
     }
 
     /**
@@ -408,7 +779,7 @@ final class EntityFinder {
         }
     }
 
-    private Fact person(Document doc, String rule, List<Token> nameTokens, Set<String> roles, People people) {
+    private Fact person(Document doc, List<Token> nameTokens, Set<String> roles, People people) {
         String name = NameRuns.joined(nameTokens);
         int start = nameTokens.get(0).start();
         int end = nameTokens.get(nameTokens.size() - 1).end();
@@ -416,11 +787,11 @@ final class EntityFinder {
         if (known == null) {
             Person shorter = nameTokens.size() == 1 ? people.byPart(name) : null;
             if (shorter != null) {
-                return fact(doc, rule, FactType.PERSON, start, end, shorter.name());
+                return fact(doc, FactType.PERSON, start, end, shorter.name());
             }
             people.add(new Person(name, roles, start));
         }
-        return fact(doc, rule, FactType.PERSON, start, end, name);
+        return fact(doc, FactType.PERSON, start, end, name);
     }
 
     /**
@@ -491,11 +862,11 @@ final class EntityFinder {
         return titled ? roles : new HashSet<>();
     }
 
-    /** ", a spokeswoman for …", ", 45, " or ", the commander of …" after a name. */
+    /** ", a spokeswoman for …", ", 45, " or ", a former deputy minister" after a name. */
     private boolean appositiveFollows(List<Token> tokens, int after) {
-        for (int k = after; k < tokens.size() && k < after + 4; k++) {
+        for (int k = after; k < tokens.size() && k < after + 6; k++) {
             String lower = tokens.get(k).lower();
-            if (titles.contains(lower) || lower.length() <= 2 && Words.hasDigit(lower)) {
+            if (titles.contains(lower) || k == after && lower.length() <= 2 && Words.hasDigit(lower)) {
                 return true;
             }
         }
@@ -550,7 +921,7 @@ final class EntityFinder {
     }
 
 
-    private static Fact fact(Document doc, String rule, FactType type, int start, int end, String name) {
-        return new Fact(type, doc.text(start, end), start, end, null, null, name, doc.sectionAt(start), rule);
+    private static Fact fact(Document doc, FactType type, int start, int end, String name) {
+        return new Fact(type, doc.text(start, end), start, end, null, null, name, doc.sectionAt(start));
     }
 }

@@ -114,17 +114,17 @@ public final class Extractor {
         List<Fact> counts = countFinder.find(doc, claimed);
         counts.forEach(c -> facts.add(ruled(c, "count")));
         counts.forEach(c -> claimed.add(c.start(), c.end()));
-        Entities found = entityFinder.find(doc, claimed);
-        Entities entities = new Entities(found.mentions().stream().map(f -> ruled(f, "entity")).toList(), found.people(),
-                found.organizations());
+        // Every mention's fact names the sieve rule that typed it.
+        Entities entities = entityFinder.find(doc, claimed);
         facts.addAll(entities.mentions());
         facts.sort(Comparator.comparingInt(Fact::start).thenComparingInt(Fact::end));
 
         List<QuoteSpan> spans = quoteFinder.find(doc);
         // Formations speak too ("the 22nd Infantry Division said"): they are named like organisations.
-        List<Fact> speakingBodies = new ArrayList<>(entities.mentions());
-        facts.stream().filter(f -> f.type() == FactType.MILITARY_UNIT).forEach(speakingBodies::add);
-        speakingBodies.sort(Comparator.comparingInt(Fact::start));
+        List<EntityMention> speakingBodies = new ArrayList<>(entities.found());
+        facts.stream().filter(f -> f.type() == FactType.MILITARY_UNIT)
+                .forEach(f -> speakingBodies.add(new EntityMention(f, f.rule())));
+        speakingBodies.sort(Comparator.comparingInt(m -> m.fact().start()));
         Entities speakers = new Entities(speakingBodies, entities.people(), entities.organizations());
         List<Quote> quotes = attributor.attribute(doc, spans, speakers, datelineAgency(firstParagraph).orElse(null),
                 datelineOutlet(firstParagraph).orElse(null));

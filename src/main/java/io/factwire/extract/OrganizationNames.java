@@ -16,9 +16,10 @@ final class OrganizationNames {
     }
 
     /** "Office of Public Safety Reports (OPSR)": the acronym, there and later, names the organisation in full. */
-    static List<Fact> withAcronymsExpanded(String body, List<Fact> facts) {
+    static List<EntityMention> withAcronymsExpanded(String body, List<EntityMention> mentions) {
         Map<String, String> acronyms = new HashMap<>();
-        for (Fact f : facts) {
+        for (EntityMention mention : mentions) {
+            Fact f = mention.fact();
             if (f.type() == FactType.ORGANIZATION && f.text().contains(" ")) {
                 Matcher m = ACRONYM_AFTER.matcher(body).region(f.end(), body.length());
                 if (m.lookingAt()) {
@@ -27,18 +28,19 @@ final class OrganizationNames {
             }
         }
         if (acronyms.isEmpty()) {
-            return facts;
+            return mentions;
         }
-        List<Fact> out = new ArrayList<>(facts.size());
-        for (Fact f : facts) {
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (EntityMention mention : mentions) {
+            Fact f = mention.fact();
             String full = f.type() == FactType.ORGANIZATION ? acronyms.get(f.text()) : null;
-            out.add(full == null ? f : new Fact(f.type(), f.text(), f.start(), f.end(), null, null, full, f.section(), f.rule()));
+            out.add(full == null ? mention : renamed(mention, full));
         }
         return out;
     }
 
     /** "the Directorate" names the "Directorate of Coastal Defence of Velmor" that the article gave in full. */
-    static List<Fact> withFullNames(List<Fact> facts, Set<String> organizations) {
+    static List<EntityMention> withFullNames(List<EntityMention> mentions, Set<String> organizations) {
         // The longest name that goes on from a short one (the first of them when several are as long), kept per
         // short name; only names sharing its prefix are looked at, found in sorted order.
         java.util.TreeMap<String, Integer> sorted = new java.util.TreeMap<>();
@@ -47,8 +49,9 @@ final class OrganizationNames {
             sorted.putIfAbsent(org, order++);
         }
         Map<String, String> fullByName = new HashMap<>();
-        List<Fact> out = new ArrayList<>(facts.size());
-        for (Fact f : facts) {
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (EntityMention mention : mentions) {
+            Fact f = mention.fact();
             String full = f.name();
             if (f.type() == FactType.ORGANIZATION) {
                 full = fullByName.computeIfAbsent(f.name(), name -> {
@@ -68,9 +71,15 @@ final class OrganizationNames {
                     return best;
                 });
             }
-            out.add(full.equals(f.name()) ? f : new Fact(f.type(), f.text(), f.start(), f.end(), null, null, full, f.section(), f.rule()));
+            out.add(full.equals(f.name()) ? mention : renamed(mention, full));
         }
         return out;
+    }
+
+    /** The same mention under the organisation's full name; the rule that found it stays. */
+    private static EntityMention renamed(EntityMention mention, String full) {
+        Fact f = mention.fact();
+        return new EntityMention(new Fact(f.type(), f.text(), f.start(), f.end(), null, null, full, f.section()), mention.rule());
     }
 
 }

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * Entity scores of a folder of gold articles, with place precision and recall on their own and every place
  * missed or found in excess, to compare gazetteer rules. Not a test: run by hand with the test classpath,
- * {@code java -cp ... io.factwire.extract.EntityScoreReport src/test/resources/corpus [-v]}.
+ * {@code java -cp ... io.factwire.extract.EntityScoreReport src/test/resources/corpus [-v|-e]}; {@code -v} lists
+ * the places missed and in excess, {@code -e} every entity.
  */
 public final class EntityScoreReport {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,6 +42,10 @@ public final class EntityScoreReport {
         System.out.printf("%s: %d articles, entities %s | places %s%n", dir, golds.size(), all.entities().counts(),
                 places.entities().counts());
         System.out.println("  " + all.summary());
+        if (args.length > 1 && args[1].equals("-e")) {
+            all.entities().missed().forEach(m -> System.out.println("  missed " + m));
+            all.entities().extra().forEach(m -> System.out.println("  extra  " + m));
+        }
         if (verbose) {
             places.entities().missed().forEach(m -> System.out.println("  missed " + m));
             places.entities().extra().forEach(m -> System.out.println("  extra  " + m));

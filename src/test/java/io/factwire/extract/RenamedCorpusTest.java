@@ -180,13 +180,13 @@ class RenamedCorpusTest {
     void renamedEntityRecallStaysAboveItsFloor() {
         GoldScorer.Counts renamed = entities(PAIRS, true, false);
         GoldScorer.Counts renamedPeoplePlaces = entities(PAIRS, true, true);
-        assertThat(renamed.recall()).as(renamed.toString()).isGreaterThanOrEqualTo(0.76);
-        assertThat(renamedPeoplePlaces.recall()).as(renamedPeoplePlaces.toString()).isGreaterThanOrEqualTo(0.72);
+        assertThat(renamed.recall()).as(renamed.toString()).isGreaterThanOrEqualTo(0.80);
+        assertThat(renamedPeoplePlaces.recall()).as(renamedPeoplePlaces.toString()).isGreaterThanOrEqualTo(0.77);
     }
 
     /** Issue 14's target: renaming costs at most 0.05 of entity recall. */
     @Test
-    @Disabled("until issue 14's context rules land: measured entity recall 0.77 renamed vs 0.88 as written")
+    @Disabled("issue 14's context rules narrowed the gap but not enough: entity recall 0.82 renamed vs 0.92 as written")
     void renamedEntityRecallIsWithinFiveHundredthsOfTheOriginals() {
         GoldScorer.Counts original = entities(PAIRS, false, false);
         GoldScorer.Counts renamed = entities(PAIRS, true, false);

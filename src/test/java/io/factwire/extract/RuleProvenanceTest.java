@@ -80,6 +80,13 @@ class RuleProvenanceTest {
     }
 
     @Test
+    void entityFactsNameTheSieveRuleThatTypedThem() {
+        Extraction e = Extracts.of("Colonel Arvid Tenno inspected the new bridge on Monday.");
+        assertThat(e.facts()).extracting(Fact::type, Fact::rule)
+                .contains(org.assertj.core.groups.Tuple.tuple(FactType.PERSON, "entity.person-title"));
+    }
+
+    @Test
     void factsNameTheirFinderRule() {
         Extraction e = Extracts.of("At least 40 soldiers crossed the river on March 3, 2026, after a two-day march.");
         assertThat(e.facts()).extracting(Fact::text, Fact::rule).contains(

@@ -1,0 +1,81 @@
+package io.factwire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names found from what surrounds them, not from lists (issue 14): every name here is invented, in no lexicon list
+ * and no gazetteer, so only the context can type it.
+ */
+class EntityContextRulesTest {
+
+    private static List<String> names(FactType type, String... paragraphs) {
+        return Extracts.facts(Extracts.of(paragraphs), type).stream().map(Fact::name).toList();
+    }
+
+    @Test
+    void typingRulesHaveUniqueNamesAndAnExampleEach() {
+        EntityFinder finder = new EntityFinder(Lexicon.get(), new Gazetteer(Lexicon.get()));
+        List<String> names = finder.ruleNames();
+        assertThat(new HashSet<>(names)).hasSameSizeAs(names);
+        assertThat(names).allMatch(n -> n.matches("entity\\.[a-z-]+"));
+        assertThat(finder.ruleExamples()).hasSameSizeAs(names).allMatch(e -> !e.isBlank());
+    }
+
+    @Test
+    void membersOfAGroupNameTheGroup() {
+        assertThat(names(FactType.ORGANIZATION, "Zorvath Brotherhood rivals and Kelmuri fighters clashed at dawn."))
+                .contains("Kelmuri");
+        assertThat(names(FactType.ORGANIZATION, "The Tessaran Vanguard claimed responsibility for the blast."))
+                .contains("Tessaran Vanguard");
+    }
+
+    @Test
+    void aCommonWordBeforeFightersIsNoGroup() {
+        assertThat(names(FactType.ORGANIZATION, "Resistance fighters blew up a bridge on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void placesInAListAfterACueAreAllPlaces() {
+        assertThat(names(FactType.PLACE, "Shelling was reported near Dravoshka, Ulmevo and Keshtany on Monday."))
+                .contains("Dravoshka", "Ulmevo", "Keshtany");
+        assertThat(names(FactType.PLACE, "Farmers in the Orvenka and Tashlivo districts lost their crops."))
+                .contains("Orvenka", "Tashlivo");
+    }
+
+    @Test
+    void aMonthOpeningTheListStopsIt() {
+        assertThat(names(FactType.PLACE, "It happened in October, Dravel Moskin recalled.")).isEmpty();
+    }
+
+    @Test
+    void aPlaceWordInAppositionAndANamedSiteMakePlaces() {
+        assertThat(names(FactType.PLACE, "Families from Vashtuk, a town in the hills, fled.")).contains("Vashtuk");
+        assertThat(names(FactType.PLACE, "A fire broke out in the Drolsa refugee camp overnight."))
+                .contains("Drolsa refugee camp");
+    }
+
+    @Test
+    void aPossessiveBeforeASiteWordIsNoPlaceName() {
+        assertThat(names(FactType.PLACE, "Workers at Velnoka's plant went on strike.")).doesNotContain("Velnoka's plant");
+    }
+
+    @Test
+    void aBylineAndAnOfTheOrganisationNameAPersonAndTheOrganisation() {
+        assertThat(names(FactType.PERSON, "By Orsola Vendrimi, Harbour Wire", "The council met on Monday."))
+                .contains("Orsola Vendrimi");
+        List<Fact> facts = Extracts.of("Tamsk Ulveri of the Coastal Renewal Party won the seat.").facts();
+        assertThat(facts).anySatisfy(f -> assertThat(f.name()).isEqualTo("Tamsk Ulveri"));
+        assertThat(facts).anySatisfy(f -> assertThat(f.name()).isEqualTo("Coastal Renewal Party"));
+    }
+
+    @Test
+    void aPlaceFoundByACueCountsInItsBareMentions() {
+        List<Fact> places = Extracts.facts(Extracts.of("Troops advanced near Brevskoye on Monday.",
+                "By nightfall Brevskoye was quiet."), FactType.PLACE);
+        assertThat(places).extracting(Fact::text).containsExactly("Brevskoye", "Brevskoye");
+    }
+}
