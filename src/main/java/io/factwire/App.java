@@ -16,12 +16,12 @@ import io.factwire.change.ChangeController;
 import io.factwire.change.ChangeDao;
 import io.factwire.change.ChangeService;
 import io.factwire.corpus.CorpusController;
-import io.factwire.feed.FeedImporter;
-import io.factwire.feed.ImportController;
 import io.factwire.corpus.CorpusDao;
 import io.factwire.corpus.CorpusService;
 import io.factwire.extract.ExtractionBudget;
 import io.factwire.extract.Extractor;
+import io.factwire.feed.FeedImporter;
+import io.factwire.feed.ImportController;
 import io.factwire.ops.Metrics;
 import io.factwire.ops.RequestIds;
 import io.factwire.search.SearchController;
@@ -33,16 +33,16 @@ import io.factwire.web.ConditionalWrites;
 import io.factwire.web.Cors;
 import io.factwire.web.ErrorHandlers;
 import io.factwire.web.ExtractionLimits;
+import io.factwire.web.HeaderDeadline;
 import io.factwire.web.HealthController;
 import io.factwire.web.HttpCaching;
 import io.factwire.web.Links;
-import io.factwire.web.ResponseCache;
 import io.factwire.web.OpenApiController;
 import io.factwire.web.PagesController;
 import io.factwire.web.RateLimiter;
-import io.factwire.web.RouteRules;
-import io.factwire.web.HeaderDeadline;
 import io.factwire.web.RequestGuards;
+import io.factwire.web.ResponseCache;
+import io.factwire.web.RouteRules;
 import io.factwire.web.TransportProblems;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -74,9 +74,16 @@ public final class App {
     private final HeaderDeadline headerDeadline;
     private final ExecutorService importExtractors;
 
-    private App(AppConfig config, Javalin server, ArticleImporter importer, FeedImporter feeds, Upkeep upkeep,
-                List<String> routes, ExternalWrites externalWrites, HeaderDeadline headerDeadline,
-                ExecutorService importExtractors) {
+    private App(
+            AppConfig config,
+            Javalin server,
+            ArticleImporter importer,
+            FeedImporter feeds,
+            Upkeep upkeep,
+            List<String> routes,
+            ExternalWrites externalWrites,
+            HeaderDeadline headerDeadline,
+            ExecutorService importExtractors) {
         this.config = config;
         this.server = server;
         this.importer = importer;
@@ -98,10 +105,15 @@ public final class App {
         metrics.watch(cache);
         metrics.watch(db);
         Duration extractTimeout = Duration.ofMillis(config.extractTimeoutMs());
-        ArticleService articles = new ArticleService(db.reads().onDemand(ArticleDao.class),
-                db.writes().onDemand(ArticleDao.class), new Extractor(metrics::extracted), Clock.systemUTC(),
-                cache::invalidate, () -> ExtractionBudget.of(extractTimeout));
-        ExtractionLimits extractionLimits = new ExtractionLimits(extractTimeout, Runtime.getRuntime().availableProcessors());
+        ArticleService articles = new ArticleService(
+                db.reads().onDemand(ArticleDao.class),
+                db.writes().onDemand(ArticleDao.class),
+                new Extractor(metrics::extracted),
+                Clock.systemUTC(),
+                cache::invalidate,
+                () -> ExtractionBudget.of(extractTimeout));
+        ExtractionLimits extractionLimits =
+                new ExtractionLimits(extractTimeout, Runtime.getRuntime().availableProcessors());
         ChangeService changes = new ChangeService(db.reads().onDemand(ChangeDao.class));
         ArticleInput input = new ArticleInput(mapper, config.maxTextChars());
         FeedImporter feeds = new FeedImporter(articles, input);
@@ -115,8 +127,11 @@ public final class App {
         List<String> routes = new CopyOnWriteArrayList<>();
         HeaderDeadline headerDeadline = new HeaderDeadline(Duration.ofSeconds(config.requestTimeoutSeconds()));
         ArticleImporter importer = new ArticleImporter(articles, input);
-        Upkeep upkeep = new Upkeep(articles, importer, config.dataDir(), (outcome, count) ->
-                metrics.ingested("directory", outcome.name().toLowerCase(Locale.ROOT), count));
+        Upkeep upkeep = new Upkeep(
+                articles,
+                importer,
+                config.dataDir(),
+                (outcome, count) -> metrics.ingested("directory", outcome.name().toLowerCase(Locale.ROOT), count));
         Javalin server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxPageBytes());
@@ -150,7 +165,10 @@ public final class App {
                 logRequest(ctx, ms);
                 RequestIds.clear();
             });
-            ErrorHandlers.register(javalin, mapper, Math.max(config.maxBodyBytes(), config.maxPageBytes()),
+            ErrorHandlers.register(
+                    javalin,
+                    mapper,
+                    Math.max(config.maxBodyBytes(), config.maxPageBytes()),
                     config.requestTimeoutSeconds());
             RequestIds.routes(javalin.routes);
             new Links(config.publicUrl(), config.trustProxy()).routes(javalin.routes);
@@ -162,11 +180,22 @@ public final class App {
             new RateLimiter(config.extractRateLimit(), "/v1/extract", config.rateLimitLoopback(), Clock.systemUTC())
                     .routes(javalin.routes);
             new RouteRules(() -> routes).routes(javalin.routes);
-            new ArticleController(articles, input, new ApiKeyAuth(config.apiKeys()), caching,
-                    new ConditionalWrites(mapper, config.requireIfMatch()), extractionLimits).routes(javalin.routes);
-            new ImportController(new ApiKeyAuth(config.apiKeys()), feeds, new NdjsonImport(articles, input,
-                    importExtractors, cores, (int) Math.min(Integer.MAX_VALUE, config.maxBodyBytes())), mapper,
-                    config.maxImportBytes()).routes(javalin.routes);
+            new ArticleController(
+                            articles,
+                            input,
+                            new ApiKeyAuth(config.apiKeys()),
+                            caching,
+                            new ConditionalWrites(mapper, config.requireIfMatch()),
+                            extractionLimits)
+                    .routes(javalin.routes);
+            new ImportController(
+                            new ApiKeyAuth(config.apiKeys()),
+                            feeds,
+                            new NdjsonImport(articles, input, importExtractors, cores, (int)
+                                    Math.min(Integer.MAX_VALUE, config.maxBodyBytes())),
+                            mapper,
+                            config.maxImportBytes())
+                    .routes(javalin.routes);
             new ChangeController(changes).routes(javalin.routes, caching);
             new CorpusController(new CorpusService(db.reads().onDemand(CorpusDao.class)))
                     .routes(javalin.routes, caching);
@@ -180,8 +209,16 @@ public final class App {
                 new PagesController().routes(javalin.routes, caching);
             }
         });
-        return new App(config, server, importer, feeds, upkeep, routes,
-                new ExternalWrites(changes::latestSequence, cache::invalidate), headerDeadline, importExtractors);
+        return new App(
+                config,
+                server,
+                importer,
+                feeds,
+                upkeep,
+                routes,
+                new ExternalWrites(changes::latestSequence, cache::invalidate),
+                headerDeadline,
+                importExtractors);
     }
 
     /**
@@ -192,8 +229,11 @@ public final class App {
         server.start(config.port());
         externalWrites.start();
         upkeep.start();
-        LOG.info("Factwire listening on {} port {} (database {})",
-                config.host() == null ? "all interfaces" : config.host(), server.port(), config.database());
+        LOG.info(
+                "Factwire listening on {} port {} (database {})",
+                config.host() == null ? "all interfaces" : config.host(),
+                server.port(),
+                config.database());
         return this;
     }
 

@@ -40,12 +40,31 @@ import java.util.Map;
  * @param maxImportBytes largest NDJSON body of {@code POST /v1/import}; each of its lines is one article, no
  *                       longer than {@code maxBodyBytes}
  */
-public record AppConfig(int port, Path database, Path dataDir, List<String> apiKeys, long maxBodyBytes,
-                        String cacheControl, long cacheMaxBytes, List<String> corsReadOrigins,
-                        List<String> corsWriteOrigins, int maxTextChars, int rateLimit, boolean rateLimitLoopback,
-                        int requestTimeoutSeconds, boolean requireIfMatch, boolean durableSync,
-                        boolean pages, long maxPageBytes, int extractTimeoutMs, int extractRateLimit, String host,
-                        String publicUrl, boolean trustProxy, String logFormat, long maxImportBytes) {
+public record AppConfig(
+        int port,
+        Path database,
+        Path dataDir,
+        List<String> apiKeys,
+        long maxBodyBytes,
+        String cacheControl,
+        long cacheMaxBytes,
+        List<String> corsReadOrigins,
+        List<String> corsWriteOrigins,
+        int maxTextChars,
+        int rateLimit,
+        boolean rateLimitLoopback,
+        int requestTimeoutSeconds,
+        boolean requireIfMatch,
+        boolean durableSync,
+        boolean pages,
+        long maxPageBytes,
+        int extractTimeoutMs,
+        int extractRateLimit,
+        String host,
+        String publicUrl,
+        boolean trustProxy,
+        String logFormat,
+        long maxImportBytes) {
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_DATABASE = "data/factwire.db";
     public static final String DEFAULT_DATA_DIR = "data/articles";
@@ -54,6 +73,7 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
     public static final long DEFAULT_MAX_PAGE_BYTES = 8L * 1024 * 1024;
     /** Caches may keep answers but must ask again (cheaply, with the ETag) before reusing them. */
     public static final String DEFAULT_CACHE_CONTROL = "public, no-cache";
+
     public static final long DEFAULT_CACHE_MAX_BYTES = 64L * 1024 * 1024;
     public static final int DEFAULT_MAX_TEXT_CHARS = 200_000;
     public static final int DEFAULT_RATE_LIMIT = 600;
@@ -62,6 +82,7 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
     public static final int DEFAULT_EXTRACT_TIMEOUT_MS = 2000;
     /** Extraction costs far more than a read, and needs no key: a tenth of the general limit. */
     public static final int DEFAULT_EXTRACT_RATE_LIMIT = 60;
+
     public static final List<String> LOG_FORMATS = List.of("text", "json");
     /** An NDJSON import streams, so its size bounds its time, not its memory: about 50,000 exported articles. */
     public static final long DEFAULT_MAX_IMPORT_BYTES = 1L << 30;
@@ -134,8 +155,11 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
         String url = value.strip();
         try {
             URI uri = new URI(url);
-            if ((("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
-                    && uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null)) {
+            if ((("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.getHost() != null
+                    && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null
+                    && uri.getRawUserInfo() == null)) {
                 return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
             }
         } catch (URISyntaxException e) {
@@ -148,8 +172,8 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
     private static String oneOf(Map<String, String> env, String name, List<String> values) {
         String value = text(env, name, values.get(0));
         if (!values.contains(value)) {
-            throw new IllegalArgumentException(name + " must be one of " + String.join(", ", values) + ", not '"
-                    + value + "'");
+            throw new IllegalArgumentException(
+                    name + " must be one of " + String.join(", ", values) + ", not '" + value + "'");
         }
         return value;
     }
@@ -194,8 +218,12 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
     }
 
     private static List<String> list(String value) {
-        return value == null ? List.of()
-                : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return value == null
+                ? List.of()
+                : Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     private static long number(Map<String, String> env, String name, long fallback, long min, long max) {
@@ -211,7 +239,7 @@ public record AppConfig(int port, Path database, Path dataDir, List<String> apiK
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max
-                + ", not '" + value + "'");
+        throw new IllegalArgumentException(
+                name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
     }
 }

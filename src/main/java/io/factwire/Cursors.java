@@ -16,8 +16,7 @@ public final class Cursors {
     // a part is "~" for null, else its text in base64url (whose alphabet has neither '~' nor '.')
     private static final String NULL = "~";
 
-    private Cursors() {
-    }
+    private Cursors() {}
 
     public static String encode(String kind, long position) {
         return B64.encodeToString((kind + ":" + position).getBytes(StandardCharsets.UTF_8));

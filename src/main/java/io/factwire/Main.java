@@ -16,8 +16,7 @@ import java.util.List;
  * and {@code backup FILE} copies it, then exit.
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         AppConfig config;
@@ -36,14 +35,17 @@ public final class Main {
             App app = App.create(config);
             boolean terminal = System.console() != null;
             // piped: one write per buffer, not per line (a run may print a million lines)
-            PrintStream out = terminal ? System.out : new PrintStream(
-                    new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false,
-                    StandardCharsets.UTF_8);
+            PrintStream out = terminal
+                    ? System.out
+                    : new PrintStream(
+                            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                            false,
+                            StandardCharsets.UTF_8);
             IngestCommand ingest = new IngestCommand(app.importer(), app.feeds(), out, System.err, terminal);
             System.exit(ingest.run(List.of(args).subList(1, args.length)));
         } else if (args[0].equals("check") || args[0].equals("backup")) {
-            MaintenanceCommands maintenance = new MaintenanceCommands(Database.open(config.database(), 0,
-                    config.durableSync()), System.out, System.err);
+            MaintenanceCommands maintenance = new MaintenanceCommands(
+                    Database.open(config.database(), 0, config.durableSync()), System.out, System.err);
             List<String> rest = List.of(args).subList(1, args.length);
             System.exit(args[0].equals("check") ? maintenance.check(rest) : maintenance.backup(rest));
         } else {

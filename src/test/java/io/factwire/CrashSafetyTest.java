@@ -31,7 +31,8 @@ class CrashSafetyTest {
     @TempDir
     Path dir;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void everyAcknowledgedArticleSurvivesAKillDuringAPostLoop() throws Exception {
@@ -41,10 +42,12 @@ class CrashSafetyTest {
         try {
             awaitHealthy(port);
             for (int i = 0; acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL; i++) {
-                HttpResponse<String> answer = post(port, "{\"text\": \"Crash Story " + i + "\\n\\nFiled as number "
-                        + i + " before the power went.\"}");
+                HttpResponse<String> answer = post(
+                        port,
+                        "{\"text\": \"Crash Story " + i + "\\n\\nFiled as number " + i + " before the power went.\"}");
                 if (answer.statusCode() == 201) {
-                    acknowledged.add(TestServer.JSON.readTree(answer.body()).get("id").asText());
+                    acknowledged.add(
+                            TestServer.JSON.readTree(answer.body()).get("id").asText());
                 }
             }
             // a write is in flight while the process dies
@@ -70,8 +73,9 @@ class CrashSafetyTest {
         try {
             awaitHealthy(port);
             for (String id : acknowledged) {
-                HttpResponse<String> article = client.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/v1/articles/" + id)).build(),
+                HttpResponse<String> article = client.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/articles/" + id))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(article.statusCode()).as(id).isEqualTo(200);
             }
@@ -80,36 +84,48 @@ class CrashSafetyTest {
             again.waitFor();
         }
         OutputStream sink = OutputStream.nullOutputStream();
-        assertThat(new MaintenanceCommands(Database.open(dir.resolve("factwire.db")), new PrintStream(sink),
-                new PrintStream(sink)).check(List.of())).isZero();
+        assertThat(new MaintenanceCommands(
+                                Database.open(dir.resolve("factwire.db")), new PrintStream(sink), new PrintStream(sink))
+                        .check(List.of()))
+                .isZero();
     }
 
     private Process start(int port) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName());
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName());
         Map<String, String> env = builder.environment();
         env.put("PORT", String.valueOf(port));
         env.put("FACTWIRE_DB", dir.resolve("factwire.db").toString());
         env.put("FACTWIRE_DATA_DIR", dir.resolve("articles").toString());
         env.put("FACTWIRE_API_KEY", TestServer.API_KEY);
-        return builder.redirectErrorStream(true).redirectOutput(dir.resolve("server-" + port + ".log").toFile())
+        return builder.redirectErrorStream(true)
+                .redirectOutput(dir.resolve("server-" + port + ".log").toFile())
                 .start();
     }
 
     private HttpResponse<String> post(int port, String json) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/articles"))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + TestServer.API_KEY)
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/articles"))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + TestServer.API_KEY)
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private void awaitHealthy(int port) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < until) {
             try {
-                HttpResponse<String> health = client.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = client.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 JsonNode body = TestServer.JSON.readTree(health.body());
                 if (health.statusCode() == 200 && body.has("status")) {
                     return;

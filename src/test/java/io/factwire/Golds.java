@@ -9,8 +9,7 @@ import java.io.UncheckedIOException;
 public final class Golds {
     public static final String SEED = "000_seed_kim_honors_soldiers";
 
-    private Golds() {
-    }
+    private Golds() {}
 
     /** The gold of the seed article, which the data directory serves as {@link TestServer#SEED_ID}. */
     public static JsonNode seed() {

@@ -30,8 +30,7 @@ class ReadmeTest {
     private static final Pattern BODY = Pattern.compile("-d '(\\{.*?})'");
 
     /** One {@code $ command} of a console block and the lines it printed. */
-    record Example(String command, List<String> output) {
-    }
+    record Example(String command, List<String> output) {}
 
     static String readme() throws IOException {
         return Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
@@ -94,7 +93,9 @@ class ReadmeTest {
                 TestServer.JSON.readTree(json);
                 Optional<String> schema = CONTRACT.requestSchema(method, path);
                 assertThat(schema).as("request body of " + example.command()).isPresent();
-                assertThat(CONTRACT.validate(schema.get(), json)).as(example.command() + "\n" + json).isEmpty();
+                assertThat(CONTRACT.validate(schema.get(), json))
+                        .as(example.command() + "\n" + json)
+                        .isEmpty();
                 checked.add("request " + method + " " + path);
             }
             int status = 200;
@@ -118,10 +119,15 @@ class ReadmeTest {
                 String mediaType = problem ? "application/problem+json" : "application/json";
                 // a method the path does not have is answered outside any operation: a 405 problem
                 Optional<String> schema = CONTRACT.responseSchema(method, path, answered, mediaType)
-                        .or(() -> problem && answered == 405 ? Optional.of("#/components/schemas/Problem")
+                        .or(() -> problem && answered == 405
+                                ? Optional.of("#/components/schemas/Problem")
                                 : Optional.empty());
-                assertThat(schema).as("documented answer for " + example.command()).isPresent();
-                assertThat(CONTRACT.validate(schema.get(), line)).as(example.command() + "\n" + line).isEmpty();
+                assertThat(schema)
+                        .as("documented answer for " + example.command())
+                        .isPresent();
+                assertThat(CONTRACT.validate(schema.get(), line))
+                        .as(example.command() + "\n" + line)
+                        .isEmpty();
                 checked.add(method + " " + path + " " + answered);
             }
         }
@@ -134,7 +140,9 @@ class ReadmeTest {
         Matcher extractor = Pattern.compile("\"extractorVersion\":(\\d+)").matcher(readme);
         int found = 0;
         while (extractor.find()) {
-            assertThat(Integer.parseInt(extractor.group(1))).as(extractor.group()).isEqualTo(Extractor.VERSION);
+            assertThat(Integer.parseInt(extractor.group(1)))
+                    .as(extractor.group())
+                    .isEqualTo(Extractor.VERSION);
             found++;
         }
         Matcher schema = Pattern.compile("\"schemaVersion\":(\\d+)").matcher(readme);
@@ -145,11 +153,13 @@ class ReadmeTest {
         assertThat(found).isPositive();
         String packageJson = Files.readString(Path.of("package.json"));
         for (String tool : new String[] {"typescript", "@redocly/cli", "@stoplight/spectral-cli"}) {
-            Matcher pinned = Pattern.compile("\"" + Pattern.quote(tool) + "\": \"([^\"]+)\"").matcher(packageJson);
+            Matcher pinned = Pattern.compile("\"" + Pattern.quote(tool) + "\": \"([^\"]+)\"")
+                    .matcher(packageJson);
             assertThat(pinned.find()).as(tool + " pinned in package.json").isTrue();
         }
         String pom = Files.readString(Path.of("pom.xml"));
-        Matcher generator = Pattern.compile("<openapi-generator.version>([^<]+)<").matcher(pom);
+        Matcher generator =
+                Pattern.compile("<openapi-generator.version>([^<]+)<").matcher(pom);
         assertThat(generator.find()).isTrue();
         assertThat(readme).contains("openapi-generator " + generator.group(1));
         for (String migration : Database.MIGRATIONS) {

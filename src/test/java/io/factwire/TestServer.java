@@ -17,9 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.zip.GZIPInputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 /**
  * A real Factwire server for tests: {@link App#create} on a free port over an SQLite file in a test's temp
@@ -50,11 +50,17 @@ public final class TestServer implements AutoCloseable {
 
     /** {@link #config(Path)} with more environment variables, which override the test defaults. */
     public static AppConfig config(Path dir, Map<String, String> env) {
-        Map<String, String> all = new HashMap<>(Map.of("PORT", "0",
-                "FACTWIRE_DB", dir.resolve("factwire.db").toString(),
-                "FACTWIRE_DATA_DIR", dir.resolve("articles").toString(),
-                "FACTWIRE_API_KEY", API_KEY,
-                "FACTWIRE_MAX_BODY_BYTES", String.valueOf(64 * 1024)));
+        Map<String, String> all = new HashMap<>(Map.of(
+                "PORT",
+                "0",
+                "FACTWIRE_DB",
+                dir.resolve("factwire.db").toString(),
+                "FACTWIRE_DATA_DIR",
+                dir.resolve("articles").toString(),
+                "FACTWIRE_API_KEY",
+                API_KEY,
+                "FACTWIRE_MAX_BODY_BYTES",
+                String.valueOf(64 * 1024)));
         all.putAll(env);
         return AppConfig.fromEnv(all);
     }
@@ -109,14 +115,25 @@ public final class TestServer implements AutoCloseable {
 
     /** POSTs JSON with the test API key. */
     public Response postJson(String path, String json) {
-        return post(path, json.getBytes(StandardCharsets.UTF_8),
-                "Content-Type", "application/json", "Authorization", "Bearer " + API_KEY);
+        return post(
+                path,
+                json.getBytes(StandardCharsets.UTF_8),
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer " + API_KEY);
     }
 
     /** PUTs JSON with the test API key. */
     public Response putJson(String path, String json) {
-        return send("PUT", path, HttpRequest.BodyPublishers.ofString(json),
-                "Content-Type", "application/json", "Authorization", "Bearer " + API_KEY);
+        return send(
+                "PUT",
+                path,
+                HttpRequest.BodyPublishers.ofString(json),
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer " + API_KEY);
     }
 
     /** DELETEs with the test API key. */
@@ -131,17 +148,15 @@ public final class TestServer implements AutoCloseable {
     /** {@code path} is a path on this server or an absolute URL the server gave (a link). */
     public Response send(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
         URI uri = URI.create(path.startsWith("http") ? path : base() + path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(30))
-                .method(method, body);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).method(method, body);
         if (headers.length > 0) {
             request.headers(headers);
         }
         try {
             HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             Response answer = new Response(response, decode(response));
-            CONTRACT.check(method, uri.getPath(), response.statusCode(), response.headers(),
-                    answer.body());
+            CONTRACT.check(method, uri.getPath(), response.statusCode(), response.headers(), answer.body());
             return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -188,7 +203,10 @@ public final class TestServer implements AutoCloseable {
             assertThat(header("Content-Type")).startsWith("application/problem+json");
             JsonNode problem = json();
             assertThat(problem.get("status").asInt()).isEqualTo(status);
-            assertThat(problem.get("detail").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(problem.get("detail").asText())
+                    .isNotBlank()
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
             if (parameter != null) {
                 assertThat(problem.get("parameter").asText()).isEqualTo(parameter);
             }

@@ -41,8 +41,13 @@ public final class ArticleController {
     private final ConditionalWrites conditional;
     private final ExtractionLimits limits;
 
-    public ArticleController(ArticleService articles, ArticleInput input, ApiKeyAuth auth, HttpCaching caching,
-                             ConditionalWrites conditional, ExtractionLimits limits) {
+    public ArticleController(
+            ArticleService articles,
+            ArticleInput input,
+            ApiKeyAuth auth,
+            HttpCaching caching,
+            ConditionalWrites conditional,
+            ExtractionLimits limits) {
         this.articles = articles;
         this.input = input;
         this.auth = auth;
@@ -55,7 +60,10 @@ public final class ArticleController {
         caching.cached(routes, "/v1/articles", this::list);
         routes.post("/v1/articles", auth.writer(this::create));
         routes.post("/v1/extract", this::extract);
-        caching.cached(routes, "/v1/articles/{id}", this::get,
+        caching.cached(
+                routes,
+                "/v1/articles/{id}",
+                this::get,
                 ctx -> ArticleJsonLd.wanted(ctx.header("Accept")) ? ArticleJsonLd.MEDIA_TYPE : Representation.JSON);
         routes.get("/v1/export", this::export);
         routes.head("/v1/export", this::exportHead);
@@ -71,9 +79,14 @@ public final class ArticleController {
         int limit = Params.queryInt(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         Set<String> fields = Fields.fromQuery(ctx, ArticleSummary.class);
         String sortId = ctx.queryParamAsClass("sort", String.class).getOrDefault(ArticleSort.STORED.id());
-        ArticleSort sort = ArticleSort.fromId(sortId).orElseThrow(() -> new InvalidInputException("sort",
-                "Parameter 'sort' must be one of " + Arrays.stream(ArticleSort.values()).map(ArticleSort::id)
-                        .collect(Collectors.joining(", ")) + ", not '" + sortId + "'."));
+        ArticleSort sort = ArticleSort.fromId(sortId)
+                .orElseThrow(() -> new InvalidInputException(
+                        "sort",
+                        "Parameter 'sort' must be one of "
+                                + Arrays.stream(ArticleSort.values())
+                                        .map(ArticleSort::id)
+                                        .collect(Collectors.joining(", "))
+                                + ", not '" + sortId + "'."));
         ArticlePage page = articles.list(filterFromQuery(ctx), sort, limit, ctx.queryParam("cursor"));
         Representation answer = Representation.json(page).withItemFields(fields);
         return page.next() == null ? answer : answer.withHeader("Link", Params.nextLink(ctx, "cursor", page.next()));
@@ -117,8 +130,11 @@ public final class ArticleController {
         Precondition precondition = precondition(ctx);
         byte[] body = jsonBody(ctx);
         // The service gives the replacement its own budget (the same timeout); a spent one is the same 422.
-        ArticleView replaced = limits.run(ctx, budget -> articles.replace(ctx.pathParam("id"),
-                current -> input.merge(body, current), precondition)).article();
+        ArticleView replaced = limits.run(
+                        ctx,
+                        budget -> articles.replace(
+                                ctx.pathParam("id"), current -> input.merge(body, current), precondition))
+                .article();
         conditional.answer(ctx, HttpStatus.OK, replaced);
     }
 
@@ -135,9 +151,10 @@ public final class ArticleController {
 
     private static byte[] jsonBody(Context ctx) {
         if (!isJson(ctx.contentType())) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "Send the article as application/json (or a page as text/html), not " + (ctx.contentType() == null ? "no content type"
-                            : "'" + ctx.contentType() + "'") + ".");
+            throw new ProblemException(
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the article as application/json (or a page as text/html), not "
+                            + (ctx.contentType() == null ? "no content type" : "'" + ctx.contentType() + "'") + ".");
         }
         return RequestGuards.body(ctx);
     }
@@ -147,11 +164,17 @@ public final class ArticleController {
      * {@code source}.
      */
     public static ArticleFilter filterFromQuery(Context ctx) {
-        ArticleFilter filter = new ArticleFilter(Params.queryDate(ctx, "publishedFrom"),
-                Params.queryDate(ctx, "publishedTo"), Params.queryText(ctx, "speaker"),
-                Params.factTypes(ctx, "factType"), Params.queryText(ctx, "source"), Params.queryText(ctx, "author"),
-                Params.queryText(ctx, "tag"), Params.queryText(ctx, "lang"));
-        if (filter.publishedFrom() != null && filter.publishedTo() != null
+        ArticleFilter filter = new ArticleFilter(
+                Params.queryDate(ctx, "publishedFrom"),
+                Params.queryDate(ctx, "publishedTo"),
+                Params.queryText(ctx, "speaker"),
+                Params.factTypes(ctx, "factType"),
+                Params.queryText(ctx, "source"),
+                Params.queryText(ctx, "author"),
+                Params.queryText(ctx, "tag"),
+                Params.queryText(ctx, "lang"));
+        if (filter.publishedFrom() != null
+                && filter.publishedTo() != null
                 && filter.publishedFrom().isAfter(filter.publishedTo())) {
             throw new InvalidInputException("publishedTo", "Parameter 'publishedTo' is before 'publishedFrom'.");
         }
@@ -163,8 +186,8 @@ public final class ArticleController {
         ArticleView article = articles.get(ctx.pathParam("id"), Params.queryFlag(ctx, "explain"));
         if (ArticleJsonLd.wanted(ctx.header("Accept"))) {
             if (fields != null) {
-                throw new InvalidInputException("fields", "Parameter 'fields' selects members of the JSON form, "
-                        + "not of JSON-LD.");
+                throw new InvalidInputException(
+                        "fields", "Parameter 'fields' selects members of the JSON form, " + "not of JSON-LD.");
             }
             return Representation.of(ArticleJsonLd.of(article, Links.base(ctx)), ArticleJsonLd.MEDIA_TYPE)
                     .withLastModified(article.updatedAt());
@@ -205,12 +228,19 @@ public final class ArticleController {
     }
 
     private Representation quotes(Context ctx) {
-        return dated(articles.quotes(ctx.pathParam("id"), Params.queryText(ctx, "speaker"),
-                Params.queryBoolean(ctx, "fragment"), Params.queryFlag(ctx, "explain")), Items::new);
+        return dated(
+                articles.quotes(
+                        ctx.pathParam("id"),
+                        Params.queryText(ctx, "speaker"),
+                        Params.queryBoolean(ctx, "fragment"),
+                        Params.queryFlag(ctx, "explain")),
+                Items::new);
     }
 
     private Representation facts(Context ctx) {
-        return dated(articles.facts(ctx.pathParam("id"), Params.factTypes(ctx, "type"), Params.queryFlag(ctx, "explain")), Items::new);
+        return dated(
+                articles.facts(ctx.pathParam("id"), Params.factTypes(ctx, "type"), Params.queryFlag(ctx, "explain")),
+                Items::new);
     }
 
     private static <T> Representation dated(Dated<T> part, Function<T, Object> body) {

@@ -5,8 +5,10 @@ import io.factwire.extract.Fact;
 import io.factwire.extract.Paragraph;
 import io.factwire.extract.Quote;
 import io.factwire.extract.Section;
+import io.factwire.store.Deflated;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,14 +16,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import io.factwire.store.Deflated;
-import java.sql.ResultSet;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.Define;
@@ -41,17 +41,18 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 public interface ArticleDao extends SqlObject {
 
     /** An article with everything extracted from it, read in one snapshot. */
-    record StoredArticle(ArticleRow article, List<SectionRow> sections, List<ParagraphRow> paragraphs,
-                         List<QuoteView> quotes, List<FactRow> facts) {
-    }
+    record StoredArticle(
+            ArticleRow article,
+            List<SectionRow> sections,
+            List<ParagraphRow> paragraphs,
+            List<QuoteView> quotes,
+            List<FactRow> facts) {}
 
     /** Where an insert landed: the new article, or the one that already had the same text. */
-    record Inserted(String id, boolean created) {
-    }
+    record Inserted(String id, boolean created) {}
 
     /** What a data-directory file last gave: its fingerprint when applied, and the article it made. */
-    record OriginFile(String origin, String fingerprint, String articleId) {
-    }
+    record OriginFile(String origin, String fingerprint, String articleId) {}
 
     String ARTICLE_COLUMNS = """
             id, content_hash, origin, raw_deflated, title, dateline, body, published_at, url, source,
@@ -63,13 +64,27 @@ public interface ArticleDao extends SqlObject {
         @Override
         public ArticleRow map(ResultSet rs, StatementContext ctx) throws SQLException {
             String body = rs.getString("body");
-            return new ArticleRow(rs.getString("id"), rs.getString("content_hash"), rs.getString("origin"),
-                    Deflated.inflate(rs.getBytes("raw_deflated"), body), rs.getString("title"),
-                    rs.getString("dateline"), body, rs.getString("published_at"), rs.getString("url"),
-                    rs.getString("source"), rs.getInt("extractor_version"), rs.getInt("revision"),
-                    rs.getString("created_at"), rs.getString("updated_at"), rs.getString("authors"),
-                    rs.getString("modified_at"), rs.getString("lang"), rs.getString("description"),
-                    rs.getString("image"), rs.getString("tags"));
+            return new ArticleRow(
+                    rs.getString("id"),
+                    rs.getString("content_hash"),
+                    rs.getString("origin"),
+                    Deflated.inflate(rs.getBytes("raw_deflated"), body),
+                    rs.getString("title"),
+                    rs.getString("dateline"),
+                    body,
+                    rs.getString("published_at"),
+                    rs.getString("url"),
+                    rs.getString("source"),
+                    rs.getInt("extractor_version"),
+                    rs.getInt("revision"),
+                    rs.getString("created_at"),
+                    rs.getString("updated_at"),
+                    rs.getString("authors"),
+                    rs.getString("modified_at"),
+                    rs.getString("lang"),
+                    rs.getString("description"),
+                    rs.getString("image"),
+                    rs.getString("tags"));
         }
     }
 
@@ -109,8 +124,7 @@ public interface ArticleDao extends SqlObject {
     long countExtractedBefore(int version);
 
     /** An article an older extractor produced, with its place in the walk over them. */
-    record Stale(String id, int extractorVersion, long seq) {
-    }
+    record Stale(String id, int extractorVersion, long seq) {}
 
     /** A page of them in the index's order, after position ({@code afterVersion}, {@code afterSeq}). */
     @SqlQuery("""
@@ -129,10 +143,11 @@ public interface ArticleDao extends SqlObject {
 
     /** Up to {@code limit} articles that pass {@code filter}, in stored order, after position {@code afterSeq}. */
     @SqlQuery(LIST + "a.seq > :afterSeq AND " + ArticleFilter.SQL + "\nORDER BY a.seq\nLIMIT :limit")
-    List<ArticleListRow> listStored(@BindMethods ArticleFilter filter,
-                                    @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING)
-                                    List<String> factTypes,
-                                    long afterSeq, int limit);
+    List<ArticleListRow> listStored(
+            @BindMethods ArticleFilter filter,
+            @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING) List<String> factTypes,
+            long afterSeq,
+            int limit);
 
     /**
      * Articles with a publication date within the filter's, by date then position, after
@@ -145,33 +160,41 @@ public interface ArticleDao extends SqlObject {
 
             ORDER BY a.published_at <direction>, a.seq <direction>
             LIMIT :limit""")
-    List<ArticleListRow> listPublished(@BindMethods ArticleFilter filter,
-                                       @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING)
-                                       List<String> factTypes,
-                                       @Define("after") String after, @Define("direction") String direction,
-                                       String afterDate, long afterSeq, int limit);
+    List<ArticleListRow> listPublished(
+            @BindMethods ArticleFilter filter,
+            @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING) List<String> factTypes,
+            @Define("after") String after,
+            @Define("direction") String direction,
+            String afterDate,
+            long afterSeq,
+            int limit);
 
     /** Articles without a publication date (which a date filter never keeps), by position. */
     @SqlQuery(LIST + "a.published_at IS NULL AND a.seq <after> :afterSeq AND " + ArticleFilter.CONTENT_SQL + """
 
             ORDER BY a.seq <direction>
             LIMIT :limit""")
-    List<ArticleListRow> listUndated(@BindMethods ArticleFilter filter,
-                                     @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING)
-                                     List<String> factTypes,
-                                     @Define("after") String after, @Define("direction") String direction,
-                                     long afterSeq, int limit);
+    List<ArticleListRow> listUndated(
+            @BindMethods ArticleFilter filter,
+            @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING) List<String> factTypes,
+            @Define("after") String after,
+            @Define("direction") String direction,
+            long afterSeq,
+            int limit);
 
     /** Articles by time of their last change, then position, after ({@code afterTime}, {@code afterSeq}). */
     @SqlQuery(LIST + "(a.updated_at, a.seq) <after> (:afterTime, :afterSeq) AND " + ArticleFilter.SQL + """
 
             ORDER BY a.updated_at <direction>, a.seq <direction>
             LIMIT :limit""")
-    List<ArticleListRow> listUpdated(@BindMethods ArticleFilter filter,
-                                     @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING)
-                                     List<String> factTypes,
-                                     @Define("after") String after, @Define("direction") String direction,
-                                     String afterTime, long afterSeq, int limit);
+    List<ArticleListRow> listUpdated(
+            @BindMethods ArticleFilter filter,
+            @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING) List<String> factTypes,
+            @Define("after") String after,
+            @Define("direction") String direction,
+            String afterTime,
+            long afterSeq,
+            int limit);
 
     @SqlQuery("""
             SELECT idx AS "index", heading, start_offset AS start, end_offset AS "end"
@@ -217,7 +240,10 @@ public interface ArticleDao extends SqlObject {
     /** Where an article's children go and how many there are; facts get ids from the next free one on. */
     record Counts(int sectionCount, int quoteCount, int factCount) {
         static Counts of(Extraction extraction) {
-            return new Counts(extraction.sections().size(), extraction.quotes().size(), extraction.facts().size());
+            return new Counts(
+                    extraction.sections().size(),
+                    extraction.quotes().size(),
+                    extraction.facts().size());
         }
     }
 
@@ -248,8 +274,7 @@ public interface ArticleDao extends SqlObject {
     void updateArticle(@BindMethods("a") ArticleRow article, byte[] rawDeflated, @BindMethods("c") Counts counts);
 
     /** Where the children of article {@code id} go. */
-    record Place(long seq, long firstFact) {
-    }
+    record Place(long seq, long firstFact) {}
 
     @SqlQuery("SELECT seq, first_fact FROM articles WHERE id = :id")
     @RegisterConstructorMapper(Place.class)
@@ -299,8 +324,8 @@ public interface ArticleDao extends SqlObject {
 
     @Transaction
     default Optional<StoredArticle> load(String id) {
-        return find(id).map(article -> new StoredArticle(article, sections(id), paragraphs(id),
-                quotes(id, null, null), facts(id)));
+        return find(id).map(article ->
+                new StoredArticle(article, sections(id), paragraphs(id), quotes(id, null, null), facts(id)));
     }
 
     /**
@@ -318,8 +343,10 @@ public interface ArticleDao extends SqlObject {
         for (int n = 2; exists(id); n++) {
             id = article.id() + "-" + n;
         }
-        insertArticle(article.withId(id).withRevision(Math.max(article.revision(), lastRevision(id) + 1)),
-                Deflated.deflate(article.rawText(), article.body()), Counts.of(extraction));
+        insertArticle(
+                article.withId(id).withRevision(Math.max(article.revision(), lastRevision(id) + 1)),
+                Deflated.deflate(article.rawText(), article.body()),
+                Counts.of(extraction));
         insertExtraction(id, extraction);
         addToSearch(id);
         recordChange(id, "created");
@@ -399,10 +426,10 @@ public interface ArticleDao extends SqlObject {
         long factId = place.firstFact();
         Connection connection = getHandle().getConnection();
         try (PreparedStatement sections = connection.prepareStatement(INSERT_SECTION);
-             PreparedStatement paragraphs = connection.prepareStatement(INSERT_PARAGRAPH);
-             PreparedStatement quotes = connection.prepareStatement(INSERT_QUOTE);
-             PreparedStatement factTypes = connection.prepareStatement(INSERT_FACT_TYPE);
-             PreparedStatement facts = connection.prepareStatement(INSERT_FACT)) {
+                PreparedStatement paragraphs = connection.prepareStatement(INSERT_PARAGRAPH);
+                PreparedStatement quotes = connection.prepareStatement(INSERT_QUOTE);
+                PreparedStatement factTypes = connection.prepareStatement(INSERT_FACT_TYPE);
+                PreparedStatement facts = connection.prepareStatement(INSERT_FACT)) {
             for (Section section : extraction.sections()) {
                 sections.setLong(1, seq);
                 sections.setInt(2, section.index());
@@ -468,8 +495,7 @@ public interface ArticleDao extends SqlObject {
             quotes.executeBatch();
             facts.executeBatch();
         } catch (SQLException e) {
-            throw new UnableToExecuteStatementException("storing the extraction of article " + id + " failed", e,
-                    null);
+            throw new UnableToExecuteStatementException("storing the extraction of article " + id + " failed", e, null);
         }
     }
 }

@@ -10,12 +10,19 @@ import java.util.Set;
  * of some types, from a source, by an author, with a tag, in a language (case ignored). Null and empty parts keep everything. The methods below are
  * what {@link #SQL} binds.
  */
-public record ArticleFilter(LocalDate publishedFrom, LocalDate publishedTo, String speaker, Set<FactType> factTypes,
-                            String source, String author, String tag, String lang) {
+public record ArticleFilter(
+        LocalDate publishedFrom,
+        LocalDate publishedTo,
+        String speaker,
+        Set<FactType> factTypes,
+        String source,
+        String author,
+        String tag,
+        String lang) {
     public static final ArticleFilter NONE = new ArticleFilter(null, null, null, Set.of(), null);
 
-    public ArticleFilter(LocalDate publishedFrom, LocalDate publishedTo, String speaker, Set<FactType> factTypes,
-                         String source) {
+    public ArticleFilter(
+            LocalDate publishedFrom, LocalDate publishedTo, String speaker, Set<FactType> factTypes, String source) {
         this(publishedFrom, publishedTo, speaker, factTypes, source, null, null, null);
     }
 

@@ -17,13 +17,14 @@ import java.util.regex.Pattern;
 final class ArticleIds {
     static final int MAX_SLUG_LENGTH = 80;
     private static final Pattern TAG = Pattern.compile("<[^<>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+    private static final Pattern ENTITY =
+            Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     /** The entities titles actually carry; any other named one is dropped like a tag. */
-    private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
-            "apos", "'", "nbsp", " ", "ndash", "–", "mdash", "—", "rsquo", "’", "lsquo", "‘");
+    private static final Map<String, String> NAMED = Map.of(
+            "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ", "ndash", "–", "mdash", "—",
+            "rsquo", "’", "lsquo", "‘");
 
-    private ArticleIds() {
-    }
+    private ArticleIds() {}
 
     /** Built once on first use: loading ICU's transliteration rules takes a while. */
     private static final class ToAscii {
@@ -42,7 +43,8 @@ final class ArticleIds {
      */
     static String slug(String title, String contentHash) {
         String ascii = ToAscii.apply(withoutMarkup(title));
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_SLUG_LENGTH) {
             int cut = slug.lastIndexOf('-', MAX_SLUG_LENGTH);
             slug = slug.substring(0, cut > 0 ? cut : MAX_SLUG_LENGTH);

@@ -1,9 +1,9 @@
 package io.factwire.article;
 
 import io.factwire.InvalidInputException;
-import io.factwire.extract.ExtractionTooCostlyException;
 import io.factwire.article.ArticleService.Ingested;
 import io.factwire.article.ArticleService.SyncOutcome;
+import io.factwire.extract.ExtractionTooCostlyException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +59,10 @@ public final class ArticleImporter {
             } catch (IOException | InvalidInputException e) {
                 LOG.error("Skipping {}: {}", file, e.getMessage());
             } catch (ExtractionTooCostlyException e) {
-                LOG.error("Skipping {}: too costly to extract ({}); split it or raise FACTWIRE_EXTRACT_TIMEOUT_MS", file, e.getMessage());
+                LOG.error(
+                        "Skipping {}: too costly to extract ({}); split it or raise FACTWIRE_EXTRACT_TIMEOUT_MS",
+                        file,
+                        e.getMessage());
             } catch (RuntimeException e) {
                 // a bug met by one article must not keep the server from starting
                 LOG.error("Skipping {}: extracting or storing it failed", file, e);
@@ -82,8 +85,14 @@ public final class ArticleImporter {
      * batch that fails is stored one by one, so a bad file fails alone). Each outcome goes to {@code sink}, in
      * the files' order, once stored. {@code publishedAt}, when given, overrides the sidecars'.
      */
-    public void ingestFiles(Iterator<Path> files, LocalDate publishedAt, int threads, int batchSize,
-                            Duration batchTime, Consumer<FileOutcome> sink) throws Exception {
+    public void ingestFiles(
+            Iterator<Path> files,
+            LocalDate publishedAt,
+            int threads,
+            int batchSize,
+            Duration batchTime,
+            Consumer<FileOutcome> sink)
+            throws Exception {
         ThreadFactory daemons = work -> {
             Thread t = new Thread(work, "ingest-extractor");
             t.setDaemon(true);
@@ -93,10 +102,12 @@ public final class ArticleImporter {
         ExecutorService extractors = Executors.newFixedThreadPool(threads, daemons);
         try {
             // enough files in flight to keep every worker busy while the writer commits a batch
-            new IngestPipeline(articles, extractors, batchSize + 4 * threads, batchSize, batchTime).<Path>run(files,
-                    file -> articles.prepare(withPublishedAt(read(file), publishedAt), null),
-                    (file, outcome) -> sink.accept(new FileOutcome(file, outcome.id(), outcome.created(),
-                            outcome.error())));
+            new IngestPipeline(articles, extractors, batchSize + 4 * threads, batchSize, batchTime)
+                    .<Path>run(
+                            files,
+                            file -> articles.prepare(withPublishedAt(read(file), publishedAt), null),
+                            (file, outcome) -> sink.accept(
+                                    new FileOutcome(file, outcome.id(), outcome.created(), outcome.error())));
         } finally {
             extractors.shutdownNow();
         }

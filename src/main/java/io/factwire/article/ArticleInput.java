@@ -4,14 +4,14 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factwire.InvalidInputException;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.LocalDate;
 import io.factwire.page.Dates;
 import io.factwire.page.Page;
 import io.factwire.page.PageMetadata;
 import io.factwire.page.PageReader;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -26,9 +26,10 @@ import java.util.stream.Stream;
  * {@link InvalidInputException}s naming the member.
  */
 public final class ArticleInput {
-    private static final List<String> METADATA = List.of("publishedAt", "url", "source", "authors", "modifiedAt",
-            "lang", "description", "image", "tags");
-    private static final List<String> REQUEST = Stream.concat(Stream.of("text", "html"), METADATA.stream()).toList();
+    private static final List<String> METADATA =
+            List.of("publishedAt", "url", "source", "authors", "modifiedAt", "lang", "description", "image", "tags");
+    private static final List<String> REQUEST =
+            Stream.concat(Stream.of("text", "html"), METADATA.stream()).toList();
     private static final int MAX_URL_LENGTH = 2048;
     private static final int MAX_SOURCE_LENGTH = 200;
     private static final int MAX_NAME_LENGTH = 200;
@@ -37,6 +38,7 @@ public final class ArticleInput {
     /** A date, or an RFC 3339 date-time (seconds and offset may be left out, as pages and feeds often do). */
     private static final Pattern DATE_OR_TIME = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2})?)?");
+
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
 
     private final ObjectMapper mapper;
@@ -60,7 +62,8 @@ public final class ArticleInput {
     private NewArticle fromRequest(JsonNode node) {
         checkMembers(node, REQUEST);
         if (node.hasNonNull("html") == node.hasNonNull("text")) {
-            throw new InvalidInputException(node.hasNonNull("html") ? "html" : "text",
+            throw new InvalidInputException(
+                    node.hasNonNull("html") ? "html" : "text",
                     "Give exactly one of 'text' (the article's raw text) and 'html' (a web page holding it).");
         }
         if (node.hasNonNull("html")) {
@@ -71,8 +74,7 @@ public final class ArticleInput {
     }
 
     /** One line of an NDJSON import: its article, and the id it asks for (an exported article's) or null. */
-    public record ImportLine(NewArticle article, String id) {
-    }
+    public record ImportLine(NewArticle article, String id) {}
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int MAX_ID_LENGTH = 200;
@@ -90,17 +92,21 @@ public final class ArticleInput {
         }
         String body = string(node, "body");
         if (body == null || body.isBlank()) {
-            throw new InvalidInputException("line", "A line holds an article to store ({\"text\" | \"html\", …}) "
-                    + "or one that GET /v1/export wrote (with its 'body'); this one has neither.");
+            throw new InvalidInputException(
+                    "line",
+                    "A line holds an article to store ({\"text\" | \"html\", …}) "
+                            + "or one that GET /v1/export wrote (with its 'body'); this one has neither.");
         }
         String text = exportedText(string(node, "title"), body);
         if (text.length() > maxTextChars) {
-            throw new InvalidInputException("body", "The article's title and body are longer than " + maxTextChars
-                    + " characters.");
+            throw new InvalidInputException(
+                    "body", "The article's title and body are longer than " + maxTextChars + " characters.");
         }
         NewArticle article = override(new NewArticle(text, null, null, null, ArticleMetadata.NONE), node);
         JsonNode id = node.get("id");
-        boolean usable = id != null && id.isTextual() && id.textValue().length() <= MAX_ID_LENGTH
+        boolean usable = id != null
+                && id.isTextual()
+                && id.textValue().length() <= MAX_ID_LENGTH
                 && ID.matcher(id.textValue()).matches();
         return new ImportLine(article, usable ? id.textValue() : null);
     }
@@ -119,13 +125,17 @@ public final class ArticleInput {
     public NewArticle fromPage(Page page) {
         String text = page.text();
         if (text.length() > maxTextChars) {
-            throw new InvalidInputException("html", "The page's article is longer than " + maxTextChars
-                    + " characters.");
+            throw new InvalidInputException(
+                    "html", "The page's article is longer than " + maxTextChars + " characters.");
         }
         PageMetadata m = page.metadata();
-        return new NewArticle(text, m.publishedAt(), usableUrl(m.url()), m.source() == null ? null : limited(m.source()),
-                new ArticleMetadata(m.authors(), m.modifiedAt(), m.lang(), m.description(), usableUrl(m.image()),
-                        m.tags()));
+        return new NewArticle(
+                text,
+                m.publishedAt(),
+                usableUrl(m.url()),
+                m.source() == null ? null : limited(m.source()),
+                new ArticleMetadata(
+                        m.authors(), m.modifiedAt(), m.lang(), m.description(), usableUrl(m.image()), m.tags()));
     }
 
     /** A URL a page or feed gave, when it is one this API keeps (absolute http or https); else none. */
@@ -144,11 +154,13 @@ public final class ArticleInput {
     /** {@code base} with every metadata member that {@code node} has, an explicit null clearing it. */
     private NewArticle override(NewArticle base, JsonNode node) {
         ArticleMetadata m = base.metadata();
-        return new NewArticle(base.text(),
+        return new NewArticle(
+                base.text(),
                 node.has("publishedAt") ? date(node, "publishedAt") : base.publishedAt(),
                 node.has("url") ? url(node) : base.url(),
                 node.has("source") ? source(node) : base.source(),
-                new ArticleMetadata(node.has("authors") ? names(node, "authors") : m.authors(),
+                new ArticleMetadata(
+                        node.has("authors") ? names(node, "authors") : m.authors(),
                         node.has("modifiedAt") ? date(node, "modifiedAt") : m.modifiedAt(),
                         node.has("lang") ? lang(node) : m.lang(),
                         node.has("description") ? description(node) : m.description(),
@@ -166,10 +178,11 @@ public final class ArticleInput {
         if (node.hasNonNull("html") && node.hasNonNull("text")) {
             throw new InvalidInputException("html", "Give at most one of 'text' and 'html'.");
         }
-        String text = node.hasNonNull("html") ? fromPage(pages.read(string(node, "html"), current.url())).text()
+        String text = node.hasNonNull("html")
+                ? fromPage(pages.read(string(node, "html"), current.url())).text()
                 : node.has("text") ? text(node) : current.text();
-        return override(new NewArticle(text, current.publishedAt(), current.url(), current.source(),
-                current.metadata()), node);
+        return override(
+                new NewArticle(text, current.publishedAt(), current.url(), current.source(), current.metadata()), node);
     }
 
     private String text(JsonNode node) {
@@ -202,8 +215,8 @@ public final class ArticleInput {
             String name = names.next();
             if (!allowed.contains(name)) {
                 checkedText("body", name); // a name that is not valid text cannot be echoed back
-                throw new InvalidInputException(name,
-                        "Unknown member '" + name + "'; expected " + String.join(", ", allowed) + ".");
+                throw new InvalidInputException(
+                        name, "Unknown member '" + name + "'; expected " + String.join(", ", allowed) + ".");
             }
         }
     }
@@ -247,12 +260,17 @@ public final class ArticleInput {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new InvalidInputException(member, "Member '" + member + "' is not valid Unicode: an unpaired "
-                        + "surrogate (U+" + hex(c) + ") at character " + i + ".");
+                throw new InvalidInputException(
+                        member,
+                        "Member '" + member + "' is not valid Unicode: an unpaired " + "surrogate (U+" + hex(c)
+                                + ") at character " + i + ".");
             } else if (isRefusedControl(c)) {
-                throw new InvalidInputException(member, "Member '" + member + "' holds the control character U+"
-                        + hex(c) + " at character " + i + "; only tab, line feed, carriage return and form feed "
-                        + "are allowed.");
+                throw new InvalidInputException(
+                        member,
+                        "Member '" + member + "' holds the control character U+"
+                                + hex(c) + " at character " + i
+                                + "; only tab, line feed, carriage return and form feed "
+                                + "are allowed.");
             }
         }
         return text;
@@ -272,11 +290,15 @@ public final class ArticleInput {
         if (value == null) {
             return null;
         }
-        if (!DATE_OR_TIME.matcher(value).matches() || Dates.normalize(value) == null
+        if (!DATE_OR_TIME.matcher(value).matches()
+                || Dates.normalize(value) == null
                 || !isPublicationYear(Dates.localDate(value))) {
-            throw new InvalidInputException(member, "Member '" + member + "' must be a date (YYYY-MM-DD) or an "
-                    + "RFC 3339 date-time (YYYY-MM-DDThh:mm:ss+hh:mm) from 0001-01-01 to 9999-12-31, not '" + value
-                    + "'.");
+            throw new InvalidInputException(
+                    member,
+                    "Member '" + member + "' must be a date (YYYY-MM-DD) or an "
+                            + "RFC 3339 date-time (YYYY-MM-DDThh:mm:ss+hh:mm) from 0001-01-01 to 9999-12-31, not '"
+                            + value
+                            + "'.");
         }
         return value;
     }
@@ -287,14 +309,18 @@ public final class ArticleInput {
             return List.of();
         }
         if (!value.isArray() || value.size() > MAX_LIST_SIZE) {
-            throw new InvalidInputException(member, "Member '" + member + "' must be an array of at most "
-                    + MAX_LIST_SIZE + " strings.");
+            throw new InvalidInputException(
+                    member, "Member '" + member + "' must be an array of at most " + MAX_LIST_SIZE + " strings.");
         }
         List<String> out = new ArrayList<>();
         for (JsonNode item : value) {
-            if (!item.isTextual() || item.textValue().isBlank() || item.textValue().length() > MAX_NAME_LENGTH) {
-                throw new InvalidInputException(member, "Member '" + member + "' must hold non-empty strings of at "
-                        + "most " + MAX_NAME_LENGTH + " characters.");
+            if (!item.isTextual()
+                    || item.textValue().isBlank()
+                    || item.textValue().length() > MAX_NAME_LENGTH) {
+                throw new InvalidInputException(
+                        member,
+                        "Member '" + member + "' must hold non-empty strings of at " + "most " + MAX_NAME_LENGTH
+                                + " characters.");
             }
             out.add(checkedText(member, item.textValue().strip()));
         }
@@ -304,8 +330,8 @@ public final class ArticleInput {
     private static String lang(JsonNode node) {
         String value = string(node, "lang");
         if (value != null && !LANGUAGE_TAG.matcher(value).matches()) {
-            throw new InvalidInputException("lang", "Member 'lang' must be a BCP 47 language tag such as 'en' or "
-                    + "'pt-BR'.");
+            throw new InvalidInputException(
+                    "lang", "Member 'lang' must be a BCP 47 language tag such as 'en' or " + "'pt-BR'.");
         }
         return value;
     }
@@ -313,8 +339,8 @@ public final class ArticleInput {
     private static String description(JsonNode node) {
         String value = string(node, "description");
         if (value != null && value.length() > MAX_DESCRIPTION_LENGTH) {
-            throw new InvalidInputException("description", "Member 'description' is longer than "
-                    + MAX_DESCRIPTION_LENGTH + " characters.");
+            throw new InvalidInputException(
+                    "description", "Member 'description' is longer than " + MAX_DESCRIPTION_LENGTH + " characters.");
         }
         return value;
     }
@@ -338,21 +364,24 @@ public final class ArticleInput {
         try {
             URI uri = new URI(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (value.length() <= MAX_URL_LENGTH && (scheme.equals("http") || scheme.equals("https"))
+            if (value.length() <= MAX_URL_LENGTH
+                    && (scheme.equals("http") || scheme.equals("https"))
                     && uri.getHost() != null) {
                 return value;
             }
         } catch (URISyntaxException e) {
             // reported below like any other unusable URL
         }
-        throw new InvalidInputException(member, "'" + member + "' must be an absolute http(s) URL of at most "
-                + MAX_URL_LENGTH + " characters.");
+        throw new InvalidInputException(
+                member,
+                "'" + member + "' must be an absolute http(s) URL of at most " + MAX_URL_LENGTH + " characters.");
     }
 
     private static String source(JsonNode node) {
         String value = string(node, "source");
         if (value != null && (value.isBlank() || value.length() > MAX_SOURCE_LENGTH)) {
-            throw new InvalidInputException("source",
+            throw new InvalidInputException(
+                    "source",
                     "Member 'source' must be a non-empty name of at most " + MAX_SOURCE_LENGTH + " characters.");
         }
         return value;

@@ -13,8 +13,7 @@ import java.util.Map;
 final class ArticleJsonLd {
     static final String MEDIA_TYPE = "application/ld+json";
 
-    private ArticleJsonLd() {
-    }
+    private ArticleJsonLd() {}
 
     /** {@code base}: the server's base URL, so {@code @id} is absolute when the article has no {@code url}. */
     static Map<String, Object> of(ArticleView a, String base) {
@@ -37,7 +36,9 @@ final class ArticleJsonLd {
             ld.put("locationCreated", thing("Place", a.dateline()));
         }
         if (!a.authors().isEmpty()) {
-            ld.put("author", a.authors().stream().map(name -> thing("Person", name)).toList());
+            ld.put(
+                    "author",
+                    a.authors().stream().map(name -> thing("Person", name)).toList());
         }
         putIf(ld, "inLanguage", a.lang());
         putIf(ld, "description", a.description());

@@ -7,8 +7,8 @@ import java.util.List;
  * language, summary, lead image and tags. From the page or feed it came from, or given in the JSON body or the
  * sidecar. Lists are never null.
  */
-public record ArticleMetadata(List<String> authors, String modifiedAt, String lang, String description, String image,
-                              List<String> tags) {
+public record ArticleMetadata(
+        List<String> authors, String modifiedAt, String lang, String description, String image, List<String> tags) {
     public static final ArticleMetadata NONE = new ArticleMetadata(List.of(), null, null, null, null, List.of());
 
     public ArticleMetadata {

@@ -38,15 +38,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class ArticleService {
     /** How an article from the data directory compared with what was stored. */
-    public enum SyncOutcome { CREATED, UPDATED, UNCHANGED }
+    public enum SyncOutcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
 
     /** The stored article, and whether this call created it (false: the same text was already stored). */
-    public record Ingested(ArticleView article, boolean created) {
-    }
+    public record Ingested(ArticleView article, boolean created) {}
 
     /** The article after a replacement, and whether anything changed (false: same text and metadata). */
-    public record Replaced(ArticleView article, boolean changed) {
-    }
+    public record Replaced(ArticleView article, boolean changed) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleService.class);
     private static final String CURSOR_KIND = "after";
@@ -60,8 +62,7 @@ public final class ArticleService {
     private final Supplier<ExtractionBudget> budgets;
 
     /** Extracts without a limit: for tools and tests. */
-    public ArticleService(ArticleDao reads, ArticleDao writes, Extractor extractor, Clock clock,
-                          Runnable afterWrite) {
+    public ArticleService(ArticleDao reads, ArticleDao writes, Extractor extractor, Clock clock, Runnable afterWrite) {
         this(reads, writes, extractor, clock, afterWrite, ExtractionBudget::unbounded);
     }
 
@@ -71,8 +72,13 @@ public final class ArticleService {
      * budget from {@code budgets}; one that runs out throws {@link io.factwire.extract.ExtractionTooCostlyException}
      * and nothing is written.
      */
-    public ArticleService(ArticleDao reads, ArticleDao writes, Extractor extractor, Clock clock,
-                          Runnable afterWrite, Supplier<ExtractionBudget> budgets) {
+    public ArticleService(
+            ArticleDao reads,
+            ArticleDao writes,
+            Extractor extractor,
+            Clock clock,
+            Runnable afterWrite,
+            Supplier<ExtractionBudget> budgets) {
         this.budgets = budgets;
         this.reads = reads;
         this.writes = writes;
@@ -106,29 +112,62 @@ public final class ArticleService {
     public ExtractedArticle extract(NewArticle article, ExtractionBudget budget, boolean explain) {
         Extraction extraction = extraction(article, budget);
         ArticleMetadata m = article.metadata();
-        return new ExtractedArticle(extraction.title(), extraction.dateline(), article.publishedAt(),
-                article.url(), article.source(), m.authors(), m.modifiedAt(), m.lang(), m.description(), m.image(),
-                m.tags(), extraction.body(), sectionViews(extraction), quoteViews(extraction, explain),
-                factViews(extraction, explain), Extractor.VERSION, ArticleIds.contentHash(article.text()));
+        return new ExtractedArticle(
+                extraction.title(),
+                extraction.dateline(),
+                article.publishedAt(),
+                article.url(),
+                article.source(),
+                m.authors(),
+                m.modifiedAt(),
+                m.lang(),
+                m.description(),
+                m.image(),
+                m.tags(),
+                extraction.body(),
+                sectionViews(extraction),
+                quoteViews(extraction, explain),
+                factViews(extraction, explain),
+                Extractor.VERSION,
+                ArticleIds.contentHash(article.text()));
     }
 
     // An extraction as it reads back from the store: sections by index, quotes and facts in extraction order.
     private static List<SectionView> sectionViews(Extraction extraction) {
         return extraction.sections().stream()
-                .map(s -> new SectionView(s.index(), s.heading(), s.start(), s.end(), s.paragraphs().stream()
-                        .map(p -> new ParagraphView(p.start(), p.end())).toList(), null))
+                .map(s -> new SectionView(
+                        s.index(),
+                        s.heading(),
+                        s.start(),
+                        s.end(),
+                        s.paragraphs().stream()
+                                .map(p -> new ParagraphView(p.start(), p.end()))
+                                .toList(),
+                        null))
                 .toList();
     }
 
     private static List<QuoteView> quoteViews(Extraction extraction, boolean explain) {
         return extraction.quotes().stream()
-                .map(q -> new QuoteView(q.text(), q.speaker(), q.speakerMention(), q.source(), q.fragment(),
-                        q.start(), q.end(), q.section(), q.rule(), q.sourceRule()).explained(explain))
+                .map(q -> new QuoteView(
+                                q.text(),
+                                q.speaker(),
+                                q.speakerMention(),
+                                q.source(),
+                                q.fragment(),
+                                q.start(),
+                                q.end(),
+                                q.section(),
+                                q.rule(),
+                                q.sourceRule())
+                        .explained(explain))
                 .toList();
     }
 
     private static List<FactView> factViews(Extraction extraction, boolean explain) {
-        return extraction.facts().stream().map(f -> FactView.of(FactRow.of(f)).explained(explain)).toList();
+        return extraction.facts().stream()
+                .map(f -> FactView.of(FactRow.of(f)).explained(explain))
+                .toList();
     }
 
     /**
@@ -143,8 +182,8 @@ public final class ArticleService {
         // extract again holding the lock, so a busy article still makes progress.
         ArticleRow seen = writes.find(id).orElseThrow(() -> notFound(id));
         Planned planned = plan(seen, change);
-        Optional<Replaced> done = writes.atomically(dao -> replaceIfUnchanged(dao, id, seen.revision(), planned,
-                precondition));
+        Optional<Replaced> done =
+                writes.atomically(dao -> replaceIfUnchanged(dao, id, seen.revision(), planned, precondition));
         Replaced replaced = done.orElseGet(() -> writes.atomically(dao -> {
             ArticleRow current = dao.find(id).orElseThrow(() -> notFound(id));
             return replaceIfUnchanged(dao, id, current.revision(), plan(current, change), precondition)
@@ -158,8 +197,7 @@ public final class ArticleService {
     }
 
     /** A replacement worked out from one revision of the article: its input, hash and extraction (if changed). */
-    private record Planned(NewArticle input, String hash, Extraction extraction) {
-    }
+    private record Planned(NewArticle input, String hash, Extraction extraction) {}
 
     private Planned plan(ArticleRow current, UnaryOperator<NewArticle> change) {
         NewArticle replacement = change.apply(storedInput(current));
@@ -169,8 +207,8 @@ public final class ArticleService {
     }
 
     /** Empty when the article is no longer at {@code revision}: the plan is stale. */
-    private Optional<Replaced> replaceIfUnchanged(ArticleDao dao, String id, int revision, Planned planned,
-                                                  Precondition precondition) {
+    private Optional<Replaced> replaceIfUnchanged(
+            ArticleDao dao, String id, int revision, Planned planned, Precondition precondition) {
         ArticleRow current = dao.find(id).orElseThrow(() -> notFound(id));
         if (current.revision() != revision) {
             return Optional.empty();
@@ -183,8 +221,17 @@ public final class ArticleService {
         if (sameText.isPresent() && !sameText.get().equals(id)) {
             throw new ConflictException("Article '" + sameText.get() + "' already has this text.");
         }
-        dao.replace(row(id, planned.hash(), current.origin(), planned.input(), planned.extraction(),
-                current.revision() + 1, current.createdAt(), clock.instant().toString()), planned.extraction());
+        dao.replace(
+                row(
+                        id,
+                        planned.hash(),
+                        current.origin(),
+                        planned.input(),
+                        planned.extraction(),
+                        current.revision() + 1,
+                        current.createdAt(),
+                        clock.instant().toString()),
+                planned.extraction());
         return Optional.of(new Replaced(load(dao, id), true));
     }
 
@@ -224,7 +271,8 @@ public final class ArticleService {
     public Ingested ingest(NewArticle article, ExtractionBudget budget) {
         String hash = ArticleIds.contentHash(article.text());
         // a read connection: the insert checks again under the write lock
-        Optional<ArticleView> existing = reads.findIdByHash(hash).flatMap(id -> reads.load(id)).map(this::view);
+        Optional<ArticleView> existing =
+                reads.findIdByHash(hash).flatMap(id -> reads.load(id)).map(this::view);
         if (existing.isPresent()) {
             return new Ingested(existing.get(), false);
         }
@@ -236,9 +284,8 @@ public final class ArticleService {
      * either its extraction or the id of the article that already has this text. {@code preferredId}, when not
      * null, is the id it is stored under if that is free (an exported article keeps its id).
      */
-    public record Prepared(NewArticle input, String hash, String preferredId, Extraction extraction,
-                           String existingId) {
-    }
+    public record Prepared(
+            NewArticle input, String hash, String preferredId, Extraction extraction, String existingId) {}
 
     /** What storing one prepared article gave: its id and whether it was created, or why it failed. */
     public record Stored(String id, boolean created, String error) {
@@ -266,8 +313,10 @@ public final class ArticleService {
             // An exported article comes back as its title above its body, not as the text it was stored from:
             // the article its id names is this one when that still has this title and body.
             Optional<ArticleRow> named = reads.find(preferredId);
-            if (named.isPresent() && article.text().equals(ArticleInput.exportedText(named.get().title(),
-                    named.get().body()))) {
+            if (named.isPresent()
+                    && article.text()
+                            .equals(ArticleInput.exportedText(
+                                    named.get().title(), named.get().body()))) {
                 return new Prepared(article, hash, preferredId, null, preferredId);
             }
         }
@@ -291,7 +340,9 @@ public final class ArticleService {
                 result[i] = new Stored(p.existingId(), false, null);
                 continue;
             }
-            String id = p.preferredId() != null ? p.preferredId() : ArticleIds.slug(p.extraction().title(), p.hash());
+            String id = p.preferredId() != null
+                    ? p.preferredId()
+                    : ArticleIds.slug(p.extraction().title(), p.hash());
             todo.add(i);
             rows.add(row(id, p.hash(), null, p.input(), p.extraction(), 1, now, now));
             extractions.add(p.extraction());
@@ -302,7 +353,8 @@ public final class ArticleService {
         try {
             List<Inserted> inserted = writes.insertAll(rows, extractions);
             for (int k = 0; k < todo.size(); k++) {
-                result[todo.get(k)] = new Stored(inserted.get(k).id(), inserted.get(k).created(), null);
+                result[todo.get(k)] =
+                        new Stored(inserted.get(k).id(), inserted.get(k).created(), null);
             }
         } catch (RuntimeException e) {
             LOG.warn("A batch of {} articles failed ({}); storing them one by one", rows.size(), e.toString());
@@ -311,8 +363,8 @@ public final class ArticleService {
                     Inserted one = writes.insert(rows.get(k), extractions.get(k));
                     result[todo.get(k)] = new Stored(one.id(), one.created(), null);
                 } catch (RuntimeException failure) {
-                    result[todo.get(k)] = new Stored(null, false,
-                            failure.getMessage() == null ? failure.toString() : failure.getMessage());
+                    result[todo.get(k)] = new Stored(
+                            null, false, failure.getMessage() == null ? failure.toString() : failure.getMessage());
                 }
             }
         }
@@ -338,14 +390,17 @@ public final class ArticleService {
         if (file.isPresent() && file.get().fingerprint().equals(fingerprint)) {
             return SyncOutcome.UNCHANGED;
         }
-        Optional<ArticleRow> current = file.isPresent() ? writes.find(file.get().articleId())
-                : writes.findByOrigin(origin);
+        Optional<ArticleRow> current =
+                file.isPresent() ? writes.find(file.get().articleId()) : writes.findByOrigin(origin);
         Optional<String> sameText = writes.findIdByHash(hash);
         if (current.isPresent()) {
             ArticleRow row = current.get();
             if (sameText.isPresent() && !sameText.get().equals(row.id())) {
-                LOG.warn("{} now has the text of article {}; keeping article {} as it was",
-                        origin, sameText.get(), row.id());
+                LOG.warn(
+                        "{} now has the text of article {}; keeping article {} as it was",
+                        origin,
+                        sameText.get(),
+                        row.id());
                 return SyncOutcome.UNCHANGED;
             }
             Replaced replaced = replace(row.id(), stored -> article, Precondition.NONE);
@@ -356,25 +411,40 @@ public final class ArticleService {
             return SyncOutcome.UNCHANGED;
         }
         // new, or back after a deletion under the id it had (its revisions go on after the deletion's)
-        Ingested ingested = insert(article, hash, origin, file.map(OriginFile::articleId).orElse(null), budgets.get());
+        Ingested ingested =
+                insert(article, hash, origin, file.map(OriginFile::articleId).orElse(null), budgets.get());
         if (ingested.created()) {
-            writes.saveOriginFile(new OriginFile(origin, fingerprint, ingested.article().id()));
+            writes.saveOriginFile(
+                    new OriginFile(origin, fingerprint, ingested.article().id()));
         }
         return ingested.created() ? SyncOutcome.CREATED : SyncOutcome.UNCHANGED;
     }
 
     /** What a file gave, as V4 first recorded it: the text's hash and the sidecar's members. */
     private static String fingerprint(String hash, NewArticle article) {
-        String v4 = hash + '|' + Objects.toString(article.publishedAt(), "") + '|'
-                + Objects.toString(article.url(), "") + '|' + Objects.toString(article.source(), "");
+        String v4 = hash
+                + '|'
+                + Objects.toString(article.publishedAt(), "")
+                + '|'
+                + Objects.toString(article.url(), "")
+                + '|'
+                + Objects.toString(article.source(), "");
         // sidecars without the newer members keep the fingerprint V4 recorded for them
         return article.metadata().equals(ArticleMetadata.NONE) ? v4 : v4 + '|' + metadataKey(article.metadata());
     }
 
     private static String metadataKey(ArticleMetadata m) {
-        return JsonLists.write(m.authors()) + '|' + Objects.toString(m.modifiedAt(), "") + '|'
-                + Objects.toString(m.lang(), "") + '|' + Objects.toString(m.description(), "") + '|'
-                + Objects.toString(m.image(), "") + '|' + JsonLists.write(m.tags());
+        return JsonLists.write(m.authors())
+                + '|'
+                + Objects.toString(m.modifiedAt(), "")
+                + '|'
+                + Objects.toString(m.lang(), "")
+                + '|'
+                + Objects.toString(m.description(), "")
+                + '|'
+                + Objects.toString(m.image(), "")
+                + '|'
+                + JsonLists.write(m.tags());
     }
 
     /** How many articles an extractor older than {@code version} produced. */
@@ -387,8 +457,8 @@ public final class ArticleService {
      * from the first), in a fixed order; a page at a time, so each step of a walk over them is bounded.
      */
     public List<Stale> extractedBefore(int version, Stale after, int limit) {
-        return reads.extractedBefore(version, after == null ? -1 : after.extractorVersion(),
-                after == null ? -1 : after.seq(), limit);
+        return reads.extractedBefore(
+                version, after == null ? -1 : after.extractorVersion(), after == null ? -1 : after.seq(), limit);
     }
 
     /**
@@ -420,8 +490,17 @@ public final class ArticleService {
             }
             NewArticle input = storedInput(current);
             Extraction extraction = extraction(input);
-            dao.replace(row(id, current.contentHash(), current.origin(), input, extraction, current.revision() + 1,
-                    current.createdAt(), clock.instant().toString()), extraction);
+            dao.replace(
+                    row(
+                            id,
+                            current.contentHash(),
+                            current.origin(),
+                            input,
+                            extraction,
+                            current.revision() + 1,
+                            current.createdAt(),
+                            clock.instant().toString()),
+                    extraction);
             return true;
         });
         afterWrite.run();
@@ -444,13 +523,20 @@ public final class ArticleService {
         List<String> types = filter.factTypeIds();
         List<ArticleListRow> rows;
         switch (sort.key()) {
-            case STORED -> rows = reads.listStored(filter, types, cursor == null ? 0 : Cursors.decode(CURSOR_KIND,
-                    cursor), limit + 1);
+            case STORED ->
+                rows = reads.listStored(
+                        filter, types, cursor == null ? 0 : Cursors.decode(CURSOR_KIND, cursor), limit + 1);
             case UPDATED -> {
                 Cursors.Key key = cursor == null ? null : Cursors.decodeKey(sort.id(), 2, cursor);
                 String afterTime = key == null ? sort.firstText() : key.presentText(0);
-                rows = reads.listUpdated(filter, types, sort.after(), sort.direction(), afterTime,
-                        key == null ? sort.firstSeq() : key.number(1), limit + 1);
+                rows = reads.listUpdated(
+                        filter,
+                        types,
+                        sort.after(),
+                        sort.direction(),
+                        afterTime,
+                        key == null ? sort.firstSeq() : key.number(1),
+                        limit + 1);
             }
             default -> rows = listByPublication(filter, types, sort, limit + 1, cursor);
         }
@@ -469,19 +555,29 @@ public final class ArticleService {
     }
 
     /** Dated articles along the date index, then (without a date filter) the undated ones by position. */
-    private List<ArticleListRow> listByPublication(ArticleFilter filter, List<String> types, ArticleSort sort,
-                                                   int wanted, String cursor) {
+    private List<ArticleListRow> listByPublication(
+            ArticleFilter filter, List<String> types, ArticleSort sort, int wanted, String cursor) {
         Cursors.Key key = cursor == null ? null : Cursors.decodeKey(sort.id(), 2, cursor);
         boolean undated = key != null && key.text(0) == null;
         List<ArticleListRow> rows = new ArrayList<>(wanted);
         if (!undated) {
-            rows.addAll(reads.listPublished(filter, types, sort.after(), sort.direction(),
-                    key == null ? sort.firstText() : key.text(0), key == null ? sort.firstSeq() : key.number(1),
+            rows.addAll(reads.listPublished(
+                    filter,
+                    types,
+                    sort.after(),
+                    sort.direction(),
+                    key == null ? sort.firstText() : key.text(0),
+                    key == null ? sort.firstSeq() : key.number(1),
                     wanted));
         }
         if (rows.size() < wanted && !filter.hasDates()) {
-            rows.addAll(reads.listUndated(filter, types, sort.after(), sort.direction(),
-                    undated ? key.number(1) : sort.firstSeq(), wanted - rows.size()));
+            rows.addAll(reads.listUndated(
+                    filter,
+                    types,
+                    sort.after(),
+                    sort.direction(),
+                    undated ? key.number(1) : sort.firstSeq(),
+                    wanted - rows.size()));
         }
         return rows;
     }
@@ -489,29 +585,38 @@ public final class ArticleService {
     /** Sections with their text, cut from the whole article. */
     public Dated<List<SectionView>> sections(String id) {
         ArticleView article = get(id);
-        return new Dated<>(article.sections().stream().map(s -> s.withText(article.body())).toList(),
-                article.updatedAt());
+        return new Dated<>(
+                article.sections().stream().map(s -> s.withText(article.body())).toList(), article.updatedAt());
     }
 
     public Dated<SectionView> section(String id, int index) {
         Dated<List<SectionView>> sections = sections(id);
-        return new Dated<>(sections.value().stream().filter(s -> s.index() == index).findFirst()
-                .orElseThrow(() -> new NotFoundException("Article '" + id + "' has no section " + index + ".")),
+        return new Dated<>(
+                sections.value().stream()
+                        .filter(s -> s.index() == index)
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("Article '" + id + "' has no section " + index + ".")),
                 sections.updatedAt());
     }
 
     /** Quotes of an article; a null {@code speaker} or {@code fragment} does not filter. */
     public Dated<List<QuoteView>> quotes(String id, String speaker, Boolean fragment, boolean explain) {
         String updatedAt = updatedAt(id);
-        return new Dated<>(reads.quotes(id, speaker, fragment).stream().map(q -> q.explained(explain)).toList(), updatedAt);
+        return new Dated<>(
+                reads.quotes(id, speaker, fragment).stream()
+                        .map(q -> q.explained(explain))
+                        .toList(),
+                updatedAt);
     }
 
     /** Facts of an article, only of {@code types} unless that is empty. */
     public Dated<List<FactView>> facts(String id, Set<FactType> types, boolean explain) {
         String updatedAt = updatedAt(id);
-        List<FactRow> rows = types.isEmpty() ? reads.facts(id)
+        List<FactRow> rows = types.isEmpty()
+                ? reads.facts(id)
                 : reads.factsOfTypes(id, types.stream().map(FactType::id).toList());
-        return new Dated<>(rows.stream().map(r -> FactView.of(r).explained(explain)).toList(), updatedAt);
+        return new Dated<>(
+                rows.stream().map(r -> FactView.of(r).explained(explain)).toList(), updatedAt);
     }
 
     /** Hands every article, whole, to {@code sink} in stored order, reading a few at a time. */
@@ -532,7 +637,8 @@ public final class ArticleService {
     }
 
     /** Stores a new article under {@code preferredId}, else its title's slug. */
-    private Ingested insert(NewArticle article, String hash, String origin, String preferredId, ExtractionBudget budget) {
+    private Ingested insert(
+            NewArticle article, String hash, String origin, String preferredId, ExtractionBudget budget) {
         Extraction extraction = extraction(article, budget);
         String now = clock.instant().toString();
         String id = preferredId != null ? preferredId : ArticleIds.slug(extraction.title(), hash);
@@ -545,13 +651,18 @@ public final class ArticleService {
             // What was just written, as it reads back: its row from the store, its children from the extraction
             // (reading those back too took as long as half the extraction, with the write lock held).
             ArticleRow stored = dao.find(inserted.id()).orElseThrow(() -> notFound(inserted.id()));
-            return new Ingested(view(stored, sectionViews(extraction), quoteViews(extraction, false),
-                    factViews(extraction, false)), true);
+            return new Ingested(
+                    view(stored, sectionViews(extraction), quoteViews(extraction, false), factViews(extraction, false)),
+                    true);
         });
         if (ingested.created()) {
             afterWrite.run();
-            LOG.info("Stored article {}: {} sections, {} quotes, {} facts", ingested.article().id(),
-                    extraction.sections().size(), extraction.quotes().size(), extraction.facts().size());
+            LOG.info(
+                    "Stored article {}: {} sections, {} quotes, {} facts",
+                    ingested.article().id(),
+                    extraction.sections().size(),
+                    extraction.quotes().size(),
+                    extraction.facts().size());
         }
         return ingested;
     }
@@ -565,13 +676,36 @@ public final class ArticleService {
         return extractor.extract(article.text(), article.publishedDate(), budget);
     }
 
-    private static ArticleRow row(String id, String hash, String origin, NewArticle article, Extraction extraction,
-                                  int revision, String createdAt, String updatedAt) {
-        return new ArticleRow(id, hash, origin, article.text(), extraction.title(), extraction.dateline(),
-                extraction.body(), article.publishedAt(), article.url(), article.source(), Extractor.VERSION,
-                revision, createdAt, updatedAt, JsonLists.write(article.metadata().authors()),
-                article.metadata().modifiedAt(), article.metadata().lang(), article.metadata().description(),
-                article.metadata().image(), JsonLists.write(article.metadata().tags()));
+    private static ArticleRow row(
+            String id,
+            String hash,
+            String origin,
+            NewArticle article,
+            Extraction extraction,
+            int revision,
+            String createdAt,
+            String updatedAt) {
+        return new ArticleRow(
+                id,
+                hash,
+                origin,
+                article.text(),
+                extraction.title(),
+                extraction.dateline(),
+                extraction.body(),
+                article.publishedAt(),
+                article.url(),
+                article.source(),
+                Extractor.VERSION,
+                revision,
+                createdAt,
+                updatedAt,
+                JsonLists.write(article.metadata().authors()),
+                article.metadata().modifiedAt(),
+                article.metadata().lang(),
+                article.metadata().description(),
+                article.metadata().image(),
+                JsonLists.write(article.metadata().tags()));
     }
 
     private static boolean sameMetadata(ArticleRow row, NewArticle article) {
@@ -587,8 +721,13 @@ public final class ArticleService {
     }
 
     private static ArticleMetadata metadata(ArticleRow row) {
-        return new ArticleMetadata(JsonLists.read(row.authors()), row.modifiedAt(), row.lang(), row.description(),
-                row.image(), JsonLists.read(row.tags()));
+        return new ArticleMetadata(
+                JsonLists.read(row.authors()),
+                row.modifiedAt(),
+                row.lang(),
+                row.description(),
+                row.image(),
+                JsonLists.read(row.tags()));
     }
 
     private ArticleView view(StoredArticle stored) {
@@ -596,22 +735,52 @@ public final class ArticleService {
     }
 
     private ArticleView view(StoredArticle stored, boolean explain) {
-        Map<Integer, List<ParagraphView>> paragraphs = stored.paragraphs().stream().collect(
-                groupingBy(ParagraphRow::section, mapping(p -> new ParagraphView(p.start(), p.end()), toList())));
+        Map<Integer, List<ParagraphView>> paragraphs = stored.paragraphs().stream()
+                .collect(groupingBy(
+                        ParagraphRow::section, mapping(p -> new ParagraphView(p.start(), p.end()), toList())));
         List<SectionView> sections = stored.sections().stream()
-                .map(s -> new SectionView(s.index(), s.heading(), s.start(), s.end(),
-                        paragraphs.getOrDefault(s.index(), List.of()), null))
+                .map(s -> new SectionView(
+                        s.index(),
+                        s.heading(),
+                        s.start(),
+                        s.end(),
+                        paragraphs.getOrDefault(s.index(), List.of()),
+                        null))
                 .toList();
-        return view(stored.article(), sections, stored.quotes().stream().map(q -> q.explained(explain)).toList(),
-                stored.facts().stream().map(f -> FactView.of(f).explained(explain)).toList());
+        return view(
+                stored.article(),
+                sections,
+                stored.quotes().stream().map(q -> q.explained(explain)).toList(),
+                stored.facts().stream()
+                        .map(f -> FactView.of(f).explained(explain))
+                        .toList());
     }
 
-    private static ArticleView view(ArticleRow a, List<SectionView> sections, List<QuoteView> quotes,
-                                    List<FactView> facts) {
+    private static ArticleView view(
+            ArticleRow a, List<SectionView> sections, List<QuoteView> quotes, List<FactView> facts) {
         ArticleMetadata m = metadata(a);
-        return new ArticleView(a.id(), a.title(), a.dateline(), a.publishedAt(), a.url(), a.source(), m.authors(),
-                m.modifiedAt(), m.lang(), m.description(), m.image(), m.tags(), a.body(),
-                sections, quotes, facts, a.extractorVersion(), a.contentHash(), a.revision(), a.createdAt(), a.updatedAt(),
+        return new ArticleView(
+                a.id(),
+                a.title(),
+                a.dateline(),
+                a.publishedAt(),
+                a.url(),
+                a.source(),
+                m.authors(),
+                m.modifiedAt(),
+                m.lang(),
+                m.description(),
+                m.image(),
+                m.tags(),
+                a.body(),
+                sections,
+                quotes,
+                facts,
+                a.extractorVersion(),
+                a.contentHash(),
+                a.revision(),
+                a.createdAt(),
+                a.updatedAt(),
                 ArticleView.Links.of(a.id()));
     }
 

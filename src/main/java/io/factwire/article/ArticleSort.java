@@ -15,7 +15,11 @@ public enum ArticleSort {
     UPDATED_DESC("-updated", Key.UPDATED, true);
 
     /** What the list is ordered by; ties go by storage position in the same direction. */
-    enum Key { STORED, PUBLISHED, UPDATED }
+    enum Key {
+        STORED,
+        PUBLISHED,
+        UPDATED
+    }
 
     private final String id;
     private final Key key;

@@ -68,8 +68,7 @@ public final class IngestPipeline {
     }
 
     /** One item on its way: the item and its preparation (done or not), or the end of the input. */
-    private record Pending<T>(T item, Future<Prepared> prepared, Throwable sourceFailure) {
-    }
+    private record Pending<T>(T item, Future<Prepared> prepared, Throwable sourceFailure) {}
 
     /**
      * Reads {@code items} on a thread of its own (so a slow source does not stall the writes), prepares each on
@@ -123,7 +122,8 @@ public final class IngestPipeline {
         long batchStart = 0;
         while (true) {
             long wait = items.isEmpty() ? Long.MAX_VALUE : batchStart + batchNanos - System.nanoTime();
-            Pending<T> next = wait == Long.MAX_VALUE ? queue.take() : queue.poll(Math.max(0, wait), TimeUnit.NANOSECONDS);
+            Pending<T> next =
+                    wait == Long.MAX_VALUE ? queue.take() : queue.poll(Math.max(0, wait), TimeUnit.NANOSECONDS);
             if (next == null) {
                 flush(items, failures, ready, sink); // the batch's time is up
                 continue;
@@ -131,7 +131,9 @@ public final class IngestPipeline {
             if (next.prepared() == null) {
                 flush(items, failures, ready, sink);
                 if (next.sourceFailure() != null) {
-                    throw next.sourceFailure() instanceof Exception e ? e : new IllegalStateException(next.sourceFailure());
+                    throw next.sourceFailure() instanceof Exception e
+                            ? e
+                            : new IllegalStateException(next.sourceFailure());
                 }
                 return;
             }
@@ -160,8 +162,13 @@ public final class IngestPipeline {
     }
 
     /** Waits for one preparation; if the batch's time runs out meanwhile, stores what is ready first. */
-    private <T> Prepared awaitPrepared(Future<Prepared> prepared, long batchStart, List<T> items,
-                                       List<Outcome> failures, List<Prepared> ready, Sink<T> sink)
+    private <T> Prepared awaitPrepared(
+            Future<Prepared> prepared,
+            long batchStart,
+            List<T> items,
+            List<Outcome> failures,
+            List<Prepared> ready,
+            Sink<T> sink)
             throws Exception {
         if (!items.isEmpty()) {
             long wait = batchStart + batchNanos - System.nanoTime();
@@ -174,8 +181,7 @@ public final class IngestPipeline {
         return prepared.get();
     }
 
-    private <T> void flush(List<T> items, List<Outcome> failures, List<Prepared> ready, Sink<T> sink)
-            throws Exception {
+    private <T> void flush(List<T> items, List<Outcome> failures, List<Prepared> ready, Sink<T> sink) throws Exception {
         if (items.isEmpty()) {
             return;
         }
@@ -187,8 +193,12 @@ public final class IngestPipeline {
             if (outcome == null) {
                 Prepared p = ready.get(i);
                 Stored s = stored.get(k++);
-                outcome = new Outcome(s.id(), s.created(), s.error(),
-                        p.extraction() == null ? null : p.extraction().title(), p.input().url());
+                outcome = new Outcome(
+                        s.id(),
+                        s.created(),
+                        s.error(),
+                        p.extraction() == null ? null : p.extraction().title(),
+                        p.input().url());
             }
             sink.accept(items.get(i), outcome);
         }

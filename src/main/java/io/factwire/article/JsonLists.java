@@ -8,11 +8,9 @@ import java.util.List;
 /** Authors and tags as the articles table keeps them: a JSON array of strings in one column. */
 final class JsonLists {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
-    private JsonLists() {
-    }
+    private JsonLists() {}
 
     static List<String> read(String json) {
         if (json == null || json.isEmpty()) {

@@ -22,8 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class NdjsonImport {
     /** A line's number (from 1) and bytes, or what makes it unusable. */
-    public record Line(long number, byte[] bytes, String problem) {
-    }
+    public record Line(long number, byte[] bytes, String problem) {}
 
     /** Where each line's outcome goes, in order. */
     @FunctionalInterface
@@ -41,8 +40,8 @@ public final class NdjsonImport {
     private final int maxLineBytes;
     private final AtomicBoolean warm = new AtomicBoolean();
 
-    public NdjsonImport(ArticleService articles, ArticleInput input, Executor extractors, int threads,
-                        int maxLineBytes) {
+    public NdjsonImport(
+            ArticleService articles, ArticleInput input, Executor extractors, int threads, int maxLineBytes) {
         this.articles = articles;
         this.input = input;
         this.extractors = extractors;
@@ -55,8 +54,8 @@ public final class NdjsonImport {
         if (!warm.getAndSet(true)) {
             articles.warmUp(); // the first lines of a fresh server would pay the gazetteer's load in their budget
         }
-        new IngestPipeline(articles, extractors, BATCH + 4 * threads, BATCH, BATCH_TIME).run(
-                new Lines(body, maxLineBytes, maxBytes), this::prepare, sink::accept);
+        new IngestPipeline(articles, extractors, BATCH + 4 * threads, BATCH, BATCH_TIME)
+                .run(new Lines(body, maxLineBytes, maxBytes), this::prepare, sink::accept);
     }
 
     private ArticleService.Prepared prepare(Line line) {
@@ -135,8 +134,11 @@ public final class NdjsonImport {
                 pos = newline >= 0 ? stop + 1 : stop;
                 if (read - (end - pos) > maxBytes) {
                     done = true;
-                    return new Line(number + 1, null, "The body is longer than " + maxBytes + " bytes (the "
-                            + "import limit); this line and any after it were not read.");
+                    return new Line(
+                            number + 1,
+                            null,
+                            "The body is longer than " + maxBytes + " bytes (the "
+                                    + "import limit); this line and any after it were not read.");
                 }
                 if (newline >= 0) {
                     break;
@@ -144,8 +146,11 @@ public final class NdjsonImport {
             }
             number++;
             if (tooLong) {
-                return new Line(number, null, "Line " + number + " is longer than " + maxLineBytes + " bytes, the "
-                        + "limit for one article.");
+                return new Line(
+                        number,
+                        null,
+                        "Line " + number + " is longer than " + maxLineBytes + " bytes, the "
+                                + "limit for one article.");
             }
             if (length > 0 && line[length - 1] == '\r') {
                 length--;

@@ -4,9 +4,9 @@ import io.factwire.article.ArticleDao.Stale;
 import io.factwire.extract.Extractor;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,8 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Upkeep {
     /** How far the background work is: {@code state} is {@code pending}, {@code running} or {@code done}. */
-    public record Progress(String state, long stale, long reextracted, long failed) {
-    }
+    public record Progress(String state, long stale, long reextracted, long failed) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(Upkeep.class);
     private static final int BATCH = 100;
@@ -34,12 +33,15 @@ public final class Upkeep {
     private Thread worker;
 
     public Upkeep(ArticleService articles, ArticleImporter importer, Path dataDir) {
-        this(articles, importer, dataDir, (outcome, count) -> { });
+        this(articles, importer, dataDir, (outcome, count) -> {});
     }
 
     /** {@code synced}: told what the data-directory sync did, outcome by outcome (for metrics). */
-    public Upkeep(ArticleService articles, ArticleImporter importer, Path dataDir,
-                  BiConsumer<ArticleService.SyncOutcome, Integer> synced) {
+    public Upkeep(
+            ArticleService articles,
+            ArticleImporter importer,
+            Path dataDir,
+            BiConsumer<ArticleService.SyncOutcome, Integer> synced) {
         this.articles = articles;
         this.importer = importer;
         this.dataDir = dataDir;
@@ -95,8 +97,12 @@ public final class Upkeep {
             }
             progress = new Progress("done", stale, reextracted, failed);
             if (stale > 0) {
-                LOG.info("Re-extracted {} of {} articles with extractor version {} ({} failed, kept as they were)",
-                        reextracted, stale, Extractor.VERSION, failed);
+                LOG.info(
+                        "Re-extracted {} of {} articles with extractor version {} ({} failed, kept as they were)",
+                        reextracted,
+                        stale,
+                        Extractor.VERSION,
+                        failed);
             }
         } catch (Exception e) {
             LOG.error("Start-up upkeep stopped early; it is tried again on the next start", e);

@@ -1,5 +1,4 @@
 package io.factwire.change;
 
 /** One event of the change feed, as stored. */
-public record Change(long sequence, String type, String articleId, int revision, String at) {
-}
+public record Change(long sequence, String type, String articleId, int revision, String at) {}

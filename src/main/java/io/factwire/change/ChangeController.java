@@ -26,7 +26,8 @@ public final class ChangeController {
         int limit = Params.queryInt(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         ChangePage page = changes.after(since, limit);
         Representation answer = Representation.json(page);
-        return page.more() ? answer.withHeader("Link",
-                Params.nextLink(ctx, "since", String.valueOf(page.lastSequence()))) : answer;
+        return page.more()
+                ? answer.withHeader("Link", Params.nextLink(ctx, "since", String.valueOf(page.lastSequence())))
+                : answer;
     }
 }

@@ -11,11 +11,21 @@ import java.util.List;
 public record ChangePage(List<ChangeView> items, long lastSequence, boolean more) {
 
     /** An event as served; {@code link} is null for a deletion, whose article no longer answers. */
-    public record ChangeView(long sequence, String type, String articleId, int revision, String at,
-                             @JsonSerialize(using = AbsoluteLink.class) String link) {
+    public record ChangeView(
+            long sequence,
+            String type,
+            String articleId,
+            int revision,
+            String at,
+            @JsonSerialize(using = AbsoluteLink.class) String link) {
         static ChangeView of(Change change) {
-            return new ChangeView(change.sequence(), change.type(), change.articleId(), change.revision(),
-                    change.at(), change.type().equals("deleted") ? null : "/v1/articles/" + change.articleId());
+            return new ChangeView(
+                    change.sequence(),
+                    change.type(),
+                    change.articleId(),
+                    change.revision(),
+                    change.at(),
+                    change.type().equals("deleted") ? null : "/v1/articles/" + change.articleId());
         }
     }
 }

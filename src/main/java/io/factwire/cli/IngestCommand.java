@@ -1,9 +1,9 @@
 package io.factwire.cli;
 
-import io.factwire.article.ArticleImporter;
 import io.factwire.InvalidInputException;
-import io.factwire.article.ArticleInput;
+import io.factwire.article.ArticleImporter;
 import io.factwire.article.ArticleImporter.FileOutcome;
+import io.factwire.article.ArticleInput;
 import io.factwire.feed.FeedImporter;
 import io.factwire.feed.FeedImporter.FeedOutcome;
 import io.factwire.feed.FeedImporter.ItemOutcome;
@@ -11,12 +11,12 @@ import io.factwire.feed.FeedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.nio.file.DirectoryStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -36,8 +36,8 @@ import java.util.stream.Stream;
  * usage error.
  */
 public final class IngestCommand {
-    public static final String USAGE = "usage: java -jar factwire.jar ingest FILE|DIR... [--published YYYY-MM-DD] "
-            + "[--threads N]";
+    public static final String USAGE =
+            "usage: java -jar factwire.jar ingest FILE|DIR... [--published YYYY-MM-DD] " + "[--threads N]";
     static final int BATCH = 200;
     static final int BATCH_MILLIS = 100;
 
@@ -52,8 +52,8 @@ public final class IngestCommand {
     }
 
     /** {@code terminal}: a person watches, so the progress is shown (on {@code err}, redrawn in place). */
-    public IngestCommand(ArticleImporter importer, FeedImporter feeds, PrintStream out, PrintStream err,
-                         boolean terminal) {
+    public IngestCommand(
+            ArticleImporter importer, FeedImporter feeds, PrintStream out, PrintStream err, boolean terminal) {
         this.importer = importer;
         this.feeds = feeds;
         this.out = out;
@@ -121,8 +121,8 @@ public final class IngestCommand {
         long texts = sources.stream().mapToLong(Source::texts).sum();
         Progress progress = new Progress(texts);
         try {
-            importer.ingestFiles(texts(sources), publishedAt, threads, BATCH, Duration.ofMillis(BATCH_MILLIS),
-                    outcome -> {
+            importer.ingestFiles(
+                    texts(sources), publishedAt, threads, BATCH, Duration.ofMillis(BATCH_MILLIS), outcome -> {
                         progress.clear();
                         tally.add(print(outcome));
                         progress.done();
@@ -134,9 +134,15 @@ public final class IngestCommand {
         }
         progress.clear();
         out.flush();
-        err.printf(Locale.ROOT, "ingested %d files in %.1f s (%.0f a second): %d created, %d exists, %d failed%n",
-                progress.count, progress.seconds(), progress.count / Math.max(progress.seconds(), 1e-3),
-                tally.created, tally.exists, tally.failed);
+        err.printf(
+                Locale.ROOT,
+                "ingested %d files in %.1f s (%.0f a second): %d created, %d exists, %d failed%n",
+                progress.count,
+                progress.seconds(),
+                progress.count / Math.max(progress.seconds(), 1e-3),
+                tally.created,
+                tally.exists,
+                tally.failed);
         return tally.failed == 0 ? 0 : 1;
     }
 
@@ -182,8 +188,14 @@ public final class IngestCommand {
             double rate = count / Math.max(seconds(), 1e-3);
             long left = Math.round((total - count) / Math.max(rate, 1e-3));
             out.flush();
-            err.printf(Locale.ROOT, "\r%d of %d files, %.0f a second, %d:%02d left", count, total, rate,
-                    left / 60, left % 60);
+            err.printf(
+                    Locale.ROOT,
+                    "\r%d of %d files, %.0f a second, %d:%02d left",
+                    count,
+                    total,
+                    rate,
+                    left / 60,
+                    left % 60);
             err.flush();
             shown = true;
         }
@@ -249,7 +261,9 @@ public final class IngestCommand {
         }
 
         Stream<Path> textFiles() {
-            return Arrays.stream(names).filter(this::isText).map(this::path)
+            return Arrays.stream(names)
+                    .filter(this::isText)
+                    .map(this::path)
                     .filter(f -> dir == null || Files.isRegularFile(f));
         }
 
@@ -258,7 +272,8 @@ public final class IngestCommand {
             List<Path> found = new ArrayList<>();
             for (String name : names) {
                 Path file = path(name);
-                if (dir != null && name.endsWith(".json")
+                if (dir != null
+                        && name.endsWith(".json")
                         && Arrays.binarySearch(names, name.substring(0, name.length() - 5) + ".txt") >= 0) {
                     continue;
                 }

@@ -1,6 +1,5 @@
 package io.factwire.corpus;
 
-import io.factwire.InvalidInputException;
 import io.factwire.corpus.CorpusViews.Page;
 import io.factwire.web.HttpCaching;
 import io.factwire.web.Params;
@@ -26,17 +25,27 @@ public final class CorpusController {
     }
 
     private Representation quotes(Context ctx) {
-        QuoteFilter filter = new QuoteFilter(Params.queryText(ctx, "speaker"), Params.queryText(ctx, "source"),
-                Params.queryText(ctx, "q"), Params.queryBoolean(ctx, "fragment"),
-                Params.queryDate(ctx, "publishedFrom"), Params.queryDate(ctx, "publishedTo"));
-        return answer(ctx, corpus.quotes(filter, limit(ctx), ctx.queryParam("cursor"), Params.queryFlag(ctx, "explain")));
+        QuoteFilter filter = new QuoteFilter(
+                Params.queryText(ctx, "speaker"),
+                Params.queryText(ctx, "source"),
+                Params.queryText(ctx, "q"),
+                Params.queryBoolean(ctx, "fragment"),
+                Params.queryDate(ctx, "publishedFrom"),
+                Params.queryDate(ctx, "publishedTo"));
+        return answer(
+                ctx, corpus.quotes(filter, limit(ctx), ctx.queryParam("cursor"), Params.queryFlag(ctx, "explain")));
     }
 
     private Representation facts(Context ctx) {
-        FactFilter filter = new FactFilter(Params.factTypes(ctx, "type"),
-                optionalLong(ctx, "min"), optionalLong(ctx, "max"),
-                Params.queryDate(ctx, "from"), Params.queryDate(ctx, "to"), Params.queryText(ctx, "q"));
-        return answer(ctx, corpus.facts(filter, limit(ctx), ctx.queryParam("cursor"), Params.queryFlag(ctx, "explain")));
+        FactFilter filter = new FactFilter(
+                Params.factTypes(ctx, "type"),
+                optionalLong(ctx, "min"),
+                optionalLong(ctx, "max"),
+                Params.queryDate(ctx, "from"),
+                Params.queryDate(ctx, "to"),
+                Params.queryText(ctx, "q"));
+        return answer(
+                ctx, corpus.facts(filter, limit(ctx), ctx.queryParam("cursor"), Params.queryFlag(ctx, "explain")));
     }
 
     private Representation speakers(Context ctx) {

@@ -81,22 +81,23 @@ public interface CorpusDao {
     @SqlQuery(FACTS + "f.type = " + TYPE + " AND f.has_quantity = 1 AND " + REACH_UP + " >= :min"
             + "\n  AND (" + REACH_UP + ", f.id) > (:afterReach, :afterId)" + FACT_FILTERS
             + "\nORDER BY " + REACH_UP + ", f.id\nLIMIT :limit")
-    List<FactRowInArticle> factsReachingUp(@BindMethods FactFilter filter, String type, long afterReach,
-                                           long afterId, int limit);
+    List<FactRowInArticle> factsReachingUp(
+            @BindMethods FactFilter filter, String type, long afterReach, long afterId, int limit);
 
     /** Quantities of one type reaching down to {@code max}, largest first, before the key given. */
     @SqlQuery(FACTS + "f.type = " + TYPE + " AND f.has_quantity = 1 AND " + REACH_DOWN + " <= :max"
             + "\n  AND (" + REACH_DOWN + ", f.id) < (:afterReach, :afterId)" + FACT_FILTERS
             + "\nORDER BY " + REACH_DOWN + " DESC, f.id DESC\nLIMIT :limit")
-    List<FactRowInArticle> factsReachingDown(@BindMethods FactFilter filter, String type, long afterReach,
-                                             long afterId, int limit);
+    List<FactRowInArticle> factsReachingDown(
+            @BindMethods FactFilter filter, String type, long afterReach, long afterId, int limit);
 
     /** Days of one type within {@code from}/{@code to}, earliest first, after ({@code afterTime}, {@code afterId}). */
-    @SqlQuery(FACTS + "f.type = " + TYPE + " AND f.has_time = 1 AND f.time_value >= :fromBound AND f.time_value <= :toBound"
+    @SqlQuery(FACTS + "f.type = " + TYPE
+            + " AND f.has_time = 1 AND f.time_value >= :fromBound AND f.time_value <= :toBound"
             + "\n  AND (f.time_value, f.id) > (:afterTime, :afterId)" + FACT_FILTERS
             + "\nORDER BY f.time_value, f.id\nLIMIT :limit")
-    List<FactRowInArticle> factsInTime(@BindMethods FactFilter filter, String type, String afterTime, long afterId,
-                                       int limit);
+    List<FactRowInArticle> factsInTime(
+            @BindMethods FactFilter filter, String type, String afterTime, long afterId, int limit);
 
     /** Speakers with their quote and article counts, most quoted first, after ({@code afterQuotes}, {@code afterSpeaker}). */
     @SqlQuery("""

@@ -1,5 +1,4 @@
 package io.factwire.corpus;
 
 /** A speaker with how often and in how many articles they are quoted. */
-public record Speaker(String speaker, int quotes, int articles) {
-}
+public record Speaker(String speaker, int quotes, int articles) {}

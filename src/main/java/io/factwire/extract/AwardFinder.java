@@ -18,16 +18,20 @@ final class AwardFinder implements FactFinder {
     private final AnchorWindows anchors;
     private final List<String> organisations;
     private final java.util.Set<String> cues;
-    private final Pattern tailed = Pattern.compile("\\b(?:" + CAP + "\\s+){1,3}(?:Medal|Cross|Star|Prize|Award|Order)\\b");
+    private final Pattern tailed =
+            Pattern.compile("\\b(?:" + CAP + "\\s+){1,3}(?:Medal|Cross|Star|Prize|Award|Order)\\b");
 
     AwardFinder(Lexicon lexicon) {
-        organisations = lexicon.lines("org-words").stream().filter(w -> w.contains(" ")).toList();
+        organisations =
+                lexicon.lines("org-words").stream().filter(w -> w.contains(" ")).toList();
         cues = lexicon.lowerSet("award-cues");
         String heads = lexicon.lines("award-heads").stream().map(Pattern::quote).collect(Collectors.joining("|"));
-        java.util.Set<String> headWords = new java.util.HashSet<>(java.util.Set.of("Medal", "Cross", "Star", "Prize", "Award", "Order"));
+        java.util.Set<String> headWords =
+                new java.util.HashSet<>(java.util.Set.of("Medal", "Cross", "Star", "Prize", "Award", "Order"));
         lexicon.lines("award-heads").forEach(h -> headWords.add(h.split(" ")[0]));
         anchors = new AnchorWindows(t -> headWords.contains(t.text()), 60, 160);
-        headed = Pattern.compile("\\b(?:(?:" + CAP + "\\s+){0,2})(?:" + heads + ")\\s+(?:[Oo]f|[Ff]or)\\s+(?:the\\s+)?" + NAME_TAIL);
+        headed = Pattern.compile(
+                "\\b(?:(?:" + CAP + "\\s+){0,2})(?:" + heads + ")\\s+(?:[Oo]f|[Ff]or)\\s+(?:the\\s+)?" + NAME_TAIL);
     }
 
     @Override
@@ -48,9 +52,17 @@ final class AwardFinder implements FactFinder {
                     int start = trimLeading(body, m.start(), m.end());
                     String text = body.substring(start, m.end());
                     boolean taken = own.overlaps(start, m.end());
-                    if (!taken && !claimed.overlaps(start, m.end()) && !namesOrganisation(text)
+                    if (!taken
+                            && !claimed.overlaps(start, m.end())
+                            && !namesOrganisation(text)
                             && (pattern == headed || !ambiguous(text) || conferred(doc, start))) {
-                        awards.add(FactFinder.named(doc, FactType.AWARD, start, m.end(), text, pattern == headed ? "award.head-of-name" : "award.name-then-head"));
+                        awards.add(FactFinder.named(
+                                doc,
+                                FactType.AWARD,
+                                start,
+                                m.end(),
+                                text,
+                                pattern == headed ? "award.head-of-name" : "award.name-then-head"));
                         own.add(start, m.end());
                     }
                 }
@@ -88,7 +100,8 @@ final class AwardFinder implements FactFinder {
     /** Sentence-start words before the award's own name ("The Order of …" starts at "Order"). */
     private static int trimLeading(String body, int start, int end) {
         String text = body.substring(start, end);
-        Matcher lead = Pattern.compile("^(?:(?:The|A|An|His|Her|Their|Its|This|That|Each|Every)\\s+)+").matcher(text);
+        Matcher lead = Pattern.compile("^(?:(?:The|A|An|His|Her|Their|Its|This|That|Each|Every)\\s+)+")
+                .matcher(text);
         return lead.find() ? start + lead.end() : start;
     }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 final class BoilerplateFilter {
     /** Site furniture is a line or two; longer paragraphs are article text and are not matched at all. */
     private static final int MAX_FURNITURE_CHARS = 200;
+
     private static final int TAIL_MARKER_WORDS = 4;
     private static final int LINKED_HEADLINE_WORDS = 16;
     private static final int TAIL_LINE_WORDS = 15;
@@ -55,7 +56,8 @@ final class BoilerplateFilter {
                 }
             }
             // One alternation: a paragraph is matched once, not once per pattern.
-            return new Furniture(Pattern.compile(String.join("|", anchored), FLAGS), List.copyOf(floating), List.copyOf(required));
+            return new Furniture(
+                    Pattern.compile(String.join("|", anchored), FLAGS), List.copyOf(floating), List.copyOf(required));
         }
 
         boolean matches(String text) {
@@ -67,7 +69,8 @@ final class BoilerplateFilter {
                 if (folded == null) {
                     folded = fold(text);
                 }
-                if (containsAny(folded, required.get(i)) && floating.get(i).matcher(text).matches()) {
+                if (containsAny(folded, required.get(i))
+                        && floating.get(i).matcher(text).matches()) {
                     return true;
                 }
             }
@@ -188,7 +191,8 @@ final class BoilerplateFilter {
             }
             if (bareMarker) {
                 // "RELATED ARTICLE" mid-article: the headline links under it go with it.
-                while (i + 1 < paragraphs.size() && looksLikeLinkedHeadline(paragraphs.get(i + 1).strip())) {
+                while (i + 1 < paragraphs.size()
+                        && looksLikeLinkedHeadline(paragraphs.get(i + 1).strip())) {
                     i++;
                 }
                 continue;
@@ -218,7 +222,9 @@ final class BoilerplateFilter {
 
     /** A headline in a list of links: short, and not a sentence. */
     private static boolean looksLikeLinkedHeadline(String text) {
-        return !text.isEmpty() && Words.count(text) <= LINKED_HEADLINE_WORDS && ".!?:\"”。！？」』".indexOf(text.charAt(text.length() - 1)) < 0;
+        return !text.isEmpty()
+                && Words.count(text) <= LINKED_HEADLINE_WORDS
+                && ".!?:\"”。！？」』".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     private static boolean matchesAny(Furniture furniture, String text) {

@@ -12,9 +12,11 @@ final class Calendar {
     private final Map<String, Integer> months = new HashMap<>();
     /** Each month's names as written in the list, the full name first. */
     private final java.util.List<java.util.List<String>> names = new java.util.ArrayList<>();
+
     private final String monthAlternation;
     static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    private static final java.util.Set<String> WEEKDAY_NAMES = java.util.Set.of(WEEKDAYS.toLowerCase(Locale.ROOT).split("\\|"));
+    private static final java.util.Set<String> WEEKDAY_NAMES =
+            java.util.Set.of(WEEKDAYS.toLowerCase(Locale.ROOT).split("\\|"));
 
     Calendar(Lexicon lexicon) {
         for (String line : lexicon.lines("months")) {
@@ -24,8 +26,10 @@ final class Calendar {
                 months.put(parts[i].toLowerCase(Locale.ROOT), Integer.parseInt(parts[0]));
             }
         }
-        monthAlternation = months.keySet().stream().sorted((a, b) -> b.length() - a.length())
-                .map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1)).collect(Collectors.joining("|"));
+        monthAlternation = months.keySet().stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .map(m -> Character.toUpperCase(m.charAt(0)) + m.substring(1))
+                .collect(Collectors.joining("|"));
     }
 
     /** Month names and abbreviations, capitalised, longest first, for a regular expression. */
@@ -40,12 +44,18 @@ final class Calendar {
 
     /** Every month name and abbreviation, lower case, for a case-insensitive regular expression. */
     String lowerCaseNamePattern() {
-        return months.keySet().stream().sorted((a, b) -> b.length() - a.length()).collect(Collectors.joining("|"));
+        return months.keySet().stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .collect(Collectors.joining("|"));
     }
 
     /** The shortest name of each month, lower case ("jan", "sep", "may"): what longer forms of it start with. */
     String lowerCaseStemPattern() {
-        return names.stream().map(n -> n.stream().min((a, b) -> a.length() - b.length()).orElseThrow().toLowerCase(Locale.ROOT))
+        return names.stream()
+                .map(n -> n.stream()
+                        .min((a, b) -> a.length() - b.length())
+                        .orElseThrow()
+                        .toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining("|"));
     }
 
@@ -55,7 +65,9 @@ final class Calendar {
             return false;
         }
         String word = bare(token);
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && months.containsKey(word.toLowerCase(Locale.ROOT));
+        return !word.isEmpty()
+                && Character.isUpperCase(word.charAt(0))
+                && months.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
     /** "Friday", "Sunday’s": a capitalised weekday name. */
@@ -64,7 +76,9 @@ final class Calendar {
             return false;
         }
         String word = bare(token);
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && WEEKDAY_NAMES.contains(word.toLowerCase(Locale.ROOT));
+        return !word.isEmpty()
+                && Character.isUpperCase(word.charAt(0))
+                && WEEKDAY_NAMES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -121,6 +135,10 @@ final class Calendar {
     }
 
     static String week(LocalDate date) {
-        return String.format(Locale.ROOT, "%04d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return String.format(
+                Locale.ROOT,
+                "%04d-W%02d",
+                date.get(IsoFields.WEEK_BASED_YEAR),
+                date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 }

@@ -32,10 +32,12 @@ final class CountFinder implements FactFinder {
 
     CountFinder(Lexicon lexicon, NumberParser numbers) {
         this.numbers = numbers;
-        lexicon.lines("hedges").stream().sorted((a, b) -> b.length() - a.length()).forEach(line -> {
-            int split = line.lastIndexOf(' ');
-            hedges.put(line.substring(0, split), line.substring(split + 1));
-        });
+        lexicon.lines("hedges").stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .forEach(line -> {
+                    int split = line.lastIndexOf(' ');
+                    hedges.put(line.substring(0, split), line.substring(split + 1));
+                });
         casualtyCues = lexicon.lowerSet("casualty-cues");
         troopCues = lexicon.lowerSet("troop-cues");
         personNouns = lexicon.lowerSet("person-nouns");
@@ -50,7 +52,8 @@ final class CountFinder implements FactFinder {
         // Troop nouns counted once over all words: whether a sentence names troops is then two look-ups.
         int[] troopNounsBefore = new int[doc.tokens().size() + 1];
         for (int i = 0; i < doc.tokens().size(); i++) {
-            troopNounsBefore[i + 1] = troopNounsBefore[i] + (troopNouns.contains(doc.tokens().get(i).lower()) ? 1 : 0);
+            troopNounsBefore[i + 1] = troopNounsBefore[i]
+                    + (troopNouns.contains(doc.tokens().get(i).lower()) ? 1 : 0);
         }
         for (Block block : doc.blocks()) {
             if (block.heading()) {
@@ -65,7 +68,9 @@ final class CountFinder implements FactFinder {
                     continue;
                 }
                 NumberParser.Parsed first = numbers.parse(body, token.start(), block.end());
-                if (first == null || NUMBER_WORDS_THAT_MISLEAD.contains(token.lower()) && !body.startsWith("dozen", first.end() - 5)) {
+                if (first == null
+                        || NUMBER_WORDS_THAT_MISLEAD.contains(token.lower())
+                                && !body.startsWith("dozen", first.end() - 5)) {
                     continue;
                 }
                 if (isPartOfLargerNumberOrWord(body, first) || isDecimal(body, first)) {
@@ -86,7 +91,10 @@ final class CountFinder implements FactFinder {
     /** "6.4" is a magnitude or a rate, not a head count; "1.5 million" is. */
     private static boolean isDecimal(String body, NumberParser.Parsed n) {
         int dot = body.indexOf('.', n.start());
-        return dot > n.start() && dot < n.end() - 1 && asciiDigits(body, n.start(), dot) && asciiDigits(body, dot + 1, n.end());
+        return dot > n.start()
+                && dot < n.end() - 1
+                && asciiDigits(body, n.start(), dot)
+                && asciiDigits(body, dot + 1, n.end());
     }
 
     private static boolean asciiDigits(String body, int from, int to) {
@@ -99,16 +107,28 @@ final class CountFinder implements FactFinder {
     }
 
     private static boolean isPartOfLargerNumberOrWord(String body, NumberParser.Parsed n) {
-        boolean before = n.start() > 0 && (Character.isLetterOrDigit(body.charAt(n.start() - 1)) || body.charAt(n.start() - 1) == '$'
-                || body.charAt(n.start() - 1) == '€' || body.charAt(n.start() - 1) == '£');
-        boolean after = n.end() < body.length() && (Character.isLetterOrDigit(body.charAt(n.end())) || body.charAt(n.end()) == '%'
-                // "a 31-year-old nurse", "a 90-day tour": a number joined to a word is an adjective.
-                || body.charAt(n.end()) == '-' && n.end() + 1 < body.length() && Character.isLetter(body.charAt(n.end() + 1)));
+        boolean before = n.start() > 0
+                && (Character.isLetterOrDigit(body.charAt(n.start() - 1))
+                        || body.charAt(n.start() - 1) == '$'
+                        || body.charAt(n.start() - 1) == '€'
+                        || body.charAt(n.start() - 1) == '£');
+        boolean after = n.end() < body.length()
+                && (Character.isLetterOrDigit(body.charAt(n.end()))
+                        || body.charAt(n.end()) == '%'
+                        // "a 31-year-old nurse", "a 90-day tour": a number joined to a word is an adjective.
+                        || body.charAt(n.end()) == '-'
+                                && n.end() + 1 < body.length()
+                                && Character.isLetter(body.charAt(n.end() + 1)));
         return before || after;
     }
 
-    private Fact count(Document doc, List<Token> tokens, NumberParser.Parsed first, Block block, Claims claimed,
-                      int[] troopNounsBefore) {
+    private Fact count(
+            Document doc,
+            List<Token> tokens,
+            NumberParser.Parsed first,
+            Block block,
+            Claims claimed,
+            int[] troopNounsBefore) {
         String body = doc.body();
         Span sentence = doc.sentenceAt(first.start());
         int start = first.start();
@@ -121,9 +141,13 @@ final class CountFinder implements FactFinder {
         if (join.lookingAt()) {
             NumberParser.Parsed second = numbers.parse(body, join.end(), block.end());
             String joiner = join.group().strip();
-            String before = body.substring(Math.max(block.start(), start - 9), start).toLowerCase(Locale.ROOT);
-            boolean rangeWord = joiner.equals("-") || joiner.equals("–") || joiner.equals("—")
-                    || (joiner.equals("and") && before.endsWith("between ")) || (joiner.equals("to") && before.endsWith("from "));
+            String before =
+                    body.substring(Math.max(block.start(), start - 9), start).toLowerCase(Locale.ROOT);
+            boolean rangeWord = joiner.equals("-")
+                    || joiner.equals("–")
+                    || joiner.equals("—")
+                    || (joiner.equals("and") && before.endsWith("between "))
+                    || (joiner.equals("to") && before.endsWith("from "));
             if (second != null && rangeWord && second.value() > first.value()) {
                 min = first.value();
                 max = second.value();
@@ -136,7 +160,8 @@ final class CountFinder implements FactFinder {
         }
 
         String qualifier = null;
-        String lead = body.substring(Math.max(sentence.start(), start - 20), start).toLowerCase(Locale.ROOT);
+        String lead =
+                body.substring(Math.max(sentence.start(), start - 20), start).toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> hedge : hedges.entrySet()) {
             if (lead.endsWith(hedge.getKey() + " ")) {
                 qualifier = hedge.getValue();
@@ -150,12 +175,14 @@ final class CountFinder implements FactFinder {
         String noun = null;
         for (int k = firstAfter; k < tokens.size() && k < firstAfter + 5; k++) {
             Token t = tokens.get(k);
-            String gap = body.substring(k == firstAfter ? numberEnd : tokens.get(k - 1).end(), t.start());
+            String gap = body.substring(
+                    k == firstAfter ? numberEnd : tokens.get(k - 1).end(), t.start());
             if (!gap.isBlank() && !gap.equals(" of ") || (k > firstAfter && !gap.equals(" "))) {
                 break;
             }
             String lower = t.lower();
-            String pair = k + 1 < tokens.size() ? lower + " " + tokens.get(k + 1).lower() : lower;
+            String pair =
+                    k + 1 < tokens.size() ? lower + " " + tokens.get(k + 1).lower() : lower;
             if (nonCountUnits.contains(lower) || nonCountUnits.contains(pair) || lower.startsWith("%")) {
                 return null;
             }
@@ -182,10 +209,23 @@ final class CountFinder implements FactFinder {
             return null;
         }
         boolean approximate = qualifier != null;
-        Quantity quantity = min != null ? Quantity.range(min, max, approximate)
+        Quantity quantity = min != null
+                ? Quantity.range(min, max, approximate)
                 : new Quantity(value, null, null, approximate, qualifier);
-        return new Fact(type, body.substring(start, end), start, end, quantity, null, null, doc.sectionAt(start),
-                min != null ? "count.range" : approximate ? "count.hedged-number" : noun != null ? "count.number-noun" : "count.number-in-context");
+        return new Fact(
+                type,
+                body.substring(start, end),
+                start,
+                end,
+                quantity,
+                null,
+                null,
+                doc.sectionAt(start),
+                min != null
+                        ? "count.range"
+                        : approximate
+                                ? "count.hedged-number"
+                                : noun != null ? "count.number-noun" : "count.number-in-context");
     }
 
     /**
@@ -193,8 +233,14 @@ final class CountFinder implements FactFinder {
      * close by ("40,000 troops were killed", "killed 20"). Otherwise troop nouns or deployment words make a troop
      * count, and anything else is no head count.
      */
-    private FactType classify(Document doc, List<Token> tokens, int numberStart, int numberEnd, String noun, Span sentence,
-                              int[] troopNounsBefore) {
+    private FactType classify(
+            Document doc,
+            List<Token> tokens,
+            int numberStart,
+            int numberEnd,
+            String noun,
+            Span sentence,
+            int[] troopNounsBefore) {
         int at = indexAtOrAfter(tokens, numberStart);
         int after = indexAtOrAfter(tokens, numberEnd);
         boolean troopNoun = noun != null && troopNouns.contains(noun);
@@ -227,7 +273,8 @@ final class CountFinder implements FactFinder {
         if (noun == null) {
             // "More than 12,000 have served there", "the toll rose to 26": a bare number next to the verb.
             casualty = cueNear(tokens, at, after, casualtyCues, BARE_CUE_BEFORE, BARE_CUE_AFTER);
-            troop = cueNear(tokens, at, after, troopCues, BARE_CUE_BEFORE, BARE_CUE_AFTER) && mentionsTroops(doc, sentence, troopNounsBefore);
+            troop = cueNear(tokens, at, after, troopCues, BARE_CUE_BEFORE, BARE_CUE_AFTER)
+                    && mentionsTroops(doc, sentence, troopNounsBefore);
             return casualty ? FactType.CASUALTY_COUNT : troop ? FactType.TROOP_COUNT : null;
         }
         return troop ? FactType.TROOP_COUNT : null;
@@ -249,8 +296,11 @@ final class CountFinder implements FactFinder {
     }
 
     private boolean isNumberWord(Token t) {
-        return Character.isDigit(t.text().charAt(0)) || (numbers.wordValue(t.lower()) != null && !t.lower().equals("a")
-                && !t.lower().equals("an") && !t.lower().equals("one"));
+        return Character.isDigit(t.text().charAt(0))
+                || (numbers.wordValue(t.lower()) != null
+                        && !t.lower().equals("a")
+                        && !t.lower().equals("an")
+                        && !t.lower().equals("one"));
     }
 
     private static int indexAtOrAfter(List<Token> tokens, int offset) {

@@ -6,9 +6,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
@@ -26,16 +26,23 @@ final class DateFinder implements FactFinder {
     private static final int FUTURE_CUE_CHARS = 50;
     /** Marks a date found in the text whose value falls outside the calendar this API writes (years 0001–9999). */
     private static final String BEYOND_CALENDAR = "beyond";
+
     private final List<Rule> rules = new ArrayList<>();
     private final Calendar calendar;
     private final NumberParser numbers;
 
-    private record Rule(String name, AnchorWindows anchor, IntPredicate first, Pattern pattern, BiFunction<Matcher, Context, String> value,
-                        boolean hasRel, boolean hasMod) {
-    }
+    private record Rule(
+            String name,
+            AnchorWindows anchor,
+            IntPredicate first,
+            Pattern pattern,
+            BiFunction<Matcher, Context, String> value,
+            boolean hasRel,
+            boolean hasMod) {}
 
     /** What may open a rule's match: a capital (a month or weekday name), a digit, or a word's first letter. */
     private static final IntPredicate CAPITAL = Character::isUpperCase;
+
     private static final IntPredicate DIGIT = c -> c >= '0' && c <= '9';
 
     private static IntPredicate initials(String words) {
@@ -43,8 +50,7 @@ final class DateFinder implements FactFinder {
     }
 
     /** What a rule needs to resolve a match: the publication date and whether the sentence looks ahead. */
-    private record Context(LocalDate published, boolean future) {
-    }
+    private record Context(LocalDate published, boolean future) {}
 
     DateFinder(Calendar calendar, NumberParser numbers) {
         this.calendar = calendar;
@@ -57,42 +63,126 @@ final class DateFinder implements FactFinder {
         Set<String> periods = Set.of("week", "month", "year");
         AnchorWindows period = new AnchorWindows(t -> periods.contains(t.lower()), 20, 1);
         AnchorWindows yearNumber = new AnchorWindows(t -> t.text().length() == 4 && Words.hasDigit(t.text()), 10, 16);
-        AnchorWindows ordinal = new AnchorWindows(t -> Character.isDigit(t.text().charAt(0)) && t.text().length() <= 4, 8, 20);
+        AnchorWindows ordinal = new AnchorWindows(
+                t -> Character.isDigit(t.text().charAt(0)) && t.text().length() <= 4, 8, 20);
         String mon = "(?<mon>" + calendar.monthPattern() + ")\\.?";
         String day = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
         String year = "(?<year>(?:19|20)\\d{2})";
-        rule("date.month-day-year", month, CAPITAL, mon + "\\s+" + day + ",?\\s+" + year + "\\b", (m, c) -> ymd(m.group("year"), m, c));
-        rule("date.day-month-year", month, DIGIT, day + "\\s+(?:of\\s+)?" + mon + ",?\\s+" + year + "\\b", (m, c) -> ymd(m.group("year"), m, c));
-        rule("date.month-year", month, CAPITAL.or(initials("early|mid|late")), "(?:(?<mod>early|mid|late|mid-)[- ]?)?" + mon + ",?\\s+" + year + "\\b",
+        rule(
+                "date.month-day-year",
+                month,
+                CAPITAL,
+                mon + "\\s+" + day + ",?\\s+" + year + "\\b",
+                (m, c) -> ymd(m.group("year"), m, c));
+        rule(
+                "date.day-month-year",
+                month,
+                DIGIT,
+                day + "\\s+(?:of\\s+)?" + mon + ",?\\s+" + year + "\\b",
+                (m, c) -> ymd(m.group("year"), m, c));
+        rule(
+                "date.month-year",
+                month,
+                CAPITAL.or(initials("early|mid|late")),
+                "(?:(?<mod>early|mid|late|mid-)[- ]?)?" + mon + ",?\\s+" + year + "\\b",
                 (m, c) -> m.group("year") + "-" + two(calendar.month(m.group("mon"))));
         rule("date.month-day", month, CAPITAL, mon + "\\s+" + day + "\\b(?!,?\\s*\\d)", (m, c) -> ymd(null, m, c));
         rule("date.day-month", month, DIGIT, day + "\\s+(?:of\\s+)?" + mon + "\\b", (m, c) -> ymd(null, m, c));
         // "May" is also a verb: alone it is a month only after a cue word (the two rules after this one).
-        rule("date.month", month, CAPITAL.or(initials("last|next|this|early|mid|late")), "(?:(?<rel>last|next|this|early|mid|late|mid-)[- ]?)?(?<mon>" + calendar.fullNamePattern("May") + ")\\b",
+        rule(
+                "date.month",
+                month,
+                CAPITAL.or(initials("last|next|this|early|mid|late")),
+                "(?:(?<rel>last|next|this|early|mid|late|mid-)[- ]?)?(?<mon>" + calendar.fullNamePattern("May")
+                        + ")\\b",
                 (m, c) -> monthOnly(m, c));
-        rule("date.relative-may", month, initials("last|next|this"), "(?<rel>last|next|this)\\s+(?<mon>May)\\b", (m, c) -> monthOnly(m, c));
-        rule("date.may-after-preposition", month, c -> c == 'M', "(?=May\\b)(?<=\\b(?:in|since|until|by|last|next|this|early|late|mid|of|during|from|to|through)\\s)(?<mon>May)\\b",
+        rule(
+                "date.relative-may",
+                month,
+                initials("last|next|this"),
+                "(?<rel>last|next|this)\\s+(?<mon>May)\\b",
                 (m, c) -> monthOnly(m, c));
-        rule("date.weekday", weekday, CAPITAL.or(initials("last|next|this|coming")), "(?:(?<rel>last|next|this|coming)\\s+)?(?<wd>" + Calendar.WEEKDAYS + ")\\b", (m, c) -> weekday(m, c));
-        rule("date.relative-day", relativeDay, initials("today|yesterday|tomorrow"), "(?i)\\b(?<rel>today|yesterday|tomorrow)\\b", (m, c) -> relativeDay(m, c));
-        rule("date.relative-period", period, initials("earlier|later|last|this|next"), "(?i)\\b(?<when>(?:earlier|later)\\s+this|last|this|next)\\s+(?<unit>week|month|year)\\b", (m, c) -> relativePeriod(m, c));
-        rule("date.year-after-preposition", yearNumber, c -> c == '1' || c == '2', "(?=(?:19|20)\\d\\d\\b)(?<=\\b(?i:in|since|until|by|during|from|through|before|after|of|early|late|mid)[\\s-])" + year + "\\b(?![-–]\\d|\\s*(?:%|percent))",
+        rule(
+                "date.may-after-preposition",
+                month,
+                c -> c == 'M',
+                "(?=May\\b)(?<=\\b(?:in|since|until|by|last|next|this|early|late|mid|of|during|from|to|through)\\s)(?<mon>May)\\b",
+                (m, c) -> monthOnly(m, c));
+        rule(
+                "date.weekday",
+                weekday,
+                CAPITAL.or(initials("last|next|this|coming")),
+                "(?:(?<rel>last|next|this|coming)\\s+)?(?<wd>" + Calendar.WEEKDAYS + ")\\b",
+                (m, c) -> weekday(m, c));
+        rule(
+                "date.relative-day",
+                relativeDay,
+                initials("today|yesterday|tomorrow"),
+                "(?i)\\b(?<rel>today|yesterday|tomorrow)\\b",
+                (m, c) -> relativeDay(m, c));
+        rule(
+                "date.relative-period",
+                period,
+                initials("earlier|later|last|this|next"),
+                "(?i)\\b(?<when>(?:earlier|later)\\s+this|last|this|next)\\s+(?<unit>week|month|year)\\b",
+                (m, c) -> relativePeriod(m, c));
+        rule(
+                "date.year-after-preposition",
+                yearNumber,
+                c -> c == '1' || c == '2',
+                "(?=(?:19|20)\\d\\d\\b)(?<=\\b(?i:in|since|until|by|during|from|through|before|after|of|early|late|mid)[\\s-])"
+                        + year + "\\b(?![-–]\\d|\\s*(?:%|percent))",
                 (m, c) -> m.group("year"));
-        AnchorWindows numericDate = new AnchorWindows(t -> t.text().length() >= 6 && Words.hasDigit(t.text())
-                && (t.text().indexOf('.') > 0 || t.text().indexOf('-') > 0), 0, 4);
-        rule("date.iso", numericDate, c -> c == '1' || c == '2', "(?<iy>(?:19|20)\\d\\d)[-.](?<im>\\d\\d)[-.](?<id>\\d\\d)\\b", (m, c) -> numeric(m.group("iy"), m.group("im"), m.group("id")));
+        AnchorWindows numericDate = new AnchorWindows(
+                t -> t.text().length() >= 6
+                        && Words.hasDigit(t.text())
+                        && (t.text().indexOf('.') > 0 || t.text().indexOf('-') > 0),
+                0,
+                4);
+        rule(
+                "date.iso",
+                numericDate,
+                c -> c == '1' || c == '2',
+                "(?<iy>(?:19|20)\\d\\d)[-.](?<im>\\d\\d)[-.](?<id>\\d\\d)\\b",
+                (m, c) -> numeric(m.group("iy"), m.group("im"), m.group("id")));
         AnchorWindows slashDate = new AnchorWindows(t -> t.text().length() <= 4 && Words.hasDigit(t.text()), 6, 10);
-        rule("date.numeric", slashDate, DIGIT, "(?<a>\\d{1,2})[/.](?<b>\\d{1,2})[/.](?<y>(?:19|20)\\d\\d)\\b", (m, c) -> dayMonthOrMonthDay(m, c));
+        rule(
+                "date.numeric",
+                slashDate,
+                DIGIT,
+                "(?<a>\\d{1,2})[/.](?<b>\\d{1,2})[/.](?<y>(?:19|20)\\d\\d)\\b",
+                (m, c) -> dayMonthOrMonthDay(m, c));
         AnchorWindows ago = new AnchorWindows(t -> t.lower().equals("ago"), 30, 0);
-        rule("date.ago", ago, c -> true, "(?i)(?<n>\\d+|a|an|" + numbers.wordAlternation(1, 12) + ")\\s+(?<u>day|week|month|year)s?\\s+ago\\b",
+        rule(
+                "date.ago",
+                ago,
+                c -> true,
+                "(?i)(?<n>\\d+|a|an|" + numbers.wordAlternation(1, 12) + ")\\s+(?<u>day|week|month|year)s?\\s+ago\\b",
                 (m, c) -> ago(m, c));
-        rule("date.ordinal-day", ordinal, c -> c == 't', "(?=the\\s+\\d)(?<=\\bon\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})", (m, c) -> dayOfMonth(m, c));
+        rule(
+                "date.ordinal-day",
+                ordinal,
+                c -> c == 't',
+                "(?=the\\s+\\d)(?<=\\bon\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})",
+                (m, c) -> dayOfMonth(m, c));
     }
 
-    private void rule(String name, AnchorWindows anchor, IntPredicate first, String regex, BiFunction<Matcher, Context, String> value) {
+    private void rule(
+            String name,
+            AnchorWindows anchor,
+            IntPredicate first,
+            String regex,
+            BiFunction<Matcher, Context, String> value) {
         // A leading word boundary lets the matcher skip most positions at once.
         String anchored = regex.startsWith("(?=") || regex.startsWith("(?i)\\b") ? regex : "\\b" + regex;
-        rules.add(new Rule(name, anchor, first, Pattern.compile(anchored), value, regex.contains("(?<rel>"), regex.contains("(?<mod>")));
+        rules.add(new Rule(
+                name,
+                anchor,
+                first,
+                Pattern.compile(anchored),
+                value,
+                regex.contains("(?<rel>"),
+                regex.contains("(?<mod>")));
     }
 
     @Override
@@ -103,7 +193,8 @@ final class DateFinder implements FactFinder {
         Map<AnchorWindows, List<Span>> windowsByAnchor = new HashMap<>();
         for (Rule rule : rules) {
             for (Span window : windowsByAnchor.computeIfAbsent(rule.anchor(), a -> a.in(doc))) {
-                WordStartMatcher scan = new WordStartMatcher(rule.pattern(), body, window.start(), window.end(), rule.first());
+                WordStartMatcher scan =
+                        new WordStartMatcher(rule.pattern(), body, window.start(), window.end(), rule.first());
                 Matcher m = scan.matcher();
                 doc.budget().step(window.end() - window.start());
                 while (scan.find()) {
@@ -116,8 +207,9 @@ final class DateFinder implements FactFinder {
                     Span sentence = doc.sentenceAt(start);
                     // "The troops will leave on Friday" looks ahead; "said on Friday that they will leave" does not.
                     int lookBack = Math.max(sentence.start(), start - FUTURE_CUE_CHARS);
-                    boolean future = FUTURE.matcher(body.substring(lookBack, start)).find()
-                            || rule.hasRel() && "next".equalsIgnoreCase(m.group("rel"));
+                    boolean future =
+                            FUTURE.matcher(body.substring(lookBack, start)).find()
+                                    || rule.hasRel() && "next".equalsIgnoreCase(m.group("rel"));
                     String value;
                     try {
                         value = normalisable(rule.value().apply(m, new Context(doc.publishedAt(), future)));
@@ -128,8 +220,16 @@ final class DateFinder implements FactFinder {
                     if (value != null) {
                         String modWord = rule.hasMod() ? m.group("mod") : null;
                         String mod = modOf(modWord != null ? modWord : rule.hasRel() ? m.group("rel") : null);
-                        dates.add(new Fact(FactType.DATE, body.substring(start, end), start, end, null,
-                                new TimeValue(value.equals(BEYOND_CALENDAR) ? null : value, mod), null, doc.sectionAt(start), rule.name()));
+                        dates.add(new Fact(
+                                FactType.DATE,
+                                body.substring(start, end),
+                                start,
+                                end,
+                                null,
+                                new TimeValue(value.equals(BEYOND_CALENDAR) ? null : value, mod),
+                                null,
+                                doc.sectionAt(start),
+                                rule.name()));
                         own.add(start, end);
                     }
                 }
@@ -294,7 +394,9 @@ final class DateFinder implements FactFinder {
             return null;
         }
         String n = m.group("n").toLowerCase(Locale.ROOT);
-        Long count = Character.isDigit(n.charAt(0)) ? Long.valueOf(n) : n.equals("a") || n.equals("an") ? Long.valueOf(1) : numbers.wordValue(n);
+        Long count = Character.isDigit(n.charAt(0))
+                ? Long.valueOf(n)
+                : n.equals("a") || n.equals("an") ? Long.valueOf(1) : numbers.wordValue(n);
         if (count == null) {
             return null;
         }

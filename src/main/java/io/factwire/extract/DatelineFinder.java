@@ -1,7 +1,7 @@
 package io.factwire.extract;
 
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,9 +24,11 @@ final class DatelineFinder {
                     + "|correction:|warning:|key (points|developments)|[-•*] ).*|^[^.!?]{0,60}$");
     /** A dateline opens a lead; a byline with a dash ("Anna Berg — 7 May 2026") is too short to be one. */
     private static final int LEAD_WORDS = 10;
+
     private static final Pattern SINGLE_PLACE_WORD = Pattern.compile("\\p{Lu}[\\p{L}’'\\-]{2,}");
     /** A paragraph this long is the lead itself: the dateline is not looked for past it. */
     private static final int FULL_LEAD_WORDS = 25;
+
     private final Set<String> labels;
     private final Set<String> sectionLabels;
     private final Gazetteer gazetteer;
@@ -56,7 +58,9 @@ final class DatelineFinder {
                 }
                 if (words >= FULL_LEAD_WORDS && !NOT_THE_LEAD.matcher(text).matches()) {
                     // One capitalised word alone right above the lead is where it was filed from ("Sindhupalchok").
-                    if (placeLine == null && lineAbove != null && SINGLE_PLACE_WORD.matcher(lineAbove).matches()
+                    if (placeLine == null
+                            && lineAbove != null
+                            && SINGLE_PLACE_WORD.matcher(lineAbove).matches()
                             && !labels.contains(lineAbove.toLowerCase(java.util.Locale.ROOT))
                             && !sectionLabels.contains(lineAbove.toLowerCase(java.util.Locale.ROOT))) {
                         placeLine = lineAbove;
@@ -94,8 +98,10 @@ final class DatelineFinder {
             return placeOf(prefix);
         }
         Matcher colon = COLON.matcher(firstParagraph);
-        if (colon.find() && !labels.contains(colon.group(1).strip().toLowerCase(Locale.ROOT))
-                && colon.group(1).strip().split("\\s+").length <= 4 && isKnownOrCapitals(colon.group(1).strip())) {
+        if (colon.find()
+                && !labels.contains(colon.group(1).strip().toLowerCase(Locale.ROOT))
+                && colon.group(1).strip().split("\\s+").length <= 4
+                && isKnownOrCapitals(colon.group(1).strip())) {
             return placeOf(colon.group(1));
         }
         return Optional.empty();
@@ -117,8 +123,12 @@ final class DatelineFinder {
             } else if (c == ')') {
                 depth = Math.max(0, depth - 1);
             } else if (depth == 0 && (c == '–' || c == '—' || c == '-')) {
-                if (c == '-' && i + 2 < paragraph.length() && paragraph.charAt(i + 1) == '-' && paragraph.charAt(i + 2) == ' '
-                        && i > 0 && paragraph.charAt(i - 1) == ' ') {
+                if (c == '-'
+                        && i + 2 < paragraph.length()
+                        && paragraph.charAt(i + 1) == '-'
+                        && paragraph.charAt(i + 2) == ' '
+                        && i > 0
+                        && paragraph.charAt(i - 1) == ' ') {
                     return i <= MAX_PREFIX ? paragraph.substring(0, i) : null;
                 }
                 boolean spacedBefore = i > 0 && paragraph.charAt(i - 1) == ' ';

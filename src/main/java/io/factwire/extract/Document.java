@@ -7,8 +7,14 @@ import java.util.List;
  * The laid-out article the fact and quote stages read: the body, its blocks and sentences, its sections and
  * the publication date relative dates resolve against (null when unknown), and the budget the stages spend.
  */
-record Document(String body, List<Block> blocks, List<Span> sentences, List<Section> sections, List<Token> tokens,
-                LocalDate publishedAt, ExtractionBudget budget) {
+record Document(
+        String body,
+        List<Block> blocks,
+        List<Span> sentences,
+        List<Section> sections,
+        List<Token> tokens,
+        LocalDate publishedAt,
+        ExtractionBudget budget) {
     Document {
         blocks = List.copyOf(blocks);
         sentences = List.copyOf(sentences);

@@ -21,16 +21,22 @@ final class DurationFinder implements FactFinder {
     private final Pattern noun;
     /** Where a count (a digit, a number word, an article, a hedge) can open a match of {@link #adjective} or {@link #noun}. */
     private final WordStartMatcher.Opening countOpener;
+
     private static final IntPredicate PAST_ONE_OPENER = WordStartMatcher.initials("the|past|previous|last|coming|next");
-    private static final IntPredicate VAGUE_OPENER = WordStartMatcher.initials("several|a|few|many|some|weeks|months|years|decades");
+    private static final IntPredicate VAGUE_OPENER =
+            WordStartMatcher.initials("several|a|few|many|some|weeks|months|years|decades");
     /** The hedges of {@code lexicon/hedges.txt}, lower case, and the TIMEX3 modifier of each. */
     private final Map<String, String> hedgeMods = new HashMap<>();
-    private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?:(?:several|a few|few|many|some)\\s+" + UNIT + "s|(?<=\\bfor\\s)"
-            + "(?:weeks|months|years|decades))\\b(?!\\s+(?:ago|earlier|later)\\b)");
-    private static final Pattern PAST_ONE = Pattern.compile("(?i)\\b(?:the\\s+)?(?:past|previous|last|coming|next)\\s+(?<unit>day|week|month|year|decade)\\b");
+
+    private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?:(?:several|a few|few|many|some)\\s+" + UNIT
+            + "s|(?<=\\bfor\\s)" + "(?:weeks|months|years|decades))\\b(?!\\s+(?:ago|earlier|later)\\b)");
+    private static final Pattern PAST_ONE = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?(?:past|previous|last|coming|next)\\s+(?<unit>day|week|month|year|decade)\\b");
     /** A duration whose count does not fit a long: kept as a fact without a value (compared by identity). */
     private static final String TOO_LONG = new String("too long");
-    private static final List<String> TIME_UNITS = List.of("second", "minute", "hour", "day", "week", "month", "year", "decade");
+
+    private static final List<String> TIME_UNITS =
+            List.of("second", "minute", "hour", "day", "week", "month", "year", "decade");
     private static final AnchorWindows ANCHORS = new AnchorWindows(t -> isTimeUnitWord(t.lower()), 45, 2);
     private final NumberParser numbers;
 
@@ -49,9 +55,10 @@ final class DurationFinder implements FactFinder {
         List<String> openingWords = new ArrayList<>(List.of(numberWords.split("\\|")));
         hedges.forEach(h -> openingWords.add(h.split(" ")[0]));
         countOpener = WordStartMatcher.words(openingWords, c -> c >= '0' && c <= '9');
-        String number = "(?<num>\\d+(?:[.,]\\d+)?|" + numberWords + ")"
-                + "(?:(?<=ty)[- ](?<num2>" + numbers.wordAlternation(1, 9) + "))?";
-        String hedge = "(?:(?<hedge>" + hedges.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s+)?";
+        String number = "(?<num>\\d+(?:[.,]\\d+)?|" + numberWords + ")" + "(?:(?<=ty)[- ](?<num2>"
+                + numbers.wordAlternation(1, 9) + "))?";
+        String hedge =
+                "(?:(?<hedge>" + hedges.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s+)?";
         adjective = Pattern.compile("(?i)\\b" + number + "-" + UNIT + "\\b(?!-old|-olds|\\s+old)");
         noun = Pattern.compile("(?i)\\b" + hedge + number + "\\s+" + UNIT + "s?\\b(?!\\s+(?:ago|old)\\b)(?!-old)");
     }
@@ -77,7 +84,12 @@ final class DurationFinder implements FactFinder {
         for (Pattern pattern : List.of(adjective, noun, PAST_ONE, VAGUE)) {
             for (Span window : windows) {
                 WordStartMatcher scan = pattern == PAST_ONE || pattern == VAGUE
-                        ? new WordStartMatcher(pattern, body, window.start(), window.end(), pattern == PAST_ONE ? PAST_ONE_OPENER : VAGUE_OPENER)
+                        ? new WordStartMatcher(
+                                pattern,
+                                body,
+                                window.start(),
+                                window.end(),
+                                pattern == PAST_ONE ? PAST_ONE_OPENER : VAGUE_OPENER)
                         : new WordStartMatcher(pattern, body, window.start(), window.end(), countOpener);
                 Matcher m = scan.matcher();
                 doc.budget().step(window.end() - window.start());
@@ -88,7 +100,9 @@ final class DurationFinder implements FactFinder {
                     if (own.overlaps(start, end) || claimed.overlaps(start, end)) {
                         continue;
                     }
-                    if (pattern == noun && isBareArticle(m) && (!introducesSpan(body, start) || m.group("unit").equalsIgnoreCase("second"))) {
+                    if (pattern == noun
+                            && isBareArticle(m)
+                            && (!introducesSpan(body, start) || m.group("unit").equalsIgnoreCase("second"))) {
                         continue;
                     }
                     if (pattern == PAST_ONE && !body.regionMatches(true, start, "the ", 0, 4)) {
@@ -103,9 +117,20 @@ final class DurationFinder implements FactFinder {
                         value = null;
                     }
                     String mod = pattern == noun ? modOf(m.group("hedge")) : null;
-                    found.add(new Fact(FactType.DURATION, body.substring(start, end), start, end, null,
-                            new TimeValue(value, mod), null, doc.sectionAt(start), pattern == adjective ? "duration.adjective"
-                            : pattern == noun ? "duration.number-unit" : pattern == PAST_ONE ? "duration.past-unit" : "duration.vague"));
+                    found.add(new Fact(
+                            FactType.DURATION,
+                            body.substring(start, end),
+                            start,
+                            end,
+                            null,
+                            new TimeValue(value, mod),
+                            null,
+                            doc.sectionAt(start),
+                            pattern == adjective
+                                    ? "duration.adjective"
+                                    : pattern == noun
+                                            ? "duration.number-unit"
+                                            : pattern == PAST_ONE ? "duration.past-unit" : "duration.vague"));
                     own.add(start, end);
                 }
             }
@@ -133,7 +158,8 @@ final class DurationFinder implements FactFinder {
     /** "for a week", "within a month", "lasted a year": an article-number duration needs such a lead word. */
     private static boolean introducesSpan(String body, int start) {
         String before = body.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
-        return before.matches(".*\\b(for|within|over|lasted|lasting|took|spent|than|nearly|almost|about|around|single|after|in)\\s$");
+        return before.matches(
+                ".*\\b(for|within|over|lasted|lasting|took|spent|than|nearly|almost|about|around|single|after|in)\\s$");
     }
 
     private String period(Matcher m) {
@@ -184,6 +210,8 @@ final class DurationFinder implements FactFinder {
     }
 
     private String modOf(String hedge) {
-        return hedge == null ? null : hedgeMods.get(hedge.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        return hedge == null
+                ? null
+                : hedgeMods.get(hedge.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     }
 }

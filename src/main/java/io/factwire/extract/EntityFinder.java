@@ -23,10 +23,29 @@ final class EntityFinder {
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)");
     /** What ends a dateline's place: "SPLIT, Croatia", "Split:", "Split (AP)", "Split —". */
     private static final Pattern DATELINE_END = Pattern.compile("[,:]| \\(| [–—-]");
+
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
     /** Words after a place word in apposition ("Velmar, a town in the north"; "a district where"). */
-    private static final Set<String> APPOSITION_NEXT = Set.of("in", "of", "on", "near", "north", "south", "east", "west",
-            "about", "some", "that", "where", "which", "close", "along", "bordering", "known", "home");
+    private static final Set<String> APPOSITION_NEXT = Set.of(
+            "in",
+            "of",
+            "on",
+            "near",
+            "north",
+            "south",
+            "east",
+            "west",
+            "about",
+            "some",
+            "that",
+            "where",
+            "which",
+            "close",
+            "along",
+            "bordering",
+            "known",
+            "home");
+
     private final Gazetteer gazetteer;
     private final Set<String> notNameWords;
     private final NameRuns nameRuns;
@@ -88,7 +107,8 @@ final class EntityFinder {
         // Speech verbs counted once over all words, so asking whether a sentence has one costs two look-ups.
         int[] verbsBefore = new int[doc.tokens().size() + 1];
         for (int i = 0; i < doc.tokens().size(); i++) {
-            verbsBefore[i + 1] = verbsBefore[i] + (speechVerbs.contains(doc.tokens().get(i).lower()) ? 1 : 0);
+            verbsBefore[i + 1] =
+                    verbsBefore[i] + (speechVerbs.contains(doc.tokens().get(i).lower()) ? 1 : 0);
         }
         Article article = new Article(verbsBefore);
         for (Block block : doc.blocks()) {
@@ -107,16 +127,33 @@ final class EntityFinder {
                 }
                 int start = run.get(0).start();
                 int end = run.get(run.size() - 1).end();
-                Candidate candidate = new Candidate(doc, body, tokens, run, NameRuns.joined(run), start, end,
-                        indexOf(tokens, run.get(0)), indexOf(tokens, run.get(run.size() - 1)) + 1, article);
+                Candidate candidate = new Candidate(
+                        doc,
+                        body,
+                        tokens,
+                        run,
+                        NameRuns.joined(run),
+                        start,
+                        end,
+                        indexOf(tokens, run.get(0)),
+                        indexOf(tokens, run.get(run.size() - 1)) + 1,
+                        article);
                 EntityMention mention = classify(candidate);
                 if (mention != null) {
                     found.add(mention);
                     // "Dara Molen of the Velmar Farmers Union": the organisation after the person is typed too
                     List<Token> rest = afterPersonAndConnector(run, mention.fact());
                     if (!rest.isEmpty()) {
-                        EntityMention other = classify(new Candidate(doc, body, tokens, rest, NameRuns.joined(rest),
-                                rest.get(0).start(), end, indexOf(tokens, rest.get(0)), indexOf(tokens, run.get(run.size() - 1)) + 1,
+                        EntityMention other = classify(new Candidate(
+                                doc,
+                                body,
+                                tokens,
+                                rest,
+                                NameRuns.joined(rest),
+                                rest.get(0).start(),
+                                end,
+                                indexOf(tokens, rest.get(0)),
+                                indexOf(tokens, run.get(run.size() - 1)) + 1,
                                 article));
                         if (other != null) {
                             found.add(other);
@@ -136,8 +173,11 @@ final class EntityFinder {
             }
         }
         found.sort((a, b) -> Integer.compare(a.fact().start(), b.fact().start()));
-        return new Entities(OrganizationNames.withAcronymsExpanded(body, OrganizationNames.withFullNames(found, article.organizations)),
-                List.copyOf(article.people.all.values()), List.copyOf(article.organizations));
+        return new Entities(
+                OrganizationNames.withAcronymsExpanded(
+                        body, OrganizationNames.withFullNames(found, article.organizations)),
+                List.copyOf(article.people.all.values()),
+                List.copyOf(article.organizations));
     }
 
     /** The capitalised words after a person's name and a connector in the same run ("of the"), or none. */
@@ -157,8 +197,17 @@ final class EntityFinder {
     }
 
     /** One capitalised run to type, where it stands, and what the article has decided so far. */
-    private record Candidate(Document doc, String body, List<Token> tokens, List<Token> run, String name, int start,
-                             int end, int index, int after, Article article) {
+    private record Candidate(
+            Document doc,
+            String body,
+            List<Token> tokens,
+            List<Token> run,
+            String name,
+            int start,
+            int end,
+            int index,
+            int after,
+            Article article) {
         Token last() {
             return run.get(run.size() - 1);
         }
@@ -175,6 +224,7 @@ final class EntityFinder {
         final Map<String, Boolean> worldNames = new HashMap<>();
         /** Places found by a cue around them, so that their bare mentions elsewhere count too. */
         final Set<String> places = new HashSet<>();
+
         final int[] verbsBefore;
 
         Article(int[] verbsBefore) {
@@ -191,65 +241,158 @@ final class EntityFinder {
     }
 
     /** One typing rule: its name (the entity's provenance), an invented example of what it reads, and the rule. */
-    record Rule(String name, String example, Function<Candidate, Decision> decide) {
-    }
+    record Rule(String name, String example, Function<Candidate, Decision> decide) {}
 
     /** The typing rules in order: each run is typed by the first that decides; null from a rule passes it on. */
     private List<Rule> rules() {
         return List.of(
                 new Rule("entity.place-before-based", "a Velmar-based analyst", this::placeBeforeBased),
-                new Rule("entity.organization-outlet", "Harbour Wire reported", c -> gazetteer.outlet(c.name()).isPresent()
-                        ? org(c) : null),
-                new Rule("entity.demonym-no-entity", "Velmarian officials", c -> isDemonym(c.name())
-                        ? Decision.UNRESOLVED : null),
+                new Rule(
+                        "entity.organization-outlet",
+                        "Harbour Wire reported",
+                        c -> gazetteer.outlet(c.name()).isPresent() ? org(c) : null),
+                new Rule(
+                        "entity.demonym-no-entity",
+                        "Velmarian officials",
+                        c -> isDemonym(c.name()) ? Decision.UNRESOLVED : null),
                 new Rule("entity.place-with-suffix-word", "in the Velmar district", this::placeSuffixAfter),
-                new Rule("entity.place-listed", "a bridge in Kharkiv", c -> gazetteer.isPlace(c.name())
-                        ? place(c, c.start(), c.end(), c.name()) : null),
+                new Rule(
+                        "entity.place-listed",
+                        "a bridge in Kharkiv",
+                        c -> gazetteer.isPlace(c.name()) ? place(c, c.start(), c.end(), c.name()) : null),
                 new Rule("entity.place-world-after-cue", "based in Chiang Rai", this::worldPlaceAfterCue),
                 new Rule("entity.place-suffix-word", "Velmar Province", this::placeSuffixInside),
-                new Rule("entity.place-prefix-word", "Lake Velmar", c -> c.run().size() > 1
-                        && placePrefixes.contains(c.run().get(0).text()) ? place(c, c.start(), c.end(), c.name()) : null),
+                new Rule(
+                        "entity.place-prefix-word",
+                        "Lake Velmar",
+                        c -> c.run().size() > 1
+                                        && placePrefixes.contains(c.run().get(0).text())
+                                ? place(c, c.start(), c.end(), c.name())
+                                : null),
                 new Rule("entity.person-title", "Colonel Arvid Tenno", this::personAfterTitle),
-                new Rule("entity.person-of-organization", "Mirela Kovar of the Coastal Farmers Union",
+                new Rule(
+                        "entity.person-of-organization",
+                        "Mirela Kovar of the Coastal Farmers Union",
                         this::personOfOrganisation),
-                new Rule("entity.organization-word", "the Velmar Farmers Union", c -> c.run().stream()
-                        .anyMatch(t -> orgWords.contains(t.text())) ? org(c) : null),
-                new Rule("entity.organization-members", "Velmar Front fighters; the Tarnak militants", this::orgOfMembers),
-                new Rule("entity.organization-claimed", "the Tarnak Brigade claimed responsibility", c -> c.body()
-                        .startsWith(" claimed responsibility", c.end()) && !afterWord(c, "under", "by", "led") ? org(c) : null),
+                new Rule(
+                        "entity.organization-word",
+                        "the Velmar Farmers Union",
+                        c -> c.run().stream().anyMatch(t -> orgWords.contains(t.text())) ? org(c) : null),
+                new Rule(
+                        "entity.organization-members",
+                        "Velmar Front fighters; the Tarnak militants",
+                        this::orgOfMembers),
+                new Rule(
+                        "entity.organization-claimed",
+                        "the Tarnak Brigade claimed responsibility",
+                        c -> c.body().startsWith(" claimed responsibility", c.end())
+                                        && !afterWord(c, "under", "by", "led")
+                                ? org(c)
+                                : null),
                 new Rule("entity.place-capitals", "VELMAR, March 3 -", this::placeInCapitals),
                 new Rule("entity.place-dateline", "Velmar, Tarnland - Officials said", this::placeInDateline),
                 new Rule("entity.place-compass", "South Velmar", this::placeAfterCompassWord),
                 new Rule("entity.place-apposition", "Velmar, a town in the north,", this::placeInApposition),
                 new Rule("entity.organization-acronym", "the VDF said", c -> acronymShaped(c) ? org(c) : null),
-                new Rule("entity.person-byline", "By Dara Molen, Harbour Wire", c -> c.index() == 1
-                        && c.tokens().get(0).text().equals("By") && personName(c) ? person(c, c.run()) : null),
-                new Rule("entity.person-named-as", "identified the dead as Dara Molen", c -> personName(c)
-                        && namedAs(c) ? person(c, c.run()) : null),
-                new Rule("entity.person-given-name", "Anna Velt", c -> looksLikePersonName(c.run()) && c.run().size() >= 2
-                        && c.run().size() <= 3 && givenNames.contains(c.run().get(0).text()) ? person(c, c.run()) : null),
-                new Rule("entity.person-role-before-comma", "the spokeswoman, Dara Molen, said", c -> personName(c)
-                        && c.index() > 0 && titles.contains(c.tokens().get(c.index() - 1).lower())
-                        && c.body().substring(c.tokens().get(c.index() - 1).end(), c.start()).equals(", ")
-                        ? person(c, c.run()) : null),
-                new Rule("entity.person-names-speaker", "\"We left,\" said a nurse, Dara Molen", c -> personName(c)
-                        && c.start() >= 2 && c.body().startsWith(", ", c.start() - 2)
-                        && sentenceHasSpeechVerb(c.doc(), c.start(), c.article().verbsBefore) ? person(c, c.run()) : null),
-                new Rule("entity.person-role", "Velmar's spokesman Dara Molen", c -> personName(c)
-                        && !roleWords(c.body(), c.tokens(), c.index()).isEmpty() ? person(c, c.run()) : null),
-                new Rule("entity.person-speaks", "Dara Molen told reporters; said Dara Molen", c -> personName(c)
-                        && speaks(c) ? person(c, c.run()) : null),
-                new Rule("entity.person-apposition", "Dara Molen, a spokesman for the ministry", c -> personName(c)
-                        && (c.body().startsWith(", who ", c.end()) || c.body().startsWith(", ", c.end())
-                            && appositiveFollows(c.tokens(), c.after())) ? person(c, c.run()) : null),
-                new Rule("entity.organization-with-acronym", "the Northern Liberation Front (NLF)", this::orgBeforeAcronym),
-                new Rule("entity.place-world-gazetteer", "clashes around Tarnovka", c -> worldPlace(c.doc(), c.tokens(), c.run(),
-                        c.index(), c.after(), c.article().people, c.article().worldNames).map(Decision::new).orElse(null)),
-                new Rule("entity.place-after-locative", "near Velmor", c -> c.run().size() <= 3
-                        && afterLocative(c.body(), c.tokens(), c.index()) && looksLikePersonName(c.run())
-                        && !monthNames.contains(c.run().get(0).text()) && c.article().people.byPart(c.run().get(0).text()) == null
-                        ? place(c, c.start(), c.end(), c.name()) : null),
-                new Rule("entity.place-listed-after-cue", "near Velmor, Osk and Tarn; south of Tarn", this::placeInCuedList));
+                new Rule(
+                        "entity.person-byline",
+                        "By Dara Molen, Harbour Wire",
+                        c -> c.index() == 1 && c.tokens().get(0).text().equals("By") && personName(c)
+                                ? person(c, c.run())
+                                : null),
+                new Rule(
+                        "entity.person-named-as",
+                        "identified the dead as Dara Molen",
+                        c -> personName(c) && namedAs(c) ? person(c, c.run()) : null),
+                new Rule(
+                        "entity.person-given-name",
+                        "Anna Velt",
+                        c -> looksLikePersonName(c.run())
+                                        && c.run().size() >= 2
+                                        && c.run().size() <= 3
+                                        && givenNames.contains(c.run().get(0).text())
+                                ? person(c, c.run())
+                                : null),
+                new Rule(
+                        "entity.person-role-before-comma",
+                        "the spokeswoman, Dara Molen, said",
+                        c -> personName(c)
+                                        && c.index() > 0
+                                        && titles.contains(
+                                                c.tokens().get(c.index() - 1).lower())
+                                        && c.body()
+                                                .substring(
+                                                        c.tokens()
+                                                                .get(c.index() - 1)
+                                                                .end(),
+                                                        c.start())
+                                                .equals(", ")
+                                ? person(c, c.run())
+                                : null),
+                new Rule(
+                        "entity.person-names-speaker",
+                        "\"We left,\" said a nurse, Dara Molen",
+                        c -> personName(c)
+                                        && c.start() >= 2
+                                        && c.body().startsWith(", ", c.start() - 2)
+                                        && sentenceHasSpeechVerb(c.doc(), c.start(), c.article().verbsBefore)
+                                ? person(c, c.run())
+                                : null),
+                new Rule(
+                        "entity.person-role",
+                        "Velmar's spokesman Dara Molen",
+                        c -> personName(c)
+                                        && !roleWords(c.body(), c.tokens(), c.index())
+                                                .isEmpty()
+                                ? person(c, c.run())
+                                : null),
+                new Rule(
+                        "entity.person-speaks",
+                        "Dara Molen told reporters; said Dara Molen",
+                        c -> personName(c) && speaks(c) ? person(c, c.run()) : null),
+                new Rule(
+                        "entity.person-apposition",
+                        "Dara Molen, a spokesman for the ministry",
+                        c -> personName(c)
+                                        && (c.body().startsWith(", who ", c.end())
+                                                || c.body().startsWith(", ", c.end())
+                                                        && appositiveFollows(c.tokens(), c.after()))
+                                ? person(c, c.run())
+                                : null),
+                new Rule(
+                        "entity.organization-with-acronym",
+                        "the Northern Liberation Front (NLF)",
+                        this::orgBeforeAcronym),
+                new Rule(
+                        "entity.place-world-gazetteer",
+                        "clashes around Tarnovka",
+                        c -> worldPlace(
+                                        c.doc(),
+                                        c.tokens(),
+                                        c.run(),
+                                        c.index(),
+                                        c.after(),
+                                        c.article().people,
+                                        c.article().worldNames)
+                                .map(Decision::new)
+                                .orElse(null)),
+                new Rule(
+                        "entity.place-after-locative",
+                        "near Velmor",
+                        c -> c.run().size() <= 3
+                                        && afterLocative(c.body(), c.tokens(), c.index())
+                                        && looksLikePersonName(c.run())
+                                        && !monthNames.contains(c.run().get(0).text())
+                                        && c.article()
+                                                        .people
+                                                        .byPart(c.run().get(0).text())
+                                                == null
+                                ? place(c, c.start(), c.end(), c.name())
+                                : null),
+                new Rule(
+                        "entity.place-listed-after-cue",
+                        "near Velmor, Osk and Tarn; south of Tarn",
+                        this::placeInCuedList));
     }
 
     /** The typing rules' names, in order (the article-level rules' names are not among them). */
@@ -285,7 +428,8 @@ final class EntityFinder {
     }
 
     private boolean isDemonym(String name) {
-        return demonyms.contains(name) || (name.endsWith("s") && demonyms.contains(name.substring(0, name.length() - 1)));
+        return demonyms.contains(name)
+                || (name.endsWith("s") && demonyms.contains(name.substring(0, name.length() - 1)));
     }
 
     /**
@@ -294,8 +438,10 @@ final class EntityFinder {
      */
     private Decision placeSuffixAfter(Candidate c) {
         int hyphen = c.name().lastIndexOf('-');
-        if (demonyms.contains(c.name()) || hyphen > 0 && hyphen + 1 < c.name().length()
-                && Character.isLowerCase(c.name().charAt(hyphen + 1))) {
+        if (demonyms.contains(c.name())
+                || hyphen > 0
+                        && hyphen + 1 < c.name().length()
+                        && Character.isLowerCase(c.name().charAt(hyphen + 1))) {
             return null; // "the Tarnish-speaking regions"
         }
         List<Token> tokens = c.tokens();
@@ -321,8 +467,13 @@ final class EntityFinder {
     /** A lower-case word that may stand between a name and its place word ("refugee", "steel"), not a verb. */
     private boolean modifierShaped(Token t) {
         String lower = t.lower();
-        return lower.length() > 3 && !lower.endsWith("ed") && !lower.endsWith("ing") && !lower.endsWith("s")
-                && !speechVerbs.contains(lower) && !connectors.contains(lower) && !locatives.contains(lower)
+        return lower.length() > 3
+                && !lower.endsWith("ed")
+                && !lower.endsWith("ing")
+                && !lower.endsWith("s")
+                && !speechVerbs.contains(lower)
+                && !connectors.contains(lower)
+                && !locatives.contains(lower)
                 && Character.isLetter(lower.charAt(0));
     }
 
@@ -331,16 +482,26 @@ final class EntityFinder {
      * NATO", is left to the organisation rules).
      */
     private Decision worldPlaceAfterCue(Candidate c) {
-        if (worldPlaces.cueBefore(c.body(), c.tokens(), c.index()) && c.run().stream().noneMatch(Token::allCaps)) {
-            return worldPlace(c.doc(), c.tokens(), c.run(), c.index(), c.after(), c.article().people,
-                    c.article().worldNames).map(Decision::new).orElse(null);
+        if (worldPlaces.cueBefore(c.body(), c.tokens(), c.index())
+                && c.run().stream().noneMatch(Token::allCaps)) {
+            return worldPlace(
+                            c.doc(),
+                            c.tokens(),
+                            c.run(),
+                            c.index(),
+                            c.after(),
+                            c.article().people,
+                            c.article().worldNames)
+                    .map(Decision::new)
+                    .orElse(null);
         }
         return null;
     }
 
     private Decision placeSuffixInside(Candidate c) {
         List<Token> run = c.run();
-        if (run.size() > 1 && placeSuffixes.contains(c.last().lower())
+        if (run.size() > 1
+                && placeSuffixes.contains(c.last().lower())
                 && !demonyms.contains(NameRuns.joined(run.subList(0, run.size() - 1)))) {
             return place(c, c.start(), c.end(), c.name());
         }
@@ -368,11 +529,18 @@ final class EntityFinder {
         int connector = firstLowercase(c.run());
         if (connector > 0) {
             List<Token> left = c.run().subList(0, connector);
-            if (looksLikePersonName(left) && left.size() >= 2
-                    && (givenNames.contains(left.get(0).text()) || c.article().people.all.containsKey(NameRuns.joined(left))
-                        || left.size() <= 3 && c.body().startsWith(" of the ", left.get(left.size() - 1).end())
-                            && c.run().subList(connector, c.run().size()).stream().anyMatch(t -> orgWords.contains(t.text()))
-                            && worldPlaces.entry(NameRuns.joined(left)) == null)) {
+            if (looksLikePersonName(left)
+                    && left.size() >= 2
+                    && (givenNames.contains(left.get(0).text())
+                            || c.article().people.all.containsKey(NameRuns.joined(left))
+                            || left.size() <= 3
+                                    && c.body()
+                                            .startsWith(
+                                                    " of the ",
+                                                    left.get(left.size() - 1).end())
+                                    && c.run().subList(connector, c.run().size()).stream()
+                                            .anyMatch(t -> orgWords.contains(t.text()))
+                                    && worldPlaces.entry(NameRuns.joined(left)) == null)) {
                 return person(c, left);
             }
         }
@@ -381,8 +549,11 @@ final class EntityFinder {
 
     private boolean acronymShaped(Candidate c) {
         Token last = c.last();
-        return c.run().size() == 1 && last.allCaps() && last.text().length() <= 7
-                && !notOrgAcronyms.contains(last.text()) && !Words.hasDigit(last.text());
+        return c.run().size() == 1
+                && last.allCaps()
+                && last.text().length() <= 7
+                && !notOrgAcronyms.contains(last.text())
+                && !Words.hasDigit(last.text());
     }
 
     /** "VELMAR, March 3": a word in capitals is a place when the gazetteer has it or it opens the dateline. */
@@ -391,7 +562,8 @@ final class EntityFinder {
             return null;
         }
         String titleCase = c.name().charAt(0) + c.name().substring(1).toLowerCase(java.util.Locale.ROOT);
-        if (gazetteer.isPlace(titleCase) || isDatelinePosition(c.doc(), c.start()) && !commonCapitalized.contains(titleCase)) {
+        if (gazetteer.isPlace(titleCase)
+                || isDatelinePosition(c.doc(), c.start()) && !commonCapitalized.contains(titleCase)) {
             return place(c, c.start(), c.end(), titleCase);
         }
         return null;
@@ -408,8 +580,11 @@ final class EntityFinder {
     }
 
     private Decision orgBeforeAcronym(Candidate c) {
-        Matcher acronym = ACRONYM_AFTER.matcher(c.body()).region(c.end(), c.body().length());
-        if (c.run().size() >= 2 && acronym.lookingAt() && acronym.group(1).charAt(0) == c.name().charAt(0)) {
+        Matcher acronym =
+                ACRONYM_AFTER.matcher(c.body()).region(c.end(), c.body().length());
+        if (c.run().size() >= 2
+                && acronym.lookingAt()
+                && acronym.group(1).charAt(0) == c.name().charAt(0)) {
             return org(c);
         }
         return null;
@@ -429,12 +604,16 @@ final class EntityFinder {
     private Decision orgOfMembers(Candidate c) {
         Token next = c.tokenAfter();
         List<Token> run = c.run();
-        if (next == null || !memberWords.contains(next.lower()) || next.capitalized()
-                || !c.body().substring(c.end(), next.start()).equals(" ") || run.stream().anyMatch(Token::allCaps)) {
+        if (next == null
+                || !memberWords.contains(next.lower())
+                || next.capitalized()
+                || !c.body().substring(c.end(), next.start()).equals(" ")
+                || run.stream().anyMatch(Token::allCaps)) {
             return null;
         }
         int from = 0;
-        if (run.size() > 1 && worldPlaces.ambiguous(run.subList(0, 1))
+        if (run.size() > 1
+                && worldPlaces.ambiguous(run.subList(0, 1))
                 && onlyOpeningMarks(c.body(), c.doc().sentenceAt(c.start()).start(), c.start())) {
             from = 1; // "Suspected Velmar Front fighters": the sentence's first word is not the group's
         }
@@ -455,15 +634,22 @@ final class EntityFinder {
      * ("Dara Molen - Harbour Wire") look the same.
      */
     private Decision placeInDateline(Candidate c) {
-        if (c.run().size() > 3 || !isDatelinePosition(c.doc(), c.start()) || !nameShaped(c.run())
-                || worldPlaces.ambiguous(c.run()) || givenNames.contains(c.run().get(0).text())) {
+        if (c.run().size() > 3
+                || !isDatelinePosition(c.doc(), c.start())
+                || !nameShaped(c.run())
+                || worldPlaces.ambiguous(c.run())
+                || givenNames.contains(c.run().get(0).text())) {
             return null;
         }
         boolean ends = c.body().startsWith(" (", c.end());
         if (!ends && c.body().startsWith(", ", c.end())) {
             Token next = c.tokenAfter();
-            ends = next != null && next.capitalized() && (gazetteer.isPlace(next.text()) || monthNames.contains(next.text())
-                    || worldPlaces.entry(next.text()) != null || compassWords.contains(next.text()));
+            ends = next != null
+                    && next.capitalized()
+                    && (gazetteer.isPlace(next.text())
+                            || monthNames.contains(next.text())
+                            || worldPlaces.entry(next.text()) != null
+                            || compassWords.contains(next.text()));
         }
         return ends ? place(c, c.start(), c.end(), c.name()) : null;
     }
@@ -471,10 +657,14 @@ final class EntityFinder {
     /** "in South Velmar", "Upper Tarn" (Tarn known): a direction before a name that is no organisation or people. */
     private Decision placeAfterCompassWord(Candidate c) {
         List<Token> run = c.run();
-        if (run.size() >= 2 && run.size() <= 3 && compassWords.contains(run.get(0).text())
-                && nameShaped(run.subList(1, run.size())) && run.stream().noneMatch(t -> isDemonym(t.text()))
-                && (afterLocative(c.body(), c.tokens(), c.index()) || worldPlaces.cueBefore(c.body(), c.tokens(), c.index())
-                    || worldPlaces.entry(NameRuns.joined(run.subList(1, run.size()))) != null)) {
+        if (run.size() >= 2
+                && run.size() <= 3
+                && compassWords.contains(run.get(0).text())
+                && nameShaped(run.subList(1, run.size()))
+                && run.stream().noneMatch(t -> isDemonym(t.text()))
+                && (afterLocative(c.body(), c.tokens(), c.index())
+                        || worldPlaces.cueBefore(c.body(), c.tokens(), c.index())
+                        || worldPlaces.entry(NameRuns.joined(run.subList(1, run.size()))) != null)) {
             // a cue ("in South Velmar") or a known place after the direction: "East Shield" may name a programme
             return place(c, c.start(), c.end(), c.name());
         }
@@ -488,7 +678,8 @@ final class EntityFinder {
         }
         List<Token> tokens = c.tokens();
         int k = c.after();
-        if (k >= tokens.size() || !Set.of("a", "an", "the").contains(tokens.get(k).text())) {
+        if (k >= tokens.size()
+                || !Set.of("a", "an", "the").contains(tokens.get(k).text())) {
             return null;
         }
         for (int j = k + 1; j < tokens.size() && j <= k + 3; j++) {
@@ -498,8 +689,10 @@ final class EntityFinder {
             }
             if (placeSuffixes.contains(t.lower())) {
                 String rest = c.body().substring(t.end(), Math.min(c.body().length(), t.end() + 8));
-                boolean ends = rest.startsWith(",") || rest.startsWith(".") || j + 1 < tokens.size()
-                        && APPOSITION_NEXT.contains(tokens.get(j + 1).lower());
+                boolean ends = rest.startsWith(",")
+                        || rest.startsWith(".")
+                        || j + 1 < tokens.size()
+                                && APPOSITION_NEXT.contains(tokens.get(j + 1).lower());
                 return ends ? place(c, c.start(), c.end(), c.name()) : null;
             }
         }
@@ -507,7 +700,8 @@ final class EntityFinder {
     }
 
     private static boolean afterWord(Candidate c, String... words) {
-        return c.index() > 0 && List.of(words).contains(c.tokens().get(c.index() - 1).lower());
+        return c.index() > 0
+                && List.of(words).contains(c.tokens().get(c.index() - 1).lower());
     }
 
     /** "identified the dead as X Y", "named him as X Y". */
@@ -528,9 +722,15 @@ final class EntityFinder {
     /** Capitalised words that are no title, organisation, formation or people word, and no digits or capitals. */
     private boolean nameShaped(List<Token> tokens) {
         for (Token t : tokens) {
-            if (!t.capitalized() || Words.hasDigit(t.text()) || orgWords.contains(t.text()) || unitWords.contains(t.text())
-                    || demonyms.contains(t.text()) || commonCapitalized.contains(t.text()) || monthNames.contains(t.text())
-                    || titles.contains(t.lower()) || t.allCaps() && t.text().length() > 1) {
+            if (!t.capitalized()
+                    || Words.hasDigit(t.text())
+                    || orgWords.contains(t.text())
+                    || unitWords.contains(t.text())
+                    || demonyms.contains(t.text())
+                    || commonCapitalized.contains(t.text())
+                    || monthNames.contains(t.text())
+                    || titles.contains(t.lower())
+                    || t.allCaps() && t.text().length() > 1) {
                 return false;
             }
         }
@@ -538,15 +738,22 @@ final class EntityFinder {
     }
 
     private Decision person(Candidate c, List<Token> nameTokens) {
-        return new Decision(person(c.doc(), nameTokens, roleWords(c.body(), c.tokens(), c.index()), c.article().people));
+        return new Decision(
+                person(c.doc(), nameTokens, roleWords(c.body(), c.tokens(), c.index()), c.article().people));
     }
 
     /**
      * A place of the world gazetteer, with the cue an ambiguous name needs; later bare mentions follow it. A name
      * counted like a thing ("40 X launchers") or naming fighters ("X militiamen") is no place, here or further on.
      */
-    private Optional<Fact> worldPlace(Document doc, List<Token> blockTokens, List<Token> run, int index, int after,
-                                      People people, Map<String, Boolean> worldNames) {
+    private Optional<Fact> worldPlace(
+            Document doc,
+            List<Token> blockTokens,
+            List<Token> run,
+            int index,
+            int after,
+            People people,
+            Map<String, Boolean> worldNames) {
         String name = NameRuns.joined(run);
         WorldGazetteer.Entry entry = worldPlaces.entry(run, name);
         if (entry == null || Boolean.FALSE.equals(worldNames.get(name))) {
@@ -559,19 +766,23 @@ final class EntityFinder {
             worldNames.put(name, false);
             return Optional.empty();
         }
-        boolean personCue = after < blockTokens.size() && speechVerbs.contains(blockTokens.get(after).lower())
-                && body.substring(end, blockTokens.get(after).start()).equals(" ")
-                || body.startsWith(", who ", end) || body.startsWith(", ", end) && titleWithin(blockTokens, after, 6)
+        boolean personCue = after < blockTokens.size()
+                        && speechVerbs.contains(blockTokens.get(after).lower())
+                        && body.substring(end, blockTokens.get(after).start()).equals(" ")
+                || body.startsWith(", who ", end)
+                || body.startsWith(", ", end) && titleWithin(blockTokens, after, 6)
                 || index > 0 && titles.contains(blockTokens.get(index - 1).lower());
         if (personCue || people.byPart(run.get(0).text()) != null) {
             return Optional.empty();
         }
-        boolean dateline = isDatelinePosition(doc, start) && DATELINE_END.matcher(body).region(end, body.length()).lookingAt();
+        boolean dateline = isDatelinePosition(doc, start)
+                && DATELINE_END.matcher(body).region(end, body.length()).lookingAt();
         if (!worldPlaces.isPlace(doc, blockTokens, run, entry, index, after, dateline)) {
             return Optional.empty();
         }
         worldNames.put(name, true);
-        return Optional.of(fact(doc, FactType.PLACE, start, end, run.stream().allMatch(Token::allCaps) ? titleCased(run) : name));
+        return Optional.of(
+                fact(doc, FactType.PLACE, start, end, run.stream().allMatch(Token::allCaps) ? titleCased(run) : name));
     }
 
     /**
@@ -579,7 +790,9 @@ final class EntityFinder {
      * a list whose first member stands after one; also "the Osk and Tarn districts".
      */
     private Decision placeInCuedList(Candidate c) {
-        if (c.run().size() > 3 || !nameShaped(c.run()) || c.article().people.byPart(c.run().get(0).text()) != null
+        if (c.run().size() > 3
+                || !nameShaped(c.run())
+                || c.article().people.byPart(c.run().get(0).text()) != null
                 || givenNames.contains(c.run().get(0).text()) && c.run().size() > 1) {
             return null;
         }
@@ -590,15 +803,23 @@ final class EntityFinder {
         String body = c.body();
         int i = c.index();
         for (int conjunct = 0; conjunct < 6 && i > 0; conjunct++) {
-            if (afterLocative(body, tokens, i) || worldPlaces.cueBefore(body, tokens, i)
-                    || tokens.get(i - 1).lower().equals("capital") && body.substring(tokens.get(i - 1).end(), tokens.get(i).start()).equals(", ")) {
+            if (afterLocative(body, tokens, i)
+                    || worldPlaces.cueBefore(body, tokens, i)
+                    || tokens.get(i - 1).lower().equals("capital")
+                            && body.substring(
+                                            tokens.get(i - 1).end(),
+                                            tokens.get(i).start())
+                                    .equals(", ")) {
                 return place(c, c.start(), c.end(), c.name());
             }
             // step back over ", " or " and " / " or " (or ", and ") to the previous capitalised member of a list
             int k = i - 1;
             String gap = body.substring(tokens.get(k).end(), tokens.get(i).start());
-            if ((tokens.get(k).lower().equals("and") || tokens.get(k).lower().equals("or")) && gap.equals(" ") && k > 0) {
-                String before = body.substring(tokens.get(k - 1).end(), tokens.get(k).start());
+            if ((tokens.get(k).lower().equals("and") || tokens.get(k).lower().equals("or"))
+                    && gap.equals(" ")
+                    && k > 0) {
+                String before =
+                        body.substring(tokens.get(k - 1).end(), tokens.get(k).start());
                 if (!before.equals(" ") && !before.equals(", ")) {
                     return null;
                 }
@@ -607,7 +828,10 @@ final class EntityFinder {
                 return null;
             }
             int memberEnd = k;
-            while (k > 0 && tokens.get(k - 1).capitalized() && body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).equals(" ")) {
+            while (k > 0
+                    && tokens.get(k - 1).capitalized()
+                    && body.substring(tokens.get(k - 1).end(), tokens.get(k).start())
+                            .equals(" ")) {
                 k--;
             }
             if (!nameShaped(tokens.subList(k, memberEnd + 1))) {
@@ -629,12 +853,18 @@ final class EntityFinder {
         while (j < tokens.size() && tokens.get(j).capitalized()) {
             j++;
         }
-        return j > k + 1 && j < tokens.size() && pluralPlaceWords.contains(tokens.get(j).lower()) && !tokens.get(j).capitalized();
+        return j > k + 1
+                && j < tokens.size()
+                && pluralPlaceWords.contains(tokens.get(j).lower())
+                && !tokens.get(j).capitalized();
     }
 
     /** "near Velmor", "in Nova Brecka", "the village of Ostrenko": a name right after a word of place. */
     private boolean afterLocative(String body, List<Token> tokens, int index) {
-        if (index <= 0 || !body.substring(tokens.get(index - 1).end(), tokens.get(index).start()).equals(" ")) {
+        if (index <= 0
+                || !body.substring(
+                                tokens.get(index - 1).end(), tokens.get(index).start())
+                        .equals(" ")) {
             return false;
         }
         StringBuilder lead = new StringBuilder();
@@ -651,7 +881,8 @@ final class EntityFinder {
      * "Dara Molen ran to the gate … Molen said": a name-like run with no cue of its own is a person when a
      * later mention gives its surname (or, for names written surname first, its first word) alone.
      */
-    private void confirmByLaterSurname(Document doc, List<List<Token>> unresolved, People people, List<EntityMention> found) {
+    private void confirmByLaterSurname(
+            Document doc, List<List<Token>> unresolved, People people, List<EntityMention> found) {
         String body = doc.body();
         Set<String> singles = new HashSet<>();
         Set<String> speakingSingles = new HashSet<>();
@@ -666,11 +897,17 @@ final class EntityFinder {
         List<List<Token>> confirmed = new ArrayList<>();
         for (List<Token> run : unresolved) {
             int sentenceStart = doc.sentenceAt(run.get(0).start()).start();
-            boolean opensSentence = onlyOpeningMarks(body, sentenceStart, run.get(0).start());
-            if (run.size() >= 2 && run.size() <= 3 && looksLikePersonName(run) && !people.all.containsKey(NameRuns.joined(run))
-                    && (!opensSentence || givenNames.contains(run.get(0).text())
-                        || speakingSingles.contains(run.get(run.size() - 1).text()))
-                    && (singles.contains(run.get(run.size() - 1).text()) || singles.contains(run.get(0).text()))) {
+            boolean opensSentence =
+                    onlyOpeningMarks(body, sentenceStart, run.get(0).start());
+            if (run.size() >= 2
+                    && run.size() <= 3
+                    && looksLikePersonName(run)
+                    && !people.all.containsKey(NameRuns.joined(run))
+                    && (!opensSentence
+                            || givenNames.contains(run.get(0).text())
+                            || speakingSingles.contains(run.get(run.size() - 1).text()))
+                    && (singles.contains(run.get(run.size() - 1).text())
+                            || singles.contains(run.get(0).text()))) {
                 found.add(new EntityMention(person(doc, run, new HashSet<>(), people), "entity.person-later-surname"));
                 confirmed.add(run);
             }
@@ -732,11 +969,14 @@ final class EntityFinder {
         String name = NameRuns.joined(run);
         int start = run.get(0).start();
         int end = run.get(run.size() - 1).end();
-        if (gazetteer.isPlace(name) || Boolean.TRUE.equals(article.worldNames.get(name)) || article.places.contains(name)) {
+        if (gazetteer.isPlace(name)
+                || Boolean.TRUE.equals(article.worldNames.get(name))
+                || article.places.contains(name)) {
             return new EntityMention(fact(doc, FactType.PLACE, start, end, name), "entity.place-named-before");
         }
         if (gazetteer.outlet(name).isPresent() || article.organizations.contains(name)) {
-            return new EntityMention(fact(doc, FactType.ORGANIZATION, start, end, name), "entity.organization-named-before");
+            return new EntityMention(
+                    fact(doc, FactType.ORGANIZATION, start, end, name), "entity.organization-named-before");
         }
         Person person = article.people.all.get(name);
         if (person == null && run.size() == 1) {
@@ -747,13 +987,16 @@ final class EntityFinder {
             for (Token token : run) {
                 Person p = article.people.byPart(token.text());
                 if (p != null) {
-                    return new EntityMention(fact(doc, FactType.PERSON, token.start(), token.end(), p.name()),
+                    return new EntityMention(
+                            fact(doc, FactType.PERSON, token.start(), token.end(), p.name()),
                             "entity.person-in-heading");
                 }
             }
         }
-        return person == null ? null
-                : new EntityMention(fact(doc, FactType.PERSON, start, end, person.name()), "entity.person-named-before");
+        return person == null
+                ? null
+                : new EntityMention(
+                        fact(doc, FactType.PERSON, start, end, person.name()), "entity.person-named-before");
     }
 
     /**
@@ -807,7 +1050,9 @@ final class EntityFinder {
             return after.subList(0, lead);
         }
         int size = after.size();
-        if (size >= 3 && givenNames.contains(after.get(size - 3).text()) && looksLikePersonName(after.subList(size - 3, size))) {
+        if (size >= 3
+                && givenNames.contains(after.get(size - 3).text())
+                && looksLikePersonName(after.subList(size - 3, size))) {
             return after.subList(size - 3, size);
         }
         if (size >= 2 && looksLikePersonName(after.subList(size - 2, size))) {
@@ -821,9 +1066,16 @@ final class EntityFinder {
             return false;
         }
         for (Token t : tokens) {
-            if (!t.capitalized() || Words.hasDigit(t.text()) || orgWords.contains(t.text()) || unitWords.contains(t.text())
-                    || gazetteer.isPlace(t.text()) || demonyms.contains(t.text()) || commonCapitalized.contains(t.text())
-                    || notNameWords.contains(t.text()) || (t.text().endsWith("s") && demonyms.contains(t.text().substring(0, t.text().length() - 1)))
+            if (!t.capitalized()
+                    || Words.hasDigit(t.text())
+                    || orgWords.contains(t.text())
+                    || unitWords.contains(t.text())
+                    || gazetteer.isPlace(t.text())
+                    || demonyms.contains(t.text())
+                    || commonCapitalized.contains(t.text())
+                    || notNameWords.contains(t.text())
+                    || (t.text().endsWith("s")
+                            && demonyms.contains(t.text().substring(0, t.text().length() - 1)))
                     || (t.allCaps() && t.text().length() > 1)) {
                 return false;
             }
@@ -834,7 +1086,8 @@ final class EntityFinder {
     private int lastTitleIndex(List<Token> run) {
         int found = -1;
         for (int i = 0; i < run.size(); i++) {
-            if (titles.contains(run.get(i).lower()) && Character.isUpperCase(run.get(i).text().charAt(0))) {
+            if (titles.contains(run.get(i).lower())
+                    && Character.isUpperCase(run.get(i).text().charAt(0))) {
                 found = i;
             }
         }
@@ -879,7 +1132,9 @@ final class EntityFinder {
      */
     private static boolean namesAThing(List<Token> tokens, List<Token> run, Claims claimed) {
         int after = indexOf(tokens, run.get(run.size() - 1)) + 1;
-        return after > 0 && after < tokens.size() && !tokens.get(after).capitalized()
+        return after > 0
+                && after < tokens.size()
+                && !tokens.get(after).capitalized()
                 && claimed.overlaps(tokens.get(after).start(), tokens.get(after).end());
     }
 
@@ -887,7 +1142,9 @@ final class EntityFinder {
     private static String titleCased(List<Token> run) {
         StringBuilder sb = new StringBuilder();
         for (Token t : run) {
-            sb.append(sb.length() == 0 ? "" : " ").append(t.text().charAt(0)).append(t.lower().substring(1));
+            sb.append(sb.length() == 0 ? "" : " ")
+                    .append(t.text().charAt(0))
+                    .append(t.lower().substring(1));
         }
         return sb.toString();
     }
@@ -919,7 +1176,6 @@ final class EntityFinder {
         }
         return -1;
     }
-
 
     private static Fact fact(Document doc, FactType type, int start, int end, String name) {
         return new Fact(type, doc.text(start, end), start, end, null, null, name, doc.sectionAt(start));

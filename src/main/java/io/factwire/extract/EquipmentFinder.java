@@ -14,9 +14,34 @@ import java.util.stream.Collectors;
  * is also an ordinary word ("Patriot", "Tiger") counts only with a model number or an equipment noun.
  */
 final class EquipmentFinder implements FactFinder {
-    private static final String MODEL = "(?:[A-Z][A-Za-z]{0,9}-?\\d+[A-Za-z0-9]*(?:-\\d+[A-Za-z]*)?|\\d+[A-Z][A-Za-z0-9]*)";
-    private static final Set<String> NOT_MODELS = Set.of("COVID-19", "Covid-19", "G7", "G20", "G-7", "G-20", "P5", "E3",
-            "A1", "A4", "B1", "COP28", "COP29", "COP30", "MH17", "MH-17", "F1", "4G", "5G", "3D", "2D", "Q1", "Q2", "Q3", "Q4");
+    private static final String MODEL =
+            "(?:[A-Z][A-Za-z]{0,9}-?\\d+[A-Za-z0-9]*(?:-\\d+[A-Za-z]*)?|\\d+[A-Z][A-Za-z0-9]*)";
+    private static final Set<String> NOT_MODELS = Set.of(
+            "COVID-19",
+            "Covid-19",
+            "G7",
+            "G20",
+            "G-7",
+            "G-20",
+            "P5",
+            "E3",
+            "A1",
+            "A4",
+            "B1",
+            "COP28",
+            "COP29",
+            "COP30",
+            "MH17",
+            "MH-17",
+            "F1",
+            "4G",
+            "5G",
+            "3D",
+            "2D",
+            "Q1",
+            "Q2",
+            "Q3",
+            "Q4");
     private final Pattern pattern;
     private final Set<String> knownNames;
     private final AnchorWindows anchors;
@@ -27,22 +52,32 @@ final class EquipmentFinder implements FactFinder {
         knownNames = lexicon.set("equipment-names");
         equipmentNouns = lexicon.lowerSet("equipment-nouns");
         groupWords = lexicon.lowerSet("group-words");
-        String names = knownNames.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+        String names = knownNames.stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
-        String nouns = lexicon.lines("equipment-nouns").stream().sorted((a, b) -> b.length() - a.length())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
-        Set<String> firstWords = knownNames.stream().map(n -> n.split("[ \\-]")[0]).collect(Collectors.toSet());
+        String nouns = lexicon.lines("equipment-nouns").stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        Set<String> firstWords =
+                knownNames.stream().map(n -> n.split("[ \\-]")[0]).collect(Collectors.toSet());
         anchors = new AnchorWindows(t -> looksLikeModel(t.text()) || firstWords.contains(stem(t.text())), 0, 80);
         // Descriptive words may stand between a name and its noun, but a phrase never runs past a joining word:
         // "Ferret 3 tanks and more drones" is two phrases.
-        String descriptor = "(?:(?!(?:and|or|but|with|to|of|in|on|at|for|from|by|as|than|while|the|a|an)\\s)[a-z\\-]+\\s+){0,3}";
-        String systemNames = lexicon.lines("weapon-system-names").stream().sorted((a, b) -> b.length() - a.length())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
-        // A variant or system name may follow a model: "KR-40 Mk II", "TX-9 Block 3", "ARX-7 SLR", "B-52 Stratofortress".
-        String variant = "(?:\\s+(?:Block\\s+\\d+|Mk\\s?[IVX\\d]+|[A-Z]{2,5}\\b|[A-Z][a-z]+(?=\\s+(?:" + nouns + ")\\b)|(?:"
-                + systemNames + ")\\b))?";
-        pattern = Pattern.compile("\\b(?<name>(?:(?<known>" + names + ")(?:-[A-Z0-9][A-Za-z0-9]*)?s?(?:\\s+" + MODEL + ")?" + variant + ")|(?<model>" + MODEL + ")" + variant + ")"
-                + "(?<tail>\\s+" + descriptor + "(?:" + nouns + "))?\\b");
+        String descriptor =
+                "(?:(?!(?:and|or|but|with|to|of|in|on|at|for|from|by|as|than|while|the|a|an)\\s)[a-z\\-]+\\s+){0,3}";
+        String systemNames = lexicon.lines("weapon-system-names").stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        // A variant or system name may follow a model: "KR-40 Mk II", "TX-9 Block 3", "ARX-7 SLR", "B-52
+        // Stratofortress".
+        String variant = "(?:\\s+(?:Block\\s+\\d+|Mk\\s?[IVX\\d]+|[A-Z]{2,5}\\b|[A-Z][a-z]+(?=\\s+(?:" + nouns
+                + ")\\b)|(?:" + systemNames + ")\\b))?";
+        pattern = Pattern.compile("\\b(?<name>(?:(?<known>" + names + ")(?:-[A-Z0-9][A-Za-z0-9]*)?s?(?:\\s+" + MODEL
+                + ")?" + variant + ")|(?<model>" + MODEL + ")" + variant + ")" + "(?<tail>\\s+" + descriptor + "(?:"
+                + nouns + "))?\\b");
     }
 
     @Override
@@ -64,17 +99,28 @@ final class EquipmentFinder implements FactFinder {
                     groups.add(model);
                     continue;
                 }
-                if (model != null && (NOT_MODELS.contains(model) || !(militarySentence || model.contains("-") && model.matches(".*\\d{2,}.*")))) {
+                if (model != null
+                        && (NOT_MODELS.contains(model)
+                                || !(militarySentence || model.contains("-") && model.matches(".*\\d{2,}.*")))) {
                     continue;
                 }
-                if (m.group("known") != null && !name.matches(".*\\d.*") && !isDistinctive(m.group("known")) && !militarySentence) {
+                if (m.group("known") != null
+                        && !name.matches(".*\\d.*")
+                        && !isDistinctive(m.group("known"))
+                        && !militarySentence) {
                     continue;
                 }
                 if (claimed.overlaps(m.start(), m.end())) {
                     continue;
                 }
-                String canonical = name.equals(m.group("known") + "s") ? m.group("known") : name.replaceAll("(?<=\\d)s$", "");
-                found.add(FactFinder.named(doc, FactType.EQUIPMENT, m.start(), m.end(), canonical,
+                String canonical =
+                        name.equals(m.group("known") + "s") ? m.group("known") : name.replaceAll("(?<=\\d)s$", "");
+                found.add(FactFinder.named(
+                        doc,
+                        FactType.EQUIPMENT,
+                        m.start(),
+                        m.end(),
+                        canonical,
                         model != null ? "equipment.model" : "equipment.listed-name"));
                 models.add(model);
             }

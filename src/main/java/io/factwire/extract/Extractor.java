@@ -20,7 +20,9 @@ public final class Extractor {
     public static final int VERSION = 10;
     /** Bylines, timestamps and credits may stand before the lead; the dateline is looked for this far. */
     private static final int OPENING_BLOCKS = 6;
-    private static final Pattern PAREN_OUTLET = Pattern.compile("^[^()\\n]{2,60}\\((\\p{Lu}[\\p{L}.\\- ]{1,40}?)(?:\\s+[-–—]\\s+[^)]*)?\\)");
+
+    private static final Pattern PAREN_OUTLET =
+            Pattern.compile("^[^()\\n]{2,60}\\((\\p{Lu}[\\p{L}.\\- ]{1,40}?)(?:\\s+[-–—]\\s+[^)]*)?\\)");
     private static final Pattern SLASH_AGENCY = Pattern.compile("^[^/\\n]{2,60}/([^/\\n]{2,40})/");
 
     private final TextNormalizer normalizer = new TextNormalizer();
@@ -39,7 +41,7 @@ public final class Extractor {
     private final LongConsumer timing;
 
     public Extractor() {
-        this(nanos -> { });
+        this(nanos -> {});
     }
 
     public Extractor(LongConsumer timing) {
@@ -52,9 +54,13 @@ public final class Extractor {
         layoutParser = new LayoutParser(new BoilerplateFilter(lexicon), new HeadingDetector());
         sentenceSplitter = new SentenceSplitter(lexicon);
         datelineFinder = new DatelineFinder(lexicon, gazetteer);
-        specificFinders = List.of(new Finder("date", new DateFinder(calendar, numbers)), new Finder("duration", new DurationFinder(lexicon, numbers)),
-                new Finder("unit", new UnitFinder(lexicon, gazetteer)), new Finder("award", new AwardFinder(lexicon)),
-                new Finder("ship", new ShipFinder(lexicon, weaponNouns)), new Finder("equipment", new EquipmentFinder(lexicon)),
+        specificFinders = List.of(
+                new Finder("date", new DateFinder(calendar, numbers)),
+                new Finder("duration", new DurationFinder(lexicon, numbers)),
+                new Finder("unit", new UnitFinder(lexicon, gazetteer)),
+                new Finder("award", new AwardFinder(lexicon)),
+                new Finder("ship", new ShipFinder(lexicon, weaponNouns)),
+                new Finder("equipment", new EquipmentFinder(lexicon)),
                 new Finder("weapon-noun", new WeaponNounFinder(weaponNouns)));
         countFinder = new CountFinder(lexicon, numbers);
         entityFinder = new EntityFinder(lexicon, gazetteer);
@@ -98,8 +104,14 @@ public final class Extractor {
             tokens.addAll(tokenizer.tokens(body, block.start(), block.end()));
         }
         Document doc = new Document(body, layout.blocks(), sentences, sections, tokens, publishedAt, budget);
-        String firstParagraph = layout.blocks().isEmpty() ? "" : body.substring(layout.blocks().get(0).start(), layout.blocks().get(0).end());
-        List<String> opening = layout.blocks().stream().limit(OPENING_BLOCKS).map(b -> body.substring(b.start(), b.end())).toList();
+        String firstParagraph = layout.blocks().isEmpty()
+                ? ""
+                : body.substring(
+                        layout.blocks().get(0).start(), layout.blocks().get(0).end());
+        List<String> opening = layout.blocks().stream()
+                .limit(OPENING_BLOCKS)
+                .map(b -> body.substring(b.start(), b.end()))
+                .toList();
         String dateline = datelineFinder.find(opening).orElse(null);
 
         List<Fact> facts = new ArrayList<>();
@@ -122,18 +134,22 @@ public final class Extractor {
         List<QuoteSpan> spans = quoteFinder.find(doc);
         // Formations speak too ("the 22nd Infantry Division said"): they are named like organisations.
         List<EntityMention> speakingBodies = new ArrayList<>(entities.found());
-        facts.stream().filter(f -> f.type() == FactType.MILITARY_UNIT)
+        facts.stream()
+                .filter(f -> f.type() == FactType.MILITARY_UNIT)
                 .forEach(f -> speakingBodies.add(new EntityMention(f, f.rule())));
         speakingBodies.sort(Comparator.comparingInt(m -> m.fact().start()));
         Entities speakers = new Entities(speakingBodies, entities.people(), entities.organizations());
-        List<Quote> quotes = attributor.attribute(doc, spans, speakers, datelineAgency(firstParagraph).orElse(null),
+        List<Quote> quotes = attributor.attribute(
+                doc,
+                spans,
+                speakers,
+                datelineAgency(firstParagraph).orElse(null),
                 datelineOutlet(firstParagraph).orElse(null));
         return new Extraction(layout.title(), dateline, body, sections, quotes, facts);
     }
 
     /** A finder and the name its facts get as their rule when it names no rule of its own. */
-    private record Finder(String family, FactFinder finder) {
-    }
+    private record Finder(String family, FactFinder finder) {}
 
     private static Fact ruled(Fact fact, String family) {
         return fact.rule() != null ? fact : fact.withRule(family);

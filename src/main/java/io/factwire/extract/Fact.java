@@ -7,8 +7,16 @@ package io.factwire.extract;
  * "entity.person-title"); the extractor gives a finder's facts the finder's name ("date") when the finder
  * named no rule of its own.
  */
-public record Fact(FactType type, String text, int start, int end, Quantity quantity, TimeValue time, String name,
-                   int section, String rule) {
+public record Fact(
+        FactType type,
+        String text,
+        int start,
+        int end,
+        Quantity quantity,
+        TimeValue time,
+        String name,
+        int section,
+        String rule) {
     public Fact {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span [" + start + "," + end + ")");
@@ -16,7 +24,15 @@ public record Fact(FactType type, String text, int start, int end, Quantity quan
     }
 
     /** A fact whose rule the extractor names after its finder. */
-    public Fact(FactType type, String text, int start, int end, Quantity quantity, TimeValue time, String name, int section) {
+    public Fact(
+            FactType type,
+            String text,
+            int start,
+            int end,
+            Quantity quantity,
+            TimeValue time,
+            String name,
+            int section) {
         this(type, text, start, end, quantity, time, name, section, null);
     }
 

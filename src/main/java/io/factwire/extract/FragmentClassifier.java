@@ -36,7 +36,8 @@ final class FragmentClassifier {
         if (closedByPunctuation && words >= 2) {
             return false;
         }
-        String before = body.substring(Math.max(block.start(), q.open() - 6), q.open()).toLowerCase(java.util.Locale.ROOT);
+        String before =
+                body.substring(Math.max(block.start(), q.open() - 6), q.open()).toLowerCase(java.util.Locale.ROOT);
         boolean reported = before.endsWith("that ") || before.endsWith("said ") || before.endsWith("says ");
         return !(reported && words >= 4);
     }

@@ -13,6 +13,7 @@ final class Gazetteer {
     private final Map<String, String> outlets = new HashMap<>();
     /** Aliases the list writes in lower case; they match only as written. */
     private final Set<String> lowerCaseAliases = new HashSet<>();
+
     private final int longestPlace;
 
     Gazetteer(Lexicon lexicon) {
@@ -52,7 +53,9 @@ final class Gazetteer {
         // Short names must be written as the list writes them: in capitals, or in lower case where the list
         // gives a lower-case alias (an agency styled "xyz"), so "Xyz" at the start of a sentence is no outlet.
         String written = name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
-        boolean caseMatters = name.length() <= 4 && !name.equals(name.toUpperCase(Locale.ROOT)) && !lowerCaseAliases.contains(written);
+        boolean caseMatters = name.length() <= 4
+                && !name.equals(name.toUpperCase(Locale.ROOT))
+                && !lowerCaseAliases.contains(written);
         return caseMatters ? Optional.empty() : Optional.of(canonical);
     }
 }

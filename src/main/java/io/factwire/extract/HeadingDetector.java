@@ -15,17 +15,22 @@ final class HeadingDetector {
     private static final int LABEL_HEADING_WORDS = 3;
     /** Leads run long; standfirsts, bylines and captions above them do not. */
     private static final int BODY_PARAGRAPH_WORDS = 25;
+
     private static final Pattern CLOSERS = Pattern.compile("[\\s\"'”’»)\\]]+$");
     private static final Pattern LABEL = Pattern.compile("^[\\p{L}][\\p{L}'’ ]{0,30}:\\s+\\S.*");
     /** "April 3, 2027", "9:45 am, June 14": a timestamp line under a byline, not a heading. */
-    private static final Pattern TIMESTAMP = Pattern.compile("(?i)^(?:[\\p{L}]+,?\\s+)?(?:\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?|GMT|UTC|[A-Z]{2,4}T)?[,\\s]*)?"
-            + "(?:(?:\\d{1,2}\\s+)?(?:" + new Calendar(Lexicon.get()).lowerCaseStemPattern() + ")[a-z]*\\.?(?:\\s+\\d{1,2})?,?\\s+(?:19|20)\\d\\d"
-            + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})?(?:[,\\s]+\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?|GMT|UTC|[A-Z]{2,4}T)?)?\\s*$");
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "(?i)^(?:[\\p{L}]+,?\\s+)?(?:\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?|GMT|UTC|[A-Z]{2,4}T)?[,\\s]*)?"
+                    + "(?:(?:\\d{1,2}\\s+)?(?:" + new Calendar(Lexicon.get()).lowerCaseStemPattern()
+                    + ")[a-z]*\\.?(?:\\s+\\d{1,2})?,?\\s+(?:19|20)\\d\\d"
+                    + "|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})?(?:[,\\s]+\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?|GMT|UTC|[A-Z]{2,4}T)?)?\\s*$");
     /** "15:32 GMT - Kremlin declines to comment": an entry of a live blog. */
-    private static final Pattern LIVE_ENTRY = Pattern.compile("^\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?|GMT|UTC|[A-Z]{2,4}T)?\\s*[-–—]\\s+\\S");
+    private static final Pattern LIVE_ENTRY =
+            Pattern.compile("^\\d{1,2}[:.]\\d\\d\\s*(?:[ap]\\.?m\\.?|GMT|UTC|[A-Z]{2,4}T)?\\s*[-–—]\\s+\\S");
     /** "Dana Orlik and Tomas Vell" over a date line: a byline. */
     private static final Pattern NAME_LINE = Pattern.compile(
             "(?:[\\p{Lu}][\\p{L}’'\\-.]+\\s*){1,4}(?:(?:and|&|,)\\s*(?:[\\p{Lu}][\\p{L}’'\\-.]+\\s*){1,4})*");
+
     private static final Pattern BULLET = Pattern.compile("^([-•*–—·▪►]|\\d+[.)])\\s.*");
     private static final Pattern NOT_A_HEADING = Pattern.compile(
             "^(by|photo|image|picture|video|caption|credit|source|file photo|updated|published|posted|reporting)\\b.*"
@@ -59,7 +64,8 @@ final class HeadingDetector {
         if (!LIVE_ENTRY.matcher(text).find() && firstBody >= index) {
             return false;
         }
-        if (NAME_LINE.matcher(text).matches() && TIMESTAMP.matcher(paragraphs.get(index + 1).strip()).matches()) {
+        if (NAME_LINE.matcher(text).matches()
+                && TIMESTAMP.matcher(paragraphs.get(index + 1).strip()).matches()) {
             return false;
         }
         if (Words.count(text) > MAX_WORDS) {
@@ -78,7 +84,9 @@ final class HeadingDetector {
         if (!startsRight || !text.chars().anyMatch(Character::isLetter)) {
             return false;
         }
-        return !LABEL.matcher(text).matches() && !BULLET.matcher(text).matches()
-                && !NOT_A_HEADING.matcher(text).matches() && !TIMESTAMP.matcher(text).matches();
+        return !LABEL.matcher(text).matches()
+                && !BULLET.matcher(text).matches()
+                && !NOT_A_HEADING.matcher(text).matches()
+                && !TIMESTAMP.matcher(text).matches();
     }
 }

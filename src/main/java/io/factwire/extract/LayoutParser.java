@@ -25,7 +25,10 @@ final class LayoutParser {
     Layout parse(String text) {
         String trimmed = text.strip();
         int titleEnd = trimmed.indexOf('\n');
-        String title = MARKDOWN_HEADING.matcher(titleEnd < 0 ? trimmed : trimmed.substring(0, titleEnd)).replaceFirst("").strip();
+        String title = MARKDOWN_HEADING
+                .matcher(titleEnd < 0 ? trimmed : trimmed.substring(0, titleEnd))
+                .replaceFirst("")
+                .strip();
         String rest = titleEnd < 0 ? "" : trimmed.substring(titleEnd + 1);
 
         List<String> paragraphs = new ArrayList<>();

@@ -8,12 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The general word lists the stages use, read once from {@code lexicon/*.txt} on the classpath. Nothing in
@@ -28,8 +28,7 @@ public final class Lexicon {
         return DEFAULT;
     }
 
-    private Lexicon() {
-    }
+    private Lexicon() {}
 
     /** The non-comment, non-blank lines of {@code lexicon/NAME.txt}. */
     public List<String> lines(String name) {

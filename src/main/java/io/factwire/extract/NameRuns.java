@@ -78,7 +78,10 @@ final class NameRuns {
             words.append(words.length() == 0 ? "" : " ").append(tokens.get(k).lower());
             k++;
         }
-        if (k == j || k >= tokens.size() || !connectors.contains(words.toString()) || !tokens.get(k).capitalized()) {
+        if (k == j
+                || k >= tokens.size()
+                || !connectors.contains(words.toString())
+                || !tokens.get(k).capitalized()) {
             return -1;
         }
         return body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).equals(" ") ? k : -1;
@@ -107,8 +110,10 @@ final class NameRuns {
         for (Token t : run) {
             joinedLength += t.text().length();
         }
-        while (from < run.size() && commonCapitalized.contains(run.get(from).text())
-                && (joinedLength > gazetteer.longestPlace() || !gazetteer.isPlace(joined(run.subList(from, run.size()))))) {
+        while (from < run.size()
+                && commonCapitalized.contains(run.get(from).text())
+                && (joinedLength > gazetteer.longestPlace()
+                        || !gazetteer.isPlace(joined(run.subList(from, run.size()))))) {
             joinedLength -= run.get(from).text().length() + 1;
             from++;
         }

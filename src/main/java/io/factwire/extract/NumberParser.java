@@ -17,8 +17,7 @@ import java.util.Map;
  */
 final class NumberParser {
     /** A number and the text it took. */
-    record Parsed(long value, int start, int end) {
-    }
+    record Parsed(long value, int start, int end) {}
 
     private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(Long.MAX_VALUE);
     /** Digits multiply by a scale of at least this ("3 million"); "3 dozen" is three. */
@@ -31,6 +30,7 @@ final class NumberParser {
     private final Map<String, Long> openers = new HashMap<>();
     /** "one" … "nine": what may follow a hyphen or a space ("twenty-five"). */
     private final Map<String, Long> units = new HashMap<>();
+
     private final Map<String, Long> scales = new HashMap<>();
     /** {@link #openers} by first letter: a word is looked up among a handful, with no new string. */
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -125,7 +125,8 @@ final class NumberParser {
             }
         }
         // Exact decimal arithmetic: a double would round numbers past 2^53 to a neighbour, a wrong value.
-        BigDecimal value = new BigDecimal(digits).multiply(BigDecimal.valueOf(multiplier)).setScale(0, RoundingMode.HALF_UP);
+        BigDecimal value =
+                new BigDecimal(digits).multiply(BigDecimal.valueOf(multiplier)).setScale(0, RoundingMode.HALF_UP);
         // A number too large for a count is no count at all.
         return value.compareTo(MAX_COUNT) > 0 ? null : new Parsed(value.longValueExact(), at, end);
     }
@@ -158,7 +159,9 @@ final class NumberParser {
      */
     private Parsed words(String text, int at, int limit) {
         char initial = text.charAt(at);
-        List<String> candidates = initial < 128 ? openersByInitial[initial >= 'A' && initial <= 'Z' ? initial + ('a' - 'A') : initial] : null;
+        List<String> candidates = initial < 128
+                ? openersByInitial[initial >= 'A' && initial <= 'Z' ? initial + ('a' - 'A') : initial]
+                : null;
         if (candidates == null) {
             return null;
         }
@@ -216,8 +219,7 @@ final class NumberParser {
     }
 
     /** A scale word and where it ends. */
-    private record Scale(int end, long factor) {
-    }
+    private record Scale(int end, long factor) {}
 
     /**
      * White space and a scale of at least {@code min} at {@code from}, or null. After digits the word is in lower
@@ -238,7 +240,9 @@ final class NumberParser {
             if (scale.getValue() < min) {
                 continue;
             }
-            if (afterWords ? asciiMatches(text, k, limit, word) : end <= limit && text.startsWith(word, k) && endsWord(text, end, limit)) {
+            if (afterWords
+                    ? asciiMatches(text, k, limit, word)
+                    : end <= limit && text.startsWith(word, k) && endsWord(text, end, limit)) {
                 return new Scale(end, scale.getValue());
             }
         }

@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 final class OrganizationNames {
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7})\\)");
 
-    private OrganizationNames() {
-    }
+    private OrganizationNames() {}
 
     /** "Office of Public Safety Reports (OPSR)": the acronym, there and later, names the organisation in full. */
     static List<EntityMention> withAcronymsExpanded(String body, List<EntityMention> mentions) {
@@ -58,7 +57,8 @@ final class OrganizationNames {
                     String prefix = name + " ";
                     String best = name;
                     int bestOrder = Integer.MAX_VALUE;
-                    for (Map.Entry<String, Integer> e : sorted.tailMap(prefix, true).entrySet()) {
+                    for (Map.Entry<String, Integer> e :
+                            sorted.tailMap(prefix, true).entrySet()) {
                         String org = e.getKey();
                         if (!org.startsWith(prefix)) {
                             break;
@@ -79,7 +79,7 @@ final class OrganizationNames {
     /** The same mention under the organisation's full name; the rule that found it stays. */
     private static EntityMention renamed(EntityMention mention, String full) {
         Fact f = mention.fact();
-        return new EntityMention(new Fact(f.type(), f.text(), f.start(), f.end(), null, null, full, f.section()), mention.rule());
+        return new EntityMention(
+                new Fact(f.type(), f.text(), f.start(), f.end(), null, null, full, f.section()), mention.rule());
     }
-
 }

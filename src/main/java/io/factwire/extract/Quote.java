@@ -8,8 +8,17 @@ package io.factwire.extract;
  * decided the speaker ("speaker.said-after-quote"; "speaker.none" when none did), {@code sourceRule} the one that
  * decided the source ("source.according-to"; "source.none").
  */
-public record Quote(String text, int start, int end, String speaker, String speakerMention, String source,
-                    boolean fragment, int section, String rule, String sourceRule) {
+public record Quote(
+        String text,
+        int start,
+        int end,
+        String speaker,
+        String speakerMention,
+        String source,
+        boolean fragment,
+        int section,
+        String rule,
+        String sourceRule) {
     public Quote {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span [" + start + "," + end + ")");

@@ -24,6 +24,7 @@ final class QuoteAttributor {
     private static final String STOP = "[^,.;:!?“”\"\\n]";
     /** Capitalised titles that may stand between a quotation and the name after it ("Lieutenant General"). */
     private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}.]*\\s+){0,4}");
+
     private static final Pattern NAME_AFTER = Pattern.compile("[\\s,.!?…—–-]*");
     private final Pattern after;
     private static final int LEAD_IN_CHARS = 60;
@@ -35,9 +36,11 @@ final class QuoteAttributor {
     private static final int INTRODUCTION_BLOCKS = 4;
     /** ... and this many characters at most, however long those paragraphs are. */
     private static final int INTRODUCTION_CHARS = 6000;
+
     private static final int CLAUSE_CHARS = 80;
     /** Up to this many unattributed quotations are compared directly, without building an index. */
     private static final int DIRECT_QUESTIONS = 32;
+
     private static final Pattern LEAD_IN = Pattern.compile("[^“”\".!?]*?[,:]?\\s*");
     private final Pattern verb;
     private final Pattern according = Pattern.compile("(?i)\\baccording to (" + STOP + "{1,80}),\\s*$");
@@ -49,17 +52,33 @@ final class QuoteAttributor {
     /** Read in the quotation's own sentence and paragraph; a quotation in a heading is read in its heading only. */
     private final List<Sieve.Rule<Article, SpeakerResolver.Speaker>> speakerRules = List.of(
             speakerRule("speaker.in-heading", "Mayor Kral: “We will rebuild”", a -> i -> a.inHeading(i)),
-            speakerRule("speaker.said-after-quote", "“The bridge is open,” Kral said.", inBody(a -> i -> saidAfter(a, i, false))),
-            speakerRule("speaker.said-name-after-quote", "“The bridge is open,” said the mayor of Brodno, Vesna Kral.",
+            speakerRule(
+                    "speaker.said-after-quote",
+                    "“The bridge is open,” Kral said.",
+                    inBody(a -> i -> saidAfter(a, i, false))),
+            speakerRule(
+                    "speaker.said-name-after-quote",
+                    "“The bridge is open,” said the mayor of Brodno, Vesna Kral.",
                     inBody(a -> i -> saidAfter(a, i, true))),
-            speakerRule("speaker.name-after-quote", "“The bridge is open,” Mayor Vesna Kral, who opened it, said.",
+            speakerRule(
+                    "speaker.name-after-quote",
+                    "“The bridge is open,” Mayor Vesna Kral, who opened it, said.",
                     inBody(a -> i -> nameAfter(a, i))),
-            speakerRule("speaker.according-to", "according to Vesna Kral, “the bridge is open”", inBody(a -> i -> accordingTo(a, i))),
-            speakerRule("speaker.verb-before-quote", "Kral told reporters on Monday: “The bridge is open.”",
+            speakerRule(
+                    "speaker.according-to",
+                    "according to Vesna Kral, “the bridge is open”",
+                    inBody(a -> i -> accordingTo(a, i))),
+            speakerRule(
+                    "speaker.verb-before-quote",
+                    "Kral told reporters on Monday: “The bridge is open.”",
                     inBody(a -> i -> verbBefore(a, i))),
-            speakerRule("speaker.sentence-before-quote", "Kral called the bridge “a gift to the city”.",
+            speakerRule(
+                    "speaker.sentence-before-quote",
+                    "Kral called the bridge “a gift to the city”.",
                     inBody(a -> i -> sentenceBefore(a, i))),
-            speakerRule("speaker.sentence-after-quote", "“A gift to the city” is what Kral called the bridge.",
+            speakerRule(
+                    "speaker.sentence-after-quote",
+                    "“A gift to the city” is what Kral called the bridge.",
                     inBody(a -> i -> sentenceAfter(a, i))));
 
     /** The outlet cue nearest the quotation in its paragraph, up to the end of its sentence, outside quotation marks. */
@@ -69,7 +88,9 @@ final class QuoteAttributor {
             sourceRule("source.told-outlet", "“…,” Kral told Radio Brodno."),
             sourceRule("source.reported-by", "The remarks were carried by Radio Brodno."),
             sourceRule("source.outlet-reported", "Radio Brodno reported that Kral said “…”."),
-            sourceRule("source.dateline-outlet", "BRODNO (Brodno Wire - 4 Apr) - … “…,” Kral told Brodno Wire reporters."));
+            sourceRule(
+                    "source.dateline-outlet",
+                    "BRODNO (Brodno Wire - 4 Apr) - … “…,” Kral told Brodno Wire reporters."));
 
     /**
      * Carry a speaker or outlet from one quotation to another, in passes: each pass goes through the quotations in
@@ -77,30 +98,63 @@ final class QuoteAttributor {
      * before ("the speaker of the paragraph before" may have been found by any of them).
      */
     private final List<List<Sieve.Rule<Article, ?>>> documentRules = List.of(
-            List.of(new Sieve.Rule<>("speaker.paragraph-neighbour", "“It is open,” Kral said. “It took a year.”",
-                    Sieve.UNDECIDED_SPEAKER, a -> i -> paragraphNeighbour(a, i))),
-            List.of(new Sieve.Rule<>("speaker.repeated-words", "A heading “a gift to the city” repeats words Kral said in the body.",
-                    Sieve.UNNAMED_SPEAKER, QuoteAttributor::repeatedWords)),
-            List.of(new Sieve.Rule<>("source.same-speaker-in-paragraph",
-                    "“It is open,” Kral told Radio Brodno. “It took a year,” Kral said.", Sieve.SOURCE, a -> i -> sameSpeakerInParagraph(a, i))),
-            List.of(new Sieve.Rule<>("source.role-introduction", "An engineer on the site told Radio Brodno … “…,” the engineer said.",
-                    Sieve.SOURCE, a -> i -> roleIntroduction(a, i))),
-            List.of(new Sieve.Rule<>("speaker.same-quotation", "A quotation over three paragraphs, its speaker named in the first.",
-                            Sieve.UNNAMED_SPEAKER, QuoteAttributor::sameQuotation),
-                    new Sieve.Rule<>("speaker.continues-paragraph", "“It is open,” Kral said.¶“It took a year.”", Sieve.UNDECIDED_SPEAKER,
+            List.of(new Sieve.Rule<>(
+                    "speaker.paragraph-neighbour",
+                    "“It is open,” Kral said. “It took a year.”",
+                    Sieve.UNDECIDED_SPEAKER,
+                    a -> i -> paragraphNeighbour(a, i))),
+            List.of(new Sieve.Rule<>(
+                    "speaker.repeated-words",
+                    "A heading “a gift to the city” repeats words Kral said in the body.",
+                    Sieve.UNNAMED_SPEAKER,
+                    QuoteAttributor::repeatedWords)),
+            List.of(new Sieve.Rule<>(
+                    "source.same-speaker-in-paragraph",
+                    "“It is open,” Kral told Radio Brodno. “It took a year,” Kral said.",
+                    Sieve.SOURCE,
+                    a -> i -> sameSpeakerInParagraph(a, i))),
+            List.of(new Sieve.Rule<>(
+                    "source.role-introduction",
+                    "An engineer on the site told Radio Brodno … “…,” the engineer said.",
+                    Sieve.SOURCE,
+                    a -> i -> roleIntroduction(a, i))),
+            List.of(
+                    new Sieve.Rule<>(
+                            "speaker.same-quotation",
+                            "A quotation over three paragraphs, its speaker named in the first.",
+                            Sieve.UNNAMED_SPEAKER,
+                            QuoteAttributor::sameQuotation),
+                    new Sieve.Rule<>(
+                            "speaker.continues-paragraph",
+                            "“It is open,” Kral said.¶“It took a year.”",
+                            Sieve.UNDECIDED_SPEAKER,
                             a -> i -> continuesSpeech(a, i)),
-                    new Sieve.Rule<>("speaker.introduced-before", "Vesna Kral opened the bridge on Monday.¶“It took a year.”",
-                            Sieve.UNDECIDED_SPEAKER, a -> i -> introducedJustBefore(a, i))),
-            List.of(new Sieve.Rule<>("source.same-quotation", "A quotation over three paragraphs, its outlet named in the first.",
-                            Sieve.SOURCE, QuoteAttributor::sameQuotationSource),
-                    new Sieve.Rule<>("source.dateline-agency", "BRODNO, May 4. /KRESNA/. … “…,” Kral said.", Sieve.SOURCE,
+                    new Sieve.Rule<>(
+                            "speaker.introduced-before",
+                            "Vesna Kral opened the bridge on Monday.¶“It took a year.”",
+                            Sieve.UNDECIDED_SPEAKER,
+                            a -> i -> introducedJustBefore(a, i))),
+            List.of(
+                    new Sieve.Rule<>(
+                            "source.same-quotation",
+                            "A quotation over three paragraphs, its outlet named in the first.",
+                            Sieve.SOURCE,
+                            QuoteAttributor::sameQuotationSource),
+                    new Sieve.Rule<>(
+                            "source.dateline-agency",
+                            "BRODNO, May 4. /KRESNA/. … “…,” Kral said.",
+                            Sieve.SOURCE,
                             a -> i -> a.reportingAgency)));
 
     QuoteAttributor(Lexicon lexicon, Gazetteer gazetteer, SourceFinder sourceFinder) {
         this.gazetteer = gazetteer;
         this.sourceFinder = sourceFinder;
-        this.roleNouns = lexicon.lowerSet("person-titles").stream().filter(t -> !t.contains(" ")).collect(Collectors.toSet());
-        String verbs = lexicon.lines("speech-verbs").stream().distinct().sorted((a, b) -> b.length() - a.length())
+        this.roleNouns = lexicon.lowerSet("person-titles").stream()
+                .filter(t -> !t.contains(" "))
+                .collect(Collectors.toSet());
+        String verbs = lexicon.lines("speech-verbs").stream()
+                .distinct()
+                .sorted((a, b) -> b.length() - a.length())
                 .collect(Collectors.joining("|"));
         String adverb = "(?:(?:also|later|then|has|had|have|once|further|previously|earlier|separately)\\s+)?";
         after = Pattern.compile("^[\\s,.!?…—–-]*+(?:(?<c1>" + STOP + "{1,70}?)\\s+" + adverb + "(?<v1>" + verbs + ")\\b"
@@ -123,7 +177,8 @@ final class QuoteAttributor {
      * @param reportingAgency the agency a "/TASS/" dateline credits with the whole report, or null
      * @param datelineOutlet the outlet a "(Harbour Wire - 4 Apr) -" dateline names, known by name for "told …"
      */
-    List<Quote> attribute(Document doc, List<QuoteSpan> spans, Entities entities, String reportingAgency, String datelineOutlet) {
+    List<Quote> attribute(
+            Document doc, List<QuoteSpan> spans, Entities entities, String reportingAgency, String datelineOutlet) {
         String body = doc.body();
         List<Span> inner = spans.stream().map(q -> new Span(q.start(), q.end())).toList();
         List<Sieve.QuoteState> initial = new ArrayList<>(spans.size());
@@ -131,8 +186,14 @@ final class QuoteAttributor {
             int block = doc.blockIndexAt(q.start());
             initial.add(new Sieve.QuoteState(q, block, doc.blocks().get(block).heading(), null, null, null, null));
         }
-        Article article = new Article(doc, spans, new SpeakerResolver(doc, roleNouns, entities, inner), sourceFinder.cuesIn(doc),
-                reportingAgency, datelineOutlet, new Sieve.Run(doc, initial));
+        Article article = new Article(
+                doc,
+                spans,
+                new SpeakerResolver(doc, roleNouns, entities, inner),
+                sourceFinder.cuesIn(doc),
+                reportingAgency,
+                datelineOutlet,
+                new Sieve.Run(doc, initial));
         // The speaker and source rules read only their own quotation: each list is one pass.
         article.run.apply(speakerRules, article);
         article.run.apply(sourceRules, article);
@@ -144,9 +205,16 @@ final class QuoteAttributor {
             QuoteSpan q = state.span();
             SpeakerResolver.Speaker speaker = state.speaker();
             boolean fragment = fragments.isFragment(body, q, doc.blocks().get(state.block()));
-            quotes.add(new Quote(body.substring(q.start(), q.end()), q.start(), q.end(),
-                    speaker == null ? null : speaker.name(), speaker == null ? null : speaker.mention(), state.source(), fragment,
-                    doc.sectionAt(q.start()), state.speakerRule() == null ? NO_SPEAKER : state.speakerRule(),
+            quotes.add(new Quote(
+                    body.substring(q.start(), q.end()),
+                    q.start(),
+                    q.end(),
+                    speaker == null ? null : speaker.name(),
+                    speaker == null ? null : speaker.mention(),
+                    state.source(),
+                    fragment,
+                    doc.sectionAt(q.start()),
+                    state.speakerRule() == null ? NO_SPEAKER : state.speakerRule(),
                     state.sourceRule() == null ? NO_SOURCE : state.sourceRule()));
         }
         return quotes;
@@ -164,10 +232,17 @@ final class QuoteAttributor {
         final Sieve.Run run;
         /** The outlet cue found around each quotation: looked for once, read by every source rule. */
         private final SourceFinder.Found[] cueFound;
+
         private final boolean[] cueLooked;
 
-        Article(Document doc, List<QuoteSpan> spans, SpeakerResolver resolver, SourceFinder.Cues cues, String reportingAgency,
-                String datelineOutlet, Sieve.Run run) {
+        Article(
+                Document doc,
+                List<QuoteSpan> spans,
+                SpeakerResolver resolver,
+                SourceFinder.Cues cues,
+                String reportingAgency,
+                String datelineOutlet,
+                Sieve.Run run) {
             this.doc = doc;
             this.body = doc.body();
             this.spans = spans;
@@ -197,8 +272,8 @@ final class QuoteAttributor {
         }
     }
 
-    private static Sieve.Rule<Article, SpeakerResolver.Speaker> speakerRule(String name, String example,
-                                                                           java.util.function.Function<Article, IntFunction<SpeakerResolver.Speaker>> f) {
+    private static Sieve.Rule<Article, SpeakerResolver.Speaker> speakerRule(
+            String name, String example, java.util.function.Function<Article, IntFunction<SpeakerResolver.Speaker>> f) {
         return new Sieve.Rule<>(name, example, Sieve.UNDECIDED_SPEAKER, f);
     }
 
@@ -262,9 +337,15 @@ final class QuoteAttributor {
         Block block = a.block(i);
         Matcher named = NAME_AFTER.matcher(a.body).region(q.close() + 1, block.end());
         if (named.lookingAt()) {
-            SpeakerResolver.Speaker s = a.resolver.resolve(a.body, named.end(), Math.min(block.end(), named.end() + 80), false);
-            if (s != null && s.name() != null && s.mentionStart() >= named.end()
-                    && TITLE_WORDS.matcher(a.body).region(named.end(), s.mentionStart()).matches()) {
+            SpeakerResolver.Speaker s =
+                    a.resolver.resolve(a.body, named.end(), Math.min(block.end(), named.end() + 80), false);
+            if (s != null
+                    && s.name() != null
+                    && s.mentionStart() >= named.end()
+                    && TITLE_WORDS
+                            .matcher(a.body)
+                            .region(named.end(), s.mentionStart())
+                            .matches()) {
                 return s;
             }
         }
@@ -284,7 +365,8 @@ final class QuoteAttributor {
         a.doc.budget().step(3L * (q.open() - beforeStart) + 1);
         Matcher acc = according.matcher(a.body.substring(beforeStart, q.open()));
         if (acc.find()) {
-            SpeakerResolver.Speaker s = a.resolver.resolve(a.body, beforeStart + acc.start(1), beforeStart + acc.end(1), true);
+            SpeakerResolver.Speaker s =
+                    a.resolver.resolve(a.body, beforeStart + acc.start(1), beforeStart + acc.end(1), true);
             if (s != null && gazetteer.outlet(s.mention()).isEmpty()) {
                 return s;
             }
@@ -293,7 +375,8 @@ final class QuoteAttributor {
     }
 
     private SpeakerResolver.Speaker verbBefore(Article a, int i) {
-        int[] clause = clauseBeforeLastVerb(a.body, leadStart(a, i), a.spans.get(i).open());
+        int[] clause =
+                clauseBeforeLastVerb(a.body, leadStart(a, i), a.spans.get(i).open());
         return clause == null ? null : a.resolver.resolve(a.body, clause[0], clause[1], true);
     }
 
@@ -309,7 +392,8 @@ final class QuoteAttributor {
     private static SpeakerResolver.Speaker sentenceAfter(Article a, int i) {
         QuoteSpan q = a.spans.get(i);
         Span sentence = a.doc.sentenceAt(q.open());
-        int sentenceEnd = Math.min(sentence.end(), nextOpen(a.spans, q, a.block(i).end()));
+        int sentenceEnd =
+                Math.min(sentence.end(), nextOpen(a.spans, q, a.block(i).end()));
         if (!q.runsOn() && q.close() + 1 < sentenceEnd) {
             return a.resolver.resolve(a.body, q.close() + 1, sentenceEnd, false);
         }
@@ -400,7 +484,11 @@ final class QuoteAttributor {
         int block = a.blockOf(i);
         for (int j = Math.max(0, i - NEIGHBOURS); j < Math.min(run.size(), i + NEIGHBOURS); j++) {
             Sieve.QuoteState other = run.get(j);
-            if (j != i && other.source() != null && a.blockOf(j) == block && other.named() && other.speaker().name().equals(name)) {
+            if (j != i
+                    && other.source() != null
+                    && a.blockOf(j) == block
+                    && other.named()
+                    && other.speaker().name().equals(name)) {
                 return other.source();
             }
         }
@@ -424,7 +512,8 @@ final class QuoteAttributor {
         QuoteSpan q = a.spans.get(i);
         Pattern role = Pattern.compile("(?i)\\b" + Pattern.quote(words[words.length - 1]) + "\\b");
         int block = a.blockOf(i);
-        int from = Math.max(doc.blocks().get(Math.max(0, block - INTRODUCTION_BLOCKS)).start(), q.open() - INTRODUCTION_CHARS);
+        int from = Math.max(
+                doc.blocks().get(Math.max(0, block - INTRODUCTION_BLOCKS)).start(), q.open() - INTRODUCTION_CHARS);
         Span sentence = doc.sentenceAt(from);
         while (sentence.start() < q.open()) {
             doc.budget().step(sentence.end() - sentence.start() + 1);
@@ -432,7 +521,8 @@ final class QuoteAttributor {
             int sentenceFrom = Math.max(sentence.start(), from);
             int sentenceTo = Math.min(sentence.end(), q.open() + INTRODUCTION_CHARS);
             if (role.matcher(a.body).region(sentenceFrom, sentenceTo).find()) {
-                SourceFinder.Found found = sourceFinder.outletIn(doc, a.cues, sentenceFrom, sentenceTo, a.spans, a.datelineOutlet);
+                SourceFinder.Found found =
+                        sourceFinder.outletIn(doc, a.cues, sentenceFrom, sentenceTo, a.spans, a.datelineOutlet);
                 if (found != null) {
                     return found.outlet();
                 }
@@ -479,8 +569,11 @@ final class QuoteAttributor {
         }
         int block = a.blockOf(i);
         int previousBlock = a.blockOf(previous);
-        boolean opensParagraph = a.spans.get(i).open() == a.doc.blocks().get(block).start();
-        return opensParagraph && (block == previousBlock || block == previousBlock + 1) ? a.run.get(previous).speaker() : null;
+        boolean opensParagraph =
+                a.spans.get(i).open() == a.doc.blocks().get(block).start();
+        return opensParagraph && (block == previousBlock || block == previousBlock + 1)
+                ? a.run.get(previous).speaker()
+                : null;
     }
 
     /** Someone introduced in the paragraph before a quotation that names nobody is who speaks in it. */
@@ -488,9 +581,13 @@ final class QuoteAttributor {
         Document doc = a.doc;
         QuoteSpan q = a.spans.get(i);
         int block = a.blockOf(i);
-        int from = block > 0 ? doc.blocks().get(block - 1).start() : doc.blocks().get(block).start();
+        int from = block > 0
+                ? doc.blocks().get(block - 1).start()
+                : doc.blocks().get(block).start();
         Fact person = a.resolver.lastPersonBefore(q.open());
-        if (person == null || person.start() < from || doc.blocks().get(doc.blockIndexAt(person.start())).heading()) {
+        if (person == null
+                || person.start() < from
+                || doc.blocks().get(doc.blockIndexAt(person.start())).heading()) {
             return null;
         }
         return new SpeakerResolver.Speaker(person.name(), null, person.start());
@@ -509,11 +606,15 @@ final class QuoteAttributor {
             verbStart = v.start();
             verbEnd = v.end();
         }
-        if (verbStart < 0 || open - verbEnd > LEAD_IN_CHARS || !LEAD_IN.matcher(body).region(verbEnd, open).matches()) {
+        if (verbStart < 0
+                || open - verbEnd > LEAD_IN_CHARS
+                || !LEAD_IN.matcher(body).region(verbEnd, open).matches()) {
             return null;
         }
         int clauseStart = verbStart;
-        while (clauseStart > from && verbStart - clauseStart < CLAUSE_CHARS && ",.;:!?“”\"\n".indexOf(body.charAt(clauseStart - 1)) < 0) {
+        while (clauseStart > from
+                && verbStart - clauseStart < CLAUSE_CHARS
+                && ",.;:!?“”\"\n".indexOf(body.charAt(clauseStart - 1)) < 0) {
             clauseStart--;
         }
         return clauseStart < verbStart ? new int[] {clauseStart, verbStart} : null;
@@ -547,7 +648,9 @@ final class QuoteAttributor {
     private static int previousClose(List<QuoteSpan> spans, int index, int floor) {
         QuoteSpan q = spans.get(index);
         int close = floor;
-        for (int i = index - 1; i >= Math.max(0, index - NEIGHBOURS) && spans.get(i).open() >= floor; i--) {
+        for (int i = index - 1;
+                i >= Math.max(0, index - NEIGHBOURS) && spans.get(i).open() >= floor;
+                i--) {
             QuoteSpan other = spans.get(i);
             if (other.close() >= 0 && other.close() < q.open()) {
                 close = Math.max(close, other.close() + 1);

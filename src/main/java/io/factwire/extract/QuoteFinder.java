@@ -93,17 +93,23 @@ final class QuoteFinder {
      * Single-quoted phrases outside double quotes: an opening mark at a word start and a closing mark at a word
      * end, at least two words apart, so apostrophes (Kim’s, ’90s, rock ’n’ roll) are not taken for quotes.
      */
-    private static List<int[]> singleQuoted(String body, int from, int to, List<int[]> doubles, ExtractionBudget budget) {
+    private static List<int[]> singleQuoted(
+            String body, int from, int to, List<int[]> doubles, ExtractionBudget budget) {
         List<int[]> pairs = new ArrayList<>();
         int i = from;
         while (i < to) {
             char c = body.charAt(i);
             budget.check();
-            if ((c == '‘' || c == '\'') && (i == from || isSpaceOrOpenPunct(body.charAt(i - 1)))
-                    && i + 1 < to && Character.isLetter(body.charAt(i + 1)) && !inside(doubles, i)) {
+            if ((c == '‘' || c == '\'')
+                    && (i == from || isSpaceOrOpenPunct(body.charAt(i - 1)))
+                    && i + 1 < to
+                    && Character.isLetter(body.charAt(i + 1))
+                    && !inside(doubles, i)) {
                 int close = findSingleClose(body, i + 1, to, budget);
                 // A curly opening mark is no apostrophe, so one quoted word counts; straight marks need two.
-                if (close > 0 && (c == '‘' && close - i > 2 || body.substring(i + 1, close).strip().contains(" "))) {
+                if (close > 0
+                        && (c == '‘' && close - i > 2
+                                || body.substring(i + 1, close).strip().contains(" "))) {
                     pairs.add(new int[] {i, close});
                     i = close + 1;
                     continue;

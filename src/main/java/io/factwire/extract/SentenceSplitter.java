@@ -1,8 +1,8 @@
 package io.factwire.extract;
 
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -32,7 +32,8 @@ final class SentenceSplitter {
                 continue;
             }
             char next = text.charAt(after + 1);
-            boolean startsSentence = Character.isUpperCase(next) || Character.isDigit(next) || "\"“‘'(".indexOf(next) >= 0;
+            boolean startsSentence =
+                    Character.isUpperCase(next) || Character.isDigit(next) || "\"“‘'(".indexOf(next) >= 0;
             if (!startsSentence || (c == '.' && isAbbreviation(text, sentenceStart, i))) {
                 continue;
             }
@@ -47,7 +48,9 @@ final class SentenceSplitter {
 
     private boolean isAbbreviation(String text, int from, int dot) {
         int wordStart = dot;
-        while (wordStart > from && !Character.isWhitespace(text.charAt(wordStart - 1)) && text.charAt(wordStart - 1) != '(') {
+        while (wordStart > from
+                && !Character.isWhitespace(text.charAt(wordStart - 1))
+                && text.charAt(wordStart - 1) != '(') {
             wordStart--;
         }
         String word = text.substring(wordStart, dot);

@@ -52,7 +52,8 @@ final class ShipFinder implements FactFinder {
                     end = classEnd(doc, tokens, k, sentence.start());
                     rule = CLASS;
                 } else {
-                    names.add(doc.text(tokens.get(k + 1).start(), tokens.get(end).end()));
+                    names.add(
+                            doc.text(tokens.get(k + 1).start(), tokens.get(end).end()));
                 }
                 if (end < 0) {
                     continue;
@@ -78,7 +79,8 @@ final class ShipFinder implements FactFinder {
             return -1;
         }
         int last = k;
-        while (last + 1 < tokens.size() && last - k < MAX_NAME_WORDS
+        while (last + 1 < tokens.size()
+                && last - k < MAX_NAME_WORDS
                 && WeaponNouns.adjacent(doc.body(), tokens.get(last), tokens.get(last + 1))
                 && isNameWord(tokens.get(last + 1).text())) {
             last++;
@@ -96,14 +98,19 @@ final class ShipFinder implements FactFinder {
     private int classEnd(Document doc, List<Token> tokens, int k, int sentenceStart) {
         Token token = tokens.get(k);
         String body = doc.body();
-        if (token.text().equals("Type") && k + 1 < tokens.size() && Character.isDigit(tokens.get(k + 1).text().charAt(0))
+        if (token.text().equals("Type")
+                && k + 1 < tokens.size()
+                && Character.isDigit(tokens.get(k + 1).text().charAt(0))
                 && WeaponNouns.adjacent(body, token, tokens.get(k + 1))) {
             return weaponAfter(doc, tokens, k + 1, sentenceStart);
         }
         // The class word is the last of one to three capitalised words: start at the first of them.
         int classToken = k;
-        while (classToken < tokens.size() && classToken - k < 3 && !tokens.get(classToken).lower().endsWith(CLASS_SUFFIX)) {
-            if (classToken + 1 >= tokens.size() || !isNameWord(tokens.get(classToken).text())
+        while (classToken < tokens.size()
+                && classToken - k < 3
+                && !tokens.get(classToken).lower().endsWith(CLASS_SUFFIX)) {
+            if (classToken + 1 >= tokens.size()
+                    || !isNameWord(tokens.get(classToken).text())
                     || !WeaponNouns.adjacent(body, tokens.get(classToken), tokens.get(classToken + 1))) {
                 return -1;
             }

@@ -12,12 +12,17 @@ import java.util.function.IntFunction;
  * its own pass's for the quotations before.
  */
 final class Sieve {
-    private Sieve() {
-    }
+    private Sieve() {}
 
     /** What has been decided about one quotation so far; {@code speaker} null means no rule decided yet. */
-    record QuoteState(QuoteSpan span, int block, boolean heading, SpeakerResolver.Speaker speaker, String speakerRule,
-                      String source, String sourceRule) {
+    record QuoteState(
+            QuoteSpan span,
+            int block,
+            boolean heading,
+            SpeakerResolver.Speaker speaker,
+            String speakerRule,
+            String source,
+            String sourceRule) {
         boolean named() {
             return speaker != null && speaker.name() != null;
         }
@@ -37,8 +42,7 @@ final class Sieve {
      * look at every quotation first; the function it returns answers for quotation {@code i}, null when it does
      * not decide.
      */
-    record Rule<C, T>(String name, String example, Target<T> target, Function<C, IntFunction<T>> decide) {
-    }
+    record Rule<C, T>(String name, String example, Target<T> target, Function<C, IntFunction<T>> decide) {}
 
     /** Which part of a quotation a rule decides, and which quotations are still open for it. */
     interface Target<T> {

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  */
 final class SourceFinder {
     /** "Kyodo news agency" is Kyodo: the kind of outlet is no part of its name. */
-    private static final Pattern GENERIC_MEDIA_TAIL = Pattern.compile("(?i)\\s+(news agency|agency|newspaper|news service|wire service|daily)$");
+    private static final Pattern GENERIC_MEDIA_TAIL =
+            Pattern.compile("(?i)\\s+(news agency|agency|newspaper|news service|wire service|daily)$");
+
     private static final Set<String> MEDIA_WORDS = Set.of("News", "TV", "Radio", "Television", "Online", "Daily");
     private static final Pattern MEDIA_NAME = Pattern.compile(
             "\\b(?:broadcaster|newspaper|daily|agency|outlet|channel|television|radio station|news site|website|magazine)\\s+"
@@ -23,24 +25,56 @@ final class SourceFinder {
     /** How far before the quotation's sentence the outlet is looked for in its paragraph. */
     private static final int SOURCE_WINDOW = 600;
     /** Words an outlet cue needs; a cheap look for them comes before the full pattern. */
-    private static final WordStartMatcher.Opening OUTLET_CUE_OPENER = WordStartMatcher.words(java.util.List.of("according",
-            "citing", "cited", "quoted", "told", "interview", "speaking", "spoke", "in", "comments", "carried", "published",
-            "broadcast", "aired", "reported"), Character::isUpperCase);
-    private static final String[] CUE_WORDS = {"according", "citing", "cited", "quoted", "told", "interview", "speaking",
-        "spoke", "comments", "carried", "published", "broadcast", "aired", "report", "said", "says"};
+    private static final WordStartMatcher.Opening OUTLET_CUE_OPENER = WordStartMatcher.words(
+            java.util.List.of(
+                    "according",
+                    "citing",
+                    "cited",
+                    "quoted",
+                    "told",
+                    "interview",
+                    "speaking",
+                    "spoke",
+                    "in",
+                    "comments",
+                    "carried",
+                    "published",
+                    "broadcast",
+                    "aired",
+                    "reported"),
+            Character::isUpperCase);
+
+    private static final String[] CUE_WORDS = {
+        "according",
+        "citing",
+        "cited",
+        "quoted",
+        "told",
+        "interview",
+        "speaking",
+        "spoke",
+        "comments",
+        "carried",
+        "published",
+        "broadcast",
+        "aired",
+        "report",
+        "said",
+        "says"
+    };
     private final Pattern outletCue;
     private final Gazetteer gazetteer;
 
     SourceFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        outletCue = Pattern.compile("\\b(?:(?i:according to|citing|cited by|quoted by|told|interview with|speaking to|speaking with|"
-                + "spoke to|spoke with|in comments to|comments to|carried by|published by|broadcast by|aired by|reported by)\\s+((?:the\\s+)?[^,.;:“”\"]{2,60})|(\\p{Lu}[^,.;:“”\"]{1,50}?)\\s+"
-                + "(?:reported|reports|has reported|cited|quoted|said in a report|said|says)\\b)");
+        outletCue = Pattern.compile(
+                "\\b(?:(?i:according to|citing|cited by|quoted by|told|interview with|speaking to|speaking with|"
+                        + "spoke to|spoke with|in comments to|comments to|carried by|published by|broadcast by|aired by|reported by)\\s+((?:the\\s+)?[^,.;:“”\"]{2,60})|(\\p{Lu}[^,.;:“”\"]{1,50}?)\\s+"
+                        + "(?:reported|reports|has reported|cited|quoted|said in a report|said|says)\\b)");
     }
 
     /** An outlet and the kind of cue that named it, which is the name of the source rule that decides. */
-    record Found(String outlet, String rule) {
-    }
+    record Found(String outlet, String rule) {}
 
     /** The outlet that reported quotation {@code q}, or null. */
     Found sourceOf(Document doc, Cues cues, QuoteSpan q, List<QuoteSpan> spans, String datelineOutlet) {
@@ -50,7 +84,11 @@ final class SourceFinder {
         // The outlet may be named earlier in the paragraph ("Ortiz told WQRT 5 that … “We ran,” she said").
         // ... but not further than twice the window before the mark, however long the sentence.
         int from = Math.max(Math.max(block.start(), sentence.start() - SOURCE_WINDOW), q.open() - 2 * SOURCE_WINDOW);
-        int to = q.runsOn() ? block.end() : Math.max(sentence.end(), Math.min(block.end(), doc.sentenceAt(q.close() + 2).end()));
+        int to = q.runsOn()
+                ? block.end()
+                : Math.max(
+                        sentence.end(),
+                        Math.min(block.end(), doc.sentenceAt(q.close() + 2).end()));
         to = Math.min(to, Math.max(q.end(), q.close()) + SOURCE_WINDOW);
         return outletIn(doc, cues, from, to, spans, datelineOutlet);
     }
@@ -80,12 +118,16 @@ final class SourceFinder {
         while (scan.find()) {
             String phrase = m.group(1) != null ? m.group(1) : m.group(2);
             String cue = m.group().toLowerCase(java.util.Locale.ROOT);
-            boolean toldOutlet = cue.startsWith("told") || cue.contains("interview") || cue.startsWith("spok") || cue.contains("comments to");
+            boolean toldOutlet = cue.startsWith("told")
+                    || cue.contains("interview")
+                    || cue.startsWith("spok")
+                    || cue.contains("comments to");
             String outlet = outletIn(phrase, toldOutlet);
             if (outlet != null) {
                 return new Found(outlet, ruleOf(cue, m.group(1) == null, toldOutlet));
             }
-            if (datelineOutlet != null && phrase.strip().replaceFirst("^(?i)the\\s+", "").startsWith(datelineOutlet)) {
+            if (datelineOutlet != null
+                    && phrase.strip().replaceFirst("^(?i)the\\s+", "").startsWith(datelineOutlet)) {
                 return new Found(datelineOutlet, "source.dateline-outlet");
             }
         }
@@ -189,9 +231,13 @@ final class SourceFinder {
                 String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
                 if (gazetteer.outlet(candidate).isPresent()) {
                     // As written ("DW", "ERR News"), without an article, with a media word that follows it.
-                    String written = GENERIC_MEDIA_TAIL.matcher(candidate.replaceFirst("^(?i)the\\s+", "")).replaceFirst("");
+                    String written = GENERIC_MEDIA_TAIL
+                            .matcher(candidate.replaceFirst("^(?i)the\\s+", ""))
+                            .replaceFirst("");
                     int next = i + len;
-                    return next < words.length && MEDIA_WORDS.contains(words[next]) ? written + " " + words[next] : written;
+                    return next < words.length && MEDIA_WORDS.contains(words[next])
+                            ? written + " " + words[next]
+                            : written;
                 }
             }
         }
@@ -202,15 +248,23 @@ final class SourceFinder {
                 return named.group(1);
             }
         }
-        if (callLetters && words.length > 0 && words[0].length() >= 2 && words[0].length() <= 6 && words[0].chars().allMatch(Character::isUpperCase)) {
+        if (callLetters
+                && words.length > 0
+                && words[0].length() >= 2
+                && words[0].length() <= 6
+                && words[0].chars().allMatch(Character::isUpperCase)) {
             // "told RFN", "told WDLX 12": call letters of an outlet the lists do not know.
-            return words.length > 1 && Words.hasDigit(words[1]) && words[1].length() <= 3 ? words[0] + " " + words[1] : words[0];
+            return words.length > 1 && Words.hasDigit(words[1]) && words[1].length() <= 3
+                    ? words[0] + " " + words[1]
+                    : words[0];
         }
         Matcher media = MEDIA_NAME.matcher(phrase);
         if (media.find()) {
             return media.group(1);
         }
-        Matcher agency = Pattern.compile("((?:[\\p{Lu}][\\p{L}\\-]*\\s+){1,4})(?:[Nn]ews [Aa]gency|[Nn]ewspaper|[Bb]roadcaster|TV|[Rr]adio|[Dd]aily)\\b").matcher(phrase);
+        Matcher agency = Pattern.compile(
+                        "((?:[\\p{Lu}][\\p{L}\\-]*\\s+){1,4})(?:[Nn]ews [Aa]gency|[Nn]ewspaper|[Bb]roadcaster|TV|[Rr]adio|[Dd]aily)\\b")
+                .matcher(phrase);
         return agency.find() ? agency.group(1).strip() : null;
     }
 

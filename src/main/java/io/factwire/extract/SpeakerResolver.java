@@ -19,38 +19,74 @@ final class SpeakerResolver {
     /** How far back a person named before a bare role may be (about two paragraphs). */
     private static final int RECENT_CHARS = 600;
     /** People the article keeps unnamed on purpose ("the source", "a resident"): their quotes name nobody. */
-    private static final Set<String> ANONYMOUS = Set.of("source", "sources", "resident", "residents", "witness", "eyewitness",
-            "villager", "survivor", "relative", "neighbour", "neighbor", "insider", "interlocutor", "woman", "man");
+    private static final Set<String> ANONYMOUS = Set.of(
+            "source",
+            "sources",
+            "resident",
+            "residents",
+            "witness",
+            "eyewitness",
+            "villager",
+            "survivor",
+            "relative",
+            "neighbour",
+            "neighbor",
+            "insider",
+            "interlocutor",
+            "woman",
+            "man");
     /** Nouns for bodies that speak ("the ministry said"): they name an organisation, never a person. */
-    private static final Set<String> BODY_NOUNS = Set.of("ministry", "agency", "government", "army", "military", "embassy", "office", "kremlin", "command",
-                "service", "department", "council", "committee", "police", "statement", "company", "party", "spokesperson");
+    private static final Set<String> BODY_NOUNS = Set.of(
+            "ministry",
+            "agency",
+            "government",
+            "army",
+            "military",
+            "embassy",
+            "office",
+            "kremlin",
+            "command",
+            "service",
+            "department",
+            "council",
+            "committee",
+            "police",
+            "statement",
+            "company",
+            "party",
+            "spokesperson");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}’'\\-]+");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "its", "his", "her", "their");
+    private static final Set<String> DETERMINERS =
+            Set.of("the", "a", "an", "one", "another", "its", "his", "her", "their");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|He|She)\\b");
-    private static final Pattern INDEFINITE = Pattern.compile("(?i)^\\s*(a|an|one|another|some|several|many|two|three)\\b");
+    private static final Pattern INDEFINITE =
+            Pattern.compile("(?i)^\\s*(a|an|one|another|some|several|many|two|three)\\b");
     /**
      * How many people sharing a role word a role is matched against, the latest named: bounds the work when a text
      * names thousands with one role; no article names a hundred spokespeople.
      */
     private static final int ROLE_CANDIDATES = 100;
-    private static final Set<String> HEADS_OF_STATE = Set.of("president", "prime", "premier", "chancellor", "king", "queen",
-            "leader", "emperor", "minister");
+
+    private static final Set<String> HEADS_OF_STATE =
+            Set.of("president", "prime", "premier", "chancellor", "king", "queen", "leader", "emperor", "minister");
     private final Document doc;
     private final Set<String> roleNouns;
     private final Entities entities;
     private final List<Span> quoteSpans;
     /** Mentions in text order (they do not overlap), so the ones in a range are found by binary search. */
     private final List<Fact> mentions;
+
     private final List<Fact> peopleOutsideQuotes = new ArrayList<>();
     /** People by the words of their roles, each list in the order they were named: a role looks only there. */
     private final Map<String, List<Person>> peopleByRoleWord = new HashMap<>();
+
     private final List<Person> peopleWithRoles = new ArrayList<>();
     private final List<Person> leaders = new ArrayList<>();
     private final Map<String, String> lastOrganizationNamed = new HashMap<>();
 
     /** A resolved speaker: canonical name (null when nobody is named) and the mention as written. */
-    record Speaker(String name, String mention, int mentionStart) {
-    }
+    record Speaker(String name, String mention, int mentionStart) {}
 
     SpeakerResolver(Document doc, Set<String> roleNouns, Entities entities, List<Span> quoteSpans) {
         this.doc = doc;
@@ -70,7 +106,8 @@ final class SpeakerResolver {
             if (!person.roleWords().isEmpty()) {
                 peopleWithRoles.add(person);
             }
-            if (person.roleWords().contains("leader") || person.roleWords().stream().anyMatch(HEADS_OF_STATE::contains)) {
+            if (person.roleWords().contains("leader")
+                    || person.roleWords().stream().anyMatch(HEADS_OF_STATE::contains)) {
                 leaders.add(person);
             }
         }
@@ -93,7 +130,9 @@ final class SpeakerResolver {
         if (person != null) {
             return person;
         }
-        for (int i = firstStartingAtOrAfter(mentions, from); i < mentions.size() && mentions.get(i).start() < to; i++) {
+        for (int i = firstStartingAtOrAfter(mentions, from);
+                i < mentions.size() && mentions.get(i).start() < to;
+                i++) {
             doc.budget().check();
             Fact f = mentions.get(i);
             boolean speaksAsBody = f.type() == FactType.ORGANIZATION || f.type() == FactType.MILITARY_UNIT;
@@ -128,8 +167,9 @@ final class SpeakerResolver {
     /** A person named in {@code [from,to)} outside quotations: the last one, or the first. */
     Speaker person(int from, int to, boolean preferLast) {
         Fact person = null;
-        for (int i = firstStartingAtOrAfter(peopleOutsideQuotes, from); i < peopleOutsideQuotes.size()
-                && peopleOutsideQuotes.get(i).start() < to; i++) {
+        for (int i = firstStartingAtOrAfter(peopleOutsideQuotes, from);
+                i < peopleOutsideQuotes.size() && peopleOutsideQuotes.get(i).start() < to;
+                i++) {
             doc.budget().check();
             Fact f = peopleOutsideQuotes.get(i);
             if (f.end() <= to && (person == null || preferLast)) {
@@ -146,7 +186,8 @@ final class SpeakerResolver {
     private Fact firstPersonInSentenceOf(Fact mention) {
         Span sentence = doc.sentenceAt(mention.start());
         int first = firstStartingAtOrAfter(peopleOutsideQuotes, sentence.start());
-        if (first < peopleOutsideQuotes.size() && sentence.contains(peopleOutsideQuotes.get(first).start())) {
+        if (first < peopleOutsideQuotes.size()
+                && sentence.contains(peopleOutsideQuotes.get(first).start())) {
             return peopleOutsideQuotes.get(first);
         }
         return mention;
@@ -242,14 +283,16 @@ final class SpeakerResolver {
 
     /** With {@code earlierOnly}, only people introduced before the mention; else anyone (the role came first). */
     private String byRole(String nominal, int at, boolean earlierOnly) {
-        String[] words = nominal.toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").split("\\s+");
+        String[] words =
+                nominal.toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").split("\\s+");
         String head = words[words.length - 1];
         String best = null;
         int bestScore = 0;
-        List<Person> candidates = isBodyNoun(head) ? List.of()
-                : head.equals("official") ? peopleWithRoles
-                : head.equals("leader") ? leaders
-                : peopleByRoleWord.getOrDefault(head, List.of());
+        List<Person> candidates = isBodyNoun(head)
+                ? List.of()
+                : head.equals("official")
+                        ? peopleWithRoles
+                        : head.equals("leader") ? leaders : peopleByRoleWord.getOrDefault(head, List.of());
         for (Person person : candidates.subList(Math.max(0, candidates.size() - ROLE_CANDIDATES), candidates.size())) {
             doc.budget().check();
             if (earlierOnly && person.firstMention() > at) {

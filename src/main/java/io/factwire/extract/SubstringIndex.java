@@ -19,6 +19,7 @@ final class SubstringIndex {
     private int[] degree;
     /** Transitions of states with many (the start state of a text in many scripts), by hash. */
     private java.util.HashMap<Character, Integer>[] wide;
+
     private static final int NARROW = 8;
     private int size;
     private int last;

@@ -70,6 +70,11 @@ final class TextNormalizer {
     }
 
     private static boolean isOddSpace(char c) {
-        return c == '\t' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
+        return c == '\t'
+                || c == '\u00A0'
+                || (c >= '\u2000' && c <= '\u200A')
+                || c == '\u202F'
+                || c == '\u205F'
+                || c == '\u3000';
     }
 }

@@ -22,7 +22,9 @@ final class Tokenizer {
                 char c = text.charAt(i);
                 if (Character.isLetterOrDigit(c) || c == '.' || Character.getType(c) == Character.NON_SPACING_MARK) {
                     i++;
-                } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                } else if ((c == '\'' || c == '’' || c == '-')
+                        && i + 1 < to
+                        && Character.isLetterOrDigit(text.charAt(i + 1))) {
                     i++;
                 } else {
                     break;

@@ -3,8 +3,8 @@ package io.factwire.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,19 +17,45 @@ import java.util.stream.Collectors;
  * ("the 41st Regiment") is named by the full form it abbreviates.
  */
 final class UnitFinder implements FactFinder {
-    private static final String ORDINAL = "(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)";
+    private static final String ORDINAL =
+            "(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)";
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\G \\(([A-Z]{2,6})\\)");
     /** No article names more units opening with one word ("1st", "Northern"); bounds the work on texts that do. */
     private static final int SAME_FIRST_WORD = 200;
+
     private static final String CAP = "[\\p{Lu}][\\p{L}’'\\-]*";
-    private static final Set<String> NAMED_UNIT_WORDS = Set.of("Army", "Brigade", "Brigades", "Regiment", "Battalion",
-            "Division", "Corps", "Marines", "Guard", "Guards", "Infantry", "Artillery", "Cavalry", "Forces", "Legion",
-            "Navy", "Fleet", "Flotilla", "Squadron", "Rangers", "Commandos", "Paratroopers", "Detachment", "Platoon", "Force");
+    private static final Set<String> NAMED_UNIT_WORDS = Set.of(
+            "Army",
+            "Brigade",
+            "Brigades",
+            "Regiment",
+            "Battalion",
+            "Division",
+            "Corps",
+            "Marines",
+            "Guard",
+            "Guards",
+            "Infantry",
+            "Artillery",
+            "Cavalry",
+            "Forces",
+            "Legion",
+            "Navy",
+            "Fleet",
+            "Flotilla",
+            "Squadron",
+            "Rangers",
+            "Commandos",
+            "Paratroopers",
+            "Detachment",
+            "Platoon",
+            "Force");
     private final Pattern numbered;
     private final Pattern named;
     private final Pattern kinds;
     /** The kinds' first words: where the case-insensitive (ASCII) kinds pattern can start. */
     private final WordStartMatcher.Opening kindOpener;
+
     private final Set<String> demonyms;
     private final Gazetteer gazetteer;
     private final AnchorWindows anchors;
@@ -43,11 +69,17 @@ final class UnitFinder implements FactFinder {
         // A unit's name ends in its formation noun; room before it for an ordinal and four words, after for "of the …".
         anchors = new AnchorWindows(t -> formationNouns.contains(t.lower()), 120, 90);
         numbered = Pattern.compile("\\b" + ORDINAL + "(?:(?:\\s+" + CAP + "){0,4}\\s+(?:" + unitWords + ")"
-                + "|(?:\\s+(?!of\\b|the\\b|and\\b)[\\p{Ll}\\-]+){0,2}?\\s+(?:" + alternation(lexicon.lines("unit-words").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()) + "))\\b"
+                + "|(?:\\s+(?!of\\b|the\\b|and\\b)[\\p{Ll}\\-]+){0,2}?\\s+(?:"
+                + alternation(lexicon.lines("unit-words").stream()
+                        .map(w -> w.toLowerCase(Locale.ROOT))
+                        .toList()) + "))\\b"
                 + "(?:\\s+of\\s+(?:the\\s+)?(?:" + CAP + "|" + ORDINAL + ")(?:\\s+(?:and\\s+)?" + CAP + ")*)?");
         named = Pattern.compile("\\b(?:" + CAP + "\\s+){1,4}(?:" + alternation(List.copyOf(NAMED_UNIT_WORDS)) + ")\\b"
                 + "(?:\\s+of\\s+(?:the\\s+)?" + CAP + "(?:\\s+" + CAP + ")*)?");
-        kindOpener = WordStartMatcher.words(lexicon.lines("unit-kinds").stream().map(UnitFinder::leadingLetters).toList(),
+        kindOpener = WordStartMatcher.words(
+                lexicon.lines("unit-kinds").stream()
+                        .map(UnitFinder::leadingLetters)
+                        .toList(),
                 c -> false);
         kinds = Pattern.compile("\\b(?i:" + alternation(lexicon.lines("unit-kinds")) + ")\\s+(?:"
                 + alternation(lexicon.lines("unit-kind-nouns")) + ")\\b");
@@ -63,7 +95,10 @@ final class UnitFinder implements FactFinder {
     }
 
     private static String alternation(List<String> words) {
-        return words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"));
+        return words.stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
     }
 
     @Override
@@ -74,18 +109,32 @@ final class UnitFinder implements FactFinder {
         for (Span block : anchors.in(doc)) {
             doc.budget().step(block.end() - block.start());
             // An ordinal opens with a digit or a capital, a name with a capital.
-            collect(doc, new WordStartMatcher(numbered, body, block.start(), block.end(), c -> c >= '0' && c <= '9' || Character.isUpperCase(c)),
-                    units, claimed, own);
-            WordStartMatcher namedScan = new WordStartMatcher(named, body, block.start(), block.end(), Character::isUpperCase);
+            collect(
+                    doc,
+                    new WordStartMatcher(
+                            numbered,
+                            body,
+                            block.start(),
+                            block.end(),
+                            c -> c >= '0' && c <= '9' || Character.isUpperCase(c)),
+                    units,
+                    claimed,
+                    own);
+            WordStartMatcher namedScan =
+                    new WordStartMatcher(named, body, block.start(), block.end(), Character::isUpperCase);
             Matcher m = namedScan.matcher();
             while (namedScan.find()) {
                 doc.budget().check();
                 int start = skipLeadingWords(body, m.start(), m.end());
                 String text = body.substring(start, m.end());
-                if (start < m.end() && text.contains(" ") && !isGeneric(text) && !insideLongerName(body, start)
+                if (start < m.end()
+                        && text.contains(" ")
+                        && !isGeneric(text)
+                        && !insideLongerName(body, start)
                         && !own.overlaps(start, m.end())
                         && !claimed.overlaps(start, m.end())) {
-                    units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, start, m.end(), text, "unit.named-formation"));
+                    units.add(FactFinder.named(
+                            doc, FactType.MILITARY_UNIT, start, m.end(), text, "unit.named-formation"));
                     own.add(start, m.end());
                 }
             }
@@ -94,7 +143,13 @@ final class UnitFinder implements FactFinder {
             while (kindScan.find()) {
                 doc.budget().check();
                 if (!own.overlaps(k.start(), k.end()) && !claimed.overlaps(k.start(), k.end())) {
-                    units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, k.start(), k.end(), k.group().toLowerCase(Locale.ROOT), "unit.kind"));
+                    units.add(FactFinder.named(
+                            doc,
+                            FactType.MILITARY_UNIT,
+                            k.start(),
+                            k.end(),
+                            k.group().toLowerCase(Locale.ROOT),
+                            "unit.kind"));
                     own.add(k.start(), k.end());
                 }
             }
@@ -109,7 +164,8 @@ final class UnitFinder implements FactFinder {
         while (scan.find()) {
             doc.budget().check();
             if (!claimed.overlaps(m.start(), m.end())) {
-                units.add(FactFinder.named(doc, FactType.MILITARY_UNIT, m.start(), m.end(), m.group(), "unit.numbered"));
+                units.add(
+                        FactFinder.named(doc, FactType.MILITARY_UNIT, m.start(), m.end(), m.group(), "unit.numbered"));
                 own.add(m.start(), m.end());
             }
         }
@@ -125,7 +181,8 @@ final class UnitFinder implements FactFinder {
             }
             String word = body.substring(s, space);
             String bare = word.replaceAll("(’s|'s|’|')$", "");
-            boolean lead = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "With", "From", "And", "But", "As").contains(word)
+            boolean lead = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "With", "From", "And", "But", "As")
+                            .contains(word)
                     || !bare.equals(word) && gazetteer.isPlace(bare);
             if (!lead) {
                 break;
@@ -162,7 +219,8 @@ final class UnitFinder implements FactFinder {
                 doc.budget().step(body.length() / 8);
                 while (uses.find()) {
                     doc.budget().check();
-                    found.add(FactFinder.named(doc, FactType.MILITARY_UNIT, uses.start(), uses.end(), unit.name(), "unit.acronym"));
+                    found.add(FactFinder.named(
+                            doc, FactType.MILITARY_UNIT, uses.start(), uses.end(), unit.name(), "unit.acronym"));
                 }
             }
         }
@@ -199,7 +257,8 @@ final class UnitFinder implements FactFinder {
                     String found = null;
                     for (String other : byFirstWord.getOrDefault(words[0], List.of())) {
                         budget.check();
-                        if ((found == null || other.length() > found.length()) && other.toLowerCase(Locale.ROOT).contains(last)) {
+                        if ((found == null || other.length() > found.length())
+                                && other.toLowerCase(Locale.ROOT).contains(last)) {
                             found = other;
                         }
                     }
@@ -209,7 +268,8 @@ final class UnitFinder implements FactFinder {
                     best = candidate;
                 }
             }
-            out.add(new Fact(unit.type(), unit.text(), unit.start(), unit.end(), null, null, best, unit.section(), unit.rule()));
+            out.add(new Fact(
+                    unit.type(), unit.text(), unit.start(), unit.end(), null, null, best, unit.section(), unit.rule()));
         }
         return out;
     }

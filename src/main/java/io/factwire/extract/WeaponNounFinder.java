@@ -35,8 +35,13 @@ final class WeaponNounFinder implements FactFinder {
                 if (previousFirst >= first) {
                     found.remove(found.size() - 1);
                 }
-                found.add(FactFinder.named(doc, FactType.EQUIPMENT, tokens.get(first).start(), tokens.get(k).end(),
-                        nouns.name(tokens, first, k), RULE));
+                found.add(FactFinder.named(
+                        doc,
+                        FactType.EQUIPMENT,
+                        tokens.get(first).start(),
+                        tokens.get(k).end(),
+                        nouns.name(tokens, first, k),
+                        RULE));
                 previousFirst = first;
             }
         }

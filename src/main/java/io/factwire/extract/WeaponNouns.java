@@ -15,12 +15,10 @@ final class WeaponNouns {
     private static final int MAX_MODIFIERS = 4;
 
     /** A head noun's singular form, and whether it is a weapon without a military word before it. */
-    record Head(String singular, boolean alone) {
-    }
+    record Head(String singular, boolean alone) {}
 
     /** A phrase of modifiers and a head noun: the indices of its first token and of its head. */
-    record Phrase(int firstToken, int headToken) {
-    }
+    record Phrase(int firstToken, int headToken) {}
 
     private final Map<String, Head> heads = new HashMap<>();
     private final Set<String> modifiers;
@@ -32,7 +30,8 @@ final class WeaponNouns {
             String[] forms = columns[0].split("\\|");
             String singular = forms[0];
             String plural = forms.length > 1 ? forms[1] : plural(singular);
-            Head head = new Head(singular, columns.length > 1 && columns[1].strip().equals("alone"));
+            Head head =
+                    new Head(singular, columns.length > 1 && columns[1].strip().equals("alone"));
             heads.put(singular, head);
             heads.put(plural, head);
         }
@@ -87,7 +86,8 @@ final class WeaponNouns {
         }
         Token last = tokens.get(headToken);
         String singular = heads.get(last.lower()).singular();
-        return name.append(isAcronym(last.text()) ? singular.toUpperCase(Locale.ROOT) : singular).toString();
+        return name.append(isAcronym(last.text()) ? singular.toUpperCase(Locale.ROOT) : singular)
+                .toString();
     }
 
     /** Only a space between two tokens: a phrase does not run over punctuation. */
@@ -126,7 +126,9 @@ final class WeaponNouns {
         if (singular.endsWith("s") || singular.endsWith("x") || singular.endsWith("ch") || singular.endsWith("sh")) {
             return singular + "es";
         }
-        if (singular.endsWith("y") && singular.length() > 1 && "aeiou".indexOf(singular.charAt(singular.length() - 2)) < 0) {
+        if (singular.endsWith("y")
+                && singular.length() > 1
+                && "aeiou".indexOf(singular.charAt(singular.length() - 2)) < 0) {
             return singular.substring(0, singular.length() - 1) + "ies";
         }
         return singular + "s";

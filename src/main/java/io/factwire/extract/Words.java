@@ -2,8 +2,7 @@ package io.factwire.extract;
 
 /** Small character-level checks used on every word, written out so no regular expression runs per call. */
 final class Words {
-    private Words() {
-    }
+    private Words() {}
 
     static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {

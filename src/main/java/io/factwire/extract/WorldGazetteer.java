@@ -64,7 +64,8 @@ final class WorldGazetteer {
             if (raw == null) {
                 throw new IllegalStateException("missing " + RESOURCE);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8));
+            BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8));
             WorldGazetteer table = new WorldGazetteer(160_000);
             int size = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {

@@ -57,7 +57,9 @@ final class WorldPlaces {
      */
     WorldGazetteer.Entry entry(List<Token> run, String name) {
         WorldGazetteer.Entry entry = entry(name);
-        if (entry == null && run.size() >= 2 && divisionWords.contains(run.get(run.size() - 1).text())) {
+        if (entry == null
+                && run.size() >= 2
+                && divisionWords.contains(run.get(run.size() - 1).text())) {
             WorldGazetteer.Entry bare = entry(NameRuns.joined(run.subList(0, run.size() - 1)));
             if (bare != null && (bare.is(WorldGazetteer.REGION) || bare.is(WorldGazetteer.DISTRICT))) {
                 return bare;
@@ -70,9 +72,17 @@ final class WorldPlaces {
      * True when {@code run} (the words at {@code index} .. {@code after - 1} of {@code tokens}), whose gazetteer
      * entry is {@code entry}, names a place in its context. {@code dateline} tells whether the run opens the lead.
      */
-    boolean isPlace(Document doc, List<Token> tokens, List<Token> run, WorldGazetteer.Entry entry, int index, int after,
-                    boolean dateline) {
-        if (run.size() > 5 || monthNames.contains(run.get(0).text()) || run.stream().anyMatch(WorldPlaces::acronymLike)) {
+    boolean isPlace(
+            Document doc,
+            List<Token> tokens,
+            List<Token> run,
+            WorldGazetteer.Entry entry,
+            int index,
+            int after,
+            boolean dateline) {
+        if (run.size() > 5
+                || monthNames.contains(run.get(0).text())
+                || run.stream().anyMatch(WorldPlaces::acronymLike)) {
             return false;
         }
         boolean cued = dateline || cueBefore(doc.body(), tokens, index) || placeAfter(doc.body(), tokens, after);
@@ -93,14 +103,19 @@ final class WorldPlaces {
         }
         Token before = tokens.get(index - 1);
         String word = before.lower();
-        boolean number = numberWords.contains(word) || !word.isEmpty() && word.chars().allMatch(c -> Character.isDigit(c) || c == ',');
+        boolean number = numberWords.contains(word)
+                || !word.isEmpty() && word.chars().allMatch(c -> Character.isDigit(c) || c == ',');
         return number && before.end() + 1 == tokens.get(index).start();
     }
 
     /** Fighters right after the name ("X militiamen", "X fighters"): the name is their group's. */
     boolean namesGroup(String body, List<Token> tokens, int after) {
-        return after > 0 && after < tokens.size() && !tokens.get(after).capitalized() && troopNouns.contains(tokens.get(after).lower())
-                && tokens.get(after - 1).end() + 1 == tokens.get(after).start() && body.charAt(tokens.get(after - 1).end()) == ' ';
+        return after > 0
+                && after < tokens.size()
+                && !tokens.get(after).capitalized()
+                && troopNouns.contains(tokens.get(after).lower())
+                && tokens.get(after - 1).end() + 1 == tokens.get(after).start()
+                && body.charAt(tokens.get(after - 1).end()) == ' ';
     }
 
     /** Every word of the name is a frequent English word, a given name or a word that opens sentences. */
@@ -116,12 +131,17 @@ final class WorldPlaces {
 
     /** "near X", "the town of X", "in X": a cue word or phrase right before the name. */
     boolean cueBefore(String body, List<Token> tokens, int index) {
-        if (index <= 0 || !body.substring(tokens.get(index - 1).end(), tokens.get(index).start()).equals(" ")) {
+        if (index <= 0
+                || !body.substring(
+                                tokens.get(index - 1).end(), tokens.get(index).start())
+                        .equals(" ")) {
             return false;
         }
         StringBuilder lead = new StringBuilder();
         for (int k = index - 1; k >= 0 && k >= index - 3; k--) {
-            if (k < index - 1 && !body.substring(tokens.get(k).end(), tokens.get(k + 1).start()).equals(" ")) {
+            if (k < index - 1
+                    && !body.substring(tokens.get(k).end(), tokens.get(k + 1).start())
+                            .equals(" ")) {
                 break;
             }
             lead.insert(0, tokens.get(k).lower() + (lead.length() == 0 ? "" : " "));
@@ -134,19 +154,25 @@ final class WorldPlaces {
 
     /** "X, Country" or "X, a town in …": a known country or region, or a place noun, after a comma. */
     private boolean placeAfter(String body, List<Token> tokens, int after) {
-        if (after >= tokens.size() || !body.substring(tokens.get(after - 1).end(), tokens.get(after).start()).equals(", ")) {
+        if (after >= tokens.size()
+                || !body.substring(
+                                tokens.get(after - 1).end(), tokens.get(after).start())
+                        .equals(", ")) {
             return false;
         }
         Token next = tokens.get(after);
         if (next.lower().equals("a") || next.lower().equals("the")) {
-            return after + 1 < tokens.size() && placeNouns.contains(tokens.get(after + 1).lower());
+            return after + 1 < tokens.size()
+                    && placeNouns.contains(tokens.get(after + 1).lower());
         }
         if (!next.capitalized()) {
             return false;
         }
         StringBuilder words = new StringBuilder();
         for (int k = after; k < tokens.size() && k < after + 3 && tokens.get(k).capitalized(); k++) {
-            if (k > after && !body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).equals(" ")) {
+            if (k > after
+                    && !body.substring(tokens.get(k - 1).end(), tokens.get(k).start())
+                            .equals(" ")) {
                 break;
             }
             words.append(words.length() == 0 ? "" : " ").append(tokens.get(k).text());

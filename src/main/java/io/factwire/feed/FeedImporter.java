@@ -19,12 +19,10 @@ import org.jsoup.Jsoup;
  */
 public final class FeedImporter {
     /** What became of one item: {@code created}, {@code exists} (the same text was stored) or {@code failed}. */
-    public record ItemOutcome(int index, String title, String url, String outcome, String id, String error) {
-    }
+    public record ItemOutcome(int index, String title, String url, String outcome, String id, String error) {}
 
     /** Every item's outcome, in feed order, with the counts. */
-    public record FeedOutcome(List<ItemOutcome> items, int created, int exists, int failed) {
-    }
+    public record FeedOutcome(List<ItemOutcome> items, int created, int exists, int failed) {}
 
     private final ArticleService articles;
     private final ArticleInput input;
@@ -50,15 +48,33 @@ public final class FeedImporter {
         int failed = 0;
         for (int i = 0; i < feed.items().size(); i++) {
             FeedItem item = feed.items().get(i);
-            String title = item.title() == null ? null : Jsoup.parse(item.title()).text();
+            String title =
+                    item.title() == null ? null : Jsoup.parse(item.title()).text();
             try {
-                Page page = pages.readFragment(item.html(), item.url(), new PageMetadata(title, item.authors(),
-                        item.publishedAt(), item.modifiedAt(), item.url(), feed.title(), feed.lang(),
-                        item.summary() == null ? null : Jsoup.parse(item.summary()).text(), item.image(),
-                        item.tags()));
+                Page page = pages.readFragment(
+                        item.html(),
+                        item.url(),
+                        new PageMetadata(
+                                title,
+                                item.authors(),
+                                item.publishedAt(),
+                                item.modifiedAt(),
+                                item.url(),
+                                feed.title(),
+                                feed.lang(),
+                                item.summary() == null
+                                        ? null
+                                        : Jsoup.parse(item.summary()).text(),
+                                item.image(),
+                                item.tags()));
                 Ingested ingested = articles.ingest(input.fromPage(page));
-                outcomes.add(new ItemOutcome(i, page.title(), item.url(), ingested.created() ? "created" : "exists",
-                        ingested.article().id(), null));
+                outcomes.add(new ItemOutcome(
+                        i,
+                        page.title(),
+                        item.url(),
+                        ingested.created() ? "created" : "exists",
+                        ingested.article().id(),
+                        null));
                 if (ingested.created()) {
                     created++;
                 } else {

@@ -28,7 +28,11 @@ public final class FeedReader {
     private static final XMLInputFactory XML = xmlFactory();
 
     /** What a body or file is, by its media type or, failing that, its first bytes. */
-    public enum Kind { RSS, ATOM, JSON_FEED }
+    public enum Kind {
+        RSS,
+        ATOM,
+        JSON_FEED
+    }
 
     private static XMLInputFactory xmlFactory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
@@ -68,7 +72,9 @@ public final class FeedReader {
             return head.contains("jsonfeed.org");
         }
         // XML is tried as a feed whatever its root: the reader refuses what is not one (or declares a DTD)
-        return head.startsWith("<?xml") || head.startsWith("<!DOCTYPE") || head.startsWith("<rss")
+        return head.startsWith("<?xml")
+                || head.startsWith("<!DOCTYPE")
+                || head.startsWith("<rss")
                 || head.startsWith("<feed");
     }
 
@@ -110,10 +116,16 @@ public final class FeedReader {
             List<String> authors = jsonAuthors(item);
             List<String> tags = new ArrayList<>();
             item.path("tags").forEach(t -> tags.add(t.asText()));
-            out.add(new FeedItem(text(item, "title"), html != null ? html : text(item, "summary"),
-                    first(text(item, "url"), text(item, "external_url")), Dates.normalize(text(item, "date_published")),
-                    Dates.normalize(text(item, "date_modified")), authors.isEmpty() ? feedAuthors : authors, tags,
-                    text(item, "summary"), first(text(item, "image"), text(item, "banner_image"))));
+            out.add(new FeedItem(
+                    text(item, "title"),
+                    html != null ? html : text(item, "summary"),
+                    first(text(item, "url"), text(item, "external_url")),
+                    Dates.normalize(text(item, "date_published")),
+                    Dates.normalize(text(item, "date_modified")),
+                    authors.isEmpty() ? feedAuthors : authors,
+                    tags,
+                    text(item, "summary"),
+                    first(text(item, "image"), text(item, "banner_image"))));
         }
         return new Feed(text(root, "title"), text(root, "language"), out);
     }
@@ -157,9 +169,16 @@ public final class FeedReader {
 
         FeedItem build(List<String> feedAuthors) {
             String link = url != null ? url : guid != null && guid.startsWith("http") ? guid : null;
-            return new FeedItem(title, content != null ? content : description, link, Dates.normalize(published),
-                    Dates.normalize(modified), authors.isEmpty() ? feedAuthors : authors, tags,
-                    content != null ? description : null, image);
+            return new FeedItem(
+                    title,
+                    content != null ? content : description,
+                    link,
+                    Dates.normalize(published),
+                    Dates.normalize(modified),
+                    authors.isEmpty() ? feedAuthors : authors,
+                    tags,
+                    content != null ? description : null,
+                    image);
         }
     }
 
@@ -172,8 +191,10 @@ public final class FeedReader {
                 r.close();
             }
         } catch (XMLStreamException e) {
-            throw new FeedException("The feed is not well-formed XML" + (e.getLocation() == null ? "."
-                    : " (line " + e.getLocation().getLineNumber() + ")."));
+            throw new FeedException("The feed is not well-formed XML"
+                    + (e.getLocation() == null
+                            ? "."
+                            : " (line " + e.getLocation().getLineNumber() + ")."));
         }
     }
 

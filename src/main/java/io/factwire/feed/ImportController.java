@@ -33,8 +33,8 @@ public final class ImportController {
     private final ObjectMapper mapper;
     private final long maxImportBytes;
 
-    public ImportController(ApiKeyAuth auth, FeedImporter feeds, NdjsonImport lines, ObjectMapper mapper,
-                            long maxImportBytes) {
+    public ImportController(
+            ApiKeyAuth auth, FeedImporter feeds, NdjsonImport lines, ObjectMapper mapper, long maxImportBytes) {
         this.auth = auth;
         this.lines = lines;
         this.mapper = mapper;
@@ -50,17 +50,20 @@ public final class ImportController {
     }
 
     private void importBody(Context ctx) throws IOException {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";", 2)[0].strip()
-                .toLowerCase(Locale.ROOT);
+        String type = ctx.contentType() == null
+                ? ""
+                : ctx.contentType().split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (type.equals(NDJSON)) {
             importLines(ctx);
             return;
         }
         Function<byte[], Object> format = formats.get(type);
         if (format == null) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send a feed as application/rss+xml, "
-                    + "application/atom+xml or application/feed+json, or articles as " + NDJSON + ", not "
-                    + (type.isEmpty() ? "no content type" : "'" + type + "'") + ".");
+            throw new ProblemException(
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "Send a feed as application/rss+xml, "
+                            + "application/atom+xml or application/feed+json, or articles as " + NDJSON + ", not "
+                            + (type.isEmpty() ? "no content type" : "'" + type + "'") + ".");
         }
         ctx.json(format.apply(RequestGuards.body(ctx)));
     }

@@ -25,7 +25,8 @@ public final class JsonLayout extends LayoutBase<ILoggingEvent> {
         StringWriter out = new StringWriter(256);
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
-            json.writeStringField("time", Instant.ofEpochMilli(event.getTimeStamp()).toString());
+            json.writeStringField(
+                    "time", Instant.ofEpochMilli(event.getTimeStamp()).toString());
             json.writeStringField("level", event.getLevel().toString());
             json.writeStringField("logger", event.getLoggerName());
             json.writeStringField("thread", event.getThreadName());

@@ -9,8 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /** Applies {@code FACTWIRE_LOG_FORMAT}: {@code text} keeps logback.xml's console lines, {@code json} swaps them. */
 public final class Logging {
-    private Logging() {
-    }
+    private Logging() {}
 
     public static void configure(String format) {
         if (!format.equals("json") || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {

@@ -16,12 +16,12 @@ public final class RequestIds {
     public static final String HEADER = "X-Request-Id";
     /** The MDC key, and the member name in JSON logs. */
     public static final String MDC_KEY = "requestId";
+
     static final int MAX_LENGTH = 128;
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:@+=/-]{1," + MAX_LENGTH + "}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /** Registered first, so even a request refused by a later check has its id. */
     public static void routes(RoutesConfig routes) {

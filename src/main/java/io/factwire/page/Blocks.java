@@ -23,14 +23,14 @@ final class Blocks {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** A short paragraph that is mostly a link ("Related: …", "Read more: …") points away from the article. */
     private static final double LINK_LINE_DENSITY = 0.5;
+
     private static final int LINK_LINE_WORDS = 30;
 
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
 
-    private Blocks() {
-    }
+    private Blocks() {}
 
     static List<Block> of(Element root, String title) {
         Blocks b = new Blocks();
@@ -42,7 +42,8 @@ final class Blocks {
             if (!titleKey.isEmpty() && key(block.text()).equals(titleKey)) {
                 continue; // the headline repeated in the body
             }
-            if (!block.heading() && block.words() < LINK_LINE_WORDS
+            if (!block.heading()
+                    && block.words() < LINK_LINE_WORDS
                     && block.linkChars() > block.text().length() * LINK_LINE_DENSITY) {
                 continue;
             }

@@ -21,29 +21,89 @@ import org.jsoup.select.Elements;
 final class ContentExtractor {
     /** A pass that finds less than this many characters of text is retried less strictly. */
     private static final int ENOUGH_CHARS = 500;
+
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int ANCESTOR_LEVELS = 5;
     private static final int BULK_REMOVAL = 16;
-    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
-            "canvas", "object", "embed", "button", "input", "select", "textarea", "option", "link", "meta",
-            "figcaption", "figure", "picture", "video", "audio", "source", "map", "dialog", "head", "title");
+    private static final Set<String> NEVER_TEXT = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "iframe",
+            "svg",
+            "canvas",
+            "object",
+            "embed",
+            "button",
+            "input",
+            "select",
+            "textarea",
+            "option",
+            "link",
+            "meta",
+            "figcaption",
+            "figure",
+            "picture",
+            "video",
+            "audio",
+            "source",
+            "map",
+            "dialog",
+            "head",
+            "title");
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd");
-    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "blockquote", "li",
-            "ul", "ol", "dl", "dt", "dd", "pre", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "h1", "h2",
-            "h3", "h4", "h5", "h6", "header", "footer", "hr", "address", "details", "summary", "center", "form",
-            "fieldset", "nav", "aside", "body", "caption");
-    private static final Set<String> CONDITIONAL = Set.of("form", "fieldset", "table", "ul", "ol", "dl", "div",
-            "section", "header", "footer", "aside");
+    static final Set<String> BLOCK_TAGS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "blockquote",
+            "li",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "pre",
+            "table",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "th",
+            "td",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "footer",
+            "hr",
+            "address",
+            "details",
+            "summary",
+            "center",
+            "form",
+            "fieldset",
+            "nav",
+            "aside",
+            "body",
+            "caption");
+    private static final Set<String> CONDITIONAL =
+            Set.of("form", "fieldset", "table", "ul", "ol", "dl", "div", "section", "header", "footer", "aside");
 
     private final Hints hints = Hints.DEFAULT;
 
     /** One pass's settings: each later pass trusts the page's markup less. */
-    private record Pass(boolean dropFurniture, boolean weighClasses, boolean cleanConditionally) {
-    }
+    private record Pass(boolean dropFurniture, boolean weighClasses, boolean cleanConditionally) {}
 
-    private static final List<Pass> PASSES = List.of(new Pass(true, true, true), new Pass(false, true, true),
-            new Pass(false, false, false));
+    private static final List<Pass> PASSES =
+            List.of(new Pass(true, true, true), new Pass(false, true, true), new Pass(false, false, false));
 
     /** The article's blocks from {@code page}, which is left unchanged; an empty list when there is no text. */
     List<Blocks.Block> extract(Document page, String title) {
@@ -154,8 +214,11 @@ final class ContentExtractor {
             }
             String tag = e.normalName();
             boolean byTag = FURNITURE_TAGS.contains(tag);
-            boolean byName = pass.dropFurniture() && !tag.equals("article") && !tag.equals("main")
-                    && !"articleBody".equals(e.attr("itemprop")) && hints.furniture(e);
+            boolean byName = pass.dropFurniture()
+                    && !tag.equals("article")
+                    && !tag.equals("main")
+                    && !"articleBody".equals(e.attr("itemprop"))
+                    && hints.furniture(e);
             if ((byTag || byName) && paragraphChars(e) < pageChars * 0.6) {
                 doomed.add(e);
             }
@@ -177,7 +240,8 @@ final class ContentExtractor {
         for (Element e : body.getAllElements()) {
             String text;
             if (PARAGRAPH_TAGS.contains(e.normalName())) {
-                if (e.normalName().equals("blockquote") && !e.getElementsByTag("p").isEmpty()) {
+                if (e.normalName().equals("blockquote")
+                        && !e.getElementsByTag("p").isEmpty()) {
                     continue; // its paragraphs score for themselves
                 }
                 text = e.text();
@@ -312,7 +376,9 @@ final class ContentExtractor {
             lastScore = parentScore;
             parent = parent.parent();
         }
-        while (top.parent() != null && top.parent() != body && top.parent().children().size() == 1) {
+        while (top.parent() != null
+                && top.parent() != body
+                && top.parent().children().size() == 1) {
             top = top.parent();
         }
         return top;
@@ -341,8 +407,8 @@ final class ContentExtractor {
                 kept.add(sibling);
                 continue;
             }
-            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
-                    ? topScore * 0.2 : 0;
+            double bonus =
+                    !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
             Double score = scores.get(sibling);
             if (score != null && score + bonus >= threshold) {
                 kept.add(sibling);
@@ -401,7 +467,10 @@ final class ContentExtractor {
             }
             Stats st = Stats.of(e, stats);
             stats.put(e, st);
-            if (e != root && st.textChars > 0 && CONDITIONAL.contains(e.normalName()) && shouldDrop(e, st, pass, scores)) {
+            if (e != root
+                    && st.textChars > 0
+                    && CONDITIONAL.contains(e.normalName())
+                    && shouldDrop(e, st, pass, scores)) {
                 e.remove();
             }
         }
@@ -446,8 +515,7 @@ final class ContentExtractor {
                 case "img" -> st.images++;
                 case "li" -> st.listItems++;
                 case "h2", "h3", "h4", "h5", "h6" -> st.headings++;
-                default -> {
-                }
+                default -> {}
             }
             return st;
         }
@@ -462,7 +530,9 @@ final class ContentExtractor {
         if (st.commas >= 10) {
             return false;
         }
-        boolean list = e.normalName().equals("ul") || e.normalName().equals("ol") || e.normalName().equals("dl");
+        boolean list = e.normalName().equals("ul")
+                || e.normalName().equals("ol")
+                || e.normalName().equals("dl");
         int p = st.paragraphs;
         int img = st.images;
         int li = st.listItems - 100;
@@ -485,5 +555,4 @@ final class ContentExtractor {
         }
         return weight >= 25 && density > 0.5;
     }
-
 }

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 public final class Dates {
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter FRACTION = new DateTimeFormatterBuilder()
-            .appendPattern("uuuu-MM-dd'T'HH:mm:ss").appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
+            .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
+            .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
             .toFormatter(Locale.ROOT);
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?",
@@ -32,10 +33,19 @@ public final class Dates {
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?)?");
     private static final Pattern SLASHED = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
     /** RFC 822 zone names that feeds still write. */
-    private static final Map<String, String> ZONES = Map.ofEntries(Map.entry("UT", "+0000"),
-            Map.entry("GMT", "+0000"), Map.entry("Z", "+0000"), Map.entry("EST", "-0500"), Map.entry("EDT", "-0400"),
-            Map.entry("CST", "-0600"), Map.entry("CDT", "-0500"), Map.entry("MST", "-0700"),
-            Map.entry("MDT", "-0600"), Map.entry("PST", "-0800"), Map.entry("PDT", "-0700"));
+    private static final Map<String, String> ZONES = Map.ofEntries(
+            Map.entry("UT", "+0000"),
+            Map.entry("GMT", "+0000"),
+            Map.entry("Z", "+0000"),
+            Map.entry("EST", "-0500"),
+            Map.entry("EDT", "-0400"),
+            Map.entry("CST", "-0600"),
+            Map.entry("CDT", "-0500"),
+            Map.entry("MST", "-0700"),
+            Map.entry("MDT", "-0600"),
+            Map.entry("PST", "-0800"),
+            Map.entry("PDT", "-0700"));
+
     private static final Pattern RFC822 = Pattern.compile(
             "(?:[A-Za-z]{3},\\s*)?(\\d{1,2})\\s+([A-Za-z]{3})[a-z]*\\s+(\\d{2,4})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([A-Za-z]{1,4}|[+-]\\d{4})?");
     private static final List<DateTimeFormatter> WRITTEN = List.of(
@@ -43,11 +53,10 @@ public final class Dates {
             DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH));
-    private static final Pattern WRITTEN_DATE = Pattern.compile(
-            "(?:[A-Z][a-z]+\\.? \\d{1,2}, \\d{4})|(?:\\d{1,2} [A-Z][a-z]+\\.? \\d{4})");
+    private static final Pattern WRITTEN_DATE =
+            Pattern.compile("(?:[A-Z][a-z]+\\.? \\d{1,2}, \\d{4})|(?:\\d{1,2} [A-Z][a-z]+\\.? \\d{4})");
 
-    private Dates() {
-    }
+    private Dates() {}
 
     /** {@code text} in Factwire's form, or null when it is no date this class can read. */
     public static String normalize(String text) {
@@ -65,15 +74,22 @@ public final class Dates {
             }
             m = COMPACT.matcher(t);
             if (m.matches()) {
-                LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
-                return m.group(4) == null ? date.toString() : format(date.atTime(Integer.parseInt(m.group(4)),
-                        Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6))));
+                LocalDate date = LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return m.group(4) == null
+                        ? date.toString()
+                        : format(date.atTime(
+                                Integer.parseInt(m.group(4)),
+                                Integer.parseInt(m.group(5)),
+                                m.group(6) == null ? 0 : Integer.parseInt(m.group(6))));
             }
             m = SLASHED.matcher(t);
             if (m.lookingAt()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))).toString();
+                return LocalDate.of(
+                                Integer.parseInt(m.group(1)),
+                                Integer.parseInt(m.group(2)),
+                                Integer.parseInt(m.group(3)))
+                        .toString();
             }
             m = RFC822.matcher(t);
             if (m.matches()) {
@@ -106,7 +122,8 @@ public final class Dates {
         String cleaned = t.replace(".", "").replaceAll("\\s+", " ").strip();
         for (DateTimeFormatter f : WRITTEN) {
             try {
-                return LocalDate.parse(cleaned, f.withResolverStyle(ResolverStyle.SMART)).toString();
+                return LocalDate.parse(cleaned, f.withResolverStyle(ResolverStyle.SMART))
+                        .toString();
             } catch (DateTimeParseException e) {
                 // next form
             }
@@ -119,8 +136,8 @@ public final class Dates {
     }
 
     private static String iso(Matcher m) {
-        LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)));
+        LocalDate date =
+                LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         if (m.group(4) == null) {
             return date.toString();
         }
@@ -128,8 +145,11 @@ public final class Dates {
         if (m.group(7) != null) {
             nanos = Integer.parseInt((m.group(7) + "000000000").substring(0, 9));
         }
-        LocalDateTime time = date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)), nanos);
+        LocalDateTime time = date.atTime(
+                Integer.parseInt(m.group(4)),
+                Integer.parseInt(m.group(5)),
+                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)),
+                nanos);
         String zone = m.group(8);
         if (zone == null) {
             return format(time);
@@ -151,10 +171,13 @@ public final class Dates {
     private static String rfc822(Matcher m) {
         int year = Integer.parseInt(m.group(3));
         year = m.group(3).length() == 2 ? 2000 + year : year;
-        String month = m.group(2).substring(0, 1).toUpperCase(Locale.ROOT) + m.group(2).substring(1).toLowerCase(Locale.ROOT);
-        LocalDate date = LocalDate.parse(m.group(1) + " " + month + " " + year,
-                DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH));
-        LocalDateTime time = date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+        String month = m.group(2).substring(0, 1).toUpperCase(Locale.ROOT)
+                + m.group(2).substring(1).toLowerCase(Locale.ROOT);
+        LocalDate date = LocalDate.parse(
+                m.group(1) + " " + month + " " + year, DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH));
+        LocalDateTime time = date.atTime(
+                Integer.parseInt(m.group(4)),
+                Integer.parseInt(m.group(5)),
                 m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
         String zone = m.group(7);
         if (zone == null) {

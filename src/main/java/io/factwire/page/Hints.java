@@ -18,8 +18,17 @@ import org.jsoup.nodes.Element;
  */
 final class Hints {
     private static final Pattern NAME_PARTS = Pattern.compile("[^a-z0-9]+");
-    private static final List<String> FURNITURE_ROLES = List.of("navigation", "banner", "contentinfo",
-            "complementary", "search", "dialog", "alertdialog", "menu", "menubar", "toolbar");
+    private static final List<String> FURNITURE_ROLES = List.of(
+            "navigation",
+            "banner",
+            "contentinfo",
+            "complementary",
+            "search",
+            "dialog",
+            "alertdialog",
+            "menu",
+            "menubar",
+            "toolbar");
 
     private record Word(String text, boolean token) {
         boolean in(String names, String[] parts) {
@@ -44,7 +53,7 @@ final class Hints {
     private static Hints load() {
         Hints hints = new Hints();
         try (InputStream in = Hints.class.getResourceAsStream("hints.txt");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = reader.readLine()) != null; ) {
                 line = line.strip();
                 if (line.isEmpty() || line.startsWith("#")) {

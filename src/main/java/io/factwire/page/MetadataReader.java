@@ -25,24 +25,69 @@ import org.jsoup.nodes.Element;
  */
 final class MetadataReader {
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+            .enable(
+                    JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .build();
-    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
-            "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
-            "asknewsarticle", "blogposting", "liveblogposting", "socialmediaposting", "report", "techarticle",
-            "scholarlyarticle", "satiricalarticle", "posting");
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "newsarticle",
+            "article",
+            "reportagenewsarticle",
+            "analysisnewsarticle",
+            "opinionnewsarticle",
+            "backgroundnewsarticle",
+            "reviewnewsarticle",
+            "asknewsarticle",
+            "blogposting",
+            "liveblogposting",
+            "socialmediaposting",
+            "report",
+            "techarticle",
+            "scholarlyarticle",
+            "satiricalarticle",
+            "posting");
     private static final Pattern BY = Pattern.compile("(?i)^\\s*(?:written\\s+)?by[:\\s]+");
-    private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\|)\\s*");
+    private static final Pattern NAME_SEPARATORS =
+            Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\|)\\s*");
     private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|–—·•»:\\-]+\\s+|\\s*::\\s*");
-    private static final List<String> PUBLISHED_NAMES = List.of("article:published_time", "og:published_time",
-            "article.published", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date",
-            "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date", "dc.date.created",
-            "cxenseparse:recs:publishtime", "datepublished", "article_date_original", "originalpublicationdate");
-    private static final List<String> MODIFIED_NAMES = List.of("article:modified_time", "og:updated_time",
-            "article.updated", "dcterms.modified", "dc.date.modified", "lastmod", "last-modified", "datemodified");
-    private static final List<String> AUTHOR_NAMES = List.of("article:author", "author", "parsely-author",
-            "sailthru.author", "dc.creator", "dcterms.creator", "byl", "twitter:creator:name");
+    private static final List<String> PUBLISHED_NAMES = List.of(
+            "article:published_time",
+            "og:published_time",
+            "article.published",
+            "parsely-pub-date",
+            "sailthru.date",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "publish_date",
+            "date",
+            "dc.date.issued",
+            "dc.date",
+            "dcterms.created",
+            "dcterms.date",
+            "dc.date.created",
+            "cxenseparse:recs:publishtime",
+            "datepublished",
+            "article_date_original",
+            "originalpublicationdate");
+    private static final List<String> MODIFIED_NAMES = List.of(
+            "article:modified_time",
+            "og:updated_time",
+            "article.updated",
+            "dcterms.modified",
+            "dc.date.modified",
+            "lastmod",
+            "last-modified",
+            "datemodified");
+    private static final List<String> AUTHOR_NAMES = List.of(
+            "article:author",
+            "author",
+            "parsely-author",
+            "sailthru.author",
+            "dc.creator",
+            "dcterms.creator",
+            "byl",
+            "twitter:creator:name");
 
     private final Document doc;
     private final Map<String, List<String>> meta = new HashMap<>();
@@ -60,34 +105,70 @@ final class MetadataReader {
 
     private PageMetadata read(String givenUrl) {
         for (Element m : doc.getElementsByTag("meta")) {
-            String key = (m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
-                    : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv")).strip().toLowerCase(Locale.ROOT);
+            String key = (m.hasAttr("property")
+                            ? m.attr("property")
+                            : m.hasAttr("name")
+                                    ? m.attr("name")
+                                    : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv"))
+                    .strip()
+                    .toLowerCase(Locale.ROOT);
             String content = m.attr("content").strip();
             if (!key.isEmpty() && !content.isEmpty()) {
                 meta.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
             }
         }
         readJsonLd();
-        String source = first(ld(a -> text(resolve(a.get("publisher")), "name")), metaValue("og:site_name"),
-                websiteName(), metaValue("application-name"), metaValue("publisher"));
-        String title = cleanTitle(first(ld(a -> str(a.get("headline"))), ld(a -> str(a.get("name"))),
-                metaValue("og:title"), metaValue("parsely-title"), metaValue("sailthru.title"),
-                metaValue("dc.title"), metaValue("twitter:title"), titleElement(), h1()), source);
+        String source = first(
+                ld(a -> text(resolve(a.get("publisher")), "name")),
+                metaValue("og:site_name"),
+                websiteName(),
+                metaValue("application-name"),
+                metaValue("publisher"));
+        String title = cleanTitle(
+                first(
+                        ld(a -> str(a.get("headline"))),
+                        ld(a -> str(a.get("name"))),
+                        metaValue("og:title"),
+                        metaValue("parsely-title"),
+                        metaValue("sailthru.title"),
+                        metaValue("dc.title"),
+                        metaValue("twitter:title"),
+                        titleElement(),
+                        h1()),
+                source);
         List<String> authors = authors();
-        String published = firstDate(ld(a -> str(a.get("datePublished"))), ld(a -> str(a.get("dateCreated"))),
-                metaDate(PUBLISHED_NAMES), itempropDate("datePublished"), timeElement(), visibleDate());
-        String modified = firstDate(ld(a -> str(a.get("dateModified"))), metaDate(MODIFIED_NAMES),
-                itempropDate("dateModified"));
-        String url = absolute(first(linkHref("canonical"), metaValue("og:url"), ld(a -> str(a.get("url"))),
-                givenUrl));
-        String lang = language(first(ld(a -> str(a.get("inLanguage"))), metaValue("og:locale"),
-                metaValue("content-language"), metaValue("language"), metaValue("dc.language"), doc.selectFirst("html") == null
-                        ? null : doc.selectFirst("html").attr("lang")));
-        String description = first(ld(a -> str(a.get("description"))), metaValue("og:description"),
-                metaValue("description"), metaValue("sailthru.description"), metaValue("twitter:description"));
-        String image = absolute(first(ld(a -> image(a.get("image"))), ld(a -> image(a.get("thumbnailUrl"))),
-                metaValue("og:image:secure_url"), metaValue("og:image"), metaValue("og:image:url"),
-                metaValue("twitter:image"), metaValue("twitter:image:src"), metaValue("thumbnail")));
+        String published = firstDate(
+                ld(a -> str(a.get("datePublished"))),
+                ld(a -> str(a.get("dateCreated"))),
+                metaDate(PUBLISHED_NAMES),
+                itempropDate("datePublished"),
+                timeElement(),
+                visibleDate());
+        String modified =
+                firstDate(ld(a -> str(a.get("dateModified"))), metaDate(MODIFIED_NAMES), itempropDate("dateModified"));
+        String url = absolute(first(linkHref("canonical"), metaValue("og:url"), ld(a -> str(a.get("url"))), givenUrl));
+        String lang = language(first(
+                ld(a -> str(a.get("inLanguage"))),
+                metaValue("og:locale"),
+                metaValue("content-language"),
+                metaValue("language"),
+                metaValue("dc.language"),
+                doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang")));
+        String description = first(
+                ld(a -> str(a.get("description"))),
+                metaValue("og:description"),
+                metaValue("description"),
+                metaValue("sailthru.description"),
+                metaValue("twitter:description"));
+        String image = absolute(first(
+                ld(a -> image(a.get("image"))),
+                ld(a -> image(a.get("thumbnailUrl"))),
+                metaValue("og:image:secure_url"),
+                metaValue("og:image"),
+                metaValue("og:image:url"),
+                metaValue("twitter:image"),
+                metaValue("twitter:image:src"),
+                metaValue("thumbnail")));
         return new PageMetadata(title, authors, published, modified, url, source, lang, description, image, tags());
     }
 
@@ -98,7 +179,8 @@ final class MetadataReader {
     static List<String> articleBody(Document doc) {
         MetadataReader reader = new MetadataReader(doc);
         reader.readJsonLd();
-        String body = reader.ld(a -> a.hasNonNull("articleBody") ? a.get("articleBody").asText() : null);
+        String body = reader.ld(
+                a -> a.hasNonNull("articleBody") ? a.get("articleBody").asText() : null);
         if (body == null || body.isBlank()) {
             return List.of();
         }
@@ -282,7 +364,8 @@ final class MetadataReader {
         List<String> names = new ArrayList<>();
         for (Element e : doc.select("[itemprop=author]")) {
             Element name = e.selectFirst("[itemprop=name]");
-            String value = name != null ? name.hasAttr("content") ? name.attr("content") : name.text()
+            String value = name != null
+                    ? name.hasAttr("content") ? name.attr("content") : name.text()
                     : e.hasAttr("content") ? e.attr("content") : e.text();
             names.addAll(splitNames(value, true));
         }
@@ -321,8 +404,13 @@ final class MetadataReader {
             return false;
         }
         for (String w : words) {
-            if (!Character.isUpperCase(w.codePointAt(0)) && !w.equals("de") && !w.equals("van") && !w.equals("von")
-                    && !w.equals("da") && !w.equals("al") && !w.equals("bin")) {
+            if (!Character.isUpperCase(w.codePointAt(0))
+                    && !w.equals("de")
+                    && !w.equals("van")
+                    && !w.equals("von")
+                    && !w.equals("da")
+                    && !w.equals("al")
+                    && !w.equals("bin")) {
                 return false;
             }
             if (w.chars().anyMatch(Character::isDigit)) {
@@ -390,8 +478,8 @@ final class MetadataReader {
 
     private String itempropDate(String prop) {
         for (Element e : doc.select("[itemprop=" + prop + "]")) {
-            String d = Dates.normalize(e.hasAttr("datetime") ? e.attr("datetime")
-                    : e.hasAttr("content") ? e.attr("content") : e.text());
+            String d = Dates.normalize(
+                    e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text());
             if (d != null) {
                 return d;
             }

@@ -20,22 +20,35 @@ import org.jsoup.nodes.Element;
 public final class PageCharset {
     /** Browsers look for the meta tag in the first 1024 bytes; pages in the wild put it a little later too. */
     private static final int PRESCAN_BYTES = 4096;
-    private static final Map<String, String> WHATWG_LABELS = Map.ofEntries(
-            Map.entry("iso-8859-1", "windows-1252"), Map.entry("latin1", "windows-1252"),
-            Map.entry("l1", "windows-1252"), Map.entry("iso8859-1", "windows-1252"),
-            Map.entry("us-ascii", "windows-1252"), Map.entry("ascii", "windows-1252"),
-            Map.entry("iso-8859-9", "windows-1254"), Map.entry("latin5", "windows-1254"),
-            Map.entry("iso-8859-11", "x-windows-874"), Map.entry("tis-620", "x-windows-874"),
-            Map.entry("gb2312", "GBK"), Map.entry("gb_2312-80", "GBK"), Map.entry("x-gbk", "GBK"),
-            Map.entry("chinese", "GBK"), Map.entry("csgb2312", "GBK"),
-            Map.entry("shift_jis", "windows-31j"), Map.entry("sjis", "windows-31j"),
-            Map.entry("x-sjis", "windows-31j"), Map.entry("ms_kanji", "windows-31j"),
-            Map.entry("csshiftjis", "windows-31j"), Map.entry("euc-kr", "x-windows-949"),
-            Map.entry("ks_c_5601-1987", "x-windows-949"), Map.entry("utf8", "UTF-8"),
-            Map.entry("unicode", "UTF-16LE"), Map.entry("utf-16", "UTF-16LE"));
 
-    private PageCharset() {
-    }
+    private static final Map<String, String> WHATWG_LABELS = Map.ofEntries(
+            Map.entry("iso-8859-1", "windows-1252"),
+            Map.entry("latin1", "windows-1252"),
+            Map.entry("l1", "windows-1252"),
+            Map.entry("iso8859-1", "windows-1252"),
+            Map.entry("us-ascii", "windows-1252"),
+            Map.entry("ascii", "windows-1252"),
+            Map.entry("iso-8859-9", "windows-1254"),
+            Map.entry("latin5", "windows-1254"),
+            Map.entry("iso-8859-11", "x-windows-874"),
+            Map.entry("tis-620", "x-windows-874"),
+            Map.entry("gb2312", "GBK"),
+            Map.entry("gb_2312-80", "GBK"),
+            Map.entry("x-gbk", "GBK"),
+            Map.entry("chinese", "GBK"),
+            Map.entry("csgb2312", "GBK"),
+            Map.entry("shift_jis", "windows-31j"),
+            Map.entry("sjis", "windows-31j"),
+            Map.entry("x-sjis", "windows-31j"),
+            Map.entry("ms_kanji", "windows-31j"),
+            Map.entry("csshiftjis", "windows-31j"),
+            Map.entry("euc-kr", "x-windows-949"),
+            Map.entry("ks_c_5601-1987", "x-windows-949"),
+            Map.entry("utf8", "UTF-8"),
+            Map.entry("unicode", "UTF-16LE"),
+            Map.entry("utf-16", "UTF-16LE"));
+
+    private PageCharset() {}
 
     /** The page's encoding; {@code contentType} is the HTTP header, or null. */
     public static Charset detect(byte[] bytes, String contentType) {
@@ -130,8 +143,11 @@ public final class PageCharset {
 
     private static boolean validUtf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
             return true;
         } catch (CharacterCodingException e) {
             return false;

@@ -21,11 +21,13 @@ public final class PageReader {
     private static final int TEASER_HEADINGS = 4;
     /** ... and not many more words per headline than a teaser holds. */
     private static final int WORDS_PER_TEASER = 40;
+
     private static final int UNTITLED_WORDS = 12;
     /** Found text this much shorter than the JSON-LD articleBody was not the article (or not all of it). */
     private static final double DECLARED_BODY_SHARE = 0.5;
     /** A paragraph this long is running text: what comes before it may be the page's byline and date lines. */
     private static final int LEAD_WORDS = 20;
+
     private static final int PAGE_LINE_WORDS = 12;
     private static final Pattern BYLINE = Pattern.compile("(?i)(?:by|written by|words by|von|par|por)\\s+\\p{Lu}");
 
@@ -55,7 +57,9 @@ public final class PageReader {
                     + " words of running text outside its navigation and furniture.");
         }
         int teasers = teaserHeadings(doc);
-        if (metadata.publishedAt() == null && !declared && teasers >= TEASER_HEADINGS
+        if (metadata.publishedAt() == null
+                && !declared
+                && teasers >= TEASER_HEADINGS
                 && words < teasers * WORDS_PER_TEASER) {
             throw new NoArticleException("No article found: the page is a list of " + teasers
                     + " linked headlines, like a home page or a section front.");
@@ -123,7 +127,8 @@ public final class PageReader {
     public Page readFragment(String html, String url, PageMetadata metadata) {
         Document doc = Jsoup.parseBodyFragment(html == null ? "" : html, url == null ? "" : url);
         ContentExtractor.removeNeverText(doc.body());
-        String headline = metadata.title() == null ? null : Jsoup.parse(metadata.title()).text();
+        String headline =
+                metadata.title() == null ? null : Jsoup.parse(metadata.title()).text();
         List<Blocks.Block> blocks = withoutPageLines(Blocks.of(doc.body(), headline), metadata);
         List<String> paragraphs = new ArrayList<>();
         List<Boolean> headings = new ArrayList<>();
@@ -135,9 +140,21 @@ public final class PageReader {
             throw new NoArticleException("No article found: the item has no text.");
         }
         String title = headline != null && !headline.isBlank() ? headline : firstWords(paragraphs.get(0));
-        return new Page(title, paragraphs, headings, new PageMetadata(title, metadata.authors(),
-                metadata.publishedAt(), metadata.modifiedAt(), metadata.url(), metadata.source(), metadata.lang(),
-                metadata.description(), metadata.image(), metadata.tags()));
+        return new Page(
+                title,
+                paragraphs,
+                headings,
+                new PageMetadata(
+                        title,
+                        metadata.authors(),
+                        metadata.publishedAt(),
+                        metadata.modifiedAt(),
+                        metadata.url(),
+                        metadata.source(),
+                        metadata.lang(),
+                        metadata.description(),
+                        metadata.image(),
+                        metadata.tags()));
     }
 
     private static int runningWords(List<Blocks.Block> blocks) {

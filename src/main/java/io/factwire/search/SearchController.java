@@ -26,11 +26,14 @@ public final class SearchController {
     private Representation search(Context ctx) {
         int limit = Params.queryInt(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         String sortId = ctx.queryParam("sort");
-        SearchSort sort = sortId == null ? SearchSort.RELEVANCE : SearchSort.fromId(sortId).orElseThrow(() ->
-                new InvalidInputException("sort", "Parameter 'sort' must be relevance, published or -published, not '"
-                        + sortId + "'."));
-        SearchPage page = search.search(ctx.queryParam("q"), ArticleController.filterFromQuery(ctx), sort, limit,
-                ctx.queryParam("cursor"));
+        SearchSort sort = sortId == null
+                ? SearchSort.RELEVANCE
+                : SearchSort.fromId(sortId)
+                        .orElseThrow(() -> new InvalidInputException(
+                                "sort",
+                                "Parameter 'sort' must be relevance, published or -published, not '" + sortId + "'."));
+        SearchPage page = search.search(
+                ctx.queryParam("q"), ArticleController.filterFromQuery(ctx), sort, limit, ctx.queryParam("cursor"));
         Representation answer = Representation.json(page);
         return page.next() == null ? answer : answer.withHeader("Link", Params.nextLink(ctx, "cursor", page.next()));
     }

@@ -52,10 +52,13 @@ public interface SearchDao {
               AND (:afterSeq < 0 OR (article_search.rank, article_search.rowid) > (:afterRank, :afterSeq))
             ORDER BY article_search.rank, article_search.rowid
             LIMIT :limit""")
-    List<RankedRow> byRank(String query, @BindMethods ArticleFilter filter,
-                           @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING)
-                           List<String> factTypes,
-                           double afterRank, long afterSeq, int limit);
+    List<RankedRow> byRank(
+            String query,
+            @BindMethods ArticleFilter filter,
+            @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING) List<String> factTypes,
+            double afterRank,
+            long afterSeq,
+            int limit);
 
     /**
      * Matches by publication date (undated last), after ({@code afterDate}, {@code afterSeq}) in the direction
@@ -72,11 +75,15 @@ public interface SearchDao {
                    OR (:afterDate IS NULL AND a.published_at IS NULL AND a.seq <after> :afterSeq))
             ORDER BY a.published_at IS NULL, a.published_at <direction>, a.seq <direction>
             LIMIT :limit""")
-    List<RankedRow> byPublication(String query, @BindMethods ArticleFilter filter,
-                                  @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING)
-                                  List<String> factTypes,
-                                  @Define("after") String after, @Define("direction") String direction,
-                                  String afterDate, long afterSeq, int limit);
+    List<RankedRow> byPublication(
+            String query,
+            @BindMethods ArticleFilter filter,
+            @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING) List<String> factTypes,
+            @Define("after") String after,
+            @Define("direction") String direction,
+            String afterDate,
+            long afterSeq,
+            int limit);
 
     /** The listing rows of the articles of one page, in no particular order. */
     @SqlQuery("SELECT " + ArticleDao.SUMMARY_COLUMNS + "\nFROM articles a\nWHERE a.seq IN (<seqs>)")

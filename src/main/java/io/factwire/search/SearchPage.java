@@ -10,14 +10,11 @@ public record SearchPage(List<Hit> items, String next) {
      * A matching article: its summary, its relevance, its title with the matches marked (null when the title
      * did not match) and snippets of its body.
      */
-    public record Hit(ArticleSummary article, double score, String titleHighlight, List<Snippet> snippets) {
-    }
+    public record Hit(ArticleSummary article, double score, String titleHighlight, List<Snippet> snippets) {}
 
     /** A window {@code [start, end)} of the body, its HTML-escaped text with {@code <mark>}ed matches. */
-    public record Snippet(String text, int start, int end, List<Span> matches) {
-    }
+    public record Snippet(String text, int start, int end, List<Span> matches) {}
 
     /** A match, {@code [start, end)} in the body. */
-    public record Span(int start, int end) {
-    }
+    public record Span(int start, int end) {}
 }

@@ -14,12 +14,10 @@ import java.util.List;
 final class SearchQuery {
     static final int MAX_LENGTH = 500;
 
-    private SearchQuery() {
-    }
+    private SearchQuery() {}
 
     /** A quoted term, left out when {@code negated}; {@code or} is the operator between two terms. */
-    private record Token(String fts, boolean negated, boolean or) {
-    }
+    private record Token(String fts, boolean negated, boolean or) {}
 
     static String toFts(String q) {
         if (q == null || q.isBlank()) {
@@ -45,14 +43,17 @@ final class SearchQuery {
             }
         }
         if (groups.isEmpty()) {
-            throw new InvalidInputException("q", excluded.isEmpty()
-                    ? "Parameter 'q' has no letters or digits to search for."
-                    : "Parameter 'q' only leaves words out; give at least one word to search for.");
+            throw new InvalidInputException(
+                    "q",
+                    excluded.isEmpty()
+                            ? "Parameter 'q' has no letters or digits to search for."
+                            : "Parameter 'q' only leaves words out; give at least one word to search for.");
         }
         List<String> anded = groups.stream()
                 .map(group -> group.size() == 1 ? group.get(0) : "(" + String.join(" OR ", group) + ")")
                 .toList();
-        StringBuilder fts = new StringBuilder("(").append(String.join(" AND ", anded)).append(")");
+        StringBuilder fts =
+                new StringBuilder("(").append(String.join(" AND ", anded)).append(")");
         excluded.forEach(term -> fts.append(" NOT ").append(term));
         return fts.toString();
     }

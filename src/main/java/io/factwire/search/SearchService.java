@@ -28,15 +28,22 @@ public final class SearchService {
         Cursors.Key key = cursor == null ? null : Cursors.decodeKey(sort.cursorKind(), 2, cursor);
         long afterSeq = key == null ? -1 : key.number(1);
         List<RankedRow> rows = SearchDao.reportingBadQueries(() -> sort == SearchSort.RELEVANCE
-                ? search.byRank(query, filter, filter.factTypeIds(), key == null ? 0 : key.real(0), afterSeq,
-                limit + 1)
-                : search.byPublication(query, filter, filter.factTypeIds(), sort.after(), sort.direction(),
-                key == null ? null : key.text(0), afterSeq, limit + 1));
+                ? search.byRank(query, filter, filter.factTypeIds(), key == null ? 0 : key.real(0), afterSeq, limit + 1)
+                : search.byPublication(
+                        query,
+                        filter,
+                        filter.factTypeIds(),
+                        sort.after(),
+                        sort.direction(),
+                        key == null ? null : key.text(0),
+                        afterSeq,
+                        limit + 1));
         boolean more = rows.size() > limit;
         List<RankedRow> page = more ? rows.subList(0, limit) : rows;
-        Map<Long, ArticleListRow> summaries = page.isEmpty() ? Map.of()
+        Map<Long, ArticleListRow> summaries = page.isEmpty()
+                ? Map.of()
                 : search.summaries(page.stream().map(RankedRow::seq).toList()).stream()
-                .collect(Collectors.toMap(ArticleListRow::seq, Function.identity()));
+                        .collect(Collectors.toMap(ArticleListRow::seq, Function.identity()));
         List<Hit> hits = page.stream()
                 .map(row -> summaries.containsKey(row.seq()) ? hit(query, row, summaries.get(row.seq())) : null)
                 .filter(Objects::nonNull) // deleted between the two reads
@@ -44,7 +51,8 @@ public final class SearchService {
         String next = null;
         if (more) {
             RankedRow last = page.get(page.size() - 1);
-            next = sort == SearchSort.RELEVANCE ? Cursors.encodeKey(sort.cursorKind(), last.rank(), last.seq())
+            next = sort == SearchSort.RELEVANCE
+                    ? Cursors.encodeKey(sort.cursorKind(), last.rank(), last.seq())
                     : Cursors.encodeKey(sort.cursorKind(), last.publishedAt(), last.seq());
         }
         return new SearchPage(hits, next);
@@ -57,7 +65,10 @@ public final class SearchService {
                 .map(marked -> {
                     String body = Snippets.plain(marked.body());
                     String title = Snippets.plain(marked.title());
-                    return new Hit(summary, score, Snippets.highlighted(title, Snippets.matches(marked.title())),
+                    return new Hit(
+                            summary,
+                            score,
+                            Snippets.highlighted(title, Snippets.matches(marked.title())),
                             Snippets.around(body, Snippets.matches(marked.body())));
                 })
                 .orElseGet(() -> new Hit(summary, score, null, List.of())); // deleted since: no snippets

@@ -13,8 +13,7 @@ final class Snippets {
     static final int CONTEXT = 80;
     static final int MAX_SNIPPETS = 3;
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     /** The match spans in the text that {@code marked} is, once its markers are taken out. */
     static List<Span> matches(String marked) {

@@ -38,8 +38,14 @@ public final class Database {
     private static final int SQLITE_CANTOPEN = 14;
 
     /** Forward-only migrations; the n-th script takes the schema to version n. Never edit a released one. */
-    public static final List<String> MIGRATIONS = List.of("V1__articles.sql", "V2__changes.sql", "V3__search.sql",
-            "V4__older_sqlite_and_origin_files.sql", "V5__indexes.sql", "V6__metadata.sql", "V7__compact.sql",
+    public static final List<String> MIGRATIONS = List.of(
+            "V1__articles.sql",
+            "V2__changes.sql",
+            "V3__search.sql",
+            "V4__older_sqlite_and_origin_files.sql",
+            "V5__indexes.sql",
+            "V6__metadata.sql",
+            "V7__compact.sql",
             "V8__rule_provenance.sql");
 
     /** The migration that rewrites every table; the space it frees is given back to the file system after it. */
@@ -49,6 +55,7 @@ public final class Database {
     private static final int BUSY_TIMEOUT_MS = 10_000;
     /** Open connections kept for reuse: enough for the server's busy threads; writers queue on one lock anyway. */
     private static final int IDLE_READERS = 16;
+
     private static final int IDLE_WRITERS = 4;
 
     private final Jdbi reads;
@@ -114,8 +121,8 @@ public final class Database {
         ConnectionPool writePool = new ConnectionPool(
                 dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE, queryTimeoutSeconds, durable), IDLE_WRITERS);
         Jdbi writes = jdbi(null, writePool, queryTimeoutSeconds);
-        writes.setTransactionHandler(new SerialWrites(writes.getTransactionHandler(), new ReentrantLock(true),
-                busyTimeoutMillis(queryTimeoutSeconds)));
+        writes.setTransactionHandler(new SerialWrites(
+                writes.getTransactionHandler(), new ReentrantLock(true), busyTimeoutMillis(queryTimeoutSeconds)));
         return new Database(jdbi(null, readPool, queryTimeoutSeconds), writes, readPool, writePool);
     }
 
@@ -182,8 +189,8 @@ public final class Database {
         return queryTimeoutSeconds > 0 ? Math.min(BUSY_TIMEOUT_MS, queryTimeoutSeconds * 1000) : BUSY_TIMEOUT_MS;
     }
 
-    private static SQLiteDataSource dataSource(Path file, SQLiteConfig.TransactionMode mode, int queryTimeoutSeconds,
-                                               boolean durable) {
+    private static SQLiteDataSource dataSource(
+            Path file, SQLiteConfig.TransactionMode mode, int queryTimeoutSeconds, boolean durable) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // with WAL, NORMAL syncs at checkpoints only: a commit survives a crash of the process, not of the machine;
@@ -251,12 +258,17 @@ public final class Database {
     /** SQL functions the migration scripts call; the schema itself (views, triggers) never needs them. */
     private static void registerMigrationFunctions(Connection connection) {
         try {
-            org.sqlite.Function.create(connection, "deflate_raw", new org.sqlite.Function() {
-                @Override
-                protected void xFunc() throws SQLException {
-                    result(Deflated.deflate(value_text(0), value_text(1)));
-                }
-            }, 2, org.sqlite.Function.FLAG_DETERMINISTIC);
+            org.sqlite.Function.create(
+                    connection,
+                    "deflate_raw",
+                    new org.sqlite.Function() {
+                        @Override
+                        protected void xFunc() throws SQLException {
+                            result(Deflated.deflate(value_text(0), value_text(1)));
+                        }
+                    },
+                    2,
+                    org.sqlite.Function.FLAG_DETERMINISTIC);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot register the migration functions", e);
         }

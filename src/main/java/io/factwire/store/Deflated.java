@@ -15,8 +15,7 @@ import java.util.zip.Inflater;
 public final class Deflated {
     private static final int WINDOW = 32 * 1024;
 
-    private Deflated() {
-    }
+    private Deflated() {}
 
     public static byte[] deflate(String text, String dictionary) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);

@@ -45,8 +45,8 @@ final class SerialWrites implements TransactionHandler {
     }
 
     @Override
-    public <R, X extends Exception> R inTransaction(Handle handle, TransactionIsolationLevel level,
-                                                    HandleCallback<R, X> callback) throws X {
+    public <R, X extends Exception> R inTransaction(
+            Handle handle, TransactionIsolationLevel level, HandleCallback<R, X> callback) throws X {
         acquire();
         try {
             return delegate.inTransaction(handle, level, callback);
@@ -64,7 +64,8 @@ final class SerialWrites implements TransactionHandler {
             acquired = false;
         }
         if (!acquired) {
-            throw new TransactionException("waited " + waitMillis + " ms for this process's other writers",
+            throw new TransactionException(
+                    "waited " + waitMillis + " ms for this process's other writers",
                     new SQLiteException("database is locked", SQLiteErrorCode.SQLITE_BUSY));
         }
     }

@@ -35,16 +35,22 @@ public final class ApiKeyAuth {
 
     private void check(Context ctx) {
         if (keyDigests.isEmpty()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Writes are disabled: the server was started "
-                    + "without an API key (FACTWIRE_API_KEYS or FACTWIRE_API_KEY).");
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    "Writes are disabled: the server was started "
+                            + "without an API key (FACTWIRE_API_KEYS or FACTWIRE_API_KEY).");
         }
         String authorization = ctx.header("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED,
-                    "Writes need the header 'Authorization: Bearer <API key>'.", Map.of("WWW-Authenticate", CHALLENGE));
+            throw new ProblemException(
+                    ProblemType.UNAUTHORIZED,
+                    "Writes need the header 'Authorization: Bearer <API key>'.",
+                    Map.of("WWW-Authenticate", CHALLENGE));
         }
         if (!matchesAKey(sha256(authorization.substring(SCHEME.length()).strip()))) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, "The API key is not valid.",
+            throw new ProblemException(
+                    ProblemType.UNAUTHORIZED,
+                    "The API key is not valid.",
                     Map.of("WWW-Authenticate", CHALLENGE + ", error=\"invalid_token\""));
         }
     }

@@ -41,7 +41,9 @@ final class ClientWatch implements AutoCloseable {
     /** Watches the connection of {@code ctx}'s request; a watch that does nothing when it has none. */
     static ClientWatch start(Context ctx, Runnable onGone) {
         ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
-        EndPoint endPoint = request == null ? null : request.getConnectionMetaData().getConnection().getEndPoint();
+        EndPoint endPoint = request == null
+                ? null
+                : request.getConnectionMetaData().getConnection().getEndPoint();
         return new ClientWatch(endPoint, onGone);
     }
 

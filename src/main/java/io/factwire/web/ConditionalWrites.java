@@ -41,7 +41,9 @@ public final class ConditionalWrites {
     public Condition of(Context ctx) {
         String ifMatch = ctx.header("If-Match");
         if (ifMatch != null && !ifMatch.isBlank()) {
-            List<String> tags = Arrays.stream(ifMatch.split(",")).map(String::strip).filter(t -> !t.isEmpty())
+            List<String> tags = Arrays.stream(ifMatch.split(","))
+                    .map(String::strip)
+                    .filter(t -> !t.isEmpty())
                     .toList();
             if (tags.contains("*")) {
                 return (body, updatedAt) -> true; // any current representation: the resource must exist
@@ -49,20 +51,24 @@ public final class ConditionalWrites {
             // strong comparison: a weak tag never matches
             return (body, updatedAt) -> {
                 PreparedResponse current = prepared(body, ctx);
-                return tags.contains(current.etag()) || (current.gzipEtag() != null
-                        && tags.contains(current.gzipEtag()));
+                return tags.contains(current.etag())
+                        || (current.gzipEtag() != null && tags.contains(current.gzipEtag()));
             };
         }
         if (requireIfMatch) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "This server requires 'If-Match' on "
-                    + ctx.method() + ": send the ETag of the version you read, or '*'.");
+            throw new ProblemException(
+                    ProblemType.PRECONDITION_REQUIRED,
+                    "This server requires 'If-Match' on " + ctx.method()
+                            + ": send the ETag of the version you read, or '*'.");
         }
         String ifUnmodifiedSince = ctx.header("If-Unmodified-Since");
         if (ifUnmodifiedSince != null) {
             try {
                 Instant since = ZonedDateTime.parse(ifUnmodifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
                         .toInstant();
-                return (body, updatedAt) -> !Instant.parse(updatedAt).truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+                return (body, updatedAt) -> !Instant.parse(updatedAt)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .isAfter(since);
             } catch (DateTimeParseException e) {
                 return null;
             }
@@ -74,16 +80,20 @@ public final class ConditionalWrites {
     public void answer(Context ctx, HttpStatus status, Object body) {
         PreparedResponse prepared = prepared(body, ctx);
         ctx.disableCompression(); // the ETag names exactly these bytes
-        ctx.status(status).header("ETag", prepared.etag()).contentType(Representation.JSON).result(prepared.body());
+        ctx.status(status)
+                .header("ETag", prepared.etag())
+                .contentType(Representation.JSON)
+                .result(prepared.body());
     }
 
     /** With this request's absolute links, as a GET through the same base would serve it (same bytes, same ETag). */
     private PreparedResponse prepared(Object body, Context ctx) {
         try {
-            return PreparedResponse.of(Links.writer(mapper, ctx).writeValueAsBytes(body), Representation.JSON, null,
-                    Map.of());
+            return PreparedResponse.of(
+                    Links.writer(mapper, ctx).writeValueAsBytes(body), Representation.JSON, null, Map.of());
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + body.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot serialise " + body.getClass().getSimpleName(), e);
         }
     }
 }

@@ -18,6 +18,7 @@ public final class Cors {
     /** Beyond the CORS-safelisted ones, what a page may read from an answer. */
     static final String EXPOSED_HEADERS = "ETag, Last-Modified, Link, Location, WWW-Authenticate, Retry-After, "
             + "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Allow, X-Request-Id";
+
     static final String MAX_AGE_SECONDS = "600";
     private static final Set<String> READS = Set.of("GET", "HEAD");
     private static final String EXTRACT = "/v1/extract";
@@ -48,7 +49,8 @@ public final class Cors {
         boolean allowed = needed.contains("*") || needed.contains(origin);
         boolean mayRead = readOrigins.contains("*") || readOrigins.contains(origin);
         // an origin that may read gets the headers even on a refusal, so its page can read the problem
-        String allowOrigin = allowed ? (needed.contains("*") ? "*" : origin)
+        String allowOrigin = allowed
+                ? (needed.contains("*") ? "*" : origin)
                 : mayRead ? (readOrigins.contains("*") ? "*" : origin) : null;
         if (allowOrigin != null) {
             ctx.header("Access-Control-Allow-Origin", allowOrigin);
@@ -66,9 +68,11 @@ public final class Cors {
         if (!allowed) {
             if (preflight) {
                 ctx.skipRemainingHandlers();
-                throw new ProblemException(ProblemType.FORBIDDEN, "Origin '" + origin + "' may not send "
-                        + method + " requests to " + ctx.path() + "; add it to "
-                        + (read ? "FACTWIRE_CORS_ORIGINS." : "FACTWIRE_CORS_WRITE_ORIGINS."));
+                throw new ProblemException(
+                        ProblemType.FORBIDDEN,
+                        "Origin '" + origin + "' may not send "
+                                + method + " requests to " + ctx.path() + "; add it to "
+                                + (read ? "FACTWIRE_CORS_ORIGINS." : "FACTWIRE_CORS_WRITE_ORIGINS."));
             }
             return; // served as to any client; a write still needs its API key
         }
@@ -87,7 +91,8 @@ public final class Cors {
         if (path.equals(EXTRACT)) {
             return reads ? List.of("POST") : List.of();
         }
-        return writes && reads ? List.of("GET", "HEAD", "POST", "PUT", "DELETE")
+        return writes && reads
+                ? List.of("GET", "HEAD", "POST", "PUT", "DELETE")
                 : writes ? List.of("POST", "PUT", "DELETE") : List.of("GET", "HEAD");
     }
 

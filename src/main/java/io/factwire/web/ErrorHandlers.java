@@ -1,11 +1,11 @@
 package io.factwire.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.factwire.page.NoArticleException;
 import io.factwire.ConflictException;
 import io.factwire.InvalidInputException;
 import io.factwire.NotFoundException;
 import io.factwire.PreconditionFailedException;
+import io.factwire.page.NoArticleException;
 import io.factwire.store.Database;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -25,41 +25,52 @@ public final class ErrorHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
     private static final String INTERNAL_DETAIL = "The server failed to answer this request; the failure is logged.";
 
-    private ErrorHandlers() {
-    }
+    private ErrorHandlers() {}
 
     public static void register(JavalinConfig config, ObjectMapper mapper, long maxBodyBytes, int timeoutSeconds) {
         config.routes.exception(ProblemException.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             write(ctx, e.type().problem(e.getMessage(), ctx.path(), null));
         });
-        config.routes.exception(NotFoundException.class, (e, ctx) ->
-                write(ctx, ProblemType.NOT_FOUND.problem(e.getMessage(), ctx.path(), null)));
-        config.routes.exception(ConflictException.class, (e, ctx) ->
-                write(ctx, ProblemType.CONFLICT.problem(e.getMessage(), ctx.path(), null)));
-        config.routes.exception(InvalidInputException.class, (e, ctx) ->
-                write(ctx, ProblemType.INVALID_INPUT.problem(e.getMessage(), ctx.path(), e.parameter())));
-        config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                write(ctx, fromJavalin(e, ctx, maxBodyBytes)));
-        config.routes.exception(NoArticleException.class, (e, ctx) ->
-                write(ctx, ProblemType.NO_ARTICLE.problem(e.getMessage(), ctx.path(), null)));
-        config.routes.exception(PreconditionFailedException.class, (e, ctx) ->
-                write(ctx, ProblemType.PRECONDITION_FAILED.problem(e.getMessage(), ctx.path(), null)));
+        config.routes.exception(
+                NotFoundException.class,
+                (e, ctx) -> write(ctx, ProblemType.NOT_FOUND.problem(e.getMessage(), ctx.path(), null)));
+        config.routes.exception(
+                ConflictException.class,
+                (e, ctx) -> write(ctx, ProblemType.CONFLICT.problem(e.getMessage(), ctx.path(), null)));
+        config.routes.exception(
+                InvalidInputException.class,
+                (e, ctx) -> write(ctx, ProblemType.INVALID_INPUT.problem(e.getMessage(), ctx.path(), e.parameter())));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e, ctx, maxBodyBytes)));
+        config.routes.exception(
+                NoArticleException.class,
+                (e, ctx) -> write(ctx, ProblemType.NO_ARTICLE.problem(e.getMessage(), ctx.path(), null)));
+        config.routes.exception(
+                PreconditionFailedException.class,
+                (e, ctx) -> write(ctx, ProblemType.PRECONDITION_FAILED.problem(e.getMessage(), ctx.path(), null)));
         StorageFailures storage = new StorageFailures();
         config.routes.exception(Exception.class, (e, ctx) -> {
             HttpException transport = transportFailure(e);
             if (transport != null) {
                 // the request broke off or its body was malformed (say, a bad chunk): the client's fault
                 LOG.info("{} {}: unreadable request ({})", ctx.method(), ctx.path(), e.toString());
-                write(ctx, TransportProblems.problem(transport.getCode() >= 400 && transport.getCode() < 500
-                        ? transport.getCode() : 400, "the body could not be read"));
+                write(
+                        ctx,
+                        TransportProblems.problem(
+                                transport.getCode() >= 400 && transport.getCode() < 500 ? transport.getCode() : 400,
+                                "the body could not be read"));
                 return;
             }
             Database.Failure failure = Database.failureOf(e);
             if (failure == Database.Failure.TIMEOUT) {
                 LOG.warn("{} {} took longer than {} s; interrupted", ctx.method(), ctx.path(), timeoutSeconds);
-                write(ctx, ProblemType.TIMEOUT.problem("The request took longer than " + timeoutSeconds
-                        + " s and was stopped; nothing was changed.", ctx.path(), null));
+                write(
+                        ctx,
+                        ProblemType.TIMEOUT.problem(
+                                "The request took longer than " + timeoutSeconds
+                                        + " s and was stopped; nothing was changed.",
+                                ctx.path(),
+                                null));
                 return;
             }
             if (failure != null && failure != Database.Failure.OTHER) {
@@ -79,8 +90,8 @@ public final class ErrorHandlers {
             res.setStatus(500);
             res.setContentType(Problem.MEDIA_TYPE);
             try {
-                mapper.writeValue(res.getOutputStream(),
-                        ProblemType.INTERNAL_ERROR.problem(INTERNAL_DETAIL, null, null));
+                mapper.writeValue(
+                        res.getOutputStream(), ProblemType.INTERNAL_ERROR.problem(INTERNAL_DETAIL, null, null));
             } catch (IOException ignored) {
                 // the client is gone; the error is logged above
             }
@@ -100,11 +111,18 @@ public final class ErrorHandlers {
         String path = ctx.path();
         return switch (e.getStatus()) {
             case 404 -> ProblemType.NOT_FOUND.problem("No resource at " + ctx.method() + " " + path + ".", path, null);
-            case 413 -> ProblemType.CONTENT_TOO_LARGE.problem(
-                    "The request body is larger than " + maxBodyBytes + " bytes.", path, null);
+            case 413 ->
+                ProblemType.CONTENT_TOO_LARGE.problem(
+                        "The request body is larger than " + maxBodyBytes + " bytes.", path, null);
             // any other status Javalin raises: a plain problem named by the status
-            default -> new Problem("about:blank", HttpStatus.forStatus(e.getStatus()).getMessage(), e.getStatus(),
-                    e.getMessage(), path, null);
+            default ->
+                new Problem(
+                        "about:blank",
+                        HttpStatus.forStatus(e.getStatus()).getMessage(),
+                        e.getStatus(),
+                        e.getMessage(),
+                        path,
+                        null);
         };
     }
 

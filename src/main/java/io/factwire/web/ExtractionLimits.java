@@ -40,10 +40,13 @@ public final class ExtractionLimits {
             LOG.info("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
             String why = switch (e.reason()) {
                 case CANCELLED -> "The client went away, so the extraction was stopped";
-                default -> "Extracting this text took longer than " + timeout.toMillis() + " ms, the limit for one text";
+                default ->
+                    "Extracting this text took longer than " + timeout.toMillis() + " ms, the limit for one text";
             };
-            throw new ProblemException(ProblemType.TOO_COSTLY, why + "; nothing was stored. Shorter texts, or texts "
-                    + "split into articles, extract within the limit.");
+            throw new ProblemException(
+                    ProblemType.TOO_COSTLY,
+                    why + "; nothing was stored. Shorter texts, or texts "
+                            + "split into articles, extract within the limit.");
         } finally {
             watch.close();
             if (watch.mustCloseConnection()) {
@@ -67,8 +70,10 @@ public final class ExtractionLimits {
             acquired = false;
         }
         if (!acquired) {
-            throw new ProblemException(ProblemType.BUSY, "Every extraction slot is taken; try again in "
-                    + RETRY_AFTER_SECONDS + " s.", Map.of("Retry-After", RETRY_AFTER_SECONDS));
+            throw new ProblemException(
+                    ProblemType.BUSY,
+                    "Every extraction slot is taken; try again in " + RETRY_AFTER_SECONDS + " s.",
+                    Map.of("Retry-After", RETRY_AFTER_SECONDS));
         }
         try {
             return work.get();
@@ -76,5 +81,4 @@ public final class ExtractionLimits {
             slots.release();
         }
     }
-
 }

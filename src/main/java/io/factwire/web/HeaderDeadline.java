@@ -23,8 +23,7 @@ public final class HeaderDeadline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HeaderDeadline.class);
 
     /** When a connection was first seen receiving the headers of its {@code request}-th request. */
-    private record Receiving(long request, long sinceNanos) {
-    }
+    private record Receiving(long request, long sinceNanos) {}
 
     private final long deadlineNanos;
     private final Map<EndPoint, Receiving> receiving = new ConcurrentHashMap<>();
@@ -54,16 +53,20 @@ public final class HeaderDeadline implements AutoCloseable {
                 for (EndPoint endPoint : c.getConnectedEndPoints()) {
                     open.put(endPoint, Boolean.TRUE);
                     if (!(endPoint.getConnection() instanceof HttpConnection http)
-                            || !http.getParser().inHeaderState() || http.getParser().isStart()) {
+                            || !http.getParser().inHeaderState()
+                            || http.getParser().isStart()) {
                         receiving.remove(endPoint);
                         continue;
                     }
                     long request = http.getMessagesIn();
-                    Receiving seen = receiving.compute(endPoint, (e, old) ->
-                            old != null && old.request() == request ? old : new Receiving(request, now));
+                    Receiving seen = receiving.compute(
+                            endPoint,
+                            (e, old) -> old != null && old.request() == request ? old : new Receiving(request, now));
                     if (now - seen.sinceNanos() > deadlineNanos) {
-                        LOG.info("Closing a connection from {}: its request headers took longer than {} s",
-                                endPoint.getRemoteSocketAddress(), TimeUnit.NANOSECONDS.toSeconds(deadlineNanos));
+                        LOG.info(
+                                "Closing a connection from {}: its request headers took longer than {} s",
+                                endPoint.getRemoteSocketAddress(),
+                                TimeUnit.NANOSECONDS.toSeconds(deadlineNanos));
                         receiving.remove(endPoint);
                         endPoint.close();
                     }

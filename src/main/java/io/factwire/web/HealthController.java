@@ -17,19 +17,16 @@ import org.slf4j.LoggerFactory;
 public final class HealthController {
     private static final Logger LOG = LoggerFactory.getLogger(HealthController.class);
 
-    public record Health(String status, long articles, int extractorVersion, int schemaVersion, Object upkeep) {
-    }
+    public record Health(String status, long articles, int extractorVersion, int schemaVersion, Object upkeep) {}
 
-    public record Liveness(String status) {
-    }
+    public record Liveness(String status) {}
 
     private final LongSupplier articleCount;
     private final int extractorVersion;
     private final int schemaVersion;
     private final Supplier<?> upkeep;
 
-    public HealthController(LongSupplier articleCount, int extractorVersion, int schemaVersion,
-                            Supplier<?> upkeep) {
+    public HealthController(LongSupplier articleCount, int extractorVersion, int schemaVersion, Supplier<?> upkeep) {
         this.articleCount = articleCount;
         this.extractorVersion = extractorVersion;
         this.schemaVersion = schemaVersion;

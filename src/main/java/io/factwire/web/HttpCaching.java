@@ -103,7 +103,8 @@ public final class HttpCaching {
         }
         ObjectNode tree = (ObjectNode) mapper.readTree(whole);
         if (r.selection().inItems()) {
-            tree.withArray("items").forEach(item -> ((ObjectNode) item).retain(r.selection().fields()));
+            tree.withArray("items")
+                    .forEach(item -> ((ObjectNode) item).retain(r.selection().fields()));
         } else {
             tree.retain(r.selection().fields());
         }
@@ -112,7 +113,8 @@ public final class HttpCaching {
 
     private void send(Context ctx, PreparedResponse p) {
         // checked on the answer, so a missing resource stays a 404 whatever the Accept header
-        RouteRules.notAcceptableUnless(ctx, List.of(p.contentType().split(";", 2)[0].strip()));
+        RouteRules.notAcceptableUnless(
+                ctx, List.of(p.contentType().split(";", 2)[0].strip()));
         boolean gzip = p.gzipped() != null && Negotiation.acceptsGzip(ctx.header("Accept-Encoding"));
         ctx.header("ETag", gzip ? p.gzipEtag() : p.etag());
         ctx.header("Cache-Control", cacheControl);
@@ -145,7 +147,8 @@ public final class HttpCaching {
     private static boolean notModified(Context ctx, PreparedResponse p) {
         String ifNoneMatch = ctx.header("If-None-Match");
         if (ifNoneMatch != null) {
-            return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+            return Arrays.stream(ifNoneMatch.split(","))
+                    .map(String::strip)
                     .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag) // weak comparison, as 13.1.2 says
                     .anyMatch(tag -> tag.equals("*") || tag.equals(p.etag()) || tag.equals(p.gzipEtag()));
         }
@@ -154,7 +157,8 @@ public final class HttpCaching {
             return false;
         }
         try {
-            Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
             Instant modified = ZonedDateTime.parse(p.lastModified(), DateTimeFormatter.RFC_1123_DATE_TIME)
                     .toInstant();
             return !modified.isAfter(since);

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class Links {
     /** The request attribute and serialisation attribute holding the base URL. */
     public static final String BASE_URL = "factwire.baseUrl";
+
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+](:\\d{1,5})?");
     private static final Pattern PORT = Pattern.compile("\\d{1,5}");
 
@@ -67,7 +68,10 @@ public final class Links {
                 if (forwardedHost != null) {
                     host = forwardedHost;
                 }
-                if (port != null && PORT.matcher(port).matches() && host != null && !host.endsWith("]")
+                if (port != null
+                        && PORT.matcher(port).matches()
+                        && host != null
+                        && !host.endsWith("]")
                         && host.indexOf(':') < 0) {
                     host = host + ":" + port;
                 }
@@ -80,7 +84,8 @@ public final class Links {
         if (host == null || !HOST.matcher(host).matches()) {
             // no usable Host (HTTP/1.0, or a forged one that could break a header): the address it came in on
             String local = ctx.req().getLocalAddr();
-            host = (local.indexOf(':') >= 0 ? "[" + local + "]" : local) + ":" + ctx.req().getLocalPort();
+            host = (local.indexOf(':') >= 0 ? "[" + local + "]" : local) + ":"
+                    + ctx.req().getLocalPort();
         }
         return scheme + "://" + host.toLowerCase(Locale.ROOT);
     }
@@ -95,7 +100,8 @@ public final class Links {
 
     private static String unquote(String value) {
         return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                ? value.substring(1, value.length() - 1) : value;
+                ? value.substring(1, value.length() - 1)
+                : value;
     }
 
     /** This request's base URL; empty outside a request that went through {@link #routes}. */

@@ -6,8 +6,7 @@ import java.util.Locale;
 
 /** Reading Accept and Accept-Encoding as RFC 9110 12.5 says: q-values, wildcards, and what {@code q=0} refuses. */
 public final class Negotiation {
-    private Negotiation() {
-    }
+    private Negotiation() {}
 
     /** One media range of an Accept header, with its weight and its position in the header. */
     private record Range(String type, String subtype, double q, int position) {

@@ -34,6 +34,7 @@ public final class PagesController {
             "style.css", OWN + "style.css",
             "docs.css", OWN + "docs.css",
             "favicon.svg", OWN + "favicon.svg");
+
     private final Map<String, String> docsFiles;
 
     private final Map<String, PreparedResponse> prepared = new ConcurrentHashMap<>();
@@ -66,8 +67,13 @@ public final class PagesController {
 
     /** Read and gzipped once, on first request, then kept: the jar does not change under a running server. */
     private PreparedResponse file(String resource, String csp) {
-        return prepared.computeIfAbsent(resource, r -> PreparedResponse.of(read(r), mediaType(r), null,
-                Map.of("Content-Security-Policy", csp, "X-Content-Type-Options", "nosniff")));
+        return prepared.computeIfAbsent(
+                resource,
+                r -> PreparedResponse.of(
+                        read(r),
+                        mediaType(r),
+                        null,
+                        Map.of("Content-Security-Policy", csp, "X-Content-Type-Options", "nosniff")));
     }
 
     private static byte[] read(String resource) {
@@ -95,8 +101,8 @@ public final class PagesController {
     /** The webjar's own record of its version, so upgrading it is a change in the pom alone. */
     private static String webjarVersion() {
         Properties pom = new Properties();
-        try (InputStream in = PagesController.class.getResourceAsStream(
-                "/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+        try (InputStream in =
+                PagesController.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
             if (in == null) {
                 throw new IllegalStateException("the swagger-ui webjar is not on the classpath");
             }

@@ -3,19 +3,18 @@ package io.factwire.web;
 import io.factwire.InvalidInputException;
 import io.factwire.extract.FactType;
 import io.javalin.http.Context;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
-import java.util.Set;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Parsing of query and path parameters; a bad value is an {@link InvalidInputException} naming it. */
 public final class Params {
-    private Params() {
-    }
+    private Params() {}
 
     /** Query parameter {@code name} as an int in [min, max], {@code fallback} when absent. */
     public static int queryInt(Context ctx, String name, int fallback, int min, int max) {
@@ -49,9 +48,14 @@ public final class Params {
                 .flatMap(value -> Arrays.stream(value.split(",")))
                 .map(String::strip)
                 .filter(id -> !id.isEmpty())
-                .forEach(id -> types.add(FactType.fromId(id).orElseThrow(() -> new InvalidInputException(name,
-                        "Unknown fact type '" + id + "'; known types: " + Arrays.stream(FactType.values())
-                                .map(FactType::id).collect(Collectors.joining(", ")) + "."))));
+                .forEach(id -> types.add(FactType.fromId(id)
+                        .orElseThrow(() -> new InvalidInputException(
+                                name,
+                                "Unknown fact type '" + id + "'; known types: "
+                                        + Arrays.stream(FactType.values())
+                                                .map(FactType::id)
+                                                .collect(Collectors.joining(", "))
+                                        + "."))));
         return types;
     }
 
@@ -61,8 +65,8 @@ public final class Params {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name,
-                    "Parameter '" + name + "' must be a date as YYYY-MM-DD, not '" + value + "'.");
+            throw new InvalidInputException(
+                    name, "Parameter '" + name + "' must be a date as YYYY-MM-DD, not '" + value + "'.");
         }
     }
 
@@ -91,8 +95,9 @@ public final class Params {
         return switch (value) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw new InvalidInputException(name,
-                    "Parameter '" + name + "' must be true or false, not '" + value + "'.");
+            default ->
+                throw new InvalidInputException(
+                        name, "Parameter '" + name + "' must be true or false, not '" + value + "'.");
         };
     }
 
@@ -109,7 +114,8 @@ public final class Params {
         } catch (NumberFormatException e) {
             // reported below with the range
         }
-        throw new InvalidInputException(name,
+        throw new InvalidInputException(
+                name,
                 "Parameter '" + name + "' must be an integer from " + min + " to " + max + ", not '" + value + "'.");
     }
 }

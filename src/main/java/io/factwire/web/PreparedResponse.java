@@ -17,8 +17,14 @@ import java.util.zip.GZIPOutputStream;
  * An answer ready to send again and again: the bytes, their gzip form when that is worth sending, a strong
  * ETag for each (a hash of exactly those bytes) and the other headers, all computed once.
  */
-public record PreparedResponse(byte[] body, String etag, byte[] gzipped, String gzipEtag, String contentType,
-                               String lastModified, Map<String, String> headers) {
+public record PreparedResponse(
+        byte[] body,
+        String etag,
+        byte[] gzipped,
+        String gzipEtag,
+        String contentType,
+        String lastModified,
+        Map<String, String> headers) {
     /** Below this, gzip saves less than the headers and CPU it costs. */
     static final int MIN_GZIP_BYTES = 1024;
 
@@ -27,8 +33,14 @@ public record PreparedResponse(byte[] body, String etag, byte[] gzipped, String 
         if (gzipped != null && gzipped.length > body.length * 9 / 10) {
             gzipped = null; // hardly compressible: not worth the client's work
         }
-        return new PreparedResponse(body, etag(body), gzipped, gzipped == null ? null : etag(gzipped), contentType,
-                lastModifiedIso == null ? null : httpDate(lastModifiedIso), Map.copyOf(headers));
+        return new PreparedResponse(
+                body,
+                etag(body),
+                gzipped,
+                gzipped == null ? null : etag(gzipped),
+                contentType,
+                lastModifiedIso == null ? null : httpDate(lastModifiedIso),
+                Map.copyOf(headers));
     }
 
     long size() {
@@ -57,8 +69,9 @@ public record PreparedResponse(byte[] body, String etag, byte[] gzipped, String 
     }
 
     /** IMF-fixdate (RFC 9110 5.6.7): always a two-digit day, unlike RFC 1123's formatter. */
-    static final DateTimeFormatter IMF_FIXDATE =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter IMF_FIXDATE = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+            .withZone(ZoneOffset.UTC);
 
     static String httpDate(String isoInstant) {
         return IMF_FIXDATE.format(Instant.parse(isoInstant));

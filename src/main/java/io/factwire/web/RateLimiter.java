@@ -19,8 +19,7 @@ public final class RateLimiter {
     /** Windows past this many clients are swept of expired ones, so memory stays bounded. */
     private static final int SWEEP_ABOVE = 10_000;
 
-    private record Window(long start, int count) {
-    }
+    private record Window(long start, int count) {}
 
     private final int perMinute;
     private final String onlyPath;
@@ -59,8 +58,11 @@ public final class RateLimiter {
             return;
         }
         long now = clock.millis();
-        Window window = windows.compute(client, (k, w) ->
-                w == null || now - w.start() >= WINDOW_MS ? new Window(now, 1) : new Window(w.start(), w.count() + 1));
+        Window window = windows.compute(
+                client,
+                (k, w) -> w == null || now - w.start() >= WINDOW_MS
+                        ? new Window(now, 1)
+                        : new Window(w.start(), w.count() + 1));
         if (windows.size() > SWEEP_ABOVE) {
             windows.values().removeIf(w -> now - w.start() >= WINDOW_MS);
         }
@@ -70,8 +72,9 @@ public final class RateLimiter {
         ctx.header("RateLimit-Reset", String.valueOf(reset));
         if (window.count() > perMinute) {
             ctx.skipRemainingHandlers();
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "More than " + perMinute
-                    + " requests a minute from this client; try again in " + reset + " s.",
+            throw new ProblemException(
+                    ProblemType.TOO_MANY_REQUESTS,
+                    "More than " + perMinute + " requests a minute from this client; try again in " + reset + " s.",
                     Map.of("Retry-After", String.valueOf(reset)));
         }
     }

@@ -9,16 +9,15 @@ import java.util.Set;
  * its media type, when it last changed (ISO 8601 instant, null when that does not apply), extra headers, and
  * the {@link Selection} of members to keep (null keeps all).
  */
-public record Representation(Object body, String contentType, String lastModified, Map<String, String> headers,
-                             Selection selection) {
+public record Representation(
+        Object body, String contentType, String lastModified, Map<String, String> headers, Selection selection) {
     public static final String JSON = "application/json";
 
     /**
      * Top-level members to keep, of the body itself or, with {@code inItems}, of each element of its
      * {@code items} array (a list page).
      */
-    public record Selection(Set<String> fields, boolean inItems) {
-    }
+    public record Selection(Set<String> fields, boolean inItems) {}
 
     public static Representation json(Object body) {
         return of(body, JSON);
@@ -45,13 +44,13 @@ public record Representation(Object body, String contentType, String lastModifie
 
     /** Keeps only {@code fields} of the body; null keeps everything. */
     public Representation withFields(Set<String> fields) {
-        return new Representation(body, contentType, lastModified, headers,
-                fields == null ? null : new Selection(fields, false));
+        return new Representation(
+                body, contentType, lastModified, headers, fields == null ? null : new Selection(fields, false));
     }
 
     /** Keeps only {@code fields} of each list item; null keeps everything. */
     public Representation withItemFields(Set<String> fields) {
-        return new Representation(body, contentType, lastModified, headers,
-                fields == null ? null : new Selection(fields, true));
+        return new Representation(
+                body, contentType, lastModified, headers, fields == null ? null : new Selection(fields, true));
     }
 }

@@ -26,8 +26,12 @@ public final class RequestGuards {
 
     /** NDJSON, the one body that is streamed rather than read whole: an import of many articles. */
     public static boolean isNdjson(String contentType) {
-        return contentType != null && contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT)
-                .equals("application/x-ndjson");
+        return contentType != null
+                && contentType
+                        .split(";", 2)[0]
+                        .strip()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .equals("application/x-ndjson");
     }
 
     /** Web pages and feeds may be larger than other bodies (JSON articles). */
@@ -36,8 +40,11 @@ public final class RequestGuards {
             return false;
         }
         String type = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
-        return type.equals("text/html") || type.equals("application/xhtml+xml") || type.equals("application/rss+xml")
-                || type.equals("application/atom+xml") || type.equals("application/feed+json");
+        return type.equals("text/html")
+                || type.equals("application/xhtml+xml")
+                || type.equals("application/rss+xml")
+                || type.equals("application/atom+xml")
+                || type.equals("application/feed+json");
     }
 
     /** The body limit of this request, by its declared media type. */
@@ -69,8 +76,10 @@ public final class RequestGuards {
         byte[] body = ctx.bodyAsBytes();
         Long limit = ctx.attribute(LIMIT);
         if (limit != null && body.length > limit) {
-            throw new ProblemException(ProblemType.CONTENT_TOO_LARGE, "The request body is larger than "
-                    + limit + " bytes.", Map.of("Connection", "close"));
+            throw new ProblemException(
+                    ProblemType.CONTENT_TOO_LARGE,
+                    "The request body is larger than " + limit + " bytes.",
+                    Map.of("Connection", "close"));
         }
         return body;
     }
@@ -87,8 +96,10 @@ public final class RequestGuards {
             // A little over the limit: read and drop the rest first, so the client has sent everything when the
             // answer comes and reads the 413 instead of a connection reset. Far over it: answer at once and close.
             boolean drain = declared - limit <= DRAIN_BYTES && drained(ctx);
-            throw new ProblemException(ProblemType.CONTENT_TOO_LARGE, "The request body is larger than "
-                    + limit + " bytes.", drain ? Map.of() : Map.of("Connection", "close"));
+            throw new ProblemException(
+                    ProblemType.CONTENT_TOO_LARGE,
+                    "The request body is larger than " + limit + " bytes.",
+                    drain ? Map.of() : Map.of("Connection", "close"));
         }
         String query = ctx.queryString();
         if (query != null && query.indexOf('%') >= 0) {
@@ -104,8 +115,9 @@ public final class RequestGuards {
                     int eq = pair.indexOf('=');
                     String name = eq < 0 ? pair : pair.substring(0, eq);
                     String shown = name.indexOf('%') >= 0 ? "a parameter" : "Parameter '" + name + "'";
-                    throw new InvalidInputException(name.indexOf('%') >= 0 ? "query" : name, shown
-                            + " has a broken %-escape: '%' must be followed by two hexadecimal digits.");
+                    throw new InvalidInputException(
+                            name.indexOf('%') >= 0 ? "query" : name,
+                            shown + " has a broken %-escape: '%' must be followed by two hexadecimal digits.");
                 }
             }
         }

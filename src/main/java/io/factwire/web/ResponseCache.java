@@ -72,11 +72,13 @@ public final class ResponseCache {
 
     // Evicts in the map's own order, which is arbitrary: cheap, and good enough for a bound.
     private void evictBeyond(Generation generation, long total) {
-        Iterator<Map.Entry<String, PreparedResponse>> it = generation.entries.entrySet().iterator();
+        Iterator<Map.Entry<String, PreparedResponse>> it =
+                generation.entries.entrySet().iterator();
         while (total > maxBytes && it.hasNext()) {
             Map.Entry<String, PreparedResponse> victim = it.next();
             if (generation.entries.remove(victim.getKey(), victim.getValue())) {
-                total = generation.bytes.addAndGet(-(victim.getValue().size() + victim.getKey().length() * 2L));
+                total = generation.bytes.addAndGet(
+                        -(victim.getValue().size() + victim.getKey().length() * 2L));
             }
         }
     }

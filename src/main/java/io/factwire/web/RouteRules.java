@@ -22,8 +22,21 @@ import java.util.function.Supplier;
 public final class RouteRules {
     /** Query parameters per operation ("METHOD /template"); HEAD takes what GET takes. */
     static final Map<String, List<String>> QUERY = Map.ofEntries(
-            Map.entry("GET /v1/articles", List.of("limit", "cursor", "fields", "sort", "publishedFrom",
-                    "publishedTo", "speaker", "factType", "source", "author", "tag", "lang")),
+            Map.entry(
+                    "GET /v1/articles",
+                    List.of(
+                            "limit",
+                            "cursor",
+                            "fields",
+                            "sort",
+                            "publishedFrom",
+                            "publishedTo",
+                            "speaker",
+                            "factType",
+                            "source",
+                            "author",
+                            "tag",
+                            "lang")),
             // a page sent as text/html says where it came from
             Map.entry("POST /v1/articles", List.of("url")),
             Map.entry("POST /v1/extract", List.of("url", "explain")),
@@ -31,16 +44,37 @@ public final class RouteRules {
             Map.entry("GET /v1/articles/{id}", List.of("fields", "explain")),
             Map.entry("GET /v1/articles/{id}/quotes", List.of("speaker", "fragment", "explain")),
             Map.entry("GET /v1/articles/{id}/facts", List.of("type", "explain")),
-            Map.entry("GET /v1/search", List.of("q", "publishedFrom", "publishedTo", "speaker", "factType", "source",
-                    "sort", "limit", "cursor")),
-            Map.entry("GET /v1/quotes", List.of("speaker", "source", "q", "fragment", "publishedFrom", "publishedTo",
-                    "limit", "cursor", "explain")),
+            Map.entry(
+                    "GET /v1/search",
+                    List.of(
+                            "q",
+                            "publishedFrom",
+                            "publishedTo",
+                            "speaker",
+                            "factType",
+                            "source",
+                            "sort",
+                            "limit",
+                            "cursor")),
+            Map.entry(
+                    "GET /v1/quotes",
+                    List.of(
+                            "speaker",
+                            "source",
+                            "q",
+                            "fragment",
+                            "publishedFrom",
+                            "publishedTo",
+                            "limit",
+                            "cursor",
+                            "explain")),
             Map.entry("GET /v1/facts", List.of("type", "min", "max", "from", "to", "q", "limit", "cursor", "explain")),
             Map.entry("GET /v1/speakers", List.of("limit", "cursor")),
             Map.entry("GET /v1/changes", List.of("since", "limit")),
             // the reader's pages: their script reads these from the address
-            Map.entry("GET /", List.of("q", "speaker", "factType", "publishedFrom", "publishedTo", "source", "limit",
-                    "cursor")),
+            Map.entry(
+                    "GET /",
+                    List.of("q", "speaker", "factType", "publishedFrom", "publishedTo", "source", "limit", "cursor")),
             Map.entry("GET /speakers", List.of("speaker", "source", "cursor")),
             Map.entry("GET /facts", List.of("type", "min", "max", "from", "to", "q", "cursor")));
 
@@ -99,8 +133,10 @@ public final class RouteRules {
         if (template == null) {
             String allow = String.join(", ", allowed);
             ctx.skipRemainingHandlers();
-            throw new ProblemException(ProblemType.METHOD_NOT_ALLOWED, ctx.method().name() + " is not allowed on "
-                    + ctx.path() + "; it allows " + allow + ".", Map.of("Allow", allow));
+            throw new ProblemException(
+                    ProblemType.METHOD_NOT_ALLOWED,
+                    ctx.method().name() + " is not allowed on " + ctx.path() + "; it allows " + allow + ".",
+                    Map.of("Allow", allow));
         }
         String operation = method + " " + template;
         checkQuery(ctx, operation);
@@ -121,9 +157,13 @@ public final class RouteRules {
             String name = decode(eq < 0 ? pair : pair.substring(0, eq));
             if (!known.contains(name)) {
                 ctx.skipRemainingHandlers();
-                throw new InvalidInputException(name, "Unknown parameter '" + name + "'; "
-                        + ctx.path() + (known.isEmpty() ? " takes no query parameters."
-                        : " takes " + String.join(", ", known) + "."));
+                throw new InvalidInputException(
+                        name,
+                        "Unknown parameter '" + name + "'; "
+                                + ctx.path()
+                                + (known.isEmpty()
+                                        ? " takes no query parameters."
+                                        : " takes " + String.join(", ", known) + "."));
             }
         }
     }
@@ -149,8 +189,10 @@ public final class RouteRules {
     static void notAcceptableUnless(Context ctx, List<String> produces) {
         String accept = ctx.header("Accept");
         if (Negotiation.choose(accept, produces) == null) {
-            throw new ProblemException(ProblemType.NOT_ACCEPTABLE, "Nothing " + ctx.path() + " offers matches "
-                    + "'Accept: " + accept + "'; it offers " + String.join(", ", produces) + ".");
+            throw new ProblemException(
+                    ProblemType.NOT_ACCEPTABLE,
+                    "Nothing " + ctx.path() + " offers matches " + "'Accept: " + accept + "'; it offers "
+                            + String.join(", ", produces) + ".");
         }
     }
 

@@ -27,12 +27,22 @@ final class StorageFailures {
 
     Problem problem(Database.Failure failure, String path) {
         return switch (failure) {
-            case FULL -> ProblemType.STORAGE_FULL.problem("The database's disk is full; nothing was changed. "
-                    + "Free some space and try again.", path, null);
-            case BUSY -> ProblemType.STORAGE_BUSY.problem("The database is locked by another writer; nothing was "
-                    + "changed. Try again shortly.", path, null);
-            case READ_ONLY -> ProblemType.STORAGE_BUSY.problem("The database cannot be written at the moment "
-                    + "(read-only file or folder); nothing was changed.", path, null);
+            case FULL ->
+                ProblemType.STORAGE_FULL.problem(
+                        "The database's disk is full; nothing was changed. " + "Free some space and try again.",
+                        path,
+                        null);
+            case BUSY ->
+                ProblemType.STORAGE_BUSY.problem(
+                        "The database is locked by another writer; nothing was " + "changed. Try again shortly.",
+                        path,
+                        null);
+            case READ_ONLY ->
+                ProblemType.STORAGE_BUSY.problem(
+                        "The database cannot be written at the moment "
+                                + "(read-only file or folder); nothing was changed.",
+                        path,
+                        null);
             default -> throw new IllegalArgumentException("not a storage failure: " + failure);
         };
     }

@@ -37,8 +37,8 @@ public final class TransportProblems extends ErrorHandler {
     }
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                    Callback callback) {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         byte[] body = bytes(problem(code, message));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
@@ -49,17 +49,22 @@ public final class TransportProblems extends ErrorHandler {
     static Problem problem(int status, String reason) {
         String why = clean(reason);
         return switch (status) {
-            case 400 -> ProblemType.INVALID_INPUT.problem("The request is not valid HTTP"
-                    + (why == null || why.equals("Bad Request") ? "" : ": " + why) + ".", null, null);
+            case 400 ->
+                ProblemType.INVALID_INPUT.problem(
+                        "The request is not valid HTTP" + (why == null || why.equals("Bad Request") ? "" : ": " + why)
+                                + ".",
+                        null,
+                        null);
             case 408 -> ProblemType.REQUEST_TIMEOUT.problem("The request did not arrive in time.", null, null);
             case 413 -> ProblemType.CONTENT_TOO_LARGE.problem("The request body is too large.", null, null);
             case 414 -> ProblemType.URI_TOO_LONG.problem("The request's path and query are too long.", null, null);
             case 431 -> ProblemType.HEADERS_TOO_LARGE.problem("The request's headers are too large.", null, null);
-            case 505 -> ProblemType.HTTP_VERSION_NOT_SUPPORTED.problem("Only HTTP/1.0 and HTTP/1.1 are served.",
-                    null, null);
+            case 505 ->
+                ProblemType.HTTP_VERSION_NOT_SUPPORTED.problem("Only HTTP/1.0 and HTTP/1.1 are served.", null, null);
             case 404 -> ProblemType.NOT_FOUND.problem("No resource at this path.", null, null);
-            case 500 -> ProblemType.INTERNAL_ERROR.problem("The server failed to answer this request; the failure "
-                    + "is logged.", null, null);
+            case 500 ->
+                ProblemType.INTERNAL_ERROR.problem(
+                        "The server failed to answer this request; the failure " + "is logged.", null, null);
             default -> {
                 HttpStatus known = HttpStatus.forStatus(status);
                 String title = known == HttpStatus.UNKNOWN ? "Error " + status : known.getMessage();
@@ -87,8 +92,8 @@ public final class TransportProblems extends ErrorHandler {
         try {
             return mapper.writeValueAsBytes(problem);
         } catch (JsonProcessingException e) {
-            return ("{\"type\":\"about:blank\",\"status\":" + problem.status() + "}").getBytes(
-                    java.nio.charset.StandardCharsets.US_ASCII);
+            return ("{\"type\":\"about:blank\",\"status\":" + problem.status() + "}")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         }
     }
 }

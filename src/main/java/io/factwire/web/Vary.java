@@ -4,8 +4,7 @@ import io.javalin.http.Context;
 
 /** Builds one {@code Vary} header from the parts that each add a request header the answer depends on. */
 final class Vary {
-    private Vary() {
-    }
+    private Vary() {}
 
     static void add(Context ctx, String requestHeader) {
         String current = ctx.res().getHeader("Vary");

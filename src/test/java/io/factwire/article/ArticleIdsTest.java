@@ -24,7 +24,10 @@ class ArticleIdsTest {
     @Test
     void longTitlesAreCutAtAWordBoundary() {
         String slug = ArticleIds.slug("word ".repeat(40), HASH);
-        assertThat(slug).hasSizeLessThanOrEqualTo(ArticleIds.MAX_SLUG_LENGTH).endsWith("word").doesNotEndWith("-");
+        assertThat(slug)
+                .hasSizeLessThanOrEqualTo(ArticleIds.MAX_SLUG_LENGTH)
+                .endsWith("word")
+                .doesNotEndWith("-");
     }
 
     @Test
@@ -42,7 +45,8 @@ class ArticleIdsTest {
 
     @Test
     void tagsAndEntitiesAreStrippedBeforeSlugging() {
-        assertThat(ArticleIds.slug("<b>Harbour</b> &amp; <i>Rail</i> Plan", HASH)).isEqualTo("harbour-rail-plan");
+        assertThat(ArticleIds.slug("<b>Harbour</b> &amp; <i>Rail</i> Plan", HASH))
+                .isEqualTo("harbour-rail-plan");
         assertThat(ArticleIds.slug("Caf&#233; &#x4E2D; Strike&nbsp;Ends", HASH)).isEqualTo("cafe-zhong-strike-ends");
         assertThat(ArticleIds.slug("<script>x</script>", HASH)).isEqualTo("x");
         assertThat(ArticleIds.slug("Fish &unknownentity; Chips", HASH)).isEqualTo("fish-chips");

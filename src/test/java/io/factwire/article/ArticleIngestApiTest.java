@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArticleIngestApiTest {
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -40,7 +41,8 @@ class ArticleIngestApiTest {
                 {"text": "Ceasefire Talks Resume in Geneva\\n\\nDelegations met on Tuesday.",
                  "publishedAt": "2026-01-06", "url": "https://example.com/geneva", "source": "Example Wire"}""");
         assertThat(created.status()).isEqualTo(201);
-        assertThat(created.header("Location")).isEqualTo(server.base() + "/v1/articles/ceasefire-talks-resume-in-geneva");
+        assertThat(created.header("Location"))
+                .isEqualTo(server.base() + "/v1/articles/ceasefire-talks-resume-in-geneva");
         JsonNode article = created.json();
         assertThat(article.get("id").asText()).isEqualTo("ceasefire-talks-resume-in-geneva");
         assertThat(article.get("publishedAt").asText()).isEqualTo("2026-01-06");
@@ -65,21 +67,30 @@ class ArticleIngestApiTest {
     @Test
     void sameTextWithOtherLineEndingsAndOuterWhitespaceIsTheSameArticle() {
         Response unix = server.postJson("/v1/articles", "{\"text\": \"Port Closes\\n\\nThe port closed.\"}");
-        Response windows = server.postJson("/v1/articles",
+        Response windows = server.postJson(
+                "/v1/articles",
                 "{\"text\": \"  Port Closes\\r\\n\\r\\nThe port closed.\\r\\n\", \"source\": \"Other Wire\"}");
         assertThat(windows.status()).isEqualTo(200);
         assertThat(windows.json().get("id")).isEqualTo(unix.json().get("id"));
-        assertThat(windows.json().get("source").isNull()).as("the stored metadata is kept").isTrue();
+        assertThat(windows.json().get("source").isNull())
+                .as("the stored metadata is kept")
+                .isTrue();
     }
 
     @Test
     void differentTextsWithTheSameTitleGetSuffixedIds() {
         String a = server.postJson("/v1/articles", "{\"text\": \"Storm Hits Coast\\n\\nFirst report.\"}")
-                .json().get("id").asText();
+                .json()
+                .get("id")
+                .asText();
         String b = server.postJson("/v1/articles", "{\"text\": \"Storm Hits Coast\\n\\nSecond report.\"}")
-                .json().get("id").asText();
+                .json()
+                .get("id")
+                .asText();
         String c = server.postJson("/v1/articles", "{\"text\": \"Storm Hits Coast!\\n\\nThird report.\"}")
-                .json().get("id").asText();
+                .json()
+                .get("id")
+                .asText();
         assertThat(a).isEqualTo("storm-hits-coast");
         assertThat(b).isEqualTo("storm-hits-coast-2");
         assertThat(c).isEqualTo("storm-hits-coast-3");
@@ -88,8 +99,8 @@ class ArticleIngestApiTest {
     @Test
     void writesWithoutAKeyAre401WithAChallengeAndChangeNothing() {
         long before = articleCount();
-        Response response = server.post("/v1/articles", "{\"text\": \"Unsigned\\n\\nNo key.\"}".getBytes(),
-                "Content-Type", "application/json");
+        Response response = server.post(
+                "/v1/articles", "{\"text\": \"Unsigned\\n\\nNo key.\"}".getBytes(), "Content-Type", "application/json");
         response.assertProblem(401, null);
         assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"factwire\"");
         assertThat(articleCount()).isEqualTo(before);
@@ -98,10 +109,16 @@ class ArticleIngestApiTest {
     @Test
     void writesWithAWrongKeyAre401AndChangeNothing() {
         long before = articleCount();
-        for (String authorization : new String[] {"Bearer wrong-key", "Bearer " + TestServer.API_KEY + "x",
-                "Basic " + TestServer.API_KEY, "Bearer "}) {
-            Response response = server.post("/v1/articles", "{\"text\": \"Forged\\n\\nWrong key.\"}".getBytes(),
-                    "Content-Type", "application/json", "Authorization", authorization);
+        for (String authorization : new String[] {
+            "Bearer wrong-key", "Bearer " + TestServer.API_KEY + "x", "Basic " + TestServer.API_KEY, "Bearer "
+        }) {
+            Response response = server.post(
+                    "/v1/articles",
+                    "{\"text\": \"Forged\\n\\nWrong key.\"}".getBytes(),
+                    "Content-Type",
+                    "application/json",
+                    "Authorization",
+                    authorization);
             response.assertProblem(401, null);
             assertThat(response.header("WWW-Authenticate")).startsWith("Bearer realm=\"factwire\"");
         }
@@ -112,8 +129,13 @@ class ArticleIngestApiTest {
     void nonJsonContentTypeIs415AndChangesNothing() {
         long before = articleCount();
         for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "application/jsonx"}) {
-            Response response = server.post("/v1/articles", "{\"text\": \"Plain\\n\\nText.\"}".getBytes(),
-                    "Content-Type", type, "Authorization", "Bearer " + TestServer.API_KEY);
+            Response response = server.post(
+                    "/v1/articles",
+                    "{\"text\": \"Plain\\n\\nText.\"}".getBytes(),
+                    "Content-Type",
+                    type,
+                    "Authorization",
+                    "Bearer " + TestServer.API_KEY);
             response.assertProblem(415, null);
         }
         assertThat(articleCount()).isEqualTo(before);
@@ -153,8 +175,13 @@ class ArticleIngestApiTest {
     @MethodSource("badBodies")
     void badBodyIs400NamingTheMemberAndChangesNothing(String body, String parameter) {
         long before = articleCount();
-        Response response = server.post("/v1/articles", body.getBytes(StandardCharsets.UTF_8),
-                "Content-Type", "application/json; charset=utf-8", "Authorization", "Bearer " + TestServer.API_KEY);
+        Response response = server.post(
+                "/v1/articles",
+                body.getBytes(StandardCharsets.UTF_8),
+                "Content-Type",
+                "application/json; charset=utf-8",
+                "Authorization",
+                "Bearer " + TestServer.API_KEY);
         response.assertProblem(400, parameter);
         assertThat(articleCount()).isEqualTo(before);
     }
@@ -167,7 +194,8 @@ class ArticleIngestApiTest {
             Response refused = readOnly.postJson("/v1/articles", "{\"text\": \"Refused\\n\\nNo writes.\"}");
             refused.assertProblem(403, null);
             assertThat(readOnly.get("/v1/articles").json().get("items")).hasSize(1);
-            assertThat(readOnly.get("/v1/articles/" + TestServer.SEED_ID).status()).isEqualTo(200);
+            assertThat(readOnly.get("/v1/articles/" + TestServer.SEED_ID).status())
+                    .isEqualTo(200);
         }
     }
 

@@ -14,9 +14,11 @@ import java.time.LocalDate;
  * server's ({@code App}).
  */
 class ArticleInputFuzzTest {
-    private static final ArticleInput INPUT = new ArticleInput(new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION), 200_000);
+    private static final ArticleInput INPUT = new ArticleInput(
+            new ObjectMapper()
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION),
+            200_000);
     private static final NewArticle CURRENT = new NewArticle("Stored\n\nText.", LocalDate.of(2026, 3, 7), null, null);
 
     @FuzzTest(maxDuration = "3m")
@@ -30,7 +32,8 @@ class ArticleInputFuzzTest {
                 default -> INPUT.fromFile("Title\n\nText.", json);
             };
             if (article.publishedAt() != null && !ArticleInput.isPublicationYear(article.publishedDate())) {
-                throw new IllegalStateException("accepted a publication date outside 0001-9999: " + article.publishedAt());
+                throw new IllegalStateException(
+                        "accepted a publication date outside 0001-9999: " + article.publishedAt());
             }
         } catch (InvalidInputException e) {
             // A member may be named "" in JSON; the refusal then names it as written.

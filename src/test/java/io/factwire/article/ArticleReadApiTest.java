@@ -26,6 +26,7 @@ class ArticleReadApiTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -33,7 +34,8 @@ class ArticleReadApiTest {
         AppConfig config = TestServer.config(dir);
         TestServer.addSeed(config);
         for (int i = 1; i <= SMALL_ARTICLES; i++) {
-            Files.writeString(config.dataDir().resolve("small-" + i + ".txt"),
+            Files.writeString(
+                    config.dataDir().resolve("small-" + i + ".txt"),
                     "Small Article " + i + "\n\nThe body of small article number " + i + ".\n");
         }
         HandMadeArticle.store(config.database());
@@ -48,7 +50,8 @@ class ArticleReadApiTest {
     @Test
     void startupIngestsEveryArticleOfTheDataDirectory() {
         JsonNode items = server.get("/v1/articles?limit=100").json().get("items");
-        assertThat(ids(items)).hasSize(ALL)
+        assertThat(ids(items))
+                .hasSize(ALL)
                 .contains(SEED_ID, HandMadeArticle.ID, "small-article-1", "small-article-2", "small-article-3");
     }
 
@@ -71,8 +74,10 @@ class ArticleReadApiTest {
             String body = article.get("body").asText();
             for (String list : List.of("quotes", "facts")) {
                 for (JsonNode item : article.get(list)) {
-                    assertThat(body.substring(item.get("start").asInt(), item.get("end").asInt()))
-                            .as(id + " " + list).isEqualTo(item.get("text").asText());
+                    assertThat(body.substring(
+                                    item.get("start").asInt(), item.get("end").asInt()))
+                            .as(id + " " + list)
+                            .isEqualTo(item.get("text").asText());
                 }
             }
         }
@@ -95,7 +100,8 @@ class ArticleReadApiTest {
         assertThat(troops.get("quantity").get("approximate").asBoolean()).isTrue();
         assertThat(troops.has("time")).isFalse();
         assertThat(troops.has("name")).isFalse();
-        assertThat(article.get("facts").get(3).get("time").get("value").asText()).isEqualTo("P10D");
+        assertThat(article.get("facts").get(3).get("time").get("value").asText())
+                .isEqualTo("P10D");
     }
 
     @Test
@@ -127,8 +133,10 @@ class ArticleReadApiTest {
             }
         }
         assertThat(pages).isEqualTo(3);
-        assertThat(seen).doesNotHaveDuplicates()
-                .containsExactlyElementsOf(ids(server.get("/v1/articles?limit=100").json().get("items")));
+        assertThat(seen)
+                .doesNotHaveDuplicates()
+                .containsExactlyElementsOf(
+                        ids(server.get("/v1/articles?limit=100").json().get("items")));
     }
 
     @Test
@@ -160,19 +168,30 @@ class ArticleReadApiTest {
     @Test
     void sectionsCarryTheirTextFromTheBody() {
         JsonNode article = server.get("/v1/articles/" + HandMadeArticle.ID).json();
-        JsonNode sections = server.get("/v1/articles/" + HandMadeArticle.ID + "/sections").json().get("items");
+        JsonNode sections = server.get("/v1/articles/" + HandMadeArticle.ID + "/sections")
+                .json()
+                .get("items");
         assertThat(sections).hasSize(2);
         JsonNode second = sections.get(1);
         assertThat(second.get("heading").asText()).isEqualTo(HandMadeArticle.HEADING);
-        assertThat(second.get("text").asText()).isEqualTo(article.get("body").asText()
-                .substring(second.get("start").asInt(), second.get("end").asInt()));
-        assertThat(article.get("sections").get(1).has("text")).as("the whole article has the body instead").isFalse();
+        assertThat(second.get("text").asText())
+                .isEqualTo(article.get("body")
+                        .asText()
+                        .substring(
+                                second.get("start").asInt(), second.get("end").asInt()));
+        assertThat(article.get("sections").get(1).has("text"))
+                .as("the whole article has the body instead")
+                .isFalse();
     }
 
     @Test
     void sectionByIndexIsTheSameAsInTheList() {
-        JsonNode sections = server.get("/v1/articles/" + HandMadeArticle.ID + "/sections").json().get("items");
-        assertThat(server.get("/v1/articles/" + HandMadeArticle.ID + "/sections/1").json()).isEqualTo(sections.get(1));
+        JsonNode sections = server.get("/v1/articles/" + HandMadeArticle.ID + "/sections")
+                .json()
+                .get("items");
+        assertThat(server.get("/v1/articles/" + HandMadeArticle.ID + "/sections/1")
+                        .json())
+                .isEqualTo(sections.get(1));
     }
 
     @Test
@@ -190,15 +209,18 @@ class ArticleReadApiTest {
     void quotesFilterBySpeakerIgnoringCase() {
         String quotes = "/v1/articles/" + HandMadeArticle.ID + "/quotes";
         assertThat(server.get(quotes).json().get("items")).hasSize(2);
-        assertThat(server.get(quotes + "?speaker=park%20min").json().get("items")).hasSize(2);
-        assertThat(server.get(quotes + "?speaker=Kim%20Jong%20Un").json().get("items")).isEmpty();
+        assertThat(server.get(quotes + "?speaker=park%20min").json().get("items"))
+                .hasSize(2);
+        assertThat(server.get(quotes + "?speaker=Kim%20Jong%20Un").json().get("items"))
+                .isEmpty();
     }
 
     @Test
     void quotesFilterByFragment() {
         String quotes = "/v1/articles/" + HandMadeArticle.ID + "/quotes";
         JsonNode full = server.get(quotes + "?fragment=false").json().get("items");
-        JsonNode fragments = server.get(quotes + "?fragment=true&speaker=Park%20Min").json().get("items");
+        JsonNode fragments =
+                server.get(quotes + "?fragment=true&speaker=Park%20Min").json().get("items");
         assertThat(full).hasSize(1);
         assertThat(full.get(0).get("text").asText()).isEqualTo("The drill went as planned");
         assertThat(full.get(0).get("speakerMention").asText()).isEqualTo("General Park Min");
@@ -210,7 +232,8 @@ class ArticleReadApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"yes", "1", "TRUE", ""})
     void fragmentThatIsNotTrueOrFalseIsA400(String value) {
-        server.get("/v1/articles/" + HandMadeArticle.ID + "/quotes?fragment=" + value).assertProblem(400, "fragment");
+        server.get("/v1/articles/" + HandMadeArticle.ID + "/quotes?fragment=" + value)
+                .assertProblem(400, "fragment");
     }
 
     @Test
@@ -221,7 +244,8 @@ class ArticleReadApiTest {
                 .containsExactly("troop_count", "duration");
         assertThat(types(server.get(facts + "?type=date&type=person").json().get("items")))
                 .containsExactly("date", "person");
-        assertThat(server.get(facts + "?type=casualty_count").json().get("items")).isEmpty();
+        assertThat(server.get(facts + "?type=casualty_count").json().get("items"))
+                .isEmpty();
     }
 
     @Test

@@ -23,6 +23,7 @@ class ArticleWriteApiTest {
 
     @TempDir
     static Path dir;
+
     static AppConfig config;
     static TestServer server;
 
@@ -38,8 +39,8 @@ class ArticleWriteApiTest {
     }
 
     private static JsonNode post(String title, String body) {
-        Response created = server.postJson("/v1/articles",
-                "{\"text\": \"" + title + "\\n\\n" + body + "\", \"source\": \"Wire\"}");
+        Response created = server.postJson(
+                "/v1/articles", "{\"text\": \"" + title + "\\n\\n" + body + "\", \"source\": \"Wire\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
     }
@@ -48,34 +49,40 @@ class ArticleWriteApiTest {
     void aTitleInAnotherScriptGetsAReadableIdThatItsEditsKeep() {
         JsonNode article = post("Львів отримав нові трамваї", "Перші трамваї вийшли на лінію в понеділок.");
         assertThat(article.get("id").asText()).isEqualTo("l-viv-otrimav-novi-tramvai");
-        Response edited = server.putJson(article.get("links").get("self").asText(),
-                "{\"text\": \"Інша назва\\n\\nТекст змінено.\"}");
+        Response edited = server.putJson(
+                article.get("links").get("self").asText(), "{\"text\": \"Інша назва\\n\\nТекст змінено.\"}");
         assertThat(edited.json().get("id").asText()).isEqualTo("l-viv-otrimav-novi-tramvai");
-        assertThat(post("<em>Markup</em> &amp; Title", "Tags out.").get("id").asText()).isEqualTo("markup-title");
+        assertThat(post("<em>Markup</em> &amp; Title", "Tags out.").get("id").asText())
+                .isEqualTo("markup-title");
     }
 
     @Test
     void newArticleIsRevisionOneCreatedWhenUpdated() {
         JsonNode article = post("Revision One", "A first version.");
         assertThat(article.get("revision").asInt()).isEqualTo(1);
-        assertThat(article.get("createdAt").asText()).isEqualTo(article.get("updatedAt").asText()).endsWith("Z");
+        assertThat(article.get("createdAt").asText())
+                .isEqualTo(article.get("updatedAt").asText())
+                .endsWith("Z");
     }
 
     @Test
     void replacingTheTextReExtractsKeepsTheIdAndBumpsTheRevision() {
         JsonNode before = post("Troops Move North", "About 300 soldiers were deployed on Monday.");
         String self = before.get("links").get("self").asText();
-        Response replaced = server.putJson(self,
-                "{\"text\": \"Troops Move South\\n\\nAbout 500 soldiers were deployed on Tuesday.\"}");
+        Response replaced = server.putJson(
+                self, "{\"text\": \"Troops Move South\\n\\nAbout 500 soldiers were deployed on Tuesday.\"}");
         assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
         JsonNode after = replaced.json();
         assertThat(after.get("id")).isEqualTo(before.get("id"));
         assertThat(after.get("title").asText()).isEqualTo("Troops Move South");
         assertThat(after.get("body").asText()).contains("500 soldiers");
-        assertThat(after.get("source").asText()).as("absent members keep their value").isEqualTo("Wire");
+        assertThat(after.get("source").asText())
+                .as("absent members keep their value")
+                .isEqualTo("Wire");
         assertThat(after.get("revision").asInt()).isEqualTo(2);
         assertThat(after.get("createdAt")).isEqualTo(before.get("createdAt"));
-        assertThat(after.get("updatedAt").asText()).isGreaterThanOrEqualTo(before.get("updatedAt").asText());
+        assertThat(after.get("updatedAt").asText())
+                .isGreaterThanOrEqualTo(before.get("updatedAt").asText());
         assertThat(after.get("contentHash")).isNotEqualTo(before.get("contentHash"));
         assertThat(server.get(self).json()).isEqualTo(after);
     }
@@ -84,7 +91,8 @@ class ArticleWriteApiTest {
     void replacingOnlyMetadataKeepsTheTextAndNullClears() {
         JsonNode before = post("Metadata Only", "The text stays.");
         String self = before.get("links").get("self").asText();
-        JsonNode after = server.putJson(self, "{\"publishedAt\": \"2026-02-01\", \"source\": null}").json();
+        JsonNode after = server.putJson(self, "{\"publishedAt\": \"2026-02-01\", \"source\": null}")
+                .json();
         assertThat(after.get("body")).isEqualTo(before.get("body"));
         assertThat(after.get("publishedAt").asText()).isEqualTo("2026-02-01");
         assertThat(after.get("source").isNull()).isTrue();
@@ -112,12 +120,24 @@ class ArticleWriteApiTest {
     void refusedReplacementsChangeNothing() {
         JsonNode article = post("Guarded", "Nobody may change this without a key.");
         String self = article.get("links").get("self").asText();
-        server.send("PUT", self, HttpRequest.BodyPublishers.ofString("{\"source\": \"X\"}"),
-                "Content-Type", "application/json").assertProblem(401, null);
+        server.send(
+                        "PUT",
+                        self,
+                        HttpRequest.BodyPublishers.ofString("{\"source\": \"X\"}"),
+                        "Content-Type",
+                        "application/json")
+                .assertProblem(401, null);
         server.putJson(self, "{\"text\": \"\"}").assertProblem(400, "text");
         server.putJson(self, "{\"title\": \"x\"}").assertProblem(400, "title");
-        server.send("PUT", self, HttpRequest.BodyPublishers.ofString("{}"), "Content-Type", "text/plain",
-                "Authorization", "Bearer " + TestServer.API_KEY).assertProblem(415, null);
+        server.send(
+                        "PUT",
+                        self,
+                        HttpRequest.BodyPublishers.ofString("{}"),
+                        "Content-Type",
+                        "text/plain",
+                        "Authorization",
+                        "Bearer " + TestServer.API_KEY)
+                .assertProblem(415, null);
         assertThat(server.get(self).json()).isEqualTo(article);
     }
 
@@ -149,9 +169,13 @@ class ArticleWriteApiTest {
     @Test
     void everyConfiguredKeyIsAccepted() {
         for (String key : new String[] {TestServer.API_KEY, OTHER_KEY, "third-key"}) {
-            Response created = server.post("/v1/articles",
+            Response created = server.post(
+                    "/v1/articles",
                     ("{\"text\": \"Written With " + key + "\\n\\nBody.\"}").getBytes(StandardCharsets.UTF_8),
-                    "Content-Type", "application/json", "Authorization", "Bearer " + key);
+                    "Content-Type",
+                    "application/json",
+                    "Authorization",
+                    "Bearer " + key);
             assertThat(created.status()).as(key).isEqualTo(201);
         }
     }
@@ -172,9 +196,11 @@ class ArticleWriteApiTest {
             db.writes().useHandle(h -> h.execute("DROP TRIGGER fail_half_way"));
         }
         assertThat(server.get(self).json()).isEqualTo(before);
-        long changes = db.reads().withHandle(h -> h.createQuery(
-                "SELECT count(*) FROM changes WHERE article_id = :id").bind("id", before.get("id").asText())
-                .mapTo(Long.class).one());
+        long changes = db.reads()
+                .withHandle(h -> h.createQuery("SELECT count(*) FROM changes WHERE article_id = :id")
+                        .bind("id", before.get("id").asText())
+                        .mapTo(Long.class)
+                        .one());
         assertThat(changes).as("no change event for a rolled-back write").isEqualTo(1);
     }
 
@@ -182,15 +208,18 @@ class ArticleWriteApiTest {
     void extractAnswersWhatStoringWouldServeAndStoresNothing() {
         String text = "Extract Only\\n\\nRoughly 2,000 soldiers were deployed on Friday, officials said.";
         long before = server.get("/health").json().get("articles").asLong();
-        Response extracted = server.post("/v1/extract",
+        Response extracted = server.post(
+                "/v1/extract",
                 ("{\"text\": \"" + text + "\", \"publishedAt\": \"2026-03-06\"}").getBytes(StandardCharsets.UTF_8),
-                "Content-Type", "application/json");
+                "Content-Type",
+                "application/json");
         assertThat(extracted.status()).as(extracted.body()).isEqualTo(200);
         assertThat(server.get("/health").json().get("articles").asLong()).isEqualTo(before);
         assertThat(server.get("/v1/articles/extract-only").status()).isEqualTo(404);
 
-        JsonNode stored = server.postJson("/v1/articles",
-                "{\"text\": \"" + text + "\", \"publishedAt\": \"2026-03-06\"}").json();
+        JsonNode stored = server.postJson(
+                        "/v1/articles", "{\"text\": \"" + text + "\", \"publishedAt\": \"2026-03-06\"}")
+                .json();
         ObjectNode comparable = stored.deepCopy();
         comparable.remove(java.util.List.of("id", "revision", "createdAt", "updatedAt", "links"));
         assertThat(extracted.json()).isEqualTo(comparable);
@@ -199,8 +228,12 @@ class ArticleWriteApiTest {
 
     @Test
     void extractRefusesBadInputLikePost() {
-        server.post("/v1/extract", "{\"text\": \" \"}".getBytes(StandardCharsets.UTF_8),
-                "Content-Type", "application/json").assertProblem(400, "text");
+        server.post(
+                        "/v1/extract",
+                        "{\"text\": \" \"}".getBytes(StandardCharsets.UTF_8),
+                        "Content-Type",
+                        "application/json")
+                .assertProblem(400, "text");
         server.post("/v1/extract", "text".getBytes(StandardCharsets.UTF_8), "Content-Type", "text/plain")
                 .assertProblem(415, null);
     }

@@ -39,15 +39,17 @@ class ConcurrentWritersTest {
     Path dir;
 
     /** One acknowledged write: the article, the revision its answer gave, and the text it sent. */
-    private record Ack(String id, int revision, String text) {
-    }
+    private record Ack(String id, int revision, String text) {}
 
     @Test
     void concurrentWritersAndReadersLoseNothingAndSeeNoServerError() throws Exception {
         try (TestServer server = TestServer.start(TestServer.config(dir, Map.of("FACTWIRE_MAX_BODY_BYTES", "65536")))) {
             List<String> ids = new ArrayList<>();
             for (int a = 0; a < ARTICLES; a++) {
-                ids.add(server.postJson("/v1/articles", json(text(a, "first"))).json().get("id").asText());
+                ids.add(server.postJson("/v1/articles", json(text(a, "first")))
+                        .json()
+                        .get("id")
+                        .asText());
             }
             Queue acks = new Queue();
             ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
@@ -70,14 +72,19 @@ class ConcurrentWritersTest {
             assertThat(problems).as("answers that broke a rule").isEmpty();
             assertThat(requests).isGreaterThan(WRITERS + READERS);
 
-            System.out.printf("concurrent writers: %d requests, %d acknowledged writes, %d deletions in %d s%n",
-                    requests, acks.all.size(), acks.deletions.values().stream().mapToInt(Integer::intValue).sum(),
+            System.out.printf(
+                    "concurrent writers: %d requests, %d acknowledged writes, %d deletions in %d s%n",
+                    requests,
+                    acks.all.size(),
+                    acks.deletions.values().stream().mapToInt(Integer::intValue).sum(),
                     RUN.toSeconds());
             // every answer's revision is unique per article
             Map<String, Set<Integer>> seen = new HashMap<>();
             for (Ack ack : acks.all) {
-                assertThat(seen.computeIfAbsent(ack.id(), k -> new java.util.HashSet<>()).add(ack.revision()))
-                        .as("revision %d of %s answered twice", ack.revision(), ack.id()).isTrue();
+                assertThat(seen.computeIfAbsent(ack.id(), k -> new java.util.HashSet<>())
+                                .add(ack.revision()))
+                        .as("revision %d of %s answered twice", ack.revision(), ack.id())
+                        .isTrue();
             }
             // the feed has no gap, holds every acknowledged write, and ends where the articles are
             List<JsonNode> events = feed(server);
@@ -95,8 +102,10 @@ class ConcurrentWritersTest {
                 assertThat(logged).contains(ack.id() + "@" + ack.revision() + ":written");
             }
             for (String id : ids) {
-                long deletedEvents = events.stream().filter(e -> e.get("articleId").asText().equals(id)
-                        && e.get("type").asText().equals("deleted")).count();
+                long deletedEvents = events.stream()
+                        .filter(e -> e.get("articleId").asText().equals(id)
+                                && e.get("type").asText().equals("deleted"))
+                        .count();
                 assertThat(deletedEvents).as("deletions of " + id).isEqualTo((long) acks.deletions.getOrDefault(id, 0));
             }
             for (String id : ids) {
@@ -105,9 +114,12 @@ class ConcurrentWritersTest {
                 if (event.get("type").asText().equals("deleted")) {
                     assertThat(now.status()).isEqualTo(404);
                 } else {
-                    assertThat(now.json().get("revision").asInt()).isEqualTo(event.get("revision").asInt());
-                    Ack lastWrite = acks.all.stream().filter(a -> a.id().equals(id))
-                            .max(java.util.Comparator.comparingInt(Ack::revision)).orElseThrow();
+                    assertThat(now.json().get("revision").asInt())
+                            .isEqualTo(event.get("revision").asInt());
+                    Ack lastWrite = acks.all.stream()
+                            .filter(a -> a.id().equals(id))
+                            .max(java.util.Comparator.comparingInt(Ack::revision))
+                            .orElseThrow();
                     if (lastWrite.revision() == now.json().get("revision").asInt()) {
                         assertThat(now.json().get("body").asText()).isEqualTo(body(lastWrite.text()));
                     }
@@ -116,8 +128,13 @@ class ConcurrentWritersTest {
         }
     }
 
-    private static int write(TestServer server, List<String> ids, int writer, long until, Queue acks,
-                             ConcurrentLinkedQueue<String> problems) {
+    private static int write(
+            TestServer server,
+            List<String> ids,
+            int writer,
+            long until,
+            Queue acks,
+            ConcurrentLinkedQueue<String> problems) {
         Random random = new Random(writer);
         int requests = 0;
         for (int k = 0; System.nanoTime() < until; k++, requests++) {
@@ -148,12 +165,14 @@ class ConcurrentWritersTest {
             } else if (answer.status() == 200 || answer.status() == 201) {
                 JsonNode article = answer.json();
                 if (!article.get("body").asText().equals(body(text)) && answer.status() != 200) {
-                    problems.add("answer holds another text: " + article.get("body").asText());
+                    problems.add(
+                            "answer holds another text: " + article.get("body").asText());
                 }
                 if (!article.get("body").asText().equals(body(text))) {
                     continue; // POST of a text that was stored already: no write
                 }
-                acks.add(new Ack(article.get("id").asText(), article.get("revision").asInt(), text));
+                acks.add(new Ack(
+                        article.get("id").asText(), article.get("revision").asInt(), text));
             } else if (answer.status() != 204 && answer.status() != 404 && answer.status() != 412) {
                 problems.add("unexpected " + answer.status() + " " + answer.body());
             }
@@ -161,8 +180,8 @@ class ConcurrentWritersTest {
         return requests;
     }
 
-    private static int read(TestServer server, List<String> ids, int reader, long until,
-                            ConcurrentLinkedQueue<String> problems) {
+    private static int read(
+            TestServer server, List<String> ids, int reader, long until, ConcurrentLinkedQueue<String> problems) {
         Random random = new Random(100 + reader);
         Map<String, Integer> lastRevision = new HashMap<>();
         int requests = 0;
@@ -206,8 +225,11 @@ class ConcurrentWritersTest {
             all.addAll(List.of("Content-Type", "application/json"));
         }
         all.addAll(List.of(headers));
-        return server.send(method, "/v1/articles/" + id, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json), all.toArray(String[]::new));
+        return server.send(
+                method,
+                "/v1/articles/" + id,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json),
+                all.toArray(String[]::new));
     }
 
     /** Article {@code a}'s title keeps its id; the body says who wrote it. */

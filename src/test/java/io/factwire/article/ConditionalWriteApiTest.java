@@ -26,7 +26,8 @@ class ConditionalWriteApiTest {
             assertThat(created.header("ETag")).isEqualTo(server.get(PATH).header("ETag"));
             Response replaced = put(server, "{\"source\": \"Desk\"}");
             assertThat(replaced.status()).isEqualTo(200);
-            assertThat(replaced.header("ETag")).isEqualTo(server.get(PATH).header("ETag"))
+            assertThat(replaced.header("ETag"))
+                    .isEqualTo(server.get(PATH).header("ETag"))
                     .isNotEqualTo(created.header("ETag"));
         }
     }
@@ -35,12 +36,15 @@ class ConditionalWriteApiTest {
     void aPutWithTheCurrentEtagSucceedsAndAStaleOneIs412WithNothingChanged() {
         try (TestServer server = TestServer.start(TestServer.config(dir))) {
             String first = server.postJson("/v1/articles", NEW).header("ETag");
-            String second = put(server, "{\"source\": \"Desk\"}", "If-Match", first).header("ETag");
+            String second =
+                    put(server, "{\"source\": \"Desk\"}", "If-Match", first).header("ETag");
             put(server, "{\"source\": \"Other desk\"}", "If-Match", first).assertProblem(412, null);
             assertThat(server.get(PATH).json().get("source").asText()).isEqualTo("Desk");
             assertThat(server.get(PATH).json().get("revision").asInt()).isEqualTo(2);
-            assertThat(put(server, "{\"source\": \"Other desk\"}", "If-Match", "\"x\", " + second).status())
-                    .as("any tag of the list may match").isEqualTo(200);
+            assertThat(put(server, "{\"source\": \"Other desk\"}", "If-Match", "\"x\", " + second)
+                            .status())
+                    .as("any tag of the list may match")
+                    .isEqualTo(200);
         }
     }
 
@@ -50,11 +54,17 @@ class ConditionalWriteApiTest {
             server.postJson("/v1/articles", NEW);
             String gzipTag = server.get(PATH, "Accept-Encoding", "gzip").header("ETag");
             String plainTag = server.get(PATH).header("ETag");
-            put(server, "{\"source\": \"A\"}", "If-Match", "W/" + server.get(PATH).header("ETag"))
+            put(
+                            server,
+                            "{\"source\": \"A\"}",
+                            "If-Match",
+                            "W/" + server.get(PATH).header("ETag"))
                     .assertProblem(412, null);
             put(server, "{\"source\": \"A\"}", "If-Match", "garbage").assertProblem(412, null);
             if (!gzipTag.equals(plainTag)) {
-                assertThat(put(server, "{\"source\": \"A\"}", "If-Match", gzipTag).status()).isEqualTo(200);
+                assertThat(put(server, "{\"source\": \"A\"}", "If-Match", gzipTag)
+                                .status())
+                        .isEqualTo(200);
             }
         }
     }
@@ -64,7 +74,8 @@ class ConditionalWriteApiTest {
         try (TestServer server = TestServer.start(TestServer.config(dir))) {
             put(server, "{\"source\": \"A\"}", "If-Match", "*").assertProblem(404, null);
             server.postJson("/v1/articles", NEW);
-            assertThat(put(server, "{\"source\": \"A\"}", "If-Match", "*").status()).isEqualTo(200);
+            assertThat(put(server, "{\"source\": \"A\"}", "If-Match", "*").status())
+                    .isEqualTo(200);
         }
     }
 
@@ -87,21 +98,25 @@ class ConditionalWriteApiTest {
             put(server, "{\"source\": \"A\"}", "If-Unmodified-Since", "Mon, 01 Jan 2024 00:00:00 GMT")
                     .assertProblem(412, null);
             assertThat(put(server, "{\"source\": \"A\"}", "If-Unmodified-Since", "Fri, 01 Jan 2100 00:00:00 GMT")
-                    .status()).isEqualTo(200);
-            assertThat(put(server, "{\"source\": \"B\"}", "If-Unmodified-Since", "not a date").status())
-                    .as("an unparseable date is ignored").isEqualTo(200);
+                            .status())
+                    .isEqualTo(200);
+            assertThat(put(server, "{\"source\": \"B\"}", "If-Unmodified-Since", "not a date")
+                            .status())
+                    .as("an unparseable date is ignored")
+                    .isEqualTo(200);
         }
     }
 
     @Test
     void aServerThatRequiresIfMatchRefusesWritesWithoutItWith428() {
-        try (TestServer server = TestServer.start(TestServer.config(dir,
-                Map.of("FACTWIRE_REQUIRE_IF_MATCH", "true")))) {
+        try (TestServer server =
+                TestServer.start(TestServer.config(dir, Map.of("FACTWIRE_REQUIRE_IF_MATCH", "true")))) {
             String tag = server.postJson("/v1/articles", NEW).header("ETag");
             put(server, "{\"source\": \"A\"}").assertProblem(428, null);
             delete(server).assertProblem(428, null);
             assertThat(server.get(PATH).json().get("revision").asInt()).isEqualTo(1);
-            assertThat(put(server, "{\"source\": \"A\"}", "If-Match", tag).status()).isEqualTo(200);
+            assertThat(put(server, "{\"source\": \"A\"}", "If-Match", tag).status())
+                    .isEqualTo(200);
         }
     }
 

@@ -52,7 +52,9 @@ class CorpusThroughApiTest {
                 assertThat(start).as(name + " " + list).isBetween(0, end);
                 assertThat(end).as(name + " " + list).isLessThanOrEqualTo(body.length());
                 if (item.has("text")) {
-                    assertThat(body.substring(start, end)).as(name + " " + list).isEqualTo(item.get("text").asText());
+                    assertThat(body.substring(start, end))
+                            .as(name + " " + list)
+                            .isEqualTo(item.get("text").asText());
                 }
             }
         }

@@ -28,9 +28,11 @@ class DataDirectorySyncTest {
         AppConfig config = TestServer.config(dir, FIXED_BASE);
         TestServer.addSeed(config);
         JsonNode first = run(config, s -> s.get("/v1/articles").json());
-        JsonNode article = run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
+        JsonNode article =
+                run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
         JsonNode second = run(config, s -> s.get("/v1/articles").json());
-        JsonNode again = run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
+        JsonNode again =
+                run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
         assertThat(second).isEqualTo(first);
         assertThat(second.get("items")).hasSize(1);
         assertThat(again).isEqualTo(article);
@@ -67,9 +69,11 @@ class DataDirectorySyncTest {
         AppConfig config = TestServer.config(dir, FIXED_BASE);
         Path data = Files.createDirectories(config.dataDir());
         Files.writeString(data.resolve("story.txt"), "Market Reopens\n\nTraders returned on Friday.\n");
-        Files.writeString(data.resolve("story.json"),
+        Files.writeString(
+                data.resolve("story.json"),
                 "{\"publishedAt\": \"2025-12-13\", \"url\": \"https://example.com/m\", \"source\": \"Wire\"}");
-        JsonNode summary = run(config, s -> s.get("/v1/articles").json().get("items").get(0));
+        JsonNode summary =
+                run(config, s -> s.get("/v1/articles").json().get("items").get(0));
         assertThat(summary.get("publishedAt").asText()).isEqualTo("2025-12-13");
         assertThat(summary.get("url").asText()).isEqualTo("https://example.com/m");
         assertThat(summary.get("source").asText()).isEqualTo("Wire");
@@ -105,8 +109,11 @@ class DataDirectorySyncTest {
         AppConfig config = TestServer.config(dir, FIXED_BASE);
         Path file = Files.createDirectories(config.dataDir()).resolve("story.txt");
         Files.writeString(file, "Dam Opens\n\nThe dam opened on Monday.\n");
-        run(config, s -> s.putJson("/v1/articles/dam-opens",
-                "{\"text\": \"Dam Opens\\n\\nThe dam opened on Tuesday.\", \"source\": \"Desk\"}"));
+        run(
+                config,
+                s -> s.putJson(
+                        "/v1/articles/dam-opens",
+                        "{\"text\": \"Dam Opens\\n\\nThe dam opened on Tuesday.\", \"source\": \"Desk\"}"));
         JsonNode edited = run(config, s -> s.get("/v1/articles/dam-opens").json());
         JsonNode again = run(config, s -> s.get("/v1/articles/dam-opens").json());
         assertThat(again).as("an unchanged file undoes nothing").isEqualTo(edited);
@@ -117,12 +124,13 @@ class DataDirectorySyncTest {
         Files.writeString(file, "Dam Opens\n\nThe dam opened on Wednesday.\n");
         JsonNode fromFile = run(config, s -> s.get("/v1/articles/dam-opens").json());
         assertThat(fromFile.get("body").asText()).contains("Wednesday");
-        assertThat(fromFile.get("revision").asInt()).as("a revision never goes back").isEqualTo(3);
+        assertThat(fromFile.get("revision").asInt())
+                .as("a revision never goes back")
+                .isEqualTo(3);
     }
 
     @Test
-    void aDeletedDataFolderArticleStaysDeletedUntilItsFileChangesThenComesBackAtALaterRevision()
-            throws IOException {
+    void aDeletedDataFolderArticleStaysDeletedUntilItsFileChangesThenComesBackAtALaterRevision() throws IOException {
         AppConfig config = TestServer.config(dir, FIXED_BASE);
         Path file = Files.createDirectories(config.dataDir()).resolve("story.txt");
         Files.writeString(file, "Dam Opens\n\nThe dam opened on Monday.\n");
@@ -136,7 +144,9 @@ class DataDirectorySyncTest {
         JsonNode back = run(config, s -> s.get("/v1/articles/dam-opens").json());
         assertThat(back.get("body").asText()).contains("Friday");
         JsonNode events = run(config, s -> s.get("/v1/changes?since=0").json().get("items"));
-        assertThat(events).extracting(e -> e.get("type").asText() + "@" + e.get("revision").asInt())
+        assertThat(events)
+                .extracting(
+                        e -> e.get("type").asText() + "@" + e.get("revision").asInt())
                 .containsExactly("created@1", "deleted@2", "created@3");
         assertThat(back.get("revision").asInt()).isEqualTo(3);
     }
@@ -145,16 +155,22 @@ class DataDirectorySyncTest {
     void articlesFromAnOlderExtractorAreReextractedInTheBackgroundAndHealthTellsHowFar() {
         AppConfig config = TestServer.config(dir, FIXED_BASE);
         TestServer.addSeed(config);
-        JsonNode before = run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
-        Database.open(config.database()).writes().useHandle(h -> h.execute(
-                "UPDATE articles SET extractor_version = 0, title = 'stale' WHERE id = ?", TestServer.SEED_ID));
+        JsonNode before =
+                run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
+        Database.open(config.database())
+                .writes()
+                .useHandle(h -> h.execute(
+                        "UPDATE articles SET extractor_version = 0, title = 'stale' WHERE id = ?", TestServer.SEED_ID));
         JsonNode health = run(config, s -> s.get("/health").json());
         assertThat(health.get("upkeep").get("state").asText()).isEqualTo("done");
         assertThat(health.get("upkeep").get("stale").asInt()).isEqualTo(1);
         assertThat(health.get("upkeep").get("reextracted").asInt()).isEqualTo(1);
-        JsonNode after = run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
+        JsonNode after =
+                run(config, s -> s.get("/v1/articles/" + TestServer.SEED_ID).json());
         assertThat(after.get("extractorVersion").asInt()).isEqualTo(Extractor.VERSION);
-        assertThat(after.get("revision").asInt()).as("a re-extraction is a new revision").isEqualTo(2);
+        assertThat(after.get("revision").asInt())
+                .as("a re-extraction is a new revision")
+                .isEqualTo(2);
         assertThat(withoutRevision(after)).isEqualTo(withoutRevision(before));
     }
 
@@ -167,11 +183,18 @@ class DataDirectorySyncTest {
         }
         io.factwire.App app = io.factwire.App.create(config).start();
         try {
-            java.net.http.HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + app.port()
-                            + "/health")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            java.net.http.HttpResponse<String> health = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            java.net.URI.create("http://localhost:" + app.port() + "/health"))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
-            assertThat(TestServer.JSON.readTree(health.body()).get("upkeep").get("state").asText())
+            assertThat(TestServer.JSON
+                            .readTree(health.body())
+                            .get("upkeep")
+                            .get("state")
+                            .asText())
                     .isIn("pending", "running", "done");
             assertThat(app.awaitUpkeep(120)).isTrue();
         } finally {

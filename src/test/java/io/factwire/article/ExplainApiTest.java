@@ -27,6 +27,7 @@ class ExplainApiTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -56,7 +57,9 @@ class ExplainApiTest {
     }
 
     private static void assertEveryFactExplained(List<JsonNode> facts) {
-        assertThat(facts).isNotEmpty().allSatisfy(f -> assertThat(f.path("rule").asText()).matches("[a-z]+(\\.[a-z-]+)?"));
+        assertThat(facts)
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.path("rule").asText()).matches("[a-z]+(\\.[a-z-]+)?"));
     }
 
     private static void assertNoRule(List<JsonNode> items) {
@@ -80,16 +83,20 @@ class ExplainApiTest {
 
     @Test
     void anArticlesQuotesAndFactsExplained() {
-        assertEveryQuoteExplained(itemsOf(server.get(ARTICLE + "/quotes?explain=true").json(), "items"));
-        assertEveryFactExplained(itemsOf(server.get(ARTICLE + "/facts?explain=true").json(), "items"));
+        assertEveryQuoteExplained(
+                itemsOf(server.get(ARTICLE + "/quotes?explain=true").json(), "items"));
+        assertEveryFactExplained(
+                itemsOf(server.get(ARTICLE + "/facts?explain=true").json(), "items"));
         assertNoRule(itemsOf(server.get(ARTICLE + "/quotes").json(), "items"));
         assertNoRule(itemsOf(server.get(ARTICLE + "/facts").json(), "items"));
     }
 
     @Test
     void quotesAndFactsAcrossArticlesExplained() {
-        assertEveryQuoteExplained(itemsOf(server.get("/v1/quotes?limit=500&explain=true").json(), "items"));
-        assertEveryFactExplained(itemsOf(server.get("/v1/facts?limit=500&explain=true").json(), "items"));
+        assertEveryQuoteExplained(
+                itemsOf(server.get("/v1/quotes?limit=500&explain=true").json(), "items"));
+        assertEveryFactExplained(
+                itemsOf(server.get("/v1/facts?limit=500&explain=true").json(), "items"));
         assertNoRule(itemsOf(server.get("/v1/quotes?limit=500").json(), "items"));
         assertNoRule(itemsOf(server.get("/v1/facts?limit=500").json(), "items"));
     }
@@ -108,13 +115,17 @@ class ExplainApiTest {
 
     @Test
     void theRulesSayWhatDecided() {
-        JsonNode pier = server.get("/v1/quotes?speaker=mira%20osk&explain=true").json().get("items");
+        JsonNode pier =
+                server.get("/v1/quotes?speaker=mira%20osk&explain=true").json().get("items");
         assertThat(pier.get(0).get("rule").asText()).isEqualTo("speaker.said-name-after-quote");
         assertThat(pier.get(0).get("sourceRule").asText()).isEqualTo("source.according-to");
-        assertThat(pier.get(1).get("rule").asText()).as("a paragraph that opens with a quotation carries on the speech")
+        assertThat(pier.get(1).get("rule").asText())
+                .as("a paragraph that opens with a quotation carries on the speech")
                 .isEqualTo("speaker.continues-paragraph");
         List<String> factRules = new ArrayList<>();
-        server.get(ARTICLE + "/facts?explain=true").json().get("items")
+        server.get(ARTICLE + "/facts?explain=true")
+                .json()
+                .get("items")
                 .forEach(f -> factRules.add(f.get("rule").asText()));
         assertThat(factRules).contains("date.month-day-year", "count.hedged-number", "entity.person-title");
     }
@@ -125,11 +136,18 @@ class ExplainApiTest {
         Response plain = server.get(path);
         Response explained = server.get(path + (path.contains("?") ? "&" : "?") + "explain=true");
         assertThat(explained.header("ETag")).isNotEqualTo(plain.header("ETag"));
-        assertThat(server.get(path + "?explain=true", "If-None-Match", plain.header("ETag")).status())
-                .as("the plain answer's ETag does not validate the explained one").isEqualTo(200);
-        assertThat(server.get(path, "If-None-Match", explained.header("ETag")).status()).isEqualTo(200);
-        assertThat(server.get(path + "?explain=true", "If-None-Match", explained.header("ETag")).status()).isEqualTo(304);
-        assertThat(server.get(path).body()).as("the plain answer cached before stays plain").isEqualTo(plain.body());
+        assertThat(server.get(path + "?explain=true", "If-None-Match", plain.header("ETag"))
+                        .status())
+                .as("the plain answer's ETag does not validate the explained one")
+                .isEqualTo(200);
+        assertThat(server.get(path, "If-None-Match", explained.header("ETag")).status())
+                .isEqualTo(200);
+        assertThat(server.get(path + "?explain=true", "If-None-Match", explained.header("ETag"))
+                        .status())
+                .isEqualTo(304);
+        assertThat(server.get(path).body())
+                .as("the plain answer cached before stays plain")
+                .isEqualTo(plain.body());
     }
 
     @Test

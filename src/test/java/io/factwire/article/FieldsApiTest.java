@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FieldsApiTest {
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -44,7 +45,8 @@ class FieldsApiTest {
 
     @Test
     void fieldsSelectMembersOfASingleArticle() {
-        JsonNode article = server.get("/v1/articles/" + SEED_ID + "?fields=id,title,quotes").json();
+        JsonNode article = server.get("/v1/articles/" + SEED_ID + "?fields=id,title,quotes")
+                .json();
         assertThat(names(article)).containsExactly("id", "title", "quotes");
         assertThat(article.get("quotes")).hasSize(6);
     }
@@ -63,7 +65,8 @@ class FieldsApiTest {
 
     @Test
     void repeatedFieldsParametersAddUp() {
-        JsonNode article = server.get("/v1/articles/" + SEED_ID + "?fields=id&fields=revision").json();
+        JsonNode article = server.get("/v1/articles/" + SEED_ID + "?fields=id&fields=revision")
+                .json();
         assertThat(names(article)).containsExactly("id", "revision");
     }
 
@@ -72,12 +75,19 @@ class FieldsApiTest {
         String whole = server.get("/v1/articles/" + SEED_ID).header("ETag");
         String part = server.get("/v1/articles/" + SEED_ID + "?fields=id").header("ETag");
         assertThat(part).isNotEqualTo(whole);
-        assertThat(server.get("/v1/articles/" + SEED_ID, "If-None-Match", part).status()).isEqualTo(200);
+        assertThat(server.get("/v1/articles/" + SEED_ID, "If-None-Match", part).status())
+                .isEqualTo(200);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/v1/articles?fields=id,nope", "/v1/articles?fields=", "/v1/articles?fields=body",
-            "/v1/articles/" + SEED_ID + "?fields=counts", "/v1/articles/" + SEED_ID + "?fields=title,,id"})
+    @ValueSource(
+            strings = {
+                "/v1/articles?fields=id,nope",
+                "/v1/articles?fields=",
+                "/v1/articles?fields=body",
+                "/v1/articles/" + SEED_ID + "?fields=counts",
+                "/v1/articles/" + SEED_ID + "?fields=title,,id"
+            })
     void unknownFieldIs400NamingTheParameter(String path) {
         server.get(path).assertProblem(400, "fields");
     }

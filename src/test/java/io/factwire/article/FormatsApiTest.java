@@ -22,13 +22,16 @@ class FormatsApiTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
     static void start() {
         server = TestServer.startWithSeed(dir);
-        server.postJson("/v1/articles", "{\"text\": \"Second Story\\n\\nAnother body.\", \"source\": \"Wire\","
-                + " \"url\": \"https://example.com/second\"}");
+        server.postJson(
+                "/v1/articles",
+                "{\"text\": \"Second Story\\n\\nAnother body.\", \"source\": \"Wire\","
+                        + " \"url\": \"https://example.com/second\"}");
     }
 
     @AfterAll
@@ -50,7 +53,8 @@ class FormatsApiTest {
         assertThat(quote.get("@type").asText()).isEqualTo("Quotation");
         assertThat(quote.get("creator").get("name").asText()).isEqualTo("Kim Jong Un");
         assertThat(quote.get("creator").get("@type").asText()).isEqualTo("Person");
-        assertThat(quote.get("isBasedOn").get("@id").asText()).isEqualTo(news.get("@id").asText());
+        assertThat(quote.get("isBasedOn").get("@id").asText())
+                .isEqualTo(news.get("@id").asText());
         assertThat(quote.get("sourceOrganization").get("name").asText()).isEqualTo("Yonhap");
     }
 
@@ -63,7 +67,8 @@ class FormatsApiTest {
         assertThat(ld.header("ETag")).isNotEqualTo(json.header("ETag"));
         assertThat(server.get(ARTICLE).header("ETag")).isEqualTo(json.header("ETag"));
         assertThat(server.get(ARTICLE, "Accept", "application/ld+json", "If-None-Match", ld.header("ETag"))
-                .status()).isEqualTo(304);
+                        .status())
+                .isEqualTo(304);
     }
 
     @Test
@@ -85,7 +90,8 @@ class FormatsApiTest {
         assertThat(lines.get(1).get("id").asText()).isEqualTo("second-story");
         OpenApiContract contract = new OpenApiContract();
         for (JsonNode article : lines) {
-            assertThat(contract.validate("#/components/schemas/Article", article.toString())).isEmpty();
+            assertThat(contract.validate("#/components/schemas/Article", article.toString()))
+                    .isEmpty();
         }
     }
 

@@ -29,8 +29,7 @@ public final class HandMadeArticle {
     public static final String BODY = LEAD + "\n\n" + HEADING + "\n\n" + PARAGRAPH;
     public static final String TEXT = TITLE + "\n\n" + BODY + "\n";
 
-    private HandMadeArticle() {
-    }
+    private HandMadeArticle() {}
 
     /** Writes the article into the database at {@code file} (creating it) and returns its id. */
     public static String store(Path file) {
@@ -39,8 +38,7 @@ public final class HandMadeArticle {
         int paragraphAt = BODY.indexOf(PARAGRAPH);
         List<Section> sections = List.of(
                 new Section(0, null, 0, LEAD.length(), List.of(new Paragraph(0, LEAD.length()))),
-                new Section(1, HEADING, headingAt, BODY.length(),
-                        List.of(new Paragraph(paragraphAt, BODY.length()))));
+                new Section(1, HEADING, headingAt, BODY.length(), List.of(new Paragraph(paragraphAt, BODY.length()))));
         List<Quote> quotes = List.of(
                 quote("The drill went as planned", "General Park Min", "Yonhap", false),
                 quote("a clear message", "He", null, true));
@@ -53,16 +51,40 @@ public final class HandMadeArticle {
                 fact(FactType.PERSON, "Park Min", null, null, SPEAKER),
                 fact(FactType.ORGANIZATION, "Yonhap", null, null, "Yonhap"));
         String hash = ArticleIds.contentHash(TEXT);
-        ArticleRow row = new ArticleRow(ID, hash, null, TEXT, TITLE, "Seoul, South Korea", BODY, "2026-03-02",
-                "https://example.com/drill", "Example Wire", Extractor.VERSION, 1, "2026-03-02T08:00:00Z",
+        ArticleRow row = new ArticleRow(
+                ID,
+                hash,
+                null,
+                TEXT,
+                TITLE,
+                "Seoul, South Korea",
+                BODY,
+                "2026-03-02",
+                "https://example.com/drill",
+                "Example Wire",
+                Extractor.VERSION,
+                1,
+                "2026-03-02T08:00:00Z",
                 "2026-03-02T08:00:00Z");
-        return db.writes().onDemand(ArticleDao.class)
-                .insert(row, new Extraction(TITLE, "Seoul, South Korea", BODY, sections, quotes, facts)).id();
+        return db.writes()
+                .onDemand(ArticleDao.class)
+                .insert(row, new Extraction(TITLE, "Seoul, South Korea", BODY, sections, quotes, facts))
+                .id();
     }
 
     private static Quote quote(String text, String mention, String source, boolean fragment) {
         int start = BODY.indexOf(text);
-        return new Quote(text, start, start + text.length(), SPEAKER, mention, source, fragment, sectionOf(start), "speaker.said-after-quote", source == null ? "source.none" : "source.told-outlet");
+        return new Quote(
+                text,
+                start,
+                start + text.length(),
+                SPEAKER,
+                mention,
+                source,
+                fragment,
+                sectionOf(start),
+                "speaker.said-after-quote",
+                source == null ? "source.none" : "source.told-outlet");
     }
 
     private static Fact fact(FactType type, String text, Quantity quantity, TimeValue time, String name) {

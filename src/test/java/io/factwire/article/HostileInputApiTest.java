@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostileInputApiTest {
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -33,33 +34,51 @@ class HostileInputApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"It lasted 99999999999999999999 days.", "The town was founded 999999999999 days ago.",
-        "The feud went on for 9223372036854775807 decades.", "Some 99999999999999999999 soldiers were sent.",
-        "It formed 99999999999999999999 years ago, last week."})
+    @ValueSource(
+            strings = {
+                "It lasted 99999999999999999999 days.",
+                "The town was founded 999999999999 days ago.",
+                "The feud went on for 9223372036854775807 decades.",
+                "Some 99999999999999999999 soldiers were sent.",
+                "It formed 99999999999999999999 years ago, last week."
+            })
     void textWithNumbersOfAnySizeIsStored(String sentence) {
-        Response created = server.postJson("/v1/articles", "{\"text\": \"Odd Figures " + Math.abs(sentence.hashCode())
-                + "\\n\\n" + sentence + "\", \"publishedAt\": \"2026-03-07\"}");
+        Response created = server.postJson(
+                "/v1/articles",
+                "{\"text\": \"Odd Figures " + Math.abs(sentence.hashCode()) + "\\n\\n" + sentence
+                        + "\", \"publishedAt\": \"2026-03-07\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         for (JsonNode fact : created.json().get("facts")) {
             JsonNode value = fact.path("time").path("value");
-            assertThat(value.asText("")).as("no negative period or year").doesNotContain("-1").doesNotStartWith("P-");
+            assertThat(value.asText(""))
+                    .as("no negative period or year")
+                    .doesNotContain("-1")
+                    .doesNotStartWith("P-");
         }
     }
 
     @Test
     void relativeDatesAgainstTheLastDayOfYear9999AreStored() {
-        Response created = server.postJson("/v1/articles", "{\"text\": \"Calendar End\\n\\nThe council met last week "
-                + "and will meet next month, next year and tomorrow.\", \"publishedAt\": \"9999-12-31\"}");
+        Response created = server.postJson(
+                "/v1/articles",
+                "{\"text\": \"Calendar End\\n\\nThe council met last week "
+                        + "and will meet next month, next year and tomorrow.\", \"publishedAt\": \"9999-12-31\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"+999999999-12-31", "+10000-01-01", "0000-12-31", "-0001-01-01"})
     void publishedAtOutsideYears1To9999Is400NamingTheMember(String date) {
-        server.postJson("/v1/articles", "{\"text\": \"Far Off\\n\\nThe council met last week.\", \"publishedAt\": \"" + date + "\"}")
+        server.postJson(
+                        "/v1/articles",
+                        "{\"text\": \"Far Off\\n\\nThe council met last week.\", \"publishedAt\": \"" + date + "\"}")
                 .assertProblem(400, "publishedAt");
-        server.post("/v1/extract", ("{\"text\": \"Far Off\\n\\nThe council met last week.\", \"publishedAt\": \"" + date + "\"}")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "Content-Type", "application/json")
+        server.post(
+                        "/v1/extract",
+                        ("{\"text\": \"Far Off\\n\\nThe council met last week.\", \"publishedAt\": \"" + date + "\"}")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "Content-Type",
+                        "application/json")
                 .assertProblem(400, "publishedAt");
     }
 

@@ -22,7 +22,9 @@ class SeedGoldApiTest {
             assertThat(result.problems()).as(result.report()).isEmpty();
             assertThat(result.quotes().f1()).as(result.report()).isEqualTo(1.0);
             assertThat(result.facts().counts().f1()).as(result.report()).isEqualTo(1.0);
-            assertThat(result.facts().values().ok()).as(result.report()).isEqualTo(result.facts().values().n());
+            assertThat(result.facts().values().ok())
+                    .as(result.report())
+                    .isEqualTo(result.facts().values().n());
             assertThat(result.entities().counts().f1()).as(result.report()).isGreaterThanOrEqualTo(0.9);
         }
     }

@@ -31,8 +31,10 @@ class TextIntegrityApiTest {
     @Test
     void aRealQuestionMarkIsNotTakenForABrokenCharacter() {
         try (TestServer server = TestServer.start(TestServer.config(dir))) {
-            server.postJson("/v1/articles", "{\"text\": \"Title\\n\\nWhy \\udc00 now.\"}").assertProblem(400, "text");
-            assertThat(server.postJson("/v1/articles", "{\"text\": \"Title\\n\\nWhy ? now.\"}").status())
+            server.postJson("/v1/articles", "{\"text\": \"Title\\n\\nWhy \\udc00 now.\"}")
+                    .assertProblem(400, "text");
+            assertThat(server.postJson("/v1/articles", "{\"text\": \"Title\\n\\nWhy ? now.\"}")
+                            .status())
                     .isEqualTo(201);
         }
     }
@@ -40,8 +42,9 @@ class TextIntegrityApiTest {
     @Test
     void aValidPairAndEmojiAreKeptExactly() {
         try (TestServer server = TestServer.start(TestServer.config(dir))) {
-            JsonNode article = server.postJson("/v1/articles",
-                    "{\"text\": \"Title\\n\\nFlag \\ud83c\\uddfa\\ud83c\\udde6 and 🎉 stay.\"}").json();
+            JsonNode article = server.postJson(
+                            "/v1/articles", "{\"text\": \"Title\\n\\nFlag \\ud83c\\uddfa\\ud83c\\udde6 and 🎉 stay.\"}")
+                    .json();
             assertThat(article.get("body").asText()).isEqualTo("Flag 🇺🇦 and 🎉 stay.");
         }
     }
@@ -59,7 +62,8 @@ class TextIntegrityApiTest {
     @Test
     void tabsFormFeedsAndLineBreaksAreText() {
         try (TestServer server = TestServer.start(TestServer.config(dir))) {
-            assertThat(server.postJson("/v1/articles", "{\"text\": \"Title\\r\\n\\r\\nA\\tB\\fC.\"}").status())
+            assertThat(server.postJson("/v1/articles", "{\"text\": \"Title\\r\\n\\r\\nA\\tB\\fC.\"}")
+                            .status())
                     .isEqualTo(201);
         }
     }
@@ -74,15 +78,22 @@ class TextIntegrityApiTest {
             body[prefix.length + 1] = '.';
             body[prefix.length + 2] = '"';
             body[prefix.length + 3] = '}';
-            server.post("/v1/articles", body, "Content-Type", "application/json", "Authorization",
-                    "Bearer " + TestServer.API_KEY).assertProblem(400, "body");
+            server.post(
+                            "/v1/articles",
+                            body,
+                            "Content-Type",
+                            "application/json",
+                            "Authorization",
+                            "Bearer " + TestServer.API_KEY)
+                    .assertProblem(400, "body");
         }
     }
 
     @Test
     void aMemberNameThatIsNotValidTextIsA400NotA500() {
         try (TestServer server = TestServer.start(TestServer.config(dir))) {
-            server.postJson("/v1/articles", "{\"text\": \"Title\\n\\nOk.\", \"\\udc00\": 1}").assertProblem(400, "body");
+            server.postJson("/v1/articles", "{\"text\": \"Title\\n\\nOk.\", \"\\udc00\": 1}")
+                    .assertProblem(400, "body");
         }
     }
 }

@@ -26,8 +26,7 @@ import java.util.stream.IntStream;
 public final class CorpusGenerator {
 
     // ---- word lists -------------------------------------------------------------------------------------------
-    record Place(String city, String country, String region) {
-    }
+    record Place(String city, String country, String region) {}
 
     private static final Place[] PLACES = {
         new Place("Kyiv", "Ukraine", "Kyiv Oblast"), new Place("Kharkiv", "Ukraine", "Kharkiv Oblast"),
@@ -74,11 +73,54 @@ public final class CorpusGenerator {
         "Ilham", "Leyla", "Mehmet", "Ayse", "James", "Emily", "Hiroshi", "Yuki", "Min-jun", "Ji-woo", "Thomas",
     };
     private static final String[] FAMILY = {
-        "Kovalenko", "Shevchenko", "Tamm", "Aavik", "Ashby", "Miller", "Nowak", "Kowalski", "Popescu", "Ionescu",
-        "Petrov", "Dimitrov", "Garcia", "Fernandez", "Lopez", "Silva", "Santos", "Papadopoulos", "Hakobyan",
-        "Aliyev", "Yilmaz", "Demir", "Okafor", "Mwangi", "Kamau", "Tanaka", "Sato", "Kim", "Park", "Lee",
-        "Nguyen", "Rahman", "Haddad", "Mansour", "Lindqvist", "Virtanen", "Berzins", "Kazlauskas", "Muller",
-        "Dubois", "Rossi", "Bianchi", "Costa", "Moreau", "Schmidt", "Novak", "Horvat", "Kruger",
+        "Kovalenko",
+        "Shevchenko",
+        "Tamm",
+        "Aavik",
+        "Ashby",
+        "Miller",
+        "Nowak",
+        "Kowalski",
+        "Popescu",
+        "Ionescu",
+        "Petrov",
+        "Dimitrov",
+        "Garcia",
+        "Fernandez",
+        "Lopez",
+        "Silva",
+        "Santos",
+        "Papadopoulos",
+        "Hakobyan",
+        "Aliyev",
+        "Yilmaz",
+        "Demir",
+        "Okafor",
+        "Mwangi",
+        "Kamau",
+        "Tanaka",
+        "Sato",
+        "Kim",
+        "Park",
+        "Lee",
+        "Nguyen",
+        "Rahman",
+        "Haddad",
+        "Mansour",
+        "Lindqvist",
+        "Virtanen",
+        "Berzins",
+        "Kazlauskas",
+        "Muller",
+        "Dubois",
+        "Rossi",
+        "Bianchi",
+        "Costa",
+        "Moreau",
+        "Schmidt",
+        "Novak",
+        "Horvat",
+        "Kruger",
     };
     private static final String[] OFFICIAL_TITLES = {
         "Defence Minister", "Foreign Minister", "Interior Minister", "Prime Minister", "President",
@@ -87,8 +129,17 @@ public final class CorpusGenerator {
         "police chief", "emergency services chief", "government spokeswoman", "deputy minister",
     };
     private static final String[] CIVILIAN_ROLES = {
-        "a teacher", "a farmer", "a nurse", "a shopkeeper", "a retired engineer", "a volunteer driver",
-        "a local official", "a student", "a fisherman", "an aid worker", "a doctor at the city hospital",
+        "a teacher",
+        "a farmer",
+        "a nurse",
+        "a shopkeeper",
+        "a retired engineer",
+        "a volunteer driver",
+        "a local official",
+        "a student",
+        "a fisherman",
+        "an aid worker",
+        "a doctor at the city hospital",
     };
     private static final String[] ORDINALS = {
         "1st", "2nd", "3rd", "4th", "5th", "7th", "10th", "12th", "14th", "17th", "21st", "24th", "28th", "33rd",
@@ -96,56 +147,112 @@ public final class CorpusGenerator {
     };
     private static final String[] FORMATIONS = {
         "Mechanized Brigade", "Infantry Brigade", "Artillery Brigade", "Marine Brigade", "Air Assault Brigade",
-        "Tank Battalion", "Infantry Battalion", "Engineer Regiment", "Motor Rifle Division", "Territorial Defence Brigade",
+        "Tank Battalion", "Infantry Battalion", "Engineer Regiment", "Motor Rifle Division",
+                "Territorial Defence Brigade",
     };
     private static final String[] EQUIPMENT = {
-        "Patriot air defence systems", "HIMARS rocket launchers", "Leopard 2 tanks", "Bradley fighting vehicles",
-        "K9 howitzers", "Caesar howitzers", "Mistral missiles", "Shahed drones", "Lancet drones",
-        "Javelin anti-tank missiles", "F-16 fighter jets", "Bayraktar drones", "NASAMS batteries", "Stryker vehicles",
+        "Patriot air defence systems",
+        "HIMARS rocket launchers",
+        "Leopard 2 tanks",
+        "Bradley fighting vehicles",
+        "K9 howitzers",
+        "Caesar howitzers",
+        "Mistral missiles",
+        "Shahed drones",
+        "Lancet drones",
+        "Javelin anti-tank missiles",
+        "F-16 fighter jets",
+        "Bayraktar drones",
+        "NASAMS batteries",
+        "Stryker vehicles",
     };
     private static final String[] ORGS = {
-        "the United Nations", "NATO", "the European Union", "the Red Cross", "the World Health Organization",
-        "the International Monetary Fund", "the African Union", "Amnesty International", "Doctors Without Borders",
-        "the Organization for Security and Co-operation in Europe", "the World Food Programme", "UNICEF",
+        "the United Nations",
+        "NATO",
+        "the European Union",
+        "the Red Cross",
+        "the World Health Organization",
+        "the International Monetary Fund",
+        "the African Union",
+        "Amnesty International",
+        "Doctors Without Borders",
+        "the Organization for Security and Co-operation in Europe",
+        "the World Food Programme",
+        "UNICEF",
     };
-    private static final String[] COUNT_NOUNS_TROOPS = {"soldiers", "troops", "servicemen", "reservists", "marines", "conscripts"};
+    private static final String[] COUNT_NOUNS_TROOPS = {
+        "soldiers", "troops", "servicemen", "reservists", "marines", "conscripts"
+    };
     private static final String[] COUNT_NOUNS_PEOPLE = {"people", "civilians", "residents", "villagers", "families"};
     private static final String[] CASUALTY_VERBS = {"killed", "wounded", "injured", "missing", "dead"};
-    private static final String[] QUALIFIERS = {"about", "at least", "more than", "nearly", "roughly", "some", "up to", "around"};
-    private static final String[] NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "12", "15", "20"};
+    private static final String[] QUALIFIERS = {
+        "about", "at least", "more than", "nearly", "roughly", "some", "up to", "around"
+    };
+    private static final String[] NUMBER_WORDS = {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "12", "15", "20"
+    };
     private static final String[] DURATION_UNITS = {"days", "weeks", "months", "hours", "years"};
-    private static final String[] SAY = {"said", "told reporters", "said in a statement", "told parliament", "told state television", "wrote on social media"};
-    private static final String[] AWARDS = {"the Order of Courage", "the Hero of Ukraine title", "the Medal for Military Merit", "the Cross of Valour", "the Order of Lenin"};
+    private static final String[] SAY = {
+        "said",
+        "told reporters",
+        "said in a statement",
+        "told parliament",
+        "told state television",
+        "wrote on social media"
+    };
+    private static final String[] AWARDS = {
+        "the Order of Courage",
+        "the Hero of Ukraine title",
+        "the Medal for Military Merit",
+        "the Cross of Valour",
+        "the Order of Lenin"
+    };
 
     // ---- sentence templates -----------------------------------------------------------------------------------
     // Topics shape titles, headings and the vocabulary of the filler sentences.
     private static final String[] TOPICS = {"front", "quake", "election", "aid", "border", "fire", "talks", "economy"};
 
     private static final String[][] TITLES = {
-        {"{Country} troops push back near {Village} as {Unit} reports gains",
-         "Fighting intensifies around {City} as {Agency} reports {n} {troops} moved to front",
-         "{Unit} withdraws from {Village} after {dur} of shelling"},
-        {"Magnitude {mag} earthquake strikes {Region}, at least {n} dead",
-         "Rescuers search rubble in {City} after {mag} quake",
-         "{Country} declares emergency after earthquake near {City}"},
-        {"{Country} votes in tight presidential runoff as turnout tops {pct} percent",
-         "Opposition leader {Name} claims victory in {Country} election",
-         "{City} braces for protests after disputed {Country} vote"},
-        {"{Org} pledges {money} in aid for {Country}",
-         "Aid convoy reaches {City} after {dur} blockade",
-         "{Country} receives new {Equipment} from allies"},
-        {"{Country} reinforces border near {City} with {n} more {troops}",
-         "Drones cross into {Country} airspace near {City}; {Unit} on alert",
-         "{Country} and neighbours agree on joint border patrols"},
-        {"Wildfire forces evacuation of {n} {people} near {City}",
-         "Firefighters battle blaze in {Region} for {dur}",
-         "{Country} asks {Org} for help as fires spread"},
-        {"Ceasefire talks resume in {City} after {dur}",
-         "{Country} and rivals sign prisoner exchange deal in {City}",
-         "Envoys meet in {City} as {Org} urges restraint"},
-        {"{Country} central bank raises rates to {pct} percent",
-         "Inflation in {Country} slows for a {ord} month",
-         "{Country} unveils {money} spending plan for {Region}"},
+        {
+            "{Country} troops push back near {Village} as {Unit} reports gains",
+            "Fighting intensifies around {City} as {Agency} reports {n} {troops} moved to front",
+            "{Unit} withdraws from {Village} after {dur} of shelling"
+        },
+        {
+            "Magnitude {mag} earthquake strikes {Region}, at least {n} dead",
+            "Rescuers search rubble in {City} after {mag} quake",
+            "{Country} declares emergency after earthquake near {City}"
+        },
+        {
+            "{Country} votes in tight presidential runoff as turnout tops {pct} percent",
+            "Opposition leader {Name} claims victory in {Country} election",
+            "{City} braces for protests after disputed {Country} vote"
+        },
+        {
+            "{Org} pledges {money} in aid for {Country}",
+            "Aid convoy reaches {City} after {dur} blockade",
+            "{Country} receives new {Equipment} from allies"
+        },
+        {
+            "{Country} reinforces border near {City} with {n} more {troops}",
+            "Drones cross into {Country} airspace near {City}; {Unit} on alert",
+            "{Country} and neighbours agree on joint border patrols"
+        },
+        {
+            "Wildfire forces evacuation of {n} {people} near {City}",
+            "Firefighters battle blaze in {Region} for {dur}",
+            "{Country} asks {Org} for help as fires spread"
+        },
+        {
+            "Ceasefire talks resume in {City} after {dur}",
+            "{Country} and rivals sign prisoner exchange deal in {City}",
+            "Envoys meet in {City} as {Org} urges restraint"
+        },
+        {
+            "{Country} central bank raises rates to {pct} percent",
+            "Inflation in {Country} slows for a {ord} month",
+            "{Country} unveils {money} spending plan for {Region}"
+        },
     };
     private static final String[][] HEADINGS = {
         {"Battle for {Village}", "A long front", "Artillery duel", "The view from {City}", "Reinforcements"},
@@ -158,42 +265,58 @@ public final class CorpusGenerator {
         {"Markets react", "Prices", "The budget", "Outlook"},
     };
     private static final String[][] FILLER = {
-        {"{Name2} said {troops} from the {Unit} had held their positions around {Village} on {weekday} despite heavy shelling.",
-         "{Q} {n} {troops} were moved to the area over {dur}, according to the {Country} general staff.",
-         "The {Unit} said its artillery had destroyed {small} {Equipment2} near {Village} on {date}.",
-         "Officials said {Q} {n2} {troops} had been {casualty} since the offensive began in {month}.",
-         "The claims could not be independently verified by {Agency}.",
-         "Satellite images reviewed by {Agency} showed new trenches {km} kilometres east of {City}."},
-        {"The quake struck at a depth of {km} kilometres at {time} local time on {date}, the geological service said.",
-         "{Q} {n} {people} were {casualty} and {n2} buildings damaged across {Region}.",
-         "Rescue teams from {Org} arrived in {City} on {weekday} with sniffer dogs and heavy equipment.",
-         "More than {n2} aftershocks were recorded over the following {dur}.",
-         "Schools in {Region} will stay closed for {dur}, the education ministry said."},
-        {"Turnout stood at {pct} percent by {time}, the electoral commission said on {weekday}.",
-         "{Name2}, who led the first round with {pct} percent, promised to fight corruption.",
-         "Observers from {Org} said voting in {City} was largely orderly but reported {small} serious complaints.",
-         "Polls closed at {time} and results are expected on {date}.",
-         "Some {n} {people} rallied in central {City} on {date} to demand a recount."},
-        {"The package includes {small} {Equipment2} and ammunition worth {money}, officials said.",
-         "{Org} said {Q} {n} {people} in {Region} depended on food aid.",
-         "The first deliveries reached {City} on {date}, {dur} later than planned.",
-         "Parliament approved the spending on {weekday} by {n2} votes to {small}."},
-        {"Border guards reported {small} drone incursions near {City} over {dur}.",
-         "{Q} {n} {troops} and {small} {Equipment2} were sent to the border on {date}.",
-         "The {Unit} will lead the patrols from {month}, the defence ministry said.",
-         "Residents of {Village} said they heard explosions on {weekday} night."},
-        {"The fire has burned {Q} {n} hectares since {date}, the civil protection agency said.",
-         "{Q} {n2} firefighters and {small} water-bombing planes were fighting the blaze.",
-         "{Q} {small} {people} were {casualty} and {n2} homes destroyed in {Region}.",
-         "Temperatures reached {deg} degrees in {City} on {weekday}."},
-        {"Delegations met in {City} on {weekday} for the first time in {dur}.",
-         "The two sides agreed to exchange {Q} {n2} prisoners by {date}, the mediators said.",
-         "{Org} has called for a ceasefire of at least {dur} to allow aid into {Region}.",
-         "The talks are expected to resume on {date} in {City2}."},
-        {"The bank raised its main rate by {small} percentage points to {pct} percent on {date}.",
-         "Inflation reached {pct} percent in {month}, the statistics office said.",
-         "The plan would create {Q} {n} jobs in {Region} over {dur}, the finance ministry said.",
-         "{Org} expects growth of {small} percent this year."},
+        {
+            "{Name2} said {troops} from the {Unit} had held their positions around {Village} on {weekday} despite heavy shelling.",
+            "{Q} {n} {troops} were moved to the area over {dur}, according to the {Country} general staff.",
+            "The {Unit} said its artillery had destroyed {small} {Equipment2} near {Village} on {date}.",
+            "Officials said {Q} {n2} {troops} had been {casualty} since the offensive began in {month}.",
+            "The claims could not be independently verified by {Agency}.",
+            "Satellite images reviewed by {Agency} showed new trenches {km} kilometres east of {City}."
+        },
+        {
+            "The quake struck at a depth of {km} kilometres at {time} local time on {date}, the geological service said.",
+            "{Q} {n} {people} were {casualty} and {n2} buildings damaged across {Region}.",
+            "Rescue teams from {Org} arrived in {City} on {weekday} with sniffer dogs and heavy equipment.",
+            "More than {n2} aftershocks were recorded over the following {dur}.",
+            "Schools in {Region} will stay closed for {dur}, the education ministry said."
+        },
+        {
+            "Turnout stood at {pct} percent by {time}, the electoral commission said on {weekday}.",
+            "{Name2}, who led the first round with {pct} percent, promised to fight corruption.",
+            "Observers from {Org} said voting in {City} was largely orderly but reported {small} serious complaints.",
+            "Polls closed at {time} and results are expected on {date}.",
+            "Some {n} {people} rallied in central {City} on {date} to demand a recount."
+        },
+        {
+            "The package includes {small} {Equipment2} and ammunition worth {money}, officials said.",
+            "{Org} said {Q} {n} {people} in {Region} depended on food aid.",
+            "The first deliveries reached {City} on {date}, {dur} later than planned.",
+            "Parliament approved the spending on {weekday} by {n2} votes to {small}."
+        },
+        {
+            "Border guards reported {small} drone incursions near {City} over {dur}.",
+            "{Q} {n} {troops} and {small} {Equipment2} were sent to the border on {date}.",
+            "The {Unit} will lead the patrols from {month}, the defence ministry said.",
+            "Residents of {Village} said they heard explosions on {weekday} night."
+        },
+        {
+            "The fire has burned {Q} {n} hectares since {date}, the civil protection agency said.",
+            "{Q} {n2} firefighters and {small} water-bombing planes were fighting the blaze.",
+            "{Q} {small} {people} were {casualty} and {n2} homes destroyed in {Region}.",
+            "Temperatures reached {deg} degrees in {City} on {weekday}."
+        },
+        {
+            "Delegations met in {City} on {weekday} for the first time in {dur}.",
+            "The two sides agreed to exchange {Q} {n2} prisoners by {date}, the mediators said.",
+            "{Org} has called for a ceasefire of at least {dur} to allow aid into {Region}.",
+            "The talks are expected to resume on {date} in {City2}."
+        },
+        {
+            "The bank raised its main rate by {small} percentage points to {pct} percent on {date}.",
+            "Inflation reached {pct} percent in {month}, the statistics office said.",
+            "The plan would create {Q} {n} jobs in {Region} over {dur}, the finance ministry said.",
+            "{Org} expects growth of {small} percent this year."
+        },
     };
     private static final String[] QUOTES = {
         "We are not going anywhere. This is our land and we will hold it",
@@ -212,8 +335,20 @@ public final class CorpusGenerator {
         "We counted {small} explosions before midnight",
         "It is too early to say who is responsible",
     };
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
+    private static final String[] MONTHS = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+    };
 
     private final SplittableRandom random;
     private final LocalDate published;
@@ -252,8 +387,9 @@ public final class CorpusGenerator {
             String name = String.format("a%06d", i + 1);
             try {
                 Files.write(out.resolve(name + ".txt"), text);
-                Files.writeString(out.resolve(name + ".json"), "{\"publishedAt\": \"" + a.publishedAt()
-                        + "\", \"source\": \"" + a.source() + "\"}\n");
+                Files.writeString(
+                        out.resolve(name + ".json"),
+                        "{\"publishedAt\": \"" + a.publishedAt() + "\", \"source\": \"" + a.source() + "\"}\n");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -264,15 +400,16 @@ public final class CorpusGenerator {
             totalBytes += bytes[i];
             totalWords += words[i];
         }
-        Files.writeString(out.resolve("manifest.properties"), "articles=" + count + "\nseed=" + seed + "\ntext_bytes="
-                + totalBytes + "\nwords=" + totalWords + "\n");
-        System.out.printf("wrote %d articles (%d bytes of text, %.0f words/article) to %s%n", count, totalBytes,
-                (double) totalWords / count, out);
+        Files.writeString(
+                out.resolve("manifest.properties"),
+                "articles=" + count + "\nseed=" + seed + "\ntext_bytes=" + totalBytes + "\nwords=" + totalWords + "\n");
+        System.out.printf(
+                "wrote %d articles (%d bytes of text, %.0f words/article) to %s%n",
+                count, totalBytes, (double) totalWords / count, out);
     }
 
     /** One generated article. */
-    public record Article(String text, LocalDate publishedAt, String source) {
-    }
+    public record Article(String text, LocalDate publishedAt, String source) {}
 
     /** Article number {@code index} of the corpus with {@code seed}; independent of every other index. */
     public static Article article(long seed, int index) {
@@ -316,24 +453,33 @@ public final class CorpusGenerator {
     }
 
     private String lead() {
-        return fill(switch (topic) {
-            case 0 -> "{Country} said on {weekday} that {Q} {n} {troops} of the {Unit} had been moved towards {Village}, "
-                    + "about {km} kilometres from {City}, after {dur} of fighting in which {Q} {n2} people were {casualty}.";
-            case 1 -> "A magnitude {mag} earthquake struck {Region} on {date}, killing {Q} {n} people and forcing "
-                    + "{n2} residents of {City} from their homes, officials said.";
-            case 2 -> "Voters in {Country} went to the polls on {weekday} in a presidential runoff between {Name2} "
-                    + "and {Name3}, after a campaign of {dur} dominated by prices and corruption.";
-            case 3 -> "{Org} pledged {money} on {date} to help {Country} through the winter, as officials in {City} "
-                    + "warned that {Q} {n} {people} could lose heating within {dur}.";
-            case 4 -> "{Country} moved {Q} {n} {troops} to its border near {City} on {weekday} after {small} drones "
-                    + "crossed into its airspace over {dur}, the defence ministry said.";
-            case 5 -> "A wildfire that broke out near {City} on {date} has forced {Q} {n} {people} from their homes "
-                    + "and burned through {n2} hectares of forest in {Region}, officials said on {weekday}.";
-            case 6 -> "Envoys from {Country} and its neighbours met in {City} on {weekday} for talks on a ceasefire, "
-                    + "the first such meeting in {dur}, with {Org} acting as mediator.";
-            default -> "The central bank of {Country} raised its main interest rate to {pct} percent on {date}, "
-                    + "its {ord} increase in {dur}, as inflation in {City} reached a {n2}-month high.";
-        });
+        return fill(
+                switch (topic) {
+                    case 0 ->
+                        "{Country} said on {weekday} that {Q} {n} {troops} of the {Unit} had been moved towards {Village}, "
+                                + "about {km} kilometres from {City}, after {dur} of fighting in which {Q} {n2} people were {casualty}.";
+                    case 1 ->
+                        "A magnitude {mag} earthquake struck {Region} on {date}, killing {Q} {n} people and forcing "
+                                + "{n2} residents of {City} from their homes, officials said.";
+                    case 2 ->
+                        "Voters in {Country} went to the polls on {weekday} in a presidential runoff between {Name2} "
+                                + "and {Name3}, after a campaign of {dur} dominated by prices and corruption.";
+                    case 3 ->
+                        "{Org} pledged {money} on {date} to help {Country} through the winter, as officials in {City} "
+                                + "warned that {Q} {n} {people} could lose heating within {dur}.";
+                    case 4 ->
+                        "{Country} moved {Q} {n} {troops} to its border near {City} on {weekday} after {small} drones "
+                                + "crossed into its airspace over {dur}, the defence ministry said.";
+                    case 5 ->
+                        "A wildfire that broke out near {City} on {date} has forced {Q} {n} {people} from their homes "
+                                + "and burned through {n2} hectares of forest in {Region}, officials said on {weekday}.";
+                    case 6 ->
+                        "Envoys from {Country} and its neighbours met in {City} on {weekday} for talks on a ceasefire, "
+                                + "the first such meeting in {dur}, with {Org} acting as mediator.";
+                    default ->
+                        "The central bank of {Country} raised its main interest rate to {pct} percent on {date}, "
+                                + "its {ord} increase in {dur}, as inflation in {City} reached a {n2}-month high.";
+                });
     }
 
     private String fillerParagraph() {
@@ -366,18 +512,21 @@ public final class CorpusGenerator {
     private String quoteParagraph() {
         String speaker = name();
         String surname = speaker.substring(speaker.lastIndexOf(' ') + 1);
-        String role = random.nextInt(4) == 0 ? pick(CIVILIAN_ROLES) + " from " + pick(VILLAGES)
-                : pick(OFFICIAL_TITLES);
+        String role = random.nextInt(4) == 0 ? pick(CIVILIAN_ROLES) + " from " + pick(VILLAGES) : pick(OFFICIAL_TITLES);
         String quote = fill(pick(QUOTES));
         String second = fill(pick(QUOTES));
         return switch (random.nextInt(4)) {
-            case 0 -> "“" + quote + ",” " + speaker + ", " + role + ", " + pick(SAY) + " on " + weekday() + ". “"
-                    + second + ".”";
-            case 1 -> capital(role.startsWith("a") ? role : role + " " + speaker) + (role.startsWith("a")
-                    ? " named " + speaker : "") + " " + pick(SAY) + " that the next " + fill("{dur}")
-                    + " would be decisive. “" + quote + ",” " + surname + " said.";
-            case 2 -> "“" + quote + ".” That was how " + speaker + " described the past " + fill("{dur}")
-                    + " to " + agency + " in " + place.city() + ".";
+            case 0 ->
+                "“" + quote + ",” " + speaker + ", " + role + ", " + pick(SAY) + " on " + weekday() + ". “" + second
+                        + ".”";
+            case 1 ->
+                capital(role.startsWith("a") ? role : role + " " + speaker)
+                        + (role.startsWith("a") ? " named " + speaker : "") + " " + pick(SAY) + " that the next "
+                        + fill("{dur}")
+                        + " would be decisive. “" + quote + ",” " + surname + " said.";
+            case 2 ->
+                "“" + quote + ".” That was how " + speaker + " described the past " + fill("{dur}") + " to " + agency
+                        + " in " + place.city() + ".";
             default -> speaker + " said: “" + quote + ".” " + capitalFirst(fill(pick(FILLER[topic])));
         };
     }
@@ -426,14 +575,17 @@ public final class CorpusGenerator {
             case "pct" -> (1 + random.nextInt(80)) + "." + random.nextInt(10);
             case "mag" -> (5 + random.nextInt(3)) + "." + random.nextInt(10);
             case "age" -> Integer.toString(20 + random.nextInt(60));
-            case "money" -> pick(new String[] {"$", "€", "£"}) + (1 + random.nextInt(900))
-                    + pick(new String[] {" million", " billion"});
+            case "money" ->
+                pick(new String[] {"$", "€", "£"})
+                        + (1 + random.nextInt(900))
+                        + pick(new String[] {" million", " billion"});
             case "dur" -> pick(NUMBER_WORDS) + " " + pick(DURATION_UNITS);
             case "date" -> date();
             case "weekday" -> weekday();
             case "month" -> MONTHS[random.nextInt(12)];
             case "ord" -> pick(new String[] {"second", "third", "fourth", "fifth", "sixth"});
-            case "time" -> (1 + random.nextInt(12)) + ":" + (10 + random.nextInt(50)) + pick(new String[] {" a.m.", " p.m."});
+            case "time" ->
+                (1 + random.nextInt(12)) + ":" + (10 + random.nextInt(50)) + pick(new String[] {" a.m.", " p.m."});
             default -> throw new IllegalArgumentException("unknown placeholder " + key);
         };
     }
@@ -449,7 +601,9 @@ public final class CorpusGenerator {
 
     private String date() {
         LocalDate d = published.minusDays(random.nextInt(40));
-        return random.nextBoolean() ? monthDay(d) : d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
+        return random.nextBoolean()
+                ? monthDay(d)
+                : d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
     }
 
     private static String monthDay(LocalDate d) {

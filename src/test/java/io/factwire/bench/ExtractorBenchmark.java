@@ -23,7 +23,8 @@ public final class ExtractorBenchmark {
         Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/corpus");
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path p :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 texts.add(Files.readString(p));
             }
         }
@@ -37,9 +38,12 @@ public final class ExtractorBenchmark {
         double seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
         double articlesPerSecond = passes * texts.size() / seconds;
         double wordsPerSecond = passes * words / seconds;
-        System.out.printf("articles=%d words/article=%.0f passes=%d cpu-seconds=%.1f%n", texts.size(),
-                (double) words / texts.size(), passes, seconds);
-        System.out.printf("articles per CPU-second (one thread)=%.0f  500-word articles per CPU-second=%.0f%n", articlesPerSecond, wordsPerSecond / 500);
+        System.out.printf(
+                "articles=%d words/article=%.0f passes=%d cpu-seconds=%.1f%n",
+                texts.size(), (double) words / texts.size(), passes, seconds);
+        System.out.printf(
+                "articles per CPU-second (one thread)=%.0f  500-word articles per CPU-second=%.0f%n",
+                articlesPerSecond, wordsPerSecond / 500);
     }
 
     private static long run(Extractor extractor, List<String> texts, int seconds) {

@@ -41,8 +41,10 @@ public final class HttpIngestBenchmark {
         int count = Integer.parseInt(args[3]);
         int connections = Integer.parseInt(args[4]);
         List<byte[]> bodies = bodies(dir, count);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         URI uri = base.resolve("/v1/articles");
         AtomicInteger next = new AtomicInteger();
         AtomicInteger created = new AtomicInteger();
@@ -50,27 +52,32 @@ public final class HttpIngestBenchmark {
         List<Thread> threads = new ArrayList<>();
         long start = System.nanoTime();
         for (int c = 0; c < connections; c++) {
-            Thread t = new Thread(() -> {
-                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                            .header("Authorization", "Bearer " + key)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i))).build();
-                    try {
-                        HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-                        if (response.statusCode() == 201) {
-                            created.incrementAndGet();
-                        } else if (response.statusCode() != 200) {
-                            failed.incrementAndGet();
+            Thread t = new Thread(
+                    () -> {
+                        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                            HttpRequest request = HttpRequest.newBuilder(uri)
+                                    .timeout(Duration.ofSeconds(60))
+                                    .header("Authorization", "Bearer " + key)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i)))
+                                    .build();
+                            try {
+                                HttpResponse<Void> response =
+                                        client.send(request, HttpResponse.BodyHandlers.discarding());
+                                if (response.statusCode() == 201) {
+                                    created.incrementAndGet();
+                                } else if (response.statusCode() != 200) {
+                                    failed.incrementAndGet();
+                                }
+                            } catch (IOException e) {
+                                failed.incrementAndGet();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return;
+                            }
                         }
-                    } catch (IOException e) {
-                        failed.incrementAndGet();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }, "ingest-" + c);
+                    },
+                    "ingest-" + c);
             threads.add(t);
             t.start();
         }
@@ -78,8 +85,9 @@ public final class HttpIngestBenchmark {
             t.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("posted=%d created=%d failed=%d seconds=%.2f articles_per_second=%.1f%n", count,
-                created.get(), failed.get(), seconds, count / seconds);
+        System.out.printf(
+                "posted=%d created=%d failed=%d seconds=%.2f articles_per_second=%.1f%n",
+                count, created.get(), failed.get(), seconds, count / seconds);
         if (failed.get() > 0) {
             System.exit(1);
         }
@@ -91,7 +99,8 @@ public final class HttpIngestBenchmark {
         List<byte[]> bodies = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
             String name = String.format("a%06d", i);
-            ObjectNode body = (ObjectNode) mapper.readTree(dir.resolve(name + ".json").toFile());
+            ObjectNode body =
+                    (ObjectNode) mapper.readTree(dir.resolve(name + ".json").toFile());
             body.put("text", Files.readString(dir.resolve(name + ".txt")));
             bodies.add(mapper.writeValueAsBytes(body));
         }

@@ -60,8 +60,21 @@ public final class IngestProfile {
         for (int i = 0; i < count; i++) {
             Extraction e = extractions.get(i);
             String hash = HexFormat.of().formatHex(sha.digest(texts.get(i).getBytes(StandardCharsets.UTF_8)));
-            rows.add(new ArticleRow("a" + i, hash, null, texts.get(i), e.title(), e.dateline(), e.body(),
-                    dates.get(i).toString(), null, null, Extractor.VERSION, 1, now, now));
+            rows.add(new ArticleRow(
+                    "a" + i,
+                    hash,
+                    null,
+                    texts.get(i),
+                    e.title(),
+                    e.dateline(),
+                    e.body(),
+                    dates.get(i).toString(),
+                    null,
+                    null,
+                    Extractor.VERSION,
+                    1,
+                    now,
+                    now));
         }
         Files.deleteIfExists(dbFile);
         ArticleDao writes = Database.open(dbFile).writes().onDemand(ArticleDao.class);
@@ -74,8 +87,9 @@ public final class IngestProfile {
         double storeSeconds = (System.nanoTime() - start) / 1e9;
         double storeCpuSeconds = (threads.getCurrentThreadCpuTime() - storeCpu) / 1e9;
         long facts = extractions.stream().mapToLong(e -> e.facts().size()).sum();
-        System.out.printf("articles=%d facts_per_article=%.1f extract_per_cpu_second=%.1f store_per_second=%.1f"
-                + " store_per_cpu_second=%.1f%n", count, (double) facts / count, count / extractSeconds,
-                count / storeSeconds, count / storeCpuSeconds);
+        System.out.printf(
+                "articles=%d facts_per_article=%.1f extract_per_cpu_second=%.1f store_per_second=%.1f"
+                        + " store_per_cpu_second=%.1f%n",
+                count, (double) facts / count, count / extractSeconds, count / storeSeconds, count / storeCpuSeconds);
     }
 }

@@ -28,7 +28,8 @@ public final class PageBenchmark {
         Path work = Files.createTempDirectory("factwire-page-bench");
         List<byte[]> pages = new ArrayList<>();
         try (Stream<Path> files = Files.list(pagesDir)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+            for (Path p :
+                    files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
                 pages.add(Files.readAllBytes(p));
             }
         }
@@ -48,10 +49,10 @@ public final class PageBenchmark {
         int stored = ingest(importer, measured);
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
         double wallSeconds = (System.nanoTime() - wall) / 1e9;
-        System.out.printf("pages=%d stored=%d average-page-bytes=%d cpu-seconds=%.2f wall-seconds=%.2f%n",
+        System.out.printf(
+                "pages=%d stored=%d average-page-bytes=%d cpu-seconds=%.2f wall-seconds=%.2f%n",
                 measured.size(), stored, bytes / measured.size(), cpuSeconds, wallSeconds);
-        System.out.printf("pages per CPU-second (one thread, HTML in, stored article out)=%.0f%n",
-                stored / cpuSeconds);
+        System.out.printf("pages per CPU-second (one thread, HTML in, stored article out)=%.0f%n", stored / cpuSeconds);
     }
 
     private static int ingest(ArticleImporter importer, List<Path> files) {

@@ -44,8 +44,10 @@ public final class ReadLatency {
         Path corpus = Path.of(args[1]);
         int requests = Integer.parseInt(args[2]);
         long seed = Long.parseLong(args[3]);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         List<String> words = vocabulary(corpus, 200);
 
         Random random = new Random(seed);
@@ -82,8 +84,16 @@ public final class ReadLatency {
      * each server is asked for its own next page only in its own format, so the walk restarts whenever one
      * server's answer has no next page or a cursor the other did not issue.
      */
-    private static void run(HttpClient client, List<String> labels, List<URI> bases, String name,
-                            Supplier<String> paths, int warmUp, int count, String[] nextCursor) throws Exception {
+    private static void run(
+            HttpClient client,
+            List<String> labels,
+            List<URI> bases,
+            String name,
+            Supplier<String> paths,
+            int warmUp,
+            int count,
+            String[] nextCursor)
+            throws Exception {
         int n = bases.size();
         long[][] ms = new long[n][count];
         int[] failures = new int[n];
@@ -96,7 +106,9 @@ public final class ReadLatency {
                 int s = Math.floorMod(i + k, n); // who goes first alternates
                 String own = walking ? path.replaceAll("cursor=.*$", "cursor=" + cursors[s]) : path;
                 HttpRequest request = HttpRequest.newBuilder(bases.get(s).resolve(own))
-                        .timeout(Duration.ofSeconds(60)).GET().build();
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build();
                 long t0 = System.nanoTime();
                 HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 long t1 = System.nanoTime();
@@ -104,7 +116,9 @@ public final class ReadLatency {
                     failures[s]++;
                 }
                 if (nextCursor != null) {
-                    JsonNode json = response.statusCode() == 200 ? JSON.readTree(response.body()).get("next") : null;
+                    JsonNode json = response.statusCode() == 200
+                            ? JSON.readTree(response.body()).get("next")
+                            : null;
                     next[s] = json == null || json.isNull() ? null : json.asText();
                 }
                 if (i >= 0) {
@@ -119,8 +133,16 @@ public final class ReadLatency {
         }
         for (int s = 0; s < n; s++) {
             Arrays.sort(ms[s]);
-            System.out.printf("%s %s %d %.2f %.2f %.2f %.2f failures=%d%n", labels.get(s), name, count,
-                    at(ms[s], 0.50), at(ms[s], 0.90), at(ms[s], 0.99), ms[s][count - 1] / 1e6, failures[s]);
+            System.out.printf(
+                    "%s %s %d %.2f %.2f %.2f %.2f failures=%d%n",
+                    labels.get(s),
+                    name,
+                    count,
+                    at(ms[s], 0.50),
+                    at(ms[s], 0.90),
+                    at(ms[s], 0.99),
+                    ms[s][count - 1] / 1e6,
+                    failures[s]);
         }
     }
 

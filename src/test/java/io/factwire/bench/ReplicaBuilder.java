@@ -36,11 +36,9 @@ import java.util.stream.IntStream;
 public final class ReplicaBuilder {
     private static final int BATCH = 1000;
 
-    private ReplicaBuilder() {
-    }
+    private ReplicaBuilder() {}
 
-    record Template(String text, LocalDate publishedAt, String source, Extraction extraction) {
-    }
+    record Template(String text, LocalDate publishedAt, String source, Extraction extraction) {}
 
     public static void main(String[] args) throws Exception {
         Path db = Path.of(args[0]);
@@ -49,23 +47,28 @@ public final class ReplicaBuilder {
         long count = Long.parseLong(args[3]);
         Extractor extractor = new Extractor();
         long t0 = System.nanoTime();
-        List<Template> base = IntStream.rangeClosed(1, templates).parallel().mapToObj(i -> {
-            try {
-                String name = String.format("a%06d", i);
-                String text = Files.readString(corpus.resolve(name + ".txt"));
-                String sidecar = Files.readString(corpus.resolve(name + ".json"));
-                LocalDate date = LocalDate.parse(member(sidecar, "publishedAt"));
-                return new Template(text, date, member(sidecar, "source"), extractor.extract(text, date));
-            } catch (Exception e) {
-                throw new IllegalStateException("template " + i + ": " + e.getMessage(), e);
-            }
-        }).toList();
+        List<Template> base = IntStream.rangeClosed(1, templates)
+                .parallel()
+                .mapToObj(i -> {
+                    try {
+                        String name = String.format("a%06d", i);
+                        String text = Files.readString(corpus.resolve(name + ".txt"));
+                        String sidecar = Files.readString(corpus.resolve(name + ".json"));
+                        LocalDate date = LocalDate.parse(member(sidecar, "publishedAt"));
+                        return new Template(text, date, member(sidecar, "source"), extractor.extract(text, date));
+                    } catch (Exception e) {
+                        throw new IllegalStateException("template " + i + ": " + e.getMessage(), e);
+                    }
+                })
+                .toList();
         System.err.printf("extracted %d templates in %.0f s%n", templates, (System.nanoTime() - t0) / 1e9);
 
         Database database = Database.open(db);
         ArticleDao dao = database.writes().onDemand(ArticleDao.class);
-        long stored = database.reads().withHandle(h -> h.createQuery("SELECT count(*) FROM articles")
-                .mapTo(Long.class).one());
+        long stored = database.reads()
+                .withHandle(h -> h.createQuery("SELECT count(*) FROM articles")
+                        .mapTo(Long.class)
+                        .one());
         long textBytes = 0;
         long t1 = System.nanoTime();
         String now = Instant.now().toString();
@@ -85,22 +88,36 @@ public final class ReplicaBuilder {
             }
             String hash = HexFormat.of().formatHex(sha.digest(text.strip().getBytes(StandardCharsets.UTF_8)));
             Extraction e = t.extraction();
-            rows.add(new ArticleRow(slug(title), hash, null, text, title,
-                    e.dateline(), e.body(), t.publishedAt().minusDays(37 * copy).toString(), null, t.source(),
-                    Extractor.VERSION, 1, now, now));
+            rows.add(new ArticleRow(
+                    slug(title),
+                    hash,
+                    null,
+                    text,
+                    title,
+                    e.dateline(),
+                    e.body(),
+                    t.publishedAt().minusDays(37 * copy).toString(),
+                    null,
+                    t.source(),
+                    Extractor.VERSION,
+                    1,
+                    now,
+                    now));
             extractions.add(new Extraction(title, e.dateline(), e.body(), e.sections(), e.quotes(), e.facts()));
             if (rows.size() == BATCH || n == count - 1) {
                 dao.insertAll(rows, extractions);
                 rows.clear();
                 extractions.clear();
                 if ((n + 1) % 10_000 == 0) {
-                    System.err.printf("stored %d articles, %.0f a second%n", n + 1,
-                            (n + 1 - stored) / ((System.nanoTime() - t1) / 1e9));
+                    System.err.printf(
+                            "stored %d articles, %.0f a second%n",
+                            n + 1, (n + 1 - stored) / ((System.nanoTime() - t1) / 1e9));
                 }
             }
         }
-        System.out.printf("text_bytes=%d%nstored=%d%nstore_rate=%.1f%n", textBytes, count - stored,
-                (count - stored) / ((System.nanoTime() - t1) / 1e9));
+        System.out.printf(
+                "text_bytes=%d%nstored=%d%nstore_rate=%.1f%n",
+                textBytes, count - stored, (count - stored) / ((System.nanoTime() - t1) / 1e9));
     }
 
     /** A string member of the flat sidecar JSON that CorpusGenerator writes. */
@@ -112,7 +129,8 @@ public final class ReplicaBuilder {
 
     /** The generator's titles are ASCII words, so the plain form of the server's slug rule will do. */
     private static String slug(String title) {
-        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         int cut = slug.length() > 80 ? slug.lastIndexOf('-', 80) : -1;
         return cut > 0 ? slug.substring(0, cut) : slug;
     }

@@ -9,8 +9,7 @@ import io.factwire.store.Database;
  * {@code bench/run.sh} and {@code bench/acceptance-scale.sh}.
  */
 public final class Versions {
-    private Versions() {
-    }
+    private Versions() {}
 
     public static void main(String[] args) {
         System.out.println("s" + Database.MIGRATIONS.size() + "-e" + Extractor.VERSION);

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ChangeFeedApiTest {
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -33,8 +34,10 @@ class ChangeFeedApiTest {
 
     @Test
     void feedShowsEveryWriteInOrderAndDeletionsWithoutALink() {
-        long since = server.get("/v1/changes?limit=1000").json().get("lastSequence").asLong();
-        String self = server.postJson("/v1/articles", "{\"text\": \"Feed Story\\n\\nFirst.\"}").header("Location");
+        long since =
+                server.get("/v1/changes?limit=1000").json().get("lastSequence").asLong();
+        String self = server.postJson("/v1/articles", "{\"text\": \"Feed Story\\n\\nFirst.\"}")
+                .header("Location");
         server.putJson(self, "{\"source\": \"Wire\"}");
         server.delete(self);
 
@@ -47,7 +50,8 @@ class ChangeFeedApiTest {
         assertThat(items.findValues("revision").stream().map(JsonNode::asInt)).containsExactly(1, 2, 3);
         assertThat(items.get(0).get("link").asText()).isEqualTo(self);
         assertThat(items.get(2).get("link").isNull()).isTrue();
-        assertThat(feed.json().get("lastSequence").asLong()).isEqualTo(items.get(2).get("sequence").asLong());
+        assertThat(feed.json().get("lastSequence").asLong())
+                .isEqualTo(items.get(2).get("sequence").asLong());
         assertThat(feed.json().get("more").asBoolean()).isFalse();
     }
 
@@ -68,7 +72,9 @@ class ChangeFeedApiTest {
         boolean more = true;
         while (more) {
             Response page = server.get("/v1/changes?limit=2&since=" + since);
-            page.json().get("items").forEach(item -> sequences.add(item.get("sequence").asLong()));
+            page.json()
+                    .get("items")
+                    .forEach(item -> sequences.add(item.get("sequence").asLong()));
             more = page.json().get("more").asBoolean();
             assertThat(page.header("Link") != null).isEqualTo(more);
             since = page.json().get("lastSequence").asLong();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestCommandTest {
     @TempDir
     Path dir;
+
     AppConfig config;
     Path story;
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -37,9 +38,9 @@ class IngestCommandTest {
         Path seed = Path.of("data/articles", TestServer.SEED_FILE);
         int status = ingest(story.toString(), seed.toString(), "--published", "2025-12-13");
         assertThat(status).as(text(err)).isZero();
-        assertThat(text(out).lines()).containsExactly(
-                "created convoy-reaches-border  " + story,
-                "created " + TestServer.SEED_ID + "  " + seed);
+        assertThat(text(out).lines())
+                .containsExactly(
+                        "created convoy-reaches-border  " + story, "created " + TestServer.SEED_ID + "  " + seed);
         try (TestServer server = TestServer.start(config)) {
             JsonNode article = server.get("/v1/articles/convoy-reaches-border").json();
             assertThat(article.get("publishedAt").asText()).isEqualTo("2025-12-13");
@@ -94,7 +95,8 @@ class IngestCommandTest {
         Path folder = Files.createDirectories(dir.resolve("batch"));
         int files = IngestCommand.BATCH + 3; // more than one batch
         for (int i = 0; i < files; i++) {
-            Files.writeString(folder.resolve(String.format("f%03d.txt", i)),
+            Files.writeString(
+                    folder.resolve(String.format("f%03d.txt", i)),
                     "Talks Resume\n\nDelegates met on Tuesday, round " + i + ".\n");
         }
         Files.writeString(folder.resolve("f999.txt"), "Talks Resume\n\nDelegates met on Tuesday, round 0.\n");
@@ -140,8 +142,12 @@ class IngestCommandTest {
 
     private int ingest(String... args) {
         App app = App.create(config);
-        return new IngestCommand(app.importer(), app.feeds(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+        return new IngestCommand(
+                        app.importer(),
+                        app.feeds(),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(List.of(args));
     }
 
     private static String text(ByteArrayOutputStream stream) {

@@ -28,7 +28,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +48,7 @@ class GeneratedClientApiTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
     static ApiClient reader;
     static ApiClient writer;
@@ -85,16 +85,27 @@ class GeneratedClientApiTest {
         ArticlesApi writing = new ArticlesApi(writer);
 
         // writes with the bearer key
-        Article created = writing.createArticle(new NewArticle()
-                .text("Harbour Cranes Return\n\nAbout 40 dock workers went back to work on Monday, the port said.")
-                .publishedAt("2026-04-06").source("Port Wire"), null);
+        Article created = writing.createArticle(
+                new NewArticle()
+                        .text(
+                                "Harbour Cranes Return\n\nAbout 40 dock workers went back to work on Monday, the port said.")
+                        .publishedAt("2026-04-06")
+                        .source("Port Wire"),
+                null);
         used.add("createArticle");
         assertThat(created.getId()).isEqualTo("harbour-cranes-return");
-        assertThat(created.getLinks().getSelf()).isEqualTo(URI.create(server.base() + "/v1/articles/" + created.getId()));
+        assertThat(created.getLinks().getSelf())
+                .isEqualTo(URI.create(server.base() + "/v1/articles/" + created.getId()));
         writing.createArticle(new NewArticle().text("Second Story\n\nNothing dated here."), null);
-        String etag = articles.getArticleWithHttpInfo(created.getId(), null, null).getHeaders().get("etag").get(0);
-        Article replaced = writing.replaceArticle(created.getId(), new ArticleReplacement().source("Harbour Desk"),
-                etag, null); // If-Match: the version just read
+        String etag = articles.getArticleWithHttpInfo(created.getId(), null, null)
+                .getHeaders()
+                .get("etag")
+                .get(0);
+        Article replaced = writing.replaceArticle(
+                created.getId(),
+                new ArticleReplacement().source("Harbour Desk"),
+                etag,
+                null); // If-Match: the version just read
 
         used.add("replaceArticle");
         assertThat(replaced.getRevision()).isEqualTo(2);
@@ -104,18 +115,23 @@ class GeneratedClientApiTest {
         List<String> ids = new ArrayList<>();
         String cursor = null;
         do {
-            ArticlePage page = articles.listArticles(1, cursor, null, null, null, null, null, null, null, null, null, null);
+            ArticlePage page =
+                    articles.listArticles(1, cursor, null, null, null, null, null, null, null, null, null, null);
             page.getItems().stream().map(ArticleSummaryFields::getId).forEach(ids::add);
             cursor = page.getNext();
         } while (cursor != null);
         used.add("listArticles");
         assertThat(ids).containsExactly(SEED, "harbour-cranes-return", "second-story");
-        ArticleSummaryFields undated = articles.listArticles(100, null, null, null, null, null, null, null, null, null, null, null)
-                .getItems().get(2);
+        ArticleSummaryFields undated = articles.listArticles(
+                        100, null, null, null, null, null, null, null, null, null, null, null)
+                .getItems()
+                .get(2);
         assertThat(undated.getPublishedAt()).as("null stays null, not 1970").isNull();
         assertThat(undated.getCounts()).isNotNull();
-        ArticleSummaryFields titleOnly = articles.listArticles(1, null, List.of("id", "title"), null, null, null,
-                null, null, null, null, null, null).getItems().get(0);
+        ArticleSummaryFields titleOnly = articles.listArticles(
+                        1, null, List.of("id", "title"), null, null, null, null, null, null, null, null, null)
+                .getItems()
+                .get(0);
         assertThat(titleOnly.getTitle()).isNotBlank();
         assertThat(titleOnly.getCounts()).isNull();
 
@@ -139,14 +155,15 @@ class GeneratedClientApiTest {
                 .allMatch(q -> !q.getFragment() && q.getRule().startsWith("speaker.") && q.getSourceRule() != null);
         used.add("listQuotes");
         assertThat(articles.listFacts(SEED, List.of(FactType.TROOP_COUNT), null).getItems())
-                .isNotEmpty().allMatch(f -> f.getType() == FactType.TROOP_COUNT && f.getRule() == null);
+                .isNotEmpty()
+                .allMatch(f -> f.getType() == FactType.TROOP_COUNT && f.getRule() == null);
         used.add("listFacts");
 
         // extraction without storing
         assertThat(articles.extractArticle(new NewArticle().text("Dry Run\n\nAbout 12 soldiers arrived."), null, null)
-                .getTitle()).isEqualTo("Dry Run");
+                        .getTitle())
+                .isEqualTo("Dry Run");
         used.add("extractArticle");
-
 
         // NDJSON export: one Article per line
         String export = Files.readString(articles.exportArticles().toPath());
@@ -158,15 +175,21 @@ class GeneratedClientApiTest {
         assertThat(exported).extracting(Article::getId).containsExactly(SEED, "harbour-cranes-return", "second-story");
 
         // search and the lists across articles
-        assertThat(new SearchApi(reader).search("dock workers", null, null, null, null, null, null, 10, null).getItems())
-                .extracting(hit -> hit.getArticle().getId()).containsExactly("harbour-cranes-return");
+        assertThat(new SearchApi(reader)
+                        .search("dock workers", null, null, null, null, null, null, 10, null)
+                        .getItems())
+                .extracting(hit -> hit.getArticle().getId())
+                .containsExactly("harbour-cranes-return");
         used.add("search");
         AcrossApi across = new AcrossApi(reader);
-        assertThat(across.listAllQuotes("Kim Jong Un", null, null, null, null, null, 5, null, null).getItems())
-                .isNotEmpty().allMatch(q -> q.getArticleId().equals(SEED));
+        assertThat(across.listAllQuotes("Kim Jong Un", null, null, null, null, null, 5, null, null)
+                        .getItems())
+                .isNotEmpty()
+                .allMatch(q -> q.getArticleId().equals(SEED));
         used.add("listAllQuotes");
         assertThat(across.listAllFacts(List.of(FactType.TROOP_COUNT), 10, null, null, null, null, 50, null, null)
-                .getItems()).isNotEmpty();
+                        .getItems())
+                .isNotEmpty();
         used.add("listAllFacts");
         assertThat(across.listSpeakers(10, null).getItems()).isNotEmpty();
         used.add("listSpeakers");
@@ -176,7 +199,8 @@ class GeneratedClientApiTest {
         used.add("deleteArticle");
         ChangePage changes = new ChangesApi(reader).listChanges(0, 100);
         used.add("listChanges");
-        assertThat(changes.getItems()).extracting(c -> c.getType().getValue())
+        assertThat(changes.getItems())
+                .extracting(c -> c.getType().getValue())
                 .containsExactly("created", "created", "created", "updated", "deleted");
         assertThat(changes.getItems().get(4).getLink()).isNull();
 
@@ -185,9 +209,19 @@ class GeneratedClientApiTest {
         assertThat(service.getHealth().getArticles()).isEqualTo(2);
         used.add("getHealth");
         // a JSON Feed, one article per item
-        ImportOutcome imported = writing.importFeed(java.util.Map.of("version", "https://jsonfeed.org/version/1.1",
-                "title", "Port Wire", "items", List.of(java.util.Map.of("id", "1", "title", "Cranes Idle",
-                        "content_text", "The cranes stood idle on Tuesday while the engineers checked every cable."))));
+        ImportOutcome imported = writing.importFeed(java.util.Map.of(
+                "version",
+                "https://jsonfeed.org/version/1.1",
+                "title",
+                "Port Wire",
+                "items",
+                List.of(java.util.Map.of(
+                        "id",
+                        "1",
+                        "title",
+                        "Cranes Idle",
+                        "content_text",
+                        "The cranes stood idle on Tuesday while the engineers checked every cable."))));
         used.add("importFeed");
         assertThat(imported.getCreated()).isEqualTo(1);
         assertThat(service.getReadiness().getStatus()).isNotNull();
@@ -200,9 +234,13 @@ class GeneratedClientApiTest {
         used.add("getOpenApi");
 
         Set<String> contract = new TreeSet<>();
-        new OpenApiContract().api().getPaths().values().forEach(item -> item.readOperations().stream()
-                .filter(op -> op.getTags() == null || !op.getTags().contains("pages")) // HTML for people
-                .forEach(op -> contract.add(op.getOperationId())));
+        new OpenApiContract()
+                .api()
+                .getPaths()
+                .values()
+                .forEach(item -> item.readOperations().stream()
+                        .filter(op -> op.getTags() == null || !op.getTags().contains("pages")) // HTML for people
+                        .forEach(op -> contract.add(op.getOperationId())));
         assertThat(used).isEqualTo(contract);
     }
 
@@ -211,7 +249,8 @@ class GeneratedClientApiTest {
         ArticlesApi articles = new ArticlesApi(reader);
         ApiResponse<ArticleFields> first = articles.getArticleWithHttpInfo(SEED, null, null);
         String etag = first.getHeaders().get("etag").get(0);
-        ApiException notModified = catchThrowableOfType(ApiException.class,
+        ApiException notModified = catchThrowableOfType(
+                ApiException.class,
                 () -> articles.getArticleWithHttpInfo(SEED, null, null, Map.of("If-None-Match", etag)));
         assertThat(notModified.getCode()).isEqualTo(304);
         assertThat(notModified.getResponseHeaders().firstValue("ETag")).contains(etag);
@@ -220,19 +259,21 @@ class GeneratedClientApiTest {
 
     @Test
     void errorsAreReadAsProblems() throws Exception {
-        ApiException missing = catchThrowableOfType(ApiException.class,
-                () -> new ArticlesApi(reader).getArticle("no-such-article", null, null));
+        ApiException missing = catchThrowableOfType(
+                ApiException.class, () -> new ArticlesApi(reader).getArticle("no-such-article", null, null));
         assertThat(missing.getCode()).isEqualTo(404);
         assertThat(problem(missing).getType()).hasToString("urn:factwire:problem:not-found");
 
-        ApiException badLimit = catchThrowableOfType(ApiException.class,
-                () -> new ArticlesApi(reader).listArticles(500, null, null, null, null, null, null, null, null, null, null,
-                        null));
+        ApiException badLimit = catchThrowableOfType(
+                ApiException.class,
+                () -> new ArticlesApi(reader)
+                        .listArticles(500, null, null, null, null, null, null, null, null, null, null, null));
         Problem problem = problem(badLimit);
         assertThat(problem.getStatus()).isEqualTo(400);
         assertThat(problem.getParameter()).isEqualTo("limit");
 
-        ApiException noKey = catchThrowableOfType(ApiException.class,
+        ApiException noKey = catchThrowableOfType(
+                ApiException.class,
                 () -> new ArticlesApi(reader).createArticle(new NewArticle().text("Keyless\n\nRefused."), null));
         assertThat(noKey.getCode()).isEqualTo(401);
         assertThat(problem(noKey).getDetail()).contains("Authorization: Bearer");
@@ -241,11 +282,14 @@ class GeneratedClientApiTest {
     @Test
     void jsonLdIsItsOwnMediaTypeReadAsNewsArticle() throws Exception {
         // one operation answers both forms; the client's Accept picks, and the JSON-LD model reads the answer
-        HttpResponse<String> ld = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(reader.getBaseUri() + "/v1/articles/" + SEED))
-                .header("Accept", "application/ld+json").build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(ld.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("application/ld+json"));
+        HttpResponse<String> ld = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(reader.getBaseUri() + "/v1/articles/" + SEED))
+                                .header("Accept", "application/ld+json")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(ld.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/ld+json"));
         NewsArticle article = JSON.getDefault().getMapper().readValue(ld.body(), NewsArticle.class);
         assertThat(article.getHeadline()).startsWith("North Korea");
         assertThat(article.getAtId()).isEqualTo(server.base() + "/v1/articles/" + SEED);

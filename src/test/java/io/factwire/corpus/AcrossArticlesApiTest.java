@@ -23,6 +23,7 @@ class AcrossArticlesApiTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -52,9 +53,12 @@ class AcrossArticlesApiTest {
         Response all = server.get("/v1/quotes?limit=500");
         assertThat(values(all, "articleId")).contains(SEED_ID, HARBOUR, COAST);
         JsonNode first = all.json().get("items").get(0);
-        assertThat(first.get("link").asText()).isEqualTo(server.base() + "/v1/articles/" + first.get("articleId").asText());
+        assertThat(first.get("link").asText())
+                .isEqualTo(
+                        server.base() + "/v1/articles/" + first.get("articleId").asText());
 
-        assertThat(values(server.get("/v1/quotes?speaker=ada%20lind"), "articleId")).containsExactly(HARBOUR, COAST);
+        assertThat(values(server.get("/v1/quotes?speaker=ada%20lind"), "articleId"))
+                .containsExactly(HARBOUR, COAST);
         assertThat(values(server.get("/v1/quotes?source=yonhap"), "articleId")).containsOnly(SEED_ID);
         assertThat(values(server.get("/v1/quotes?q=OPEN%20again"), "text")).containsExactly("We are open again");
         assertThat(values(server.get("/v1/quotes?speaker=Ada%20Lind&publishedFrom=2026-03-01"), "articleId"))
@@ -68,7 +72,10 @@ class AcrossArticlesApiTest {
         String path = "/v1/quotes?limit=3";
         while (path != null) {
             Response page = server.get(path);
-            page.json().get("items").forEach(q -> seen.add(q.get("articleId").asText() + q.get("start").asInt()));
+            page.json()
+                    .get("items")
+                    .forEach(q -> seen.add(
+                            q.get("articleId").asText() + q.get("start").asInt()));
             path = page.header("Link") == null ? null : page.header("Link").replaceAll("^<|>; rel=\"next\"$", "");
         }
         assertThat(seen).hasSize(8).doesNotHaveDuplicates();
@@ -83,9 +90,15 @@ class AcrossArticlesApiTest {
         assertThat(values(server.get("/v1/facts?type=casualty_count&max=3500"), "text"))
                 .contains("between 3,000 and 4,000");
         assertThat(values(server.get("/v1/facts?type=date&from=2026-03-01&to=2026-03-31"), "articleId"))
-                .containsOnly(COAST).isNotEmpty();
-        assertThat(values(server.get("/v1/facts?q=kursk"), "articleId")).containsOnly(SEED_ID).isNotEmpty();
-        JsonNode fact = server.get("/v1/facts?type=troop_count&min=500&max=1000").json().get("items").get(0);
+                .containsOnly(COAST)
+                .isNotEmpty();
+        assertThat(values(server.get("/v1/facts?q=kursk"), "articleId"))
+                .containsOnly(SEED_ID)
+                .isNotEmpty();
+        JsonNode fact = server.get("/v1/facts?type=troop_count&min=500&max=1000")
+                .json()
+                .get("items")
+                .get(0);
         assertThat(fact.get("quantity").get("value").asInt()).isEqualTo(600);
         assertThat(fact.get("link").asText()).isEqualTo(server.base() + "/v1/articles/" + COAST);
     }
@@ -102,10 +115,14 @@ class AcrossArticlesApiTest {
 
     @Test
     void articleListFiltersByDateSpeakerAndFactType() {
-        assertThat(values(server.get("/v1/articles?publishedFrom=2026-01-01"), "id")).containsExactly(HARBOUR, COAST);
-        assertThat(values(server.get("/v1/articles?publishedTo=2026-02-28"), "id")).containsExactly(HARBOUR);
-        assertThat(values(server.get("/v1/articles?speaker=kim%20jong%20un"), "id")).containsExactly(SEED_ID);
-        assertThat(values(server.get("/v1/articles?factType=troop_count"), "id")).containsExactly(SEED_ID, COAST);
+        assertThat(values(server.get("/v1/articles?publishedFrom=2026-01-01"), "id"))
+                .containsExactly(HARBOUR, COAST);
+        assertThat(values(server.get("/v1/articles?publishedTo=2026-02-28"), "id"))
+                .containsExactly(HARBOUR);
+        assertThat(values(server.get("/v1/articles?speaker=kim%20jong%20un"), "id"))
+                .containsExactly(SEED_ID);
+        assertThat(values(server.get("/v1/articles?factType=troop_count"), "id"))
+                .containsExactly(SEED_ID, COAST);
     }
 
     @Test
@@ -120,12 +137,23 @@ class AcrossArticlesApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/v1/quotes?limit=501", "/v1/facts?limit=0", "/v1/speakers?limit=1000",
-            "/v1/articles?limit=101", "/v1/facts?min=many", "/v1/facts?type=weather", "/v1/facts?from=March",
-            "/v1/quotes?fragment=maybe", "/v1/articles?sort=title", "/v1/quotes?cursor=x",
-            "/v1/articles?publishedFrom=2026-03-01&publishedTo=2026-02-01"})
+    @ValueSource(
+            strings = {
+                "/v1/quotes?limit=501",
+                "/v1/facts?limit=0",
+                "/v1/speakers?limit=1000",
+                "/v1/articles?limit=101",
+                "/v1/facts?min=many",
+                "/v1/facts?type=weather",
+                "/v1/facts?from=March",
+                "/v1/quotes?fragment=maybe",
+                "/v1/articles?sort=title",
+                "/v1/quotes?cursor=x",
+                "/v1/articles?publishedFrom=2026-03-01&publishedTo=2026-02-01"
+            })
     void badParametersAre400NeverASilentCap(String path) {
-        String parameter = path.substring(path.lastIndexOf('?') + 1, path.indexOf('=')).replaceAll("&.*", "");
+        String parameter =
+                path.substring(path.lastIndexOf('?') + 1, path.indexOf('=')).replaceAll("&.*", "");
         if (path.contains("publishedTo")) {
             parameter = "publishedTo";
         }

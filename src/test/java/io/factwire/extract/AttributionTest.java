@@ -9,20 +9,25 @@ class AttributionTest {
 
     @Test
     void speakerNamedAfterSaidFollowingTheQuotation() {
-        Quote q = Extracts.of("“We will not retreat from the river,” said Anna Berg, the defence minister.").quotes().get(0);
+        Quote q = Extracts.of("“We will not retreat from the river,” said Anna Berg, the defence minister.")
+                .quotes()
+                .get(0);
         assertThat(q.speaker()).isEqualTo("Anna Berg");
         assertThat(q.speakerMention()).isEqualTo("Anna Berg");
     }
 
     @Test
     void speakerNamedBeforeSaidFollowingTheQuotation() {
-        Quote q = Extracts.of("“The line holds for now,” Anna Berg said.").quotes().get(0);
+        Quote q = Extracts.of("“The line holds for now,” Anna Berg said.")
+                .quotes()
+                .get(0);
         assertThat(q.speaker()).isEqualTo("Anna Berg");
     }
 
     @Test
     void speakerBeforeTheQuotationWithToldReportersAndAColon() {
-        Extraction e = Extracts.of("Defence minister Anna Berg visited the front on Monday.",
+        Extraction e = Extracts.of(
+                "Defence minister Anna Berg visited the front on Monday.",
                 "Berg told reporters: “The enemy withdrew overnight.”");
         Quote q = e.quotes().get(0);
         assertThat(q.speaker()).isEqualTo("Anna Berg");
@@ -31,26 +36,33 @@ class AttributionTest {
 
     @Test
     void laterSurnameMentionGivesTheFullCanonicalName() {
-        Extraction e = Extracts.of("“We will not retreat,” said Anna Berg, the defence minister.", "“The line holds,” Berg said.");
+        Extraction e = Extracts.of(
+                "“We will not retreat,” said Anna Berg, the defence minister.", "“The line holds,” Berg said.");
         assertThat(e.quotes()).extracting(Quote::speaker).containsExactly("Anna Berg", "Anna Berg");
         assertThat(e.quotes().get(1).speakerMention()).isEqualTo("Berg");
     }
 
     @Test
     void titledNameAfterTheQuotationIsTheSpeaker() {
-        Quote q = Extracts.of("“The troops are ready,” Lieutenant General Ivo Sepp said.").quotes().get(0);
+        Quote q = Extracts.of("“The troops are ready,” Lieutenant General Ivo Sepp said.")
+                .quotes()
+                .get(0);
         assertThat(q.speaker()).isEqualTo("Ivo Sepp");
     }
 
     @Test
     void speakerBeforeSaidAndAColonIntroducesTheQuotation() {
-        Quote q = Extracts.of("A spokesman for the ministry, Jaan Kask, said later: “The drills will continue.”").quotes().get(0);
+        Quote q = Extracts.of("A spokesman for the ministry, Jaan Kask, said later: “The drills will continue.”")
+                .quotes()
+                .get(0);
         assertThat(q.speaker()).isEqualTo("Jaan Kask");
     }
 
     @Test
     void pronounResolvesToThePersonNamedJustBefore() {
-        Extraction e = Extracts.of("Finnish President Anna Berg visited the border on Monday.", "“Nobody wants a war,” she told reporters.");
+        Extraction e = Extracts.of(
+                "Finnish President Anna Berg visited the border on Monday.",
+                "“Nobody wants a war,” she told reporters.");
         Quote q = e.quotes().get(0);
         assertThat(q.speaker()).isEqualTo("Anna Berg");
         assertThat(q.speakerMention()).isEqualTo("she");
@@ -58,14 +70,16 @@ class AttributionTest {
 
     @Test
     void pronounWithNobodyNamedBeforeKeepsTheMentionButNoSpeaker() {
-        Quote q = Extracts.of("“Nobody wants a war,” he told reporters.").quotes().get(0);
+        Quote q =
+                Extracts.of("“Nobody wants a war,” he told reporters.").quotes().get(0);
         assertThat(q.speaker()).isNull();
         assertThat(q.speakerMention()).isEqualTo("he");
     }
 
     @Test
     void roleResolvesToThePersonIntroducedWithThatRole() {
-        Extraction e = Extracts.of("Defence ministry spokeswoman Liisa Kask said the exercise had gone to plan.",
+        Extraction e = Extracts.of(
+                "Defence ministry spokeswoman Liisa Kask said the exercise had gone to plan.",
                 "“Every unit reached its position on time,” the spokeswoman said.");
         Quote q = e.quotes().get(0);
         assertThat(q.speaker()).isEqualTo("Liisa Kask");
@@ -74,7 +88,8 @@ class AttributionTest {
 
     @Test
     void leaderResolvesToTheHeadOfStateIntroducedBefore() {
-        Extraction e = Extracts.of("Finnish President Anna Berg visited the border on Monday.",
+        Extraction e = Extracts.of(
+                "Finnish President Anna Berg visited the border on Monday.",
                 "“We will defend every metre,” said the Finnish leader.");
         assertThat(e.quotes().get(0).speaker()).isEqualTo("Anna Berg");
         assertThat(e.quotes().get(0).speakerMention()).isEqualTo("the Finnish leader");
@@ -82,14 +97,17 @@ class AttributionTest {
 
     @Test
     void unnamedSpeakerStaysNullWithTheMentionKept() {
-        Quote q = Extracts.of("“We saw the flashes all night,” a resident told reporters.").quotes().get(0);
+        Quote q = Extracts.of("“We saw the flashes all night,” a resident told reporters.")
+                .quotes()
+                .get(0);
         assertThat(q.speaker()).isNull();
         assertThat(q.speakerMention()).isEqualTo("a resident");
     }
 
     @Test
     void anonymousOfficialIsNoNamedSpeakerEvenWithPeopleNamedBefore() {
-        Extraction e = Extracts.of("General Ivo Sepp inspected the troops on Monday.",
+        Extraction e = Extracts.of(
+                "General Ivo Sepp inspected the troops on Monday.",
                 "“The convoy is large,” an official said, speaking on condition of anonymity.");
         Quote q = e.quotes().get(0);
         assertThat(q.speaker()).isNull();
@@ -98,14 +116,18 @@ class AttributionTest {
 
     @Test
     void oneSoldierIsAnIndefiniteSpeaker() {
-        Quote q = Extracts.of("“It was a quiet night,” one soldier said.").quotes().get(0);
+        Quote q = Extracts.of("“It was a quiet night,” one soldier said.")
+                .quotes()
+                .get(0);
         assertThat(q.speaker()).isNull();
         assertThat(q.speakerMention()).isEqualTo("one soldier");
     }
 
     @Test
     void quotationWithNoAttributionAtAllHasNoSpeakerAndNoMention() {
-        Quote q = Extracts.of("The poster read “Victory is near” in red letters.").quotes().get(0);
+        Quote q = Extracts.of("The poster read “Victory is near” in red letters.")
+                .quotes()
+                .get(0);
         assertThat(q.speaker()).isNull();
     }
 
@@ -123,15 +145,17 @@ class AttributionTest {
 
     @Test
     void quotedPhraseBelongsToTheSpeakerOfItsSentence() {
-        Quote q = Extracts.of("Anna Berg called the attack “a cowardly act” on Monday.").quotes().get(0);
+        Quote q = Extracts.of("Anna Berg called the attack “a cowardly act” on Monday.")
+                .quotes()
+                .get(0);
         assertThat(q.speaker()).isEqualTo("Anna Berg");
         assertThat(q.fragment()).isTrue();
     }
 
     @Test
     void nameInsideTheQuotationIsNotTheSpeaker() {
-        Extraction e = Extracts.of("General Ivo Sepp inspected the troops on Monday.",
-                "“Anna Berg knows the plan,” Sepp said.");
+        Extraction e = Extracts.of(
+                "General Ivo Sepp inspected the troops on Monday.", "“Anna Berg knows the plan,” Sepp said.");
         assertThat(e.quotes().get(0).speaker()).isEqualTo("Ivo Sepp");
     }
 
@@ -139,14 +163,18 @@ class AttributionTest {
 
     @Test
     void accordingToAnAgencyIsTheSource() {
-        Quote q = Extracts.of("“The bridge is closed,” an official said, according to Yonhap.").quotes().get(0);
+        Quote q = Extracts.of("“The bridge is closed,” an official said, according to Yonhap.")
+                .quotes()
+                .get(0);
         assertThat(q.source()).isEqualTo("Yonhap");
         assertThat(q.speaker()).isNull();
     }
 
     @Test
     void toldAnAgencyMakesItTheSource() {
-        Extraction e = Extracts.of("Defence ministry spokeswoman Liisa Kask visited the port.", "“We have no plans to withdraw,” Kask told Reuters.");
+        Extraction e = Extracts.of(
+                "Defence ministry spokeswoman Liisa Kask visited the port.",
+                "“We have no plans to withdraw,” Kask told Reuters.");
         Quote q = e.quotes().get(0);
         assertThat(q.source()).isEqualTo("Reuters");
         assertThat(q.speaker()).isEqualTo("Liisa Kask");
@@ -154,39 +182,56 @@ class AttributionTest {
 
     @Test
     void citingAnAgencyMakesItTheSource() {
-        Quote q = Extracts.of("The agency, citing TASS, said troops were “ready to act at any moment.”").quotes().get(0);
+        Quote q = Extracts.of("The agency, citing TASS, said troops were “ready to act at any moment.”")
+                .quotes()
+                .get(0);
         assertThat(q.source()).isEqualTo("TASS");
     }
 
     @Test
     void outletIsGivenAsWrittenWithoutItsArticle() {
-        assertThat(Extracts.of("“The talks are over,” a diplomat told the Associated Press.").quotes().get(0).source()).isEqualTo("Associated Press");
-        assertThat(Extracts.of("“The talks are over,” a diplomat told AP.").quotes().get(0).source()).isEqualTo("AP");
+        assertThat(Extracts.of("“The talks are over,” a diplomat told the Associated Press.")
+                        .quotes()
+                        .get(0)
+                        .source())
+                .isEqualTo("Associated Press");
+        assertThat(Extracts.of("“The talks are over,” a diplomat told AP.")
+                        .quotes()
+                        .get(0)
+                        .source())
+                .isEqualTo("AP");
     }
 
     @Test
     void agencyReportingTheQuotationIsTheSource() {
-        Quote q = Extracts.of("“The leader inspected the new unit,” KCNA reported.").quotes().get(0);
+        Quote q = Extracts.of("“The leader inspected the new unit,” KCNA reported.")
+                .quotes()
+                .get(0);
         assertThat(q.source()).isEqualTo("KCNA");
     }
 
     @Test
     void slashAgencyDatelineIsTheSourceOfEveryQuotation() {
-        Extraction e = Extracts.of("RIGA, March 3. /TASS/. The minister spoke to troops on Monday.",
-                "“We are ready,” the minister said.", "“We will stay,” he added.");
+        Extraction e = Extracts.of(
+                "RIGA, March 3. /TASS/. The minister spoke to troops on Monday.",
+                "“We are ready,” the minister said.",
+                "“We will stay,” he added.");
         assertThat(e.quotes()).hasSize(2).extracting(Quote::source).containsOnly("TASS");
     }
 
     @Test
     void agencyNamedInTheQuotationIsNotTheSource() {
-        Quote q = Extracts.of("“Reuters got it wrong,” Anna Berg said.").quotes().get(0);
+        Quote q =
+                Extracts.of("“Reuters got it wrong,” Anna Berg said.").quotes().get(0);
         assertThat(q.source()).isNull();
         assertThat(q.speaker()).isEqualTo("Anna Berg");
     }
 
     @Test
     void quotationWithNoOutletNamedHasNoSource() {
-        Quote q = Extracts.of("“We will not retreat,” said Anna Berg, the defence minister.").quotes().get(0);
+        Quote q = Extracts.of("“We will not retreat,” said Anna Berg, the defence minister.")
+                .quotes()
+                .get(0);
         assertThat(q.source()).isNull();
     }
 
@@ -201,20 +246,26 @@ class AttributionTest {
 
     @Test
     void roleInAnAppositiveAfterTheNameResolvesToThatPerson() {
-        Extraction e = Extracts.of("Liisa Kask, a spokeswoman for the ministry, said the drills had ended.",
+        Extraction e = Extracts.of(
+                "Liisa Kask, a spokeswoman for the ministry, said the drills had ended.",
                 "“Every unit reached its position on time,” the spokeswoman said.");
         assertThat(e.quotes().get(0).speaker()).isEqualTo("Liisa Kask");
     }
 
     @Test
     void commanderInAnAppositiveResolvesToThatPerson() {
-        Extraction e = Extracts.of("General Ivo Sepp, the army commander, inspected the troops.", "“They trained hard,” the commander said.");
+        Extraction e = Extracts.of(
+                "General Ivo Sepp, the army commander, inspected the troops.",
+                "“They trained hard,” the commander said.");
         assertThat(e.quotes().get(0).speaker()).isEqualTo("Ivo Sepp");
     }
 
     @Test
     void callSignOfAStationToldTheQuoteIsItsSource() {
-        assertThat(Extracts.of("Principal Ana Ortiz told WQRT 5 that the roof held. “We ran,” she said.").quotes().get(0).source())
+        assertThat(Extracts.of("Principal Ana Ortiz told WQRT 5 that the roof held. “We ran,” she said.")
+                        .quotes()
+                        .get(0)
+                        .source())
                 .isEqualTo("WQRT 5");
     }
 

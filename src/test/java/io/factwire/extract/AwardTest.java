@@ -14,12 +14,14 @@ class AwardTest {
 
     @Test
     void orderOfAndItsNameIsAnAward() {
-        assertThat(awards("The soldier received the Order of Courage for his actions.")).containsExactly("Order of Courage");
+        assertThat(awards("The soldier received the Order of Courage for his actions."))
+                .containsExactly("Order of Courage");
     }
 
     @Test
     void heroOfTheWithALongNameIsAnAward() {
-        assertThat(awards("She was named a Hero of the Soviet Union in the ceremony.")).containsExactly("Hero of the Soviet Union");
+        assertThat(awards("She was named a Hero of the Soviet Union in the ceremony."))
+                .containsExactly("Hero of the Soviet Union");
     }
 
     @Test
@@ -29,12 +31,15 @@ class AwardTest {
 
     @Test
     void namesEndingInCrossOrStarAreAwards() {
-        assertThat(awards("He was awarded the Victoria Cross and the Bronze Star.")).containsExactly("Victoria Cross", "Bronze Star");
+        assertThat(awards("He was awarded the Victoria Cross and the Bronze Star."))
+                .containsExactly("Victoria Cross", "Bronze Star");
     }
 
     @Test
     void awardNameIsItsText() {
-        Fact f = Extracts.facts(Extracts.of("The soldier received the Order of Courage for his actions."), FactType.AWARD).get(0);
+        Fact f = Extracts.facts(
+                        Extracts.of("The soldier received the Order of Courage for his actions."), FactType.AWARD)
+                .get(0);
         assertThat(f.name()).isEqualTo("Order of Courage");
     }
 
@@ -55,19 +60,23 @@ class AwardTest {
 
     @Test
     void awardsInHeadingsAreNotCounted() {
-        assertThat(awards(Extracts.LEAD,
-                "Order of Courage for the sappers",
-                "The drills continued into the night with artillery fire heard across the valley.")).isEmpty();
+        assertThat(awards(
+                        Extracts.LEAD,
+                        "Order of Courage for the sappers",
+                        "The drills continued into the night with artillery fire heard across the valley."))
+                .isEmpty();
     }
 
     @Test
     void humanitarianBodyEndingInCrossOrCrescentIsNoAward() {
-        assertThat(awards("The Vellan Red Crescent opened a shelter after the soldiers were awarded medals.")).isEmpty();
+        assertThat(awards("The Vellan Red Crescent opened a shelter after the soldiers were awarded medals."))
+                .isEmpty();
     }
 
     @Test
     void nameEndingInStarIsAnAwardOnlyWhenSomethingIsConferred() {
         assertThat(awards("The Morning Star ran the story on its front page.")).isEmpty();
-        assertThat(awards("The sergeant was awarded the Silver Star last year.")).containsExactly("Silver Star");
+        assertThat(awards("The sergeant was awarded the Silver Star last year."))
+                .containsExactly("Silver Star");
     }
 }

@@ -8,12 +8,14 @@ import org.junit.jupiter.api.Test;
 /** The furniture patterns that may start anywhere in a paragraph are tried only when their words are there. */
 class BoilerplateFilterTest {
     private static final BoilerplateFilter FILTER = new BoilerplateFilter(Lexicon.get());
-    private static final String ARTICLE = "Officials in the river town said on Monday that the new bridge would open to traffic "
-            + "before the end of the month, after two years of delays caused by floods and by a shortage of steel.";
+    private static final String ARTICLE =
+            "Officials in the river town said on Monday that the new bridge would open to traffic "
+                    + "before the end of the month, after two years of delays caused by floods and by a shortage of steel.";
 
     @Test
     void requiredWordsAreTheLiteralStartOfWhatFollowsTheOpeningWildcard() {
-        assertThat(BoilerplateFilter.requiredWords(".*your email will be kept.*")).containsExactly("your email will be kept");
+        assertThat(BoilerplateFilter.requiredWords(".*your email will be kept.*"))
+                .containsExactly("your email will be kept");
         assertThat(BoilerplateFilter.requiredWords(".*\\b(made by|built with (care|love))\\b.*"))
                 .containsExactly("made by", "built with ");
         assertThat(BoilerplateFilter.requiredWords(".{2,40} is printed by .*")).containsExactly(" is printed by ");
@@ -31,7 +33,8 @@ class BoilerplateFilterTest {
 
     @Test
     void furnitureThatMayStartAnywhereIsStillDroppedWhateverItsCase() {
-        List<String> kept = FILTER.keepArticle(List.of(ARTICLE,
+        List<String> kept = FILTER.keepArticle(List.of(
+                ARTICLE,
                 "Your Email Address Will Not Be Published. Required fields are marked",
                 "Ana Petrel and Ivo Brand contributed to this report.",
                 ARTICLE));

@@ -28,7 +28,9 @@ class CorpusScoreTest {
     @BeforeAll
     static void scoreEveryArticle() throws IOException {
         try (Stream<Path> files = Files.list(CORPUS)) {
-            for (Path gold : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
+            for (Path gold : files.filter(p -> p.toString().endsWith(".gold.json"))
+                    .sorted()
+                    .toList()) {
                 RESULTS.add(score(gold));
             }
         }
@@ -38,15 +40,19 @@ class CorpusScoreTest {
         JsonNode gold = JSON.readTree(goldFile.toFile());
         String name = goldFile.getFileName().toString().replace(".gold.json", "");
         String text = Files.readString(CORPUS.resolve(name + ".txt"));
-        LocalDate published = gold.hasNonNull("publishedAt") ? LocalDate.parse(gold.get("publishedAt").asText()) : null;
-        return GoldScorer.score(asServed(EXTRACTOR.extract(text, published)), gold).labelled(name);
+        LocalDate published = gold.hasNonNull("publishedAt")
+                ? LocalDate.parse(gold.get("publishedAt").asText())
+                : null;
+        return GoldScorer.score(asServed(EXTRACTOR.extract(text, published)), gold)
+                .labelled(name);
     }
 
     /** The extraction in the shape the API serves it, as far as the scorer reads it. */
     static JsonNode asServed(Extraction extraction) {
         ObjectNode node = JSON.valueToTree(extraction);
         for (JsonNode fact : node.withArray("facts")) {
-            ((ObjectNode) fact).put("type", FactType.valueOf(fact.get("type").asText()).id());
+            ((ObjectNode) fact)
+                    .put("type", FactType.valueOf(fact.get("type").asText()).id());
         }
         return node;
     }
@@ -62,10 +68,16 @@ class CorpusScoreTest {
         assertThat(seed.structureOk()).as(seed.report()).isTrue();
         assertThat(seed.quotes().f1()).as(seed.report()).isEqualTo(1.0);
         assertThat(seed.facts().counts().f1()).as(seed.report()).isEqualTo(1.0);
-        assertThat(seed.facts().values().ok()).as(seed.report()).isEqualTo(seed.facts().values().n());
-        assertThat(seed.speaker().ok()).as(seed.report()).isEqualTo(seed.speaker().n());
+        assertThat(seed.facts().values().ok())
+                .as(seed.report())
+                .isEqualTo(seed.facts().values().n());
+        assertThat(seed.speaker().ok())
+                .as(seed.report())
+                .isEqualTo(seed.speaker().n());
         assertThat(seed.source().ok()).as(seed.report()).isEqualTo(seed.source().n());
-        assertThat(seed.fragment().ok()).as(seed.report()).isEqualTo(seed.fragment().n());
+        assertThat(seed.fragment().ok())
+                .as(seed.report())
+                .isEqualTo(seed.fragment().n());
         assertThat(seed.entities().counts().f1()).as(seed.report()).isGreaterThanOrEqualTo(0.9);
     }
 
@@ -83,8 +95,10 @@ class CorpusScoreTest {
             String prefix = String.format("%03d_", number);
             Path gold;
             try (Stream<Path> files = Files.list(CORPUS)) {
-                gold = files.filter(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith(".gold.json"))
-                        .findFirst().orElseThrow();
+                gold = files.filter(p -> p.getFileName().toString().startsWith(prefix)
+                                && p.toString().endsWith(".gold.json"))
+                        .findFirst()
+                        .orElseThrow();
             }
             GoldScorer.Result result = score(gold);
             assertThat(result.quotes().f1()).as(result.report()).isGreaterThanOrEqualTo(0.9);

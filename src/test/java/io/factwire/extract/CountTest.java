@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class CountTest {
 
     private static List<Fact> counts(Extraction e) {
-        return e.facts().stream().filter(f -> f.type() == FactType.TROOP_COUNT || f.type() == FactType.CASUALTY_COUNT).toList();
+        return e.facts().stream()
+                .filter(f -> f.type() == FactType.TROOP_COUNT || f.type() == FactType.CASUALTY_COUNT)
+                .toList();
     }
 
     private static Fact only(String paragraph) {
@@ -51,9 +53,16 @@ class CountTest {
 
     @Test
     void numberWordsAreRead() {
-        assertThat(only("The army sent twenty-five soldiers to the post.").quantity().value()).isEqualTo(25L);
-        assertThat(only("Three hundred troops arrived in the port.").quantity().value()).isEqualTo(300L);
-        assertThat(only("The storm killed nine people in the valley.").quantity().value()).isEqualTo(9L);
+        assertThat(only("The army sent twenty-five soldiers to the post.")
+                        .quantity()
+                        .value())
+                .isEqualTo(25L);
+        assertThat(only("Three hundred troops arrived in the port.").quantity().value())
+                .isEqualTo(300L);
+        assertThat(only("The storm killed nine people in the valley.")
+                        .quantity()
+                        .value())
+                .isEqualTo(9L);
     }
 
     @Test
@@ -94,24 +103,32 @@ class CountTest {
 
     @Test
     void casualtiesAmongTroopsSentAreACasualtyCountAndTheTroopsATroopCount() {
-        List<Fact> found = counts(Extracts.of("North Korea has sent 11,000 soldiers to Russia, and 1,000 of them were killed."));
+        List<Fact> found =
+                counts(Extracts.of("North Korea has sent 11,000 soldiers to Russia, and 1,000 of them were killed."));
         assertThat(found).extracting(Fact::text).containsExactly("11,000 soldiers", "1,000 of them");
         assertThat(found).extracting(Fact::type).containsExactly(FactType.TROOP_COUNT, FactType.CASUALTY_COUNT);
     }
 
     @Test
     void atLeastIsAnApproximateValueLeaningUp() {
-        Fact f = counts(Extracts.of("At least 40 civilians were killed in the shelling.")).get(0);
+        Fact f = counts(Extracts.of("At least 40 civilians were killed in the shelling."))
+                .get(0);
         assertThat(f.text()).isEqualTo("At least 40 civilians");
         assertThat(f.quantity()).isEqualTo(Quantity.approximately(40, "at_least"));
     }
 
     @Test
     void hedgesGiveTheirQualifier() {
-        assertThat(only("Roughly 5,000 soldiers arrived in the port.").quantity().qualifier()).isEqualTo("approximately");
-        assertThat(only("More than 200 people were injured.").quantity().qualifier()).isEqualTo("above");
-        assertThat(only("Up to 600 marines were deployed.").quantity().qualifier()).isEqualTo("at_most");
-        assertThat(only("Nearly 30 soldiers were captured.").quantity().qualifier()).isEqualTo("below");
+        assertThat(only("Roughly 5,000 soldiers arrived in the port.")
+                        .quantity()
+                        .qualifier())
+                .isEqualTo("approximately");
+        assertThat(only("More than 200 people were injured.").quantity().qualifier())
+                .isEqualTo("above");
+        assertThat(only("Up to 600 marines were deployed.").quantity().qualifier())
+                .isEqualTo("at_most");
+        assertThat(only("Nearly 30 soldiers were captured.").quantity().qualifier())
+                .isEqualTo("below");
     }
 
     @Test
@@ -145,7 +162,8 @@ class CountTest {
 
     @Test
     void bareNumberRightAfterKilledIsACasualtyCount() {
-        Fact f = counts(Extracts.of("The attack killed 20 and wounded dozens more.")).get(0);
+        Fact f = counts(Extracts.of("The attack killed 20 and wounded dozens more."))
+                .get(0);
         assertThat(f.text()).isEqualTo("20");
         assertThat(f.type()).isEqualTo(FactType.CASUALTY_COUNT);
     }
@@ -158,29 +176,35 @@ class CountTest {
 
     @Test
     void peopleWithoutACasualtyWordAreNoCount() {
-        assertThat(counts(Extracts.of("The town has 4,500 residents and two schools."))).isEmpty();
+        assertThat(counts(Extracts.of("The town has 4,500 residents and two schools.")))
+                .isEmpty();
     }
 
     @Test
     void moneyIsNoCount() {
-        assertThat(counts(Extracts.of("The ministry spent 500 million dollars on the troops."))).isEmpty();
-        assertThat(counts(Extracts.of("The troops were paid $400 each for the month."))).isEmpty();
+        assertThat(counts(Extracts.of("The ministry spent 500 million dollars on the troops.")))
+                .isEmpty();
+        assertThat(counts(Extracts.of("The troops were paid $400 each for the month.")))
+                .isEmpty();
     }
 
     @Test
     void percentagesAreNoCount() {
-        assertThat(counts(Extracts.of("Troop numbers rose 15 percent this year."))).isEmpty();
+        assertThat(counts(Extracts.of("Troop numbers rose 15 percent this year.")))
+                .isEmpty();
         assertThat(counts(Extracts.of("Troop numbers rose 15% this year."))).isEmpty();
     }
 
     @Test
     void vehiclesAreNoCount() {
-        assertThat(counts(Extracts.of("The army deployed 300 tanks and 40 helicopters near the border."))).isEmpty();
+        assertThat(counts(Extracts.of("The army deployed 300 tanks and 40 helicopters near the border.")))
+                .isEmpty();
     }
 
     @Test
     void decimalsAreNoCount() {
-        assertThat(counts(Extracts.of("A magnitude 6.4 quake struck the region where troops were stationed."))).isEmpty();
+        assertThat(counts(Extracts.of("A magnitude 6.4 quake struck the region where troops were stationed.")))
+                .isEmpty();
     }
 
     @Test
@@ -198,7 +222,8 @@ class CountTest {
 
     @Test
     void numberInsideAWordOrModelIsNoCount() {
-        assertThat(counts(Extracts.of("The S-400 battery was deployed with its crew of troops."))).isEmpty();
+        assertThat(counts(Extracts.of("The S-400 battery was deployed with its crew of troops.")))
+                .isEmpty();
     }
 
     @Test
@@ -210,7 +235,8 @@ class CountTest {
 
     @Test
     void countsInAHeadingAreNotCounted() {
-        Extraction e = Extracts.of(Extracts.LEAD,
+        Extraction e = Extracts.of(
+                Extracts.LEAD,
                 "Army sends 5,000 troops north",
                 "The drills continued into the night with artillery fire heard across the valley.");
         assertThat(counts(e)).isEmpty();

@@ -22,72 +22,90 @@ class DateTest {
 
     @Test
     void fullDateWithYearIsExact() {
-        assertThat(value(null, "The talks began on March 2, 2026, in the capital.", "March 2, 2026")).isEqualTo("2026-03-02");
+        assertThat(value(null, "The talks began on March 2, 2026, in the capital.", "March 2, 2026"))
+                .isEqualTo("2026-03-02");
     }
 
     @Test
     void dayMonthYearIsExact() {
-        assertThat(value(null, "The talks began on 2 March 2026 in the capital.", "2 March 2026")).isEqualTo("2026-03-02");
+        assertThat(value(null, "The talks began on 2 March 2026 in the capital.", "2 March 2026"))
+                .isEqualTo("2026-03-02");
     }
 
     @Test
     void ordinalDayWithAbbreviatedMonthAndYearIsExact() {
-        assertThat(value(null, "Warsaw, (Agency - 3rd Mar, 2026) - Troops arrived.", "3rd Mar, 2026")).isEqualTo("2026-03-03");
+        assertThat(value(null, "Warsaw, (Agency - 3rd Mar, 2026) - Troops arrived.", "3rd Mar, 2026"))
+                .isEqualTo("2026-03-03");
     }
 
     @Test
     void abbreviatedMonthWithFullStopTakesThePublicationYear() {
-        assertThat(value(SATURDAY, "The attack happened on Feb. 27 near the port.", "Feb. 27")).isEqualTo("2026-02-27");
+        assertThat(value(SATURDAY, "The attack happened on Feb. 27 near the port.", "Feb. 27"))
+                .isEqualTo("2026-02-27");
     }
 
     @Test
     void dayBeforeMonthTakesThePublicationYear() {
-        assertThat(value(SATURDAY, "The convoy left on 27 February and arrived later.", "27 February")).isEqualTo("2026-02-27");
+        assertThat(value(SATURDAY, "The convoy left on 27 February and arrived later.", "27 February"))
+                .isEqualTo("2026-02-27");
     }
 
     @Test
     void monthAndDayWithoutPublicationDateLeaveTheYearOpen() {
-        assertThat(value(null, "The attack happened on Feb. 27 near the port.", "Feb. 27")).isEqualTo("XXXX-02-27");
-        assertThat(value(null, "The convoy left on 27 February and arrived later.", "27 February")).isEqualTo("XXXX-02-27");
+        assertThat(value(null, "The attack happened on Feb. 27 near the port.", "Feb. 27"))
+                .isEqualTo("XXXX-02-27");
+        assertThat(value(null, "The convoy left on 27 February and arrived later.", "27 February"))
+                .isEqualTo("XXXX-02-27");
     }
 
     @Test
     void monthDayLaterThanPublicationIsLastYearsWhenThePastIsMeant() {
-        assertThat(value(SATURDAY, "The base was opened on December 12 by the minister.", "December 12")).isEqualTo("2025-12-12");
+        assertThat(value(SATURDAY, "The base was opened on December 12 by the minister.", "December 12"))
+                .isEqualTo("2025-12-12");
     }
 
     @Test
     void monthDayInAFutureSentenceIsTheNextOne() {
-        assertThat(value(SATURDAY, "The vote is scheduled for June 14.", "June 14")).isEqualTo("2026-06-14");
-        assertThat(value(SATURDAY, "The base will reopen on February 2.", "February 2")).isEqualTo("2027-02-02");
+        assertThat(value(SATURDAY, "The vote is scheduled for June 14.", "June 14"))
+                .isEqualTo("2026-06-14");
+        assertThat(value(SATURDAY, "The base will reopen on February 2.", "February 2"))
+                .isEqualTo("2027-02-02");
     }
 
     @Test
     void weekdayResolvesToTheMostRecentOneBeforePublication() {
-        assertThat(value(SATURDAY, "The minister spoke on Friday about the plan.", "Friday")).isEqualTo("2026-03-06");
-        assertThat(value(SATURDAY, "The minister spoke on Monday about the plan.", "Monday")).isEqualTo("2026-03-02");
+        assertThat(value(SATURDAY, "The minister spoke on Friday about the plan.", "Friday"))
+                .isEqualTo("2026-03-06");
+        assertThat(value(SATURDAY, "The minister spoke on Monday about the plan.", "Monday"))
+                .isEqualTo("2026-03-02");
     }
 
     @Test
     void weekdayOfPublicationItselfIsThatDay() {
-        assertThat(value(SATURDAY, "The minister spoke on Saturday about the plan.", "Saturday")).isEqualTo("2026-03-07");
+        assertThat(value(SATURDAY, "The minister spoke on Saturday about the plan.", "Saturday"))
+                .isEqualTo("2026-03-07");
     }
 
     @Test
     void weekdayWithoutPublicationDateIsAnyWeeksDay() {
-        assertThat(value(null, "The minister spoke on Friday about the plan.", "Friday")).isEqualTo("XXXX-WXX-5");
-        assertThat(value(null, "The minister spoke on Monday about the plan.", "Monday")).isEqualTo("XXXX-WXX-1");
-        assertThat(value(null, "The minister spoke on Sunday about the plan.", "Sunday")).isEqualTo("XXXX-WXX-7");
+        assertThat(value(null, "The minister spoke on Friday about the plan.", "Friday"))
+                .isEqualTo("XXXX-WXX-5");
+        assertThat(value(null, "The minister spoke on Monday about the plan.", "Monday"))
+                .isEqualTo("XXXX-WXX-1");
+        assertThat(value(null, "The minister spoke on Sunday about the plan.", "Sunday"))
+                .isEqualTo("XXXX-WXX-7");
     }
 
     @Test
     void nextWeekdayLooksAhead() {
-        assertThat(value(SATURDAY, "The summit will be held next Friday in the capital.", "next Friday")).isEqualTo("2026-03-13");
+        assertThat(value(SATURDAY, "The summit will be held next Friday in the capital.", "next Friday"))
+                .isEqualTo("2026-03-13");
     }
 
     @Test
     void weekdayInAFutureSentenceLooksAhead() {
-        assertThat(value(SATURDAY, "The talks will resume on Monday.", "Monday")).isEqualTo("2026-03-09");
+        assertThat(value(SATURDAY, "The talks will resume on Monday.", "Monday"))
+                .isEqualTo("2026-03-09");
     }
 
     @Test
@@ -98,20 +116,27 @@ class DateTest {
 
     @Test
     void lastMonthNameIsTheMostRecentPastOne() {
-        assertThat(date(SATURDAY, "The ceremony took place last May in the capital.", "last May").time().value()).isEqualTo("2025-05");
-        assertThat(value(SATURDAY, "The vote took place last June in the capital.", "last June")).isEqualTo("2025-06");
+        assertThat(date(SATURDAY, "The ceremony took place last May in the capital.", "last May")
+                        .time()
+                        .value())
+                .isEqualTo("2025-05");
+        assertThat(value(SATURDAY, "The vote took place last June in the capital.", "last June"))
+                .isEqualTo("2025-06");
     }
 
     @Test
     void monthNameWithoutPublicationDateLeavesTheYearOpen() {
-        assertThat(value(null, "Prices peaked in August before falling.", "August")).isEqualTo("XXXX-08");
+        assertThat(value(null, "Prices peaked in August before falling.", "August"))
+                .isEqualTo("XXXX-08");
     }
 
     @Test
     void mayIsOnlyAMonthAfterAWordOfTime() {
-        Extraction e = Extracts.publishedOn(SATURDAY, "The troops may leave soon, officials said.", "May officials leave?");
+        Extraction e =
+                Extracts.publishedOn(SATURDAY, "The troops may leave soon, officials said.", "May officials leave?");
         assertThat(Extracts.facts(e, FactType.DATE)).isEmpty();
-        assertThat(value(SATURDAY, "The troops arrived in May and stayed.", "May")).isEqualTo("2025-05");
+        assertThat(value(SATURDAY, "The troops arrived in May and stayed.", "May"))
+                .isEqualTo("2025-05");
     }
 
     @Test
@@ -128,35 +153,49 @@ class DateTest {
 
     @Test
     void earlierThisMonthIsThePublicationMonth() {
-        assertThat(value(SATURDAY, "Officials said earlier this month that the plan had stalled.", "earlier this month")).isEqualTo("2026-03");
+        assertThat(value(
+                        SATURDAY, "Officials said earlier this month that the plan had stalled.", "earlier this month"))
+                .isEqualTo("2026-03");
     }
 
     @Test
     void lastYearIsTheYearBeforePublication() {
-        assertThat(value(SATURDAY, "Spending rose last year and fell again.", "last year")).isEqualTo("2025");
+        assertThat(value(SATURDAY, "Spending rose last year and fell again.", "last year"))
+                .isEqualTo("2025");
     }
 
     @Test
     void lastWeekIsTheIsoWeekBeforePublication() {
-        assertThat(value(SATURDAY, "The exercise began last week on the plain.", "last week")).isEqualTo("2026-W09");
+        assertThat(value(SATURDAY, "The exercise began last week on the plain.", "last week"))
+                .isEqualTo("2026-W09");
     }
 
     @Test
     void relativeDatesNeedAPublicationDate() {
-        Extraction e = Extracts.of("Spending rose last year.", "Officials said earlier this month that it fell.", "Troops arrived yesterday.");
+        Extraction e = Extracts.of(
+                "Spending rose last year.",
+                "Officials said earlier this month that it fell.",
+                "Troops arrived yesterday.");
         assertThat(Extracts.facts(e, FactType.DATE)).isEmpty();
     }
 
     @Test
     void yesterdayAndTomorrowAreTheDaysAroundPublication() {
         Extraction e = Extracts.publishedOn(SATURDAY, "Troops arrived yesterday and leave tomorrow.");
-        assertThat(Extracts.fact(e, FactType.DATE, "yesterday")).get().extracting(f -> f.time().value()).isEqualTo("2026-03-06");
-        assertThat(Extracts.fact(e, FactType.DATE, "tomorrow")).get().extracting(f -> f.time().value()).isEqualTo("2026-03-08");
+        assertThat(Extracts.fact(e, FactType.DATE, "yesterday"))
+                .get()
+                .extracting(f -> f.time().value())
+                .isEqualTo("2026-03-06");
+        assertThat(Extracts.fact(e, FactType.DATE, "tomorrow"))
+                .get()
+                .extracting(f -> f.time().value())
+                .isEqualTo("2026-03-08");
     }
 
     @Test
     void yearAfterInIsThatYear() {
-        assertThat(value(SATURDAY, "Spending rose and then fell in 2024.", "2024")).isEqualTo("2024");
+        assertThat(value(SATURDAY, "Spending rose and then fell in 2024.", "2024"))
+                .isEqualTo("2024");
         assertThat(value(null, "Spending rose and then fell in 2024.", "2024")).isEqualTo("2024");
     }
 
@@ -174,9 +213,12 @@ class DateTest {
 
     @Test
     void onTheNthIsADayOfThePublicationMonth() {
-        assertThat(value(SATURDAY, "The bridge was hit on the 5th by drones.", "the 5th")).isEqualTo("2026-03-05");
-        assertThat(value(SATURDAY, "The bridge was hit on the 20th by drones.", "the 20th")).isEqualTo("2026-02-20");
-        assertThat(value(null, "The bridge was hit on the 20th by drones.", "the 20th")).isEqualTo("XXXX-XX-20");
+        assertThat(value(SATURDAY, "The bridge was hit on the 5th by drones.", "the 5th"))
+                .isEqualTo("2026-03-05");
+        assertThat(value(SATURDAY, "The bridge was hit on the 20th by drones.", "the 20th"))
+                .isEqualTo("2026-02-20");
+        assertThat(value(null, "The bridge was hit on the 20th by drones.", "the 20th"))
+                .isEqualTo("XXXX-XX-20");
     }
 
     @Test
@@ -187,8 +229,11 @@ class DateTest {
 
     @Test
     void datesAreSortedAndPointIntoTheBody() {
-        Extraction e = Extracts.publishedOn(SATURDAY, "The talks began on March 2, 2026, and resumed on Friday.", "They end next week.");
-        assertThat(Extracts.facts(e, FactType.DATE)).extracting(Fact::text).containsExactly("March 2, 2026", "Friday", "next week");
+        Extraction e = Extracts.publishedOn(
+                SATURDAY, "The talks began on March 2, 2026, and resumed on Friday.", "They end next week.");
+        assertThat(Extracts.facts(e, FactType.DATE))
+                .extracting(Fact::text)
+                .containsExactly("March 2, 2026", "Friday", "next week");
         for (Fact f : e.facts()) {
             assertThat(e.body().substring(f.start(), f.end())).isEqualTo(f.text());
         }

@@ -15,47 +15,64 @@ class DatelineTest {
 
     @Test
     void agencyDatelineWithDateAndAgencyInBracketsGivesThePlace() {
-        assertThat(datelineOf("LONDON, March 3 (Reuters) - Troops arrived in the city on Monday.")).isEqualTo("LONDON");
+        assertThat(datelineOf("LONDON, March 3 (Reuters) - Troops arrived in the city on Monday."))
+                .isEqualTo("LONDON");
     }
 
     @Test
     void placeWithAgencyAndDateInsideBracketsGivesThePlace() {
-        assertThat(datelineOf("Warsaw, (Agency - 3rd Mar, 2026) - Troops arrived in the city.")).isEqualTo("Warsaw");
+        assertThat(datelineOf("Warsaw, (Agency - 3rd Mar, 2026) - Troops arrived in the city."))
+                .isEqualTo("Warsaw");
     }
 
     @Test
     void placeBeforeAColonIsTheDateline() {
-        assertThat(datelineOf("Tallinn: Estonian troops arrived in the city on Monday after a long night of travel across the border region.")).isEqualTo("Tallinn");
+        assertThat(
+                        datelineOf(
+                                "Tallinn: Estonian troops arrived in the city on Monday after a long night of travel across the border region."))
+                .isEqualTo("Tallinn");
     }
 
     @Test
     void slashAgencyDatelineGivesThePlace() {
-        assertThat(datelineOf("RIGA, March 3. /TASS/. Latvian troops arrived in the city.")).isEqualTo("RIGA");
+        assertThat(datelineOf("RIGA, March 3. /TASS/. Latvian troops arrived in the city."))
+                .isEqualTo("RIGA");
     }
 
     @Test
     void doubleHyphenDatelineWithAbbreviatedMonthGivesThePlace() {
-        assertThat(datelineOf("SEOUL, Feb. 12 (Yonhap) -- North Korea fired a missile into the sea.")).isEqualTo("SEOUL");
+        assertThat(datelineOf("SEOUL, Feb. 12 (Yonhap) -- North Korea fired a missile into the sea."))
+                .isEqualTo("SEOUL");
     }
 
     @Test
     void placeWithCountryBeforeADashKeepsBothParts() {
-        assertThat(datelineOf("Pyongyang, North Korea – The leader visited the troops at a base near the coast on a cold and windy morning.")).isEqualTo("Pyongyang, North Korea");
+        assertThat(
+                        datelineOf(
+                                "Pyongyang, North Korea – The leader visited the troops at a base near the coast on a cold and windy morning."))
+                .isEqualTo("Pyongyang, North Korea");
     }
 
     @Test
     void placeWithAgencyInBracketsBeforeAnEmDash() {
-        assertThat(datelineOf("KYIV (AP) — Drones struck the city overnight, damaging homes and a power station in the eastern districts.")).isEqualTo("KYIV");
+        assertThat(
+                        datelineOf(
+                                "KYIV (AP) — Drones struck the city overnight, damaging homes and a power station in the eastern districts."))
+                .isEqualTo("KYIV");
     }
 
     @Test
     void paragraphWithoutDatelineHasNone() {
-        assertThat(datelineOf("Officials said on Monday that the troops had arrived.")).isNull();
+        assertThat(datelineOf("Officials said on Monday that the troops had arrived."))
+                .isNull();
     }
 
     @Test
     void dashLateInTheSentenceIsNoDateline() {
-        assertThat(datelineOf("Troops arrived in the city on Monday after a long and difficult march through the hills of the north - officials said.")).isNull();
+        assertThat(
+                        datelineOf(
+                                "Troops arrived in the city on Monday after a long and difficult march through the hills of the north - officials said."))
+                .isNull();
     }
 
     @Test
@@ -66,7 +83,8 @@ class DatelineTest {
 
     @Test
     void onlyTheFirstParagraphIsSearchedForADateline() {
-        Extraction e = Extracts.of("Officials said troops had arrived.", "LONDON, March 3 (Reuters) - More troops arrived.");
+        Extraction e =
+                Extracts.of("Officials said troops had arrived.", "LONDON, March 3 (Reuters) - More troops arrived.");
         assertThat(e.dateline()).isNull();
     }
 
@@ -85,8 +103,12 @@ class DatelineTest {
 
     @Test
     void datelineDateIsADateFactResolvedToThePublicationYear() {
-        Extraction e = Extracts.publishedOn(LocalDate.of(2026, 3, 4), "LONDON, March 3 (Reuters) - Troops arrived in the city.");
-        assertThat(Extracts.fact(e, FactType.DATE, "March 3")).get().extracting(f -> f.time().value()).isEqualTo("2026-03-03");
+        Extraction e = Extracts.publishedOn(
+                LocalDate.of(2026, 3, 4), "LONDON, March 3 (Reuters) - Troops arrived in the city.");
+        assertThat(Extracts.fact(e, FactType.DATE, "March 3"))
+                .get()
+                .extracting(f -> f.time().value())
+                .isEqualTo("2026-03-03");
     }
 
     @Test
@@ -97,7 +119,11 @@ class DatelineTest {
 
     @Test
     void labelBeforeAColonIsNoDateline() {
-        assertThat(Extracts.of("Editor’s note: this story was updated to add a quote.", "More text.").dateline()).isNull();
-        assertThat(Extracts.of("Correction: an earlier version misspelled a name.", "More text.").dateline()).isNull();
+        assertThat(Extracts.of("Editor’s note: this story was updated to add a quote.", "More text.")
+                        .dateline())
+                .isNull();
+        assertThat(Extracts.of("Correction: an earlier version misspelled a name.", "More text.")
+                        .dateline())
+                .isNull();
     }
 }

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 class EntityContextRulesTest {
 
     private static List<String> names(FactType type, String... paragraphs) {
-        return Extracts.facts(Extracts.of(paragraphs), type).stream().map(Fact::name).toList();
+        return Extracts.facts(Extracts.of(paragraphs), type).stream()
+                .map(Fact::name)
+                .toList();
     }
 
     @Test
@@ -35,7 +37,8 @@ class EntityContextRulesTest {
 
     @Test
     void aCommonWordBeforeFightersIsNoGroup() {
-        assertThat(names(FactType.ORGANIZATION, "Resistance fighters blew up a bridge on Tuesday.")).isEmpty();
+        assertThat(names(FactType.ORGANIZATION, "Resistance fighters blew up a bridge on Tuesday."))
+                .isEmpty();
     }
 
     @Test
@@ -48,34 +51,39 @@ class EntityContextRulesTest {
 
     @Test
     void aMonthOpeningTheListStopsIt() {
-        assertThat(names(FactType.PLACE, "It happened in October, Dravel Moskin recalled.")).isEmpty();
+        assertThat(names(FactType.PLACE, "It happened in October, Dravel Moskin recalled."))
+                .isEmpty();
     }
 
     @Test
     void aPlaceWordInAppositionAndANamedSiteMakePlaces() {
-        assertThat(names(FactType.PLACE, "Families from Vashtuk, a town in the hills, fled.")).contains("Vashtuk");
+        assertThat(names(FactType.PLACE, "Families from Vashtuk, a town in the hills, fled."))
+                .contains("Vashtuk");
         assertThat(names(FactType.PLACE, "A fire broke out in the Drolsa refugee camp overnight."))
                 .contains("Drolsa refugee camp");
     }
 
     @Test
     void aPossessiveBeforeASiteWordIsNoPlaceName() {
-        assertThat(names(FactType.PLACE, "Workers at Velnoka's plant went on strike.")).doesNotContain("Velnoka's plant");
+        assertThat(names(FactType.PLACE, "Workers at Velnoka's plant went on strike."))
+                .doesNotContain("Velnoka's plant");
     }
 
     @Test
     void aBylineAndAnOfTheOrganisationNameAPersonAndTheOrganisation() {
         assertThat(names(FactType.PERSON, "By Orsola Vendrimi, Harbour Wire", "The council met on Monday."))
                 .contains("Orsola Vendrimi");
-        List<Fact> facts = Extracts.of("Tamsk Ulveri of the Coastal Renewal Party won the seat.").facts();
+        List<Fact> facts = Extracts.of("Tamsk Ulveri of the Coastal Renewal Party won the seat.")
+                .facts();
         assertThat(facts).anySatisfy(f -> assertThat(f.name()).isEqualTo("Tamsk Ulveri"));
         assertThat(facts).anySatisfy(f -> assertThat(f.name()).isEqualTo("Coastal Renewal Party"));
     }
 
     @Test
     void aPlaceFoundByACueCountsInItsBareMentions() {
-        List<Fact> places = Extracts.facts(Extracts.of("Troops advanced near Brevskoye on Monday.",
-                "By nightfall Brevskoye was quiet."), FactType.PLACE);
+        List<Fact> places = Extracts.facts(
+                Extracts.of("Troops advanced near Brevskoye on Monday.", "By nightfall Brevskoye was quiet."),
+                FactType.PLACE);
         assertThat(places).extracting(Fact::text).containsExactly("Brevskoye", "Brevskoye");
     }
 }

@@ -28,19 +28,25 @@ public final class EntityScoreReport {
         GoldScorer.Result places = GoldScorer.Result.EMPTY;
         List<Path> golds;
         try (Stream<Path> files = Files.list(dir)) {
-            golds = files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList();
+            golds = files.filter(p -> p.toString().endsWith(".gold.json"))
+                    .sorted()
+                    .toList();
         }
         for (Path goldFile : golds) {
             String name = goldFile.getFileName().toString().replace(".gold.json", "");
             JsonNode gold = JSON.readTree(goldFile.toFile());
             String text = Files.readString(dir.resolve(name + ".txt"));
-            LocalDate published = gold.hasNonNull("publishedAt") ? LocalDate.parse(gold.get("publishedAt").asText()) : null;
+            LocalDate published = gold.hasNonNull("publishedAt")
+                    ? LocalDate.parse(gold.get("publishedAt").asText())
+                    : null;
             JsonNode served = CorpusScoreTest.asServed(extractor.extract(text, published));
             all = all.plus(GoldScorer.score(served, gold).labelled(name));
-            places = places.plus(GoldScorer.score(onlyPlaces(served), onlyPlaces(gold)).labelled(name));
+            places = places.plus(
+                    GoldScorer.score(onlyPlaces(served), onlyPlaces(gold)).labelled(name));
         }
-        System.out.printf("%s: %d articles, entities %s | places %s%n", dir, golds.size(), all.entities().counts(),
-                places.entities().counts());
+        System.out.printf(
+                "%s: %d articles, entities %s | places %s%n",
+                dir, golds.size(), all.entities().counts(), places.entities().counts());
         System.out.println("  " + all.summary());
         if (args.length > 1 && args[1].equals("-e")) {
             all.entities().missed().forEach(m -> System.out.println("  missed " + m));

@@ -7,8 +7,7 @@ import java.util.List;
 final class ExtractionInvariants {
     private static final String QUOTE_MARKS = "\"“”„‟«»‘’‚‛'‹›";
 
-    private ExtractionInvariants() {
-    }
+    private ExtractionInvariants() {}
 
     /**
      * Every broken property of offsets, order and sections, described; empty when the extraction is sound. Quote
@@ -33,12 +32,14 @@ final class ExtractionInvariants {
             if (!inBounds(f.start(), f.end(), n)) {
                 problems.add("fact out of bounds: " + f);
             } else if (!body.substring(f.start(), f.end()).equals(f.text())) {
-                problems.add("fact text differs from its span: " + f + " vs '" + body.substring(f.start(), f.end()) + "'");
+                problems.add(
+                        "fact text differs from its span: " + f + " vs '" + body.substring(f.start(), f.end()) + "'");
             }
             if (f.section() < 0 || f.section() >= e.sections().size()) {
                 problems.add("fact section index out of range: " + f);
             } else if (inBounds(f.start(), f.end(), n) && f.section() != sectionAt(e, f.start())) {
-                problems.add("fact in section " + f.section() + " but starts in section " + sectionAt(e, f.start()) + ": " + f);
+                problems.add("fact in section " + f.section() + " but starts in section " + sectionAt(e, f.start())
+                        + ": " + f);
             }
         }
         for (Quote q : e.quotes()) {
@@ -50,12 +51,14 @@ final class ExtractionInvariants {
             if (q.section() < 0 || q.section() >= e.sections().size()) {
                 problems.add("quote section index out of range: " + q);
             } else if (inBounds(q.start(), q.end(), n) && q.section() != sectionAt(e, q.start())) {
-                problems.add("quote in section " + q.section() + " but starts in section " + sectionAt(e, q.start()) + ": " + q);
+                problems.add("quote in section " + q.section() + " but starts in section " + sectionAt(e, q.start())
+                        + ": " + q);
             }
         }
         for (int i = 1; i < e.facts().size(); i++) {
             if (e.facts().get(i).start() < e.facts().get(i - 1).start()) {
-                problems.add("facts not sorted by start at " + i + ": " + e.facts().get(i - 1) + " then " + e.facts().get(i));
+                problems.add("facts not sorted by start at " + i + ": "
+                        + e.facts().get(i - 1) + " then " + e.facts().get(i));
             }
         }
         for (int i = 1; i < e.quotes().size(); i++) {

@@ -45,13 +45,16 @@ class ExtractionLocaleTest {
 
     private static List<String> corpusTexts() {
         try (Stream<Path> files = Files.list(CORPUS)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().map(f -> {
-                try {
-                    return Files.readString(f, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .map(f -> {
+                        try {
+                            return Files.readString(f, StandardCharsets.UTF_8);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,8 +23,10 @@ import org.junit.jupiter.api.TestFactory;
  * the snapshots after an intended change; the diff then goes into the commit.
  */
 class ExtractionSnapshotTest {
-    private static final List<Path> SETS = List.of(Path.of("src/test/resources/corpus"),
-            Path.of("src/test/resources/heldout"), Path.of("src/test/resources/heldout2"),
+    private static final List<Path> SETS = List.of(
+            Path.of("src/test/resources/corpus"),
+            Path.of("src/test/resources/heldout"),
+            Path.of("src/test/resources/heldout2"),
             Path.of("src/test/resources/world"));
     private static final Path SNAPSHOTS = Path.of("src/test/resources/snapshots");
     private static final boolean UPDATE = Boolean.getBoolean("factwire.snapshots.update");
@@ -33,30 +35,34 @@ class ExtractionSnapshotTest {
 
     @TestFactory
     Stream<DynamicTest> everyTestArticleExtractsExactlyAsItsSnapshot() {
-        return articles().stream().map(article -> DynamicTest.dynamicTest(article.toString(), () -> {
-            Path snapshot = snapshotOf(article);
-            String now = render(extract(article));
-            if (UPDATE) {
-                Files.createDirectories(snapshot.getParent());
-                Files.writeString(snapshot, now, StandardCharsets.UTF_8);
-                return;
-            }
-            assertThat(snapshot).as("snapshot of " + article + " (run with -Dfactwire.snapshots.update=true)")
-                    .exists();
-            String before = Files.readString(snapshot, StandardCharsets.UTF_8);
-            if (!now.equals(before)) {
-                throw new AssertionError("extraction of " + article + " changed; first difference:\n"
-                        + firstDifference(before, now) + "\nIf intended, rewrite the snapshots with "
-                        + "-Dfactwire.snapshots.update=true and review the diff.");
-            }
-        }));
+        return articles().stream()
+                .map(article -> DynamicTest.dynamicTest(article.toString(), () -> {
+                    Path snapshot = snapshotOf(article);
+                    String now = render(extract(article));
+                    if (UPDATE) {
+                        Files.createDirectories(snapshot.getParent());
+                        Files.writeString(snapshot, now, StandardCharsets.UTF_8);
+                        return;
+                    }
+                    assertThat(snapshot)
+                            .as("snapshot of " + article + " (run with -Dfactwire.snapshots.update=true)")
+                            .exists();
+                    String before = Files.readString(snapshot, StandardCharsets.UTF_8);
+                    if (!now.equals(before)) {
+                        throw new AssertionError("extraction of " + article + " changed; first difference:\n"
+                                + firstDifference(before, now) + "\nIf intended, rewrite the snapshots with "
+                                + "-Dfactwire.snapshots.update=true and review the diff.");
+                    }
+                }));
     }
 
     @Test
     void everySnapshotBelongsToATestArticle() throws IOException {
-        List<Path> expected = articles().stream().map(ExtractionSnapshotTest::snapshotOf).toList();
+        List<Path> expected =
+                articles().stream().map(ExtractionSnapshotTest::snapshotOf).toList();
         try (Stream<Path> files = Files.walk(SNAPSHOTS)) {
-            assertThat(files.filter(Files::isRegularFile).toList()).as("orphaned snapshots")
+            assertThat(files.filter(Files::isRegularFile).toList())
+                    .as("orphaned snapshots")
                     .allMatch(expected::contains);
         }
     }
@@ -65,9 +71,15 @@ class ExtractionSnapshotTest {
     static String render(Extraction extraction) {
         try {
             StringBuilder out = new StringBuilder();
-            out.append("title ").append(JSON.writeValueAsString(extraction.title())).append('\n');
-            out.append("dateline ").append(JSON.writeValueAsString(extraction.dateline())).append('\n');
-            out.append("body ").append(JSON.writeValueAsString(extraction.body())).append('\n');
+            out.append("title ")
+                    .append(JSON.writeValueAsString(extraction.title()))
+                    .append('\n');
+            out.append("dateline ")
+                    .append(JSON.writeValueAsString(extraction.dateline()))
+                    .append('\n');
+            out.append("body ")
+                    .append(JSON.writeValueAsString(extraction.body()))
+                    .append('\n');
             for (Section section : extraction.sections()) {
                 out.append("section ").append(JSON.writeValueAsString(section)).append('\n');
             }
@@ -100,7 +112,9 @@ class ExtractionSnapshotTest {
         List<Path> all = new ArrayList<>();
         for (Path set : SETS) {
             try (Stream<Path> files = Files.list(set)) {
-                files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().forEach(all::add);
+                files.filter(f -> f.getFileName().toString().endsWith(".txt"))
+                        .sorted()
+                        .forEach(all::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -109,7 +123,8 @@ class ExtractionSnapshotTest {
     }
 
     private static Path snapshotOf(Path article) {
-        return SNAPSHOTS.resolve(article.getParent().getFileName().toString())
+        return SNAPSHOTS
+                .resolve(article.getParent().getFileName().toString())
                 .resolve(article.getFileName().toString().replace(".txt", ".extraction"));
     }
 

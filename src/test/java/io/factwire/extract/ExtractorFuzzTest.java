@@ -19,7 +19,8 @@ class ExtractorFuzzTest {
         boolean dated = data.consumeBoolean();
         long epochDay = data.consumeLong(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay());
         String text = data.consumeRemainingAsString();
-        ExtractionBudget budget = ExtractionBudget.ofSteps(FLOOR_STEPS + (long) (ExtractionCostTest.MAX_STEPS_PER_CHAR * text.length()));
+        ExtractionBudget budget =
+                ExtractionBudget.ofSteps(FLOOR_STEPS + (long) (ExtractionCostTest.MAX_STEPS_PER_CHAR * text.length()));
         Extraction e = EXTRACTOR.extract(text, dated ? LocalDate.ofEpochDay(epochDay) : null, budget);
         for (Quote q : e.quotes()) {
             if (!e.body().substring(q.start(), q.end()).equals(q.text())) {

@@ -11,11 +11,11 @@ final class Extracts {
      * A lead paragraph long enough (over 25 words) that a short line after it may be a heading: a heading divides
      * article text, so some real paragraph must come before it.
      */
-    static final String LEAD = "The exercise that began on the plain last week ended on a cold morning with a long parade of armoured "
-            + "vehicles through the town square, watched by hundreds of residents and by officials from the capital.";
+    static final String LEAD =
+            "The exercise that began on the plain last week ended on a cold morning with a long parade of armoured "
+                    + "vehicles through the town square, watched by hundreds of residents and by officials from the capital.";
 
-    private Extracts() {
-    }
+    private Extracts() {}
 
     /** A made-up article: the title line "Test title", a blank line, then the paragraphs given, one per blank line. */
     static String article(String... paragraphs) {
@@ -35,7 +35,9 @@ final class Extracts {
     }
 
     static Optional<Fact> fact(Extraction e, FactType type, String text) {
-        return e.facts().stream().filter(f -> f.type() == type && f.text().equals(text)).findFirst();
+        return e.facts().stream()
+                .filter(f -> f.type() == type && f.text().equals(text))
+                .findFirst();
     }
 
     static List<String> texts(Extraction e, FactType type) {
@@ -52,7 +54,8 @@ final class Extracts {
 
     /** The one quotation whose words begin with {@code prefix}. */
     static Quote quoteStarting(Extraction e, String prefix) {
-        List<Quote> found = e.quotes().stream().filter(q -> q.text().startsWith(prefix)).toList();
+        List<Quote> found =
+                e.quotes().stream().filter(q -> q.text().startsWith(prefix)).toList();
         if (found.size() != 1) {
             throw new AssertionError("expected one quote starting with '" + prefix + "' but found " + quoteTexts(e));
         }

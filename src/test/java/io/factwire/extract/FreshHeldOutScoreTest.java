@@ -32,12 +32,17 @@ class FreshHeldOutScoreTest {
         Extractor extractor = new Extractor();
         boolean details = Boolean.getBoolean("heldout2.details");
         try (Stream<Path> files = Files.list(HELD_OUT)) {
-            for (Path goldFile : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
+            for (Path goldFile : files.filter(p -> p.toString().endsWith(".gold.json"))
+                    .sorted()
+                    .toList()) {
                 JsonNode gold = JSON.readTree(goldFile.toFile());
                 String name = goldFile.getFileName().toString().replace(".gold.json", "");
-                LocalDate published = gold.hasNonNull("publishedAt") ? LocalDate.parse(gold.get("publishedAt").asText()) : null;
+                LocalDate published = gold.hasNonNull("publishedAt")
+                        ? LocalDate.parse(gold.get("publishedAt").asText())
+                        : null;
                 Extraction extraction = extractor.extract(Files.readString(HELD_OUT.resolve(name + ".txt")), published);
-                GoldScorer.Result result = GoldScorer.score(CorpusScoreTest.asServed(extraction), gold).labelled(name);
+                GoldScorer.Result result = GoldScorer.score(CorpusScoreTest.asServed(extraction), gold)
+                        .labelled(name);
                 System.out.println("fresh held-out " + name + ": " + (details ? result.report() : result.summary()));
                 RESULTS.add(result);
             }
@@ -59,7 +64,8 @@ class FreshHeldOutScoreTest {
     @Test
     void microAveragedScoresStayAboveTheFloorsOfTheFirstMeasurement() {
         GoldScorer.Result all = GoldScorer.Result.sum(RESULTS);
-        long articlesWithProblems = RESULTS.stream().filter(r -> !r.structureOk()).count();
+        long articlesWithProblems =
+                RESULTS.stream().filter(r -> !r.structureOk()).count();
         System.out.println("fresh held-out micro-average over " + RESULTS.size() + " articles: " + all.summary()
                 + " (structure problems in " + articlesWithProblems + " articles)");
         // measured once on 2026-12-03 at 5a22772: 1.00 / 0.681 / 0.111 / 0.990 / 0.765 / 0.935 / 0.812 / 11 problems

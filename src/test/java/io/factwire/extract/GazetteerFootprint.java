@@ -23,7 +23,8 @@ public final class GazetteerFootprint {
             warm[i] = (threads.getCurrentThreadCpuTime() - t) / 1e6;
         }
         java.util.Arrays.sort(warm);
-        System.out.printf("names=%d  first load=%.0f ms CPU  later loads (median of 5)=%.0f ms CPU  retained heap=%.1f MB%n",
+        System.out.printf(
+                "names=%d  first load=%.0f ms CPU  later loads (median of 5)=%.0f ms CPU  retained heap=%.1f MB%n",
                 first.size(), coldMs, warm[2], (after - before) / 1048576.0);
         if (first.find("Mardan") == null) {
             throw new IllegalStateException("gazetteer lost Mardan");

@@ -1,7 +1,6 @@
 package io.factwire.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -40,20 +39,19 @@ import java.util.regex.Pattern;
  * letters added in Unicode 14 fold differently.
  */
 public final class GoldScorer {
-    public static final Set<String> CORE = Set.of("military_unit", "troop_count", "casualty_count", "date",
-            "duration", "award", "equipment");
+    public static final Set<String> CORE =
+            Set.of("military_unit", "troop_count", "casualty_count", "date", "duration", "award", "equipment");
     public static final Set<String> ENTITY = Set.of("person", "place", "organization");
 
     /** Python's {@code str.isspace()} characters, i.e. what {@code re} matches with {@code \s} on str. */
     private static final Pattern WHITESPACE = Pattern.compile(
             "[\\t\\n\\x0B\\f\\r\\x1C-\\x1F \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]+");
+
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:!?]+\\z");
     private static final Map<Character, Character> FOLD = Map.of(
-            '\u2019', '\'', '\u2018', '\'', '\u201c', '"', '\u201d', '"',
-            '\u2013', '-', '\u2014', '-', '\u00a0', ' ');
+            '\u2019', '\'', '\u2018', '\'', '\u201c', '"', '\u201d', '"', '\u2013', '-', '\u2014', '-', '\u00a0', ' ');
 
-    private GoldScorer() {
-    }
+    private GoldScorer() {}
 
     // ------------------------------------------------------------------------------------------------ results
 
@@ -82,8 +80,8 @@ public final class GoldScorer {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "P=%.2f R=%.2f F1=%.2f (%d/%d, %d/%d)", precision(), recall(), f1(),
-                    tpP, nP, tpR, nR);
+            return String.format(
+                    Locale.ROOT, "P=%.2f R=%.2f F1=%.2f (%d/%d, %d/%d)", precision(), recall(), f1(), tpP, nP, tpR, nR);
         }
     }
 
@@ -107,7 +105,8 @@ public final class GoldScorer {
     }
 
     /** One fact group (core facts or entities): counts, value accuracy and the messages. */
-    public record Group(Counts counts, Ratio values, List<String> missed, List<String> extra, List<String> wrongValues) {
+    public record Group(
+            Counts counts, Ratio values, List<String> missed, List<String> extra, List<String> wrongValues) {
         public static final Group EMPTY = new Group(Counts.ZERO, Ratio.ZERO, List.of(), List.of(), List.of());
 
         public Group {
@@ -117,12 +116,20 @@ public final class GoldScorer {
         }
 
         public Group plus(Group o) {
-            return new Group(counts.plus(o.counts), values.plus(o.values), concat(missed, o.missed),
-                    concat(extra, o.extra), concat(wrongValues, o.wrongValues));
+            return new Group(
+                    counts.plus(o.counts),
+                    values.plus(o.values),
+                    concat(missed, o.missed),
+                    concat(extra, o.extra),
+                    concat(wrongValues, o.wrongValues));
         }
 
         Group mapMessages(Function<String, String> f) {
-            return new Group(counts, values, missed.stream().map(f).toList(), extra.stream().map(f).toList(),
+            return new Group(
+                    counts,
+                    values,
+                    missed.stream().map(f).toList(),
+                    extra.stream().map(f).toList(),
                     wrongValues.stream().map(f).toList());
         }
     }
@@ -139,11 +146,30 @@ public final class GoldScorer {
      * Everything score.py computes for one article (or, after {@link #plus}, for many). {@code problems} are the
      * structure and offset failures (at most five offset messages per article; {@code badOffsets} counts all).
      */
-    public record Result(List<String> problems, int badOffsets, Counts quotes, Ratio speaker, Ratio source,
-                         Ratio fragment, List<String> missedQuotes, List<String> extraQuotes,
-                         List<WrongSpeaker> wrongSpeakers, Group facts, Group entities) {
-        public static final Result EMPTY = new Result(List.of(), 0, Counts.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO,
-                List.of(), List.of(), List.of(), Group.EMPTY, Group.EMPTY);
+    public record Result(
+            List<String> problems,
+            int badOffsets,
+            Counts quotes,
+            Ratio speaker,
+            Ratio source,
+            Ratio fragment,
+            List<String> missedQuotes,
+            List<String> extraQuotes,
+            List<WrongSpeaker> wrongSpeakers,
+            Group facts,
+            Group entities) {
+        public static final Result EMPTY = new Result(
+                List.of(),
+                0,
+                Counts.ZERO,
+                Ratio.ZERO,
+                Ratio.ZERO,
+                Ratio.ZERO,
+                List.of(),
+                List.of(),
+                List.of(),
+                Group.EMPTY,
+                Group.EMPTY);
 
         public Result {
             problems = List.copyOf(problems);
@@ -154,10 +180,18 @@ public final class GoldScorer {
 
         /** Micro-average: counts are summed, message lists concatenated. */
         public Result plus(Result o) {
-            return new Result(concat(problems, o.problems), badOffsets + o.badOffsets, quotes.plus(o.quotes),
-                    speaker.plus(o.speaker), source.plus(o.source), fragment.plus(o.fragment),
-                    concat(missedQuotes, o.missedQuotes), concat(extraQuotes, o.extraQuotes),
-                    concat(wrongSpeakers, o.wrongSpeakers), facts.plus(o.facts), entities.plus(o.entities));
+            return new Result(
+                    concat(problems, o.problems),
+                    badOffsets + o.badOffsets,
+                    quotes.plus(o.quotes),
+                    speaker.plus(o.speaker),
+                    source.plus(o.source),
+                    fragment.plus(o.fragment),
+                    concat(missedQuotes, o.missedQuotes),
+                    concat(extraQuotes, o.extraQuotes),
+                    concat(wrongSpeakers, o.wrongSpeakers),
+                    facts.plus(o.facts),
+                    entities.plus(o.entities));
         }
 
         public static Result sum(Iterable<Result> results) {
@@ -171,11 +205,20 @@ public final class GoldScorer {
         /** The same result with every message prefixed by {@code label + ": "}, e.g. the article name. */
         public Result labelled(String label) {
             Function<String, String> f = m -> label + ": " + m;
-            return new Result(problems.stream().map(f).toList(), badOffsets, quotes, speaker, source, fragment,
-                    missedQuotes.stream().map(f).toList(), extraQuotes.stream().map(f).toList(),
-                    wrongSpeakers.stream().map(w -> new WrongSpeaker(label + ": " + w.quote(), w.predicted(),
-                            w.expected())).toList(),
-                    facts.mapMessages(f), entities.mapMessages(f));
+            return new Result(
+                    problems.stream().map(f).toList(),
+                    badOffsets,
+                    quotes,
+                    speaker,
+                    source,
+                    fragment,
+                    missedQuotes.stream().map(f).toList(),
+                    extraQuotes.stream().map(f).toList(),
+                    wrongSpeakers.stream()
+                            .map(w -> new WrongSpeaker(label + ": " + w.quote(), w.predicted(), w.expected()))
+                            .toList(),
+                    facts.mapMessages(f),
+                    entities.mapMessages(f));
         }
 
         /** No structure or offset problem (score.py fails the run otherwise, whatever the scores). */
@@ -185,17 +228,30 @@ public final class GoldScorer {
 
         /** score.py's exit status 0: structure right and every F1 at least its minimum. */
         public boolean passes(double minQuoteF1, double minFactF1, double minEntityF1) {
-            return structureOk() && quotes.f1() >= minQuoteF1 && facts.counts().f1() >= minFactF1
+            return structureOk()
+                    && quotes.f1() >= minQuoteF1
+                    && facts.counts().f1() >= minFactF1
                     && entities.counts().f1() >= minEntityF1;
         }
 
         /** score.py's summary line. */
         public String summary() {
-            return String.format(Locale.ROOT, "quotes P=%.2f R=%.2f F1=%.2f speaker=%s source=%s fragment=%s | "
+            return String.format(
+                    Locale.ROOT,
+                    "quotes P=%.2f R=%.2f F1=%.2f speaker=%s source=%s fragment=%s | "
                             + "facts P=%.2f R=%.2f F1=%.2f values=%s | entities F1=%.2f | problems=%d",
-                    quotes.precision(), quotes.recall(), quotes.f1(), speaker, source, fragment,
-                    facts.counts().precision(), facts.counts().recall(), facts.counts().f1(), facts.values(),
-                    entities.counts().f1(), problems.size());
+                    quotes.precision(),
+                    quotes.recall(),
+                    quotes.f1(),
+                    speaker,
+                    source,
+                    fragment,
+                    facts.counts().precision(),
+                    facts.counts().recall(),
+                    facts.counts().f1(),
+                    facts.values(),
+                    entities.counts().f1(),
+                    problems.size());
         }
 
         /** score.py's non-JSON output: every message line, then the summary. Handy as an assertion message. */
@@ -206,10 +262,24 @@ public final class GoldScorer {
             extraQuotes.forEach(x -> sb.append("extra_quotes: ").append(x).append('\n'));
             wrongSpeakers.forEach(x -> sb.append("wrong_speakers: ").append(x).append('\n'));
             for (var e : List.of(Map.entry("facts", facts), Map.entry("entities", entities))) {
-                e.getValue().missed().forEach(x -> sb.append(e.getKey()).append(" missed: ").append(x).append('\n'));
-                e.getValue().extra().forEach(x -> sb.append(e.getKey()).append(" extra: ").append(x).append('\n'));
-                e.getValue().wrongValues().forEach(x -> sb.append(e.getKey()).append(" wrong_values: ").append(x)
-                        .append('\n'));
+                e.getValue()
+                        .missed()
+                        .forEach(x -> sb.append(e.getKey())
+                                .append(" missed: ")
+                                .append(x)
+                                .append('\n'));
+                e.getValue()
+                        .extra()
+                        .forEach(x -> sb.append(e.getKey())
+                                .append(" extra: ")
+                                .append(x)
+                                .append('\n'));
+                e.getValue()
+                        .wrongValues()
+                        .forEach(x -> sb.append(e.getKey())
+                                .append(" wrong_values: ")
+                                .append(x)
+                                .append('\n'));
             }
             return sb.append(summary()).toString();
         }
@@ -234,7 +304,8 @@ public final class GoldScorer {
         if (!Objects.equals(norm(str(article.get("title"))), norm(str(gold.get("title"))))) {
             problems.add("title: " + pyRepr(article.get("title")) + " != " + pyRepr(gold.get("title")));
         }
-        if (gold.has("dateline") && !Objects.equals(norm(str(article.get("dateline"))), norm(str(gold.get("dateline"))))) {
+        if (gold.has("dateline")
+                && !Objects.equals(norm(str(article.get("dateline"))), norm(str(gold.get("dateline"))))) {
             problems.add("dateline: " + pyRepr(article.get("dateline")) + " != " + pyRepr(gold.get("dateline")));
         }
         List<String> heads = new ArrayList<>();
@@ -261,7 +332,8 @@ public final class GoldScorer {
             for (JsonNode x : list(article.get(kind))) {
                 JsonNode s = x.get("start");
                 JsonNode e = x.get("end");
-                boolean ok = isPyInt(s) && isPyInt(e) && textEquals(x.get("text"), utf16Slice(body, pyInt(s), pyInt(e)));
+                boolean ok =
+                        isPyInt(s) && isPyInt(e) && textEquals(x.get("text"), utf16Slice(body, pyInt(s), pyInt(e)));
                 if (!ok) {
                     badOffsets++;
                     if (badOffsets <= 5) {
@@ -278,7 +350,9 @@ public final class GoldScorer {
         List<JsonNode> gq = list(gold.get("quotes"));
         List<JsonNode> found = new ArrayList<>();
         for (JsonNode g : gq) {
-            found.add(pq.stream().filter(p -> quoteMatch(str(p.get("text")), str(g.get("text")))).findFirst()
+            found.add(pq.stream()
+                    .filter(p -> quoteMatch(str(p.get("text")), str(g.get("text"))))
+                    .findFirst()
                     .orElse(null));
         }
         int tpR = (int) found.stream().filter(Objects::nonNull).count();
@@ -299,15 +373,25 @@ public final class GoldScorer {
             JsonNode p = found.get(i);
             if (p == null) {
                 missedQuotes.add(cpPrefix(str(g.get("text")), 60));
-            } else if (truthy(g.get("speaker")) && !Objects.equals(norm(str(p.get("speaker"))), norm(str(g.get("speaker"))))) {
-                wrongSpeakers.add(new WrongSpeaker(cpPrefix(str(g.get("text")), 40), str(p.get("speaker")),
-                        str(g.get("speaker"))));
+            } else if (truthy(g.get("speaker"))
+                    && !Objects.equals(norm(str(p.get("speaker"))), norm(str(g.get("speaker"))))) {
+                wrongSpeakers.add(new WrongSpeaker(
+                        cpPrefix(str(g.get("text")), 40), str(p.get("speaker")), str(g.get("speaker"))));
             }
         }
 
-        return new Result(problems, badOffsets, new Counts(tpP, pq.size(), tpR, gq.size()),
-                accuracy(gq, found, "speaker"), accuracy(gq, found, "source"), accuracy(gq, found, "fragment"),
-                missedQuotes, extraQuotes, wrongSpeakers, group(article, gold, CORE), group(article, gold, ENTITY));
+        return new Result(
+                problems,
+                badOffsets,
+                new Counts(tpP, pq.size(), tpR, gq.size()),
+                accuracy(gq, found, "speaker"),
+                accuracy(gq, found, "source"),
+                accuracy(gq, found, "fragment"),
+                missedQuotes,
+                extraQuotes,
+                wrongSpeakers,
+                group(article, gold, CORE),
+                group(article, gold, ENTITY));
     }
 
     private static Ratio accuracy(List<JsonNode> gq, List<JsonNode> found, String field) {
@@ -330,12 +414,14 @@ public final class GoldScorer {
         return new Ratio(ok, n);
     }
 
-    private record Key(String type, String text) {
-    }
+    private record Key(String type, String text) {}
 
     private static Group group(JsonNode article, JsonNode gold, Set<String> types) {
-        List<JsonNode> gf = list(gold.get("facts")).stream().filter(g -> types.contains(str(g.get("type")))).toList();
-        List<JsonNode> okExtra = list(gold.get("acceptable")).stream().filter(a -> types.contains(str(a.get("type"))))
+        List<JsonNode> gf = list(gold.get("facts")).stream()
+                .filter(g -> types.contains(str(g.get("type"))))
+                .toList();
+        List<JsonNode> okExtra = list(gold.get("acceptable")).stream()
+                .filter(a -> types.contains(str(a.get("type"))))
                 .toList();
         Set<Key> seen = new HashSet<>();
         List<JsonNode> pf = new ArrayList<>();
@@ -386,7 +472,11 @@ public final class GoldScorer {
                 extra.add(pyStr(p.get("type")) + ":" + pyStr(p.get("text")));
             }
         }
-        return new Group(new Counts(good.size(), judged, tpR, gf.size()), new Ratio(valuesOk, valuesN), missed, extra,
+        return new Group(
+                new Counts(good.size(), judged, tpR, gf.size()),
+                new Ratio(valuesOk, valuesN),
+                missed,
+                extra,
                 wrongValues);
     }
 
@@ -532,7 +622,8 @@ public final class GoldScorer {
         return new String(Character.toChars(folded));
     }
 
-    // ------------------------------------------------------------------------------------------------ JSON as Python sees it
+    // ------------------------------------------------------------------------------------------------ JSON as Python
+    // sees it
 
     private static List<JsonNode> list(JsonNode n) {
         if (n == null || !n.isArray()) {

@@ -27,12 +27,17 @@ class HeldOutScoreTest {
         Extractor extractor = new Extractor();
         List<GoldScorer.Result> results = new ArrayList<>();
         try (Stream<Path> files = Files.list(HELD_OUT)) {
-            for (Path goldFile : files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList()) {
+            for (Path goldFile : files.filter(p -> p.toString().endsWith(".gold.json"))
+                    .sorted()
+                    .toList()) {
                 JsonNode gold = JSON.readTree(goldFile.toFile());
                 String name = goldFile.getFileName().toString().replace(".gold.json", "");
-                LocalDate published = gold.hasNonNull("publishedAt") ? LocalDate.parse(gold.get("publishedAt").asText()) : null;
+                LocalDate published = gold.hasNonNull("publishedAt")
+                        ? LocalDate.parse(gold.get("publishedAt").asText())
+                        : null;
                 Extraction extraction = extractor.extract(Files.readString(HELD_OUT.resolve(name + ".txt")), published);
-                GoldScorer.Result result = GoldScorer.score(CorpusScoreTest.asServed(extraction), gold).labelled(name);
+                GoldScorer.Result result = GoldScorer.score(CorpusScoreTest.asServed(extraction), gold)
+                        .labelled(name);
                 assertThat(result.badOffsets()).as(result.report()).isZero();
                 results.add(result);
             }

@@ -13,21 +13,26 @@ class HugeNumbersAndDatesTest {
     @Test
     void aDurationTooLongForANumberIsADurationWithoutAValue() {
         Extraction e = Extracts.publishedOn(PUBLISHED, "The drought lasted 99999999999999999999 days.");
-        Fact duration = Extracts.fact(e, FactType.DURATION, "99999999999999999999 days").orElseThrow();
+        Fact duration =
+                Extracts.fact(e, FactType.DURATION, "99999999999999999999 days").orElseThrow();
         assertThat(duration.time().value()).isNull();
     }
 
     @Test
     void decadesThatOverflowWhenCountedInYearsHaveNoValueInsteadOfANegativeOne() {
         Extraction e = Extracts.publishedOn(PUBLISHED, "The feud ran for 9223372036854775807 decades.");
-        Fact duration = Extracts.fact(e, FactType.DURATION, "9223372036854775807 decades").orElseThrow();
+        Fact duration = Extracts.fact(e, FactType.DURATION, "9223372036854775807 decades")
+                .orElseThrow();
         assertThat(duration.time().value()).isNull();
     }
 
     @Test
     void largeDurationsThatFitKeepTheirValue() {
         Extraction e = Extracts.publishedOn(PUBLISHED, "The vault was sealed for 922337203685477580 decades.");
-        assertThat(Extracts.fact(e, FactType.DURATION, "922337203685477580 decades").orElseThrow().time().value())
+        assertThat(Extracts.fact(e, FactType.DURATION, "922337203685477580 decades")
+                        .orElseThrow()
+                        .time()
+                        .value())
                 .isEqualTo("P9223372036854775800Y");
     }
 
@@ -42,27 +47,38 @@ class HugeNumbersAndDatesTest {
     @Test
     void aCountOfAgoWithTwentyDigitsIsADateWithoutAValue() {
         Extraction e = Extracts.publishedOn(PUBLISHED, "It formed 99999999999999999999 years ago.");
-        assertThat(Extracts.fact(e, FactType.DATE, "99999999999999999999 years ago").orElseThrow().time().value()).isNull();
+        assertThat(Extracts.fact(e, FactType.DATE, "99999999999999999999 years ago")
+                        .orElseThrow()
+                        .time()
+                        .value())
+                .isNull();
     }
 
     @Test
     void aYearBeforeYearOneHasNoValue() {
         Extraction e = Extracts.publishedOn(PUBLISHED, "The wall was raised 5000 years ago.");
-        assertThat(Extracts.fact(e, FactType.DATE, "5000 years ago").orElseThrow().time().value()).isNull();
+        assertThat(Extracts.fact(e, FactType.DATE, "5000 years ago")
+                        .orElseThrow()
+                        .time()
+                        .value())
+                .isNull();
     }
 
     @Test
     void relativeDatesAtTheEndOfTheCalendarGiveFactsWithoutValues() {
         LocalDate last = LocalDate.MAX;
-        Extraction e = Extracts.publishedOn(last, "The council met last week and will meet next month, then next year and tomorrow.");
-        assertThat(Extracts.facts(e, FactType.DATE)).isNotEmpty()
+        Extraction e = Extracts.publishedOn(
+                last, "The council met last week and will meet next month, then next year and tomorrow.");
+        assertThat(Extracts.facts(e, FactType.DATE))
+                .isNotEmpty()
                 .allSatisfy(f -> assertThat(f.time().value()).isNull());
     }
 
     @Test
     void relativeDatesAtTheStartOfTheCalendarGiveFactsWithoutValues() {
         Extraction e = Extracts.publishedOn(LocalDate.MIN, "The council met last week, yesterday and on Friday.");
-        assertThat(Extracts.facts(e, FactType.DATE)).isNotEmpty()
+        assertThat(Extracts.facts(e, FactType.DATE))
+                .isNotEmpty()
                 .allSatisfy(f -> assertThat(f.time().value()).isNull());
     }
 
@@ -75,7 +91,8 @@ class HugeNumbersAndDatesTest {
     @Test
     void countsPastTwoToTheFiftyThirdKeepEveryDigit() {
         Extraction e = Extracts.publishedOn(PUBLISHED, "Officials said 9007199254740993 soldiers were deployed.");
-        assertThat(Extracts.facts(e, FactType.TROOP_COUNT)).singleElement()
+        assertThat(Extracts.facts(e, FactType.TROOP_COUNT))
+                .singleElement()
                 .satisfies(f -> assertThat(f.quantity().value()).isEqualTo(9007199254740993L));
     }
 }

@@ -36,7 +36,9 @@ class InvariantsTest {
             return null;
         }
         JsonNode node = new ObjectMapper().readTree(gold.toFile());
-        return node.hasNonNull("publishedAt") ? LocalDate.parse(node.get("publishedAt").asText()) : null;
+        return node.hasNonNull("publishedAt")
+                ? LocalDate.parse(node.get("publishedAt").asText())
+                : null;
     }
 
     @Test
@@ -50,7 +52,9 @@ class InvariantsTest {
         String text = Files.readString(article);
         for (LocalDate published : new LocalDate[] {publishedAt(article), null, LocalDate.of(2026, 1, 1)}) {
             Extraction e = EXTRACTOR.extract(text, published);
-            assertThat(ExtractionInvariants.violations(e)).as(article + " published " + published).isEmpty();
+            assertThat(ExtractionInvariants.violations(e))
+                    .as(article + " published " + published)
+                    .isEmpty();
         }
     }
 
@@ -67,16 +71,62 @@ class InvariantsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "\n", "\n\n\n", "\r\n\r\n", "\t", "Only a title", "Only a title\n",
-            "Only a title\n\n\n", "\"", "“", "”", "'", "’", "— – -", "“”", "\"\"", "Title\n\n\"", "Title\n\n“",
-            "Title\n\n”", "Title\n\n‘", "Title\n\n’s", "Title\n\n\"\"\"\"", "Title\n\n“ ” “ ”", "Title\n\n1",
-            "Title\n\n1,000", "Title\n\n1 000 000 000 000 000 000 000 troops", "Title\n\n99999999999999999999999 soldiers were killed",
-            "Title\n\nMarch 99, 2026", "Title\n\non the 45th", "Title\n\nFebruary 30, 2026", "Title\n\nbetween 4 and",
-            "Title\n\nfrom 10 to", "Title\n\n3-", "Title\n\n\uD83D\uDE00", "Title\n\n\uD83D\uDE00“\uD83D\uDE00”\uD83D\uDE00",
-            "Title\n\n\uD800", "Title\n\n\uDC00 said", "\uFEFFTitle\n\nBody", "Title\n\n\u200B\u200B\u200B",
-            "Title\n\n# \n\n## ", "Title\n\n- \n- \n- ", "Title\n\n: : :", "Title\n\n(((", "Title\n\n/TASS/",
-            "Title\n\nRIGA, March 3. /TASS/.", "Title\n\nA / B / C /", "Title\n\n’90s ’n’ ’", "Title\n\nsaid said said",
-            "Title\n\n“said,” said “said,” said", "Title\n\nthe spokeswoman said “he”", "Title\n\nMr.", "Title\n\n(KPA) (KPA)"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "\n",
+                "\n\n\n",
+                "\r\n\r\n",
+                "\t",
+                "Only a title",
+                "Only a title\n",
+                "Only a title\n\n\n",
+                "\"",
+                "“",
+                "”",
+                "'",
+                "’",
+                "— – -",
+                "“”",
+                "\"\"",
+                "Title\n\n\"",
+                "Title\n\n“",
+                "Title\n\n”",
+                "Title\n\n‘",
+                "Title\n\n’s",
+                "Title\n\n\"\"\"\"",
+                "Title\n\n“ ” “ ”",
+                "Title\n\n1",
+                "Title\n\n1,000",
+                "Title\n\n1 000 000 000 000 000 000 000 troops",
+                "Title\n\n99999999999999999999999 soldiers were killed",
+                "Title\n\nMarch 99, 2026",
+                "Title\n\non the 45th",
+                "Title\n\nFebruary 30, 2026",
+                "Title\n\nbetween 4 and",
+                "Title\n\nfrom 10 to",
+                "Title\n\n3-",
+                "Title\n\n\uD83D\uDE00",
+                "Title\n\n\uD83D\uDE00“\uD83D\uDE00”\uD83D\uDE00",
+                "Title\n\n\uD800",
+                "Title\n\n\uDC00 said",
+                "\uFEFFTitle\n\nBody",
+                "Title\n\n\u200B\u200B\u200B",
+                "Title\n\n# \n\n## ",
+                "Title\n\n- \n- \n- ",
+                "Title\n\n: : :",
+                "Title\n\n(((",
+                "Title\n\n/TASS/",
+                "Title\n\nRIGA, March 3. /TASS/.",
+                "Title\n\nA / B / C /",
+                "Title\n\n’90s ’n’ ’",
+                "Title\n\nsaid said said",
+                "Title\n\n“said,” said “said,” said",
+                "Title\n\nthe spokeswoman said “he”",
+                "Title\n\nMr.",
+                "Title\n\n(KPA) (KPA)"
+            })
     void awkwardInputGivesASoundExtraction(String text) {
         for (LocalDate published : new LocalDate[] {null, LocalDate.of(2026, 3, 7)}) {
             assertThatCode(() -> EXTRACTOR.extract(text, published)).as(text).doesNotThrowAnyException();
@@ -86,12 +136,20 @@ class InvariantsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"The sign said “Halt (“Stop”) in two languages.", "He shouted “Go on:“Now!” at the crowd.",
-            "He said \"first:\"second\" and left.", "Signs read «Stop—“Halt” along the road.",
-            "The placard read 'Down with «them» now' in red.", "She wrote 'hold «the line' in the log."})
+    @ValueSource(
+            strings = {
+                "The sign said “Halt (“Stop”) in two languages.",
+                "He shouted “Go on:“Now!” at the crowd.",
+                "He said \"first:\"second\" and left.",
+                "Signs read «Stop—“Halt” along the road.",
+                "The placard read 'Down with «them» now' in red.",
+                "She wrote 'hold «the line' in the log."
+            })
     void openingMarkInsideAnOpenQuotationGivesASoundExtraction(String paragraph) {
         assertThatCode(() -> Extracts.of(paragraph)).as(paragraph).doesNotThrowAnyException();
-        assertThat(ExtractionInvariants.violations(Extracts.of(paragraph))).as(paragraph).isEmpty();
+        assertThat(ExtractionInvariants.violations(Extracts.of(paragraph)))
+                .as(paragraph)
+                .isEmpty();
     }
 
     @Test
@@ -99,7 +157,9 @@ class InvariantsTest {
         Random random = new Random(20260312L);
         for (int i = 0; i < GENERATED; i++) {
             String text = NoisyText.generate(random, true);
-            LocalDate published = random.nextBoolean() ? null : LocalDate.of(2020 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            LocalDate published = random.nextBoolean()
+                    ? null
+                    : LocalDate.of(2020 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28));
             Extraction e;
             try {
                 e = EXTRACTOR.extract(text, published);
@@ -107,7 +167,9 @@ class InvariantsTest {
                 throw new AssertionError("generated text #" + i + " threw " + ex + "\n" + NoisyText.escape(text), ex);
             }
             List<String> problems = ExtractionInvariants.violations(e);
-            assertThat(problems).as("generated text #%d published %s:%n%s", i, published, NoisyText.escape(text)).isEmpty();
+            assertThat(problems)
+                    .as("generated text #%d published %s:%n%s", i, published, NoisyText.escape(text))
+                    .isEmpty();
         }
     }
 }

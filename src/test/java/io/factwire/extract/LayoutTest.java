@@ -8,14 +8,18 @@ import org.junit.jupiter.api.Test;
 /** Title, paragraphs, headings and boilerplate: the layout stage, through {@link Extractor} and {@link HeadingDetector}. */
 class LayoutTest {
     private static final String LONG_PARAGRAPH = Extracts.LEAD;
-    private static final String OTHER_PARAGRAPH = "Officials did not say what would happen to the troops stationed near the border once the exercise was over.";
+    private static final String OTHER_PARAGRAPH =
+            "Officials did not say what would happen to the troops stationed near the border once the exercise was over.";
 
     private static List<String> headings(Extraction e) {
         return e.sections().stream().map(Section::heading).toList();
     }
 
     private static List<String> paragraphTexts(Extraction e) {
-        return e.sections().stream().flatMap(s -> s.paragraphs().stream()).map(p -> e.body().substring(p.start(), p.end())).toList();
+        return e.sections().stream()
+                .flatMap(s -> s.paragraphs().stream())
+                .map(p -> e.body().substring(p.start(), p.end()))
+                .toList();
     }
 
     @Test
@@ -67,7 +71,8 @@ class LayoutTest {
     void paragraphsAreSeparatedByOneBlankLineInTheBody() {
         Extraction e = Extracts.of("First paragraph here.", "Second paragraph here.", "Third paragraph here.");
         assertThat(e.body()).isEqualTo("First paragraph here.\n\nSecond paragraph here.\n\nThird paragraph here.");
-        assertThat(paragraphTexts(e)).containsExactly("First paragraph here.", "Second paragraph here.", "Third paragraph here.");
+        assertThat(paragraphTexts(e))
+                .containsExactly("First paragraph here.", "Second paragraph here.", "Third paragraph here.");
     }
 
     @Test
@@ -84,10 +89,13 @@ class LayoutTest {
 
     @Test
     void hardWrappedLinesAreJoinedIntoOneParagraph() {
-        Extraction e = Extracts.EXTRACTOR.extract("Title\n\nThe brigade moved its headquarters to the eastern\n"
-                + "edge of the city late on Tuesday, officials said,\nand more units are expected to follow soon.\n", null);
-        assertThat(e.body()).isEqualTo("The brigade moved its headquarters to the eastern edge of the city late on Tuesday, "
-                + "officials said, and more units are expected to follow soon.");
+        Extraction e = Extracts.EXTRACTOR.extract(
+                "Title\n\nThe brigade moved its headquarters to the eastern\n"
+                        + "edge of the city late on Tuesday, officials said,\nand more units are expected to follow soon.\n",
+                null);
+        assertThat(e.body())
+                .isEqualTo("The brigade moved its headquarters to the eastern edge of the city late on Tuesday, "
+                        + "officials said, and more units are expected to follow soon.");
     }
 
     @Test
@@ -116,7 +124,9 @@ class LayoutTest {
         Extraction e = Extracts.of(LONG_PARAGRAPH, "A lasting legacy", OTHER_PARAGRAPH);
         assertThat(headings(e)).containsExactly(null, "A lasting legacy");
         Section second = e.sections().get(1);
-        assertThat(e.body().substring(second.start(), second.end())).startsWith("A lasting legacy").endsWith(OTHER_PARAGRAPH);
+        assertThat(e.body().substring(second.start(), second.end()))
+                .startsWith("A lasting legacy")
+                .endsWith(OTHER_PARAGRAPH);
         assertThat(second.paragraphs()).hasSize(1);
     }
 
@@ -134,7 +144,10 @@ class LayoutTest {
 
     @Test
     void longQuestionIsAParagraphNotAHeading() {
-        Extraction e = Extracts.of(LONG_PARAGRAPH, "What will happen to the troops and their families once the exercise is over?", OTHER_PARAGRAPH);
+        Extraction e = Extracts.of(
+                LONG_PARAGRAPH,
+                "What will happen to the troops and their families once the exercise is over?",
+                OTHER_PARAGRAPH);
         assertThat(headings(e)).containsExactly((String) null);
     }
 
@@ -147,7 +160,8 @@ class LayoutTest {
 
     @Test
     void bulletLineIsNotAHeading() {
-        Extraction e = Extracts.of(LONG_PARAGRAPH, "- Two brigades moved north", "1. Three ships left port", OTHER_PARAGRAPH);
+        Extraction e =
+                Extracts.of(LONG_PARAGRAPH, "- Two brigades moved north", "1. Three ships left port", OTHER_PARAGRAPH);
         assertThat(headings(e)).containsExactly((String) null);
     }
 
@@ -159,7 +173,8 @@ class LayoutTest {
 
     @Test
     void photoCreditIsNotAHeading() {
-        Extraction e = Extracts.of(LONG_PARAGRAPH, "Soldiers at the gate (Photo by John Doe/AFP via Getty Images)", OTHER_PARAGRAPH);
+        Extraction e = Extracts.of(
+                LONG_PARAGRAPH, "Soldiers at the gate (Photo by John Doe/AFP via Getty Images)", OTHER_PARAGRAPH);
         assertThat(headings(e)).containsExactly((String) null);
     }
 
@@ -184,13 +199,16 @@ class LayoutTest {
     @Test
     void headingDetectorRejectsLowerCaseStart() {
         HeadingDetector detector = new HeadingDetector();
-        assertThat(detector.isHeading(List.of(LONG_PARAGRAPH, "a lasting legacy", OTHER_PARAGRAPH), 1)).isFalse();
-        assertThat(detector.isHeading(List.of(LONG_PARAGRAPH, "A lasting legacy", OTHER_PARAGRAPH), 1)).isTrue();
+        assertThat(detector.isHeading(List.of(LONG_PARAGRAPH, "a lasting legacy", OTHER_PARAGRAPH), 1))
+                .isFalse();
+        assertThat(detector.isHeading(List.of(LONG_PARAGRAPH, "A lasting legacy", OTHER_PARAGRAPH), 1))
+                .isTrue();
     }
 
     @Test
     void commentFormAtTheEndIsDropped() {
-        Extraction e = Extracts.of(LONG_PARAGRAPH, OTHER_PARAGRAPH, "Leave a comment", "Name *", "Email *", "Post Comment");
+        Extraction e =
+                Extracts.of(LONG_PARAGRAPH, OTHER_PARAGRAPH, "Leave a comment", "Name *", "Email *", "Post Comment");
         assertThat(e.body()).isEqualTo(LONG_PARAGRAPH + "\n\n" + OTHER_PARAGRAPH);
     }
 
@@ -202,8 +220,10 @@ class LayoutTest {
 
     @Test
     void sharePromptNearTheTopIsDroppedAndTheArticleKept() {
-        Extraction e = Extracts.of("Share on Facebook", LONG_PARAGRAPH, OTHER_PARAGRAPH, "A third paragraph of the article.");
-        assertThat(e.body()).isEqualTo(LONG_PARAGRAPH + "\n\n" + OTHER_PARAGRAPH + "\n\nA third paragraph of the article.");
+        Extraction e =
+                Extracts.of("Share on Facebook", LONG_PARAGRAPH, OTHER_PARAGRAPH, "A third paragraph of the article.");
+        assertThat(e.body())
+                .isEqualTo(LONG_PARAGRAPH + "\n\n" + OTHER_PARAGRAPH + "\n\nA third paragraph of the article.");
     }
 
     @Test
@@ -227,13 +247,20 @@ class LayoutTest {
 
     @Test
     void shortParagraphCalledCommentsEarlyInTheArticleDoesNotCutTheRest() {
-        Extraction e = Extracts.of(LONG_PARAGRAPH, "Comments", OTHER_PARAGRAPH, "A third paragraph of the article.", "And a fourth one.");
+        Extraction e = Extracts.of(
+                LONG_PARAGRAPH, "Comments", OTHER_PARAGRAPH, "A third paragraph of the article.", "And a fourth one.");
         assertThat(e.body()).contains(OTHER_PARAGRAPH).contains("And a fourth one.");
     }
 
     @Test
     void sectionsCoverEveryParagraphOnceInOrder() {
-        Extraction e = Extracts.of(LONG_PARAGRAPH, "A lasting legacy", OTHER_PARAGRAPH, "What happens next?", "Nobody knows yet.", "The end.");
+        Extraction e = Extracts.of(
+                LONG_PARAGRAPH,
+                "A lasting legacy",
+                OTHER_PARAGRAPH,
+                "What happens next?",
+                "Nobody knows yet.",
+                "The end.");
         assertThat(headings(e)).containsExactly(null, "A lasting legacy", "What happens next?");
         assertThat(paragraphTexts(e)).containsExactly(LONG_PARAGRAPH, OTHER_PARAGRAPH, "Nobody knows yet.", "The end.");
         for (int i = 0; i < e.sections().size(); i++) {

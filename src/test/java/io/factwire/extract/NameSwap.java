@@ -51,11 +51,46 @@ final class NameSwap {
     private static final String VOWELS = "aeiou";
     private static final String CODAS = "nrlsm";
     /** Lexicon lists whose words are cues or generic words, never names of their own. */
-    private static final List<String> GENERIC_LISTS = List.of("place-suffixes", "place-prefixes", "locative-words",
-            "person-titles", "org-words", "common-capitalized", "months", "unit-words", "name-connectors", "demonyms");
-    private static final Set<String> COMPASS_AND_QUALIFIERS = Set.of("north", "south", "east", "west", "northern",
-            "southern", "eastern", "western", "central", "upper", "lower", "new", "old", "great", "little", "saint",
-            "st", "san", "santa", "greater", "republic", "democratic", "united", "kingdom", "states", "of", "the");
+    private static final List<String> GENERIC_LISTS = List.of(
+            "place-suffixes",
+            "place-prefixes",
+            "locative-words",
+            "person-titles",
+            "org-words",
+            "common-capitalized",
+            "months",
+            "unit-words",
+            "name-connectors",
+            "demonyms");
+
+    private static final Set<String> COMPASS_AND_QUALIFIERS = Set.of(
+            "north",
+            "south",
+            "east",
+            "west",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "central",
+            "upper",
+            "lower",
+            "new",
+            "old",
+            "great",
+            "little",
+            "saint",
+            "st",
+            "san",
+            "santa",
+            "greater",
+            "republic",
+            "democratic",
+            "united",
+            "kingdom",
+            "states",
+            "of",
+            "the");
 
     private final Map<String, String> swaps;
 
@@ -75,7 +110,9 @@ final class NameSwap {
         // a word some article writes in lower case is a common word ("square", "school"), not a name; web
         // addresses do not count ("apnews.com/hub/russia-ukraine")
         for (String text : vocabulary) {
-            words(URL.matcher(text).replaceAll(" ")).stream().filter(w -> Character.isLowerCase(w.codePointAt(0))).forEach(generic::add);
+            words(URL.matcher(text).replaceAll(" ")).stream()
+                    .filter(w -> Character.isLowerCase(w.codePointAt(0)))
+                    .forEach(generic::add);
         }
         Set<String> placeWords = new TreeSet<>();
         Set<String> personWords = new TreeSet<>();

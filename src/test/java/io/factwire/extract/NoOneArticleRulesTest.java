@@ -25,16 +25,18 @@ class NoOneArticleRulesTest {
     private static final Path MAIN_JAVA = Path.of("src/main/java");
     private static final List<String> ARTICLE_DIRS = List.of("corpus", "heldout", "heldout2", "world");
     /** Exceptions that were once written into the code for single articles. */
-    private static final List<String> ONE_ARTICLE_LITERALS = List.of("M23", "Sidewinder", "Hercules", "Red Cross",
-            "Red Star", "KWNX", "\"dpa\"");
-    private static final Pattern COMMENT_OR_STRING = Pattern.compile("//[^\\n]*|/\\*.*?\\*/|\"(?:[^\"\\\\\\n]|\\\\.)*\"",
-            Pattern.DOTALL);
+    private static final List<String> ONE_ARTICLE_LITERALS =
+            List.of("M23", "Sidewinder", "Hercules", "Red Cross", "Red Star", "KWNX", "\"dpa\"");
+
+    private static final Pattern COMMENT_OR_STRING =
+            Pattern.compile("//[^\\n]*|/\\*.*?\\*/|\"(?:[^\"\\\\\\n]|\\\\.)*\"", Pattern.DOTALL);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
 
     @Test
     void mainCodeNamesNoneOfTheOneArticleExceptions() {
         String code = String.join("\n", mainSources());
-        List<String> found = ONE_ARTICLE_LITERALS.stream().filter(code::contains).toList();
+        List<String> found =
+                ONE_ARTICLE_LITERALS.stream().filter(code::contains).toList();
         assertThat(found).as("one-article exceptions in src/main/java").isEmpty();
     }
 
@@ -54,7 +56,9 @@ class NoOneArticleRulesTest {
                 found.add(phrase);
             }
         }
-        assertThat(found).as("phrases from test article titles in comments or strings of src/main/java").isEmpty();
+        assertThat(found)
+                .as("phrases from test article titles in comments or strings of src/main/java")
+                .isEmpty();
     }
 
     @Test
@@ -108,7 +112,9 @@ class NoOneArticleRulesTest {
 
     private static List<String> mainSources() {
         try (Stream<Path> files = Files.walk(MAIN_JAVA)) {
-            return files.filter(p -> p.toString().endsWith(".java")).map(NoOneArticleRulesTest::read).toList();
+            return files.filter(p -> p.toString().endsWith(".java"))
+                    .map(NoOneArticleRulesTest::read)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -119,10 +119,11 @@ class QuoteFinderTest {
                 "“We trained for months for this moment and the soldiers are ready.",
                 "“The weather is bad, but the weather is the same for everyone.",
                 "“We will be back next year,” he said.");
-        assertThat(Extracts.quoteTexts(e)).containsExactly(
-                "We trained for months for this moment and the soldiers are ready.",
-                "The weather is bad, but the weather is the same for everyone.",
-                "We will be back next year");
+        assertThat(Extracts.quoteTexts(e))
+                .containsExactly(
+                        "We trained for months for this moment and the soldiers are ready.",
+                        "The weather is bad, but the weather is the same for everyone.",
+                        "We will be back next year");
     }
 
     @Test
@@ -132,12 +133,15 @@ class QuoteFinderTest {
                 "“We trained for months for this moment and the soldiers are ready.",
                 "“The weather is bad, but the weather is the same for everyone.",
                 "“We will be back next year,” Tamm said.");
-        assertThat(e.quotes()).hasSize(3).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Mart Tamm"));
+        assertThat(e.quotes())
+                .hasSize(3)
+                .allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Mart Tamm"));
     }
 
     @Test
     void paragraphsOfARunningQuotationAreNotFragments() {
-        Extraction e = Extracts.of("Colonel Mart Tamm spoke to the troops.", "“We are ready.", "“We will win,” he said.");
+        Extraction e =
+                Extracts.of("Colonel Mart Tamm spoke to the troops.", "“We are ready.", "“We will win,” he said.");
         assertThat(e.quotes()).extracting(Quote::fragment).containsOnly(false);
     }
 
@@ -149,7 +153,8 @@ class QuoteFinderTest {
 
     @Test
     void unclosedQuotationDoesNotSwallowTheNextParagraph() {
-        Extraction e = Extracts.of("The mayor said “the town will recover and rebuild", "Rescue teams arrived on Monday.");
+        Extraction e =
+                Extracts.of("The mayor said “the town will recover and rebuild", "Rescue teams arrived on Monday.");
         assertThat(Extracts.quoteTexts(e)).containsExactly("the town will recover and rebuild");
     }
 
@@ -170,7 +175,10 @@ class QuoteFinderTest {
                 Extracts.LEAD,
                 "Commander says troops “are ready for anything”",
                 "The drills continued into the night with artillery fire heard across the valley.");
-        assertThat(Extracts.quote(e, "are ready for anything")).get().extracting(Quote::fragment).isEqualTo(true);
+        assertThat(Extracts.quote(e, "are ready for anything"))
+                .get()
+                .extracting(Quote::fragment)
+                .isEqualTo(true);
     }
 
     @Test
@@ -182,7 +190,8 @@ class QuoteFinderTest {
     @Test
     void severalQuotationsInOneParagraphAreFoundInOrder() {
         Extraction e = Extracts.of("“We hold the bridge,” Berg said. “We hold the town. We hold the hills.”");
-        assertThat(Extracts.quoteTexts(e)).containsExactly("We hold the bridge", "We hold the town. We hold the hills.");
+        assertThat(Extracts.quoteTexts(e))
+                .containsExactly("We hold the bridge", "We hold the town. We hold the hills.");
     }
 
     @Test
@@ -196,7 +205,10 @@ class QuoteFinderTest {
     @Test
     void shortPhraseQuotedInsideTheWritersSentenceIsAFragment() {
         Extraction e = Extracts.of("The ministry showed what it called its “latest military hardware” at the parade.");
-        assertThat(Extracts.quote(e, "latest military hardware")).get().extracting(Quote::fragment).isEqualTo(true);
+        assertThat(Extracts.quote(e, "latest military hardware"))
+                .get()
+                .extracting(Quote::fragment)
+                .isEqualTo(true);
     }
 
     @Test
@@ -208,7 +220,8 @@ class QuoteFinderTest {
     @Test
     void shortPhraseEndingTheWritersSentenceIsAFragment() {
         Extraction e = Extracts.of("The court promised “international justice.” It gave no date.");
-        assertThat(Extracts.quoteStarting(e, "international justice").fragment()).isTrue();
+        assertThat(Extracts.quoteStarting(e, "international justice").fragment())
+                .isTrue();
     }
 
     @Test
@@ -225,19 +238,22 @@ class QuoteFinderTest {
 
     @Test
     void longQuotationInsideASentenceIsNotAFragment() {
-        Extraction e = Extracts.of("Berg said the troops had “done everything that was asked of them and more, in the worst weather this region has seen in many years” before leaving.");
+        Extraction e = Extracts.of(
+                "Berg said the troops had “done everything that was asked of them and more, in the worst weather this region has seen in many years” before leaving.");
         assertThat(e.quotes().get(0).fragment()).isFalse();
     }
 
     @Test
     void capitalisedStatementClosedByItsOwnFullStopInsideASentenceIsNotAFragment() {
-        Extraction e = Extracts.of("Anna Berg, the minister, said the troops were “Tired but holding the line.” Then she left.");
+        Extraction e = Extracts.of(
+                "Anna Berg, the minister, said the troops were “Tired but holding the line.” Then she left.");
         assertThat(e.quotes().get(0).fragment()).isFalse();
     }
 
     @Test
     void lowerCaseClauseQuotedInsideASentenceIsAFragment() {
-        Extraction e = Extracts.of("Anna Berg, the minister, added that “the troops are tired but they hold the line,” and left.");
+        Extraction e = Extracts.of(
+                "Anna Berg, the minister, added that “the troops are tired but they hold the line,” and left.");
         assertThat(e.quotes().get(0).fragment()).isTrue();
     }
 
@@ -245,13 +261,15 @@ class QuoteFinderTest {
     void fragmentClassifierTreatsAQuotationInAHeadingAsAFragment() {
         String body = "Troops “ready for anything”";
         QuoteSpan span = new QuoteSpan(8, 26, 7, 26, 1);
-        assertThat(new FragmentClassifier().isFragment(body, span, new Block(0, body.length(), true))).isTrue();
+        assertThat(new FragmentClassifier().isFragment(body, span, new Block(0, body.length(), true)))
+                .isTrue();
     }
 
     @Test
     void fragmentClassifierTreatsAQuotationRunningOnAsAStatement() {
         String body = "“We are ready";
         QuoteSpan span = new QuoteSpan(1, body.length(), 0, -1, 1);
-        assertThat(new FragmentClassifier().isFragment(body, span, new Block(0, body.length(), false))).isFalse();
+        assertThat(new FragmentClassifier().isFragment(body, span, new Block(0, body.length(), false)))
+                .isFalse();
     }
 }

@@ -36,15 +36,21 @@ class RenamedCorpusTest {
     private static NameSwap swap;
 
     /** One article, scored as written and renamed, on all entities and on people and places only. */
-    record Pair(String name, String renamedText, GoldScorer.Result original, GoldScorer.Result renamed,
-                GoldScorer.Result originalPeoplePlaces, GoldScorer.Result renamedPeoplePlaces) {
-    }
+    record Pair(
+            String name,
+            String renamedText,
+            GoldScorer.Result original,
+            GoldScorer.Result renamed,
+            GoldScorer.Result originalPeoplePlaces,
+            GoldScorer.Result renamedPeoplePlaces) {}
 
     @BeforeAll
     static void scoreEveryArticleAsWrittenAndRenamed() throws IOException {
         List<Path> goldFiles;
         try (Stream<Path> files = Files.list(CORPUS)) {
-            goldFiles = files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList();
+            goldFiles = files.filter(p -> p.toString().endsWith(".gold.json"))
+                    .sorted()
+                    .toList();
         }
         List<JsonNode> golds = new ArrayList<>();
         List<String> texts = new ArrayList<>();
@@ -53,10 +59,12 @@ class RenamedCorpusTest {
             texts.add(Files.readString(CORPUS.resolve(name(goldFile) + ".txt")));
         }
         List<String> vocabulary = new ArrayList<>(texts);
-        for (Path dir : List.of(Path.of("src/test/resources/heldout"), Path.of("src/test/resources/heldout2"),
-                WorldScoreTest.WORLD)) {
+        for (Path dir : List.of(
+                Path.of("src/test/resources/heldout"), Path.of("src/test/resources/heldout2"), WorldScoreTest.WORLD)) {
             try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".txt"))
+                        .sorted()
+                        .toList()) {
                     vocabulary.add(Files.readString(file));
                 }
             }
@@ -70,7 +78,10 @@ class RenamedCorpusTest {
             JsonNode renamedGold = swap.gold(gold);
             JsonNode original = extract(text, gold);
             JsonNode renamed = extract(renamedText, renamedGold);
-            PAIRS.add(new Pair(name, renamedText, GoldScorer.score(original, gold).labelled(name),
+            PAIRS.add(new Pair(
+                    name,
+                    renamedText,
+                    GoldScorer.score(original, gold).labelled(name),
                     GoldScorer.score(renamed, renamedGold).labelled(name),
                     GoldScorer.score(onlyPeopleAndPlaces(original), onlyPeopleAndPlaces(gold)),
                     GoldScorer.score(onlyPeopleAndPlaces(renamed), onlyPeopleAndPlaces(renamedGold))
@@ -84,7 +95,9 @@ class RenamedCorpusTest {
     }
 
     private static JsonNode extract(String text, JsonNode gold) {
-        LocalDate published = gold.hasNonNull("publishedAt") ? LocalDate.parse(gold.get("publishedAt").asText()) : null;
+        LocalDate published = gold.hasNonNull("publishedAt")
+                ? LocalDate.parse(gold.get("publishedAt").asText())
+                : null;
         return CorpusScoreTest.asServed(EXTRACTOR.extract(text, published));
     }
 
@@ -108,7 +121,8 @@ class RenamedCorpusTest {
     private static GoldScorer.Counts entities(List<Pair> pairs, boolean renamed, boolean peoplePlaces) {
         GoldScorer.Counts sum = GoldScorer.Counts.ZERO;
         for (Pair p : pairs) {
-            GoldScorer.Result r = renamed ? (peoplePlaces ? p.renamedPeoplePlaces() : p.renamed())
+            GoldScorer.Result r = renamed
+                    ? (peoplePlaces ? p.renamedPeoplePlaces() : p.renamed())
                     : (peoplePlaces ? p.originalPeoplePlaces() : p.original());
             sum = sum.plus(r.entities().counts());
         }
@@ -117,15 +131,23 @@ class RenamedCorpusTest {
 
     private static void print() {
         for (Pair p : PAIRS) {
-            System.out.println(String.format(Locale.ROOT, "%-55s entity R %.2f -> %.2f | people+places R %.2f -> %.2f",
-                    p.name(), p.original().entities().counts().recall(), p.renamed().entities().counts().recall(),
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "%-55s entity R %.2f -> %.2f | people+places R %.2f -> %.2f",
+                    p.name(),
+                    p.original().entities().counts().recall(),
+                    p.renamed().entities().counts().recall(),
                     p.originalPeoplePlaces().entities().counts().recall(),
                     p.renamedPeoplePlaces().entities().counts().recall()));
         }
         if (System.getenv("RENAMED_REPORT") != null) {
-            PAIRS.forEach(p -> p.originalPeoplePlaces().entities().missed()
+            PAIRS.forEach(p -> p.originalPeoplePlaces()
+                    .entities()
+                    .missed()
                     .forEach(m -> System.out.println("as written missed: " + p.name() + ": " + m)));
-            PAIRS.forEach(p -> p.renamedPeoplePlaces().entities().missed()
+            PAIRS.forEach(p -> p.renamedPeoplePlaces()
+                    .entities()
+                    .missed()
                     .forEach(m -> System.out.println("renamed missed: " + m)));
             System.out.println(swap.swaps());
         }
@@ -143,7 +165,8 @@ class RenamedCorpusTest {
             assertThat(p.renamedText()).as(p.name()).isNotEqualTo(readQuietly(p.name()));
             for (String w : NameSwap.words(p.renamedText())) {
                 boolean capitalised = Character.isUpperCase(w.codePointAt(0));
-                assertThat(capitalised && swap.swaps().containsKey(w.toLowerCase(Locale.ROOT))).as(p.name() + ": " + w)
+                assertThat(capitalised && swap.swaps().containsKey(w.toLowerCase(Locale.ROOT)))
+                        .as(p.name() + ": " + w)
                         .isFalse();
             }
         }
@@ -181,7 +204,9 @@ class RenamedCorpusTest {
         GoldScorer.Counts renamed = entities(PAIRS, true, false);
         GoldScorer.Counts renamedPeoplePlaces = entities(PAIRS, true, true);
         assertThat(renamed.recall()).as(renamed.toString()).isGreaterThanOrEqualTo(0.80);
-        assertThat(renamedPeoplePlaces.recall()).as(renamedPeoplePlaces.toString()).isGreaterThanOrEqualTo(0.77);
+        assertThat(renamedPeoplePlaces.recall())
+                .as(renamedPeoplePlaces.toString())
+                .isGreaterThanOrEqualTo(0.77);
     }
 
     /** Issue 14's target: renaming costs at most 0.05 of entity recall. */
@@ -190,7 +215,8 @@ class RenamedCorpusTest {
     void renamedEntityRecallIsWithinFiveHundredthsOfTheOriginals() {
         GoldScorer.Counts original = entities(PAIRS, false, false);
         GoldScorer.Counts renamed = entities(PAIRS, true, false);
-        assertThat(renamed.recall()).as("renamed " + renamed + " vs as written " + original)
+        assertThat(renamed.recall())
+                .as("renamed " + renamed + " vs as written " + original)
                 .isGreaterThanOrEqualTo(original.recall() - 0.05);
     }
 }

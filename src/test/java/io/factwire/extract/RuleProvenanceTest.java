@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 
 /** Every quote and fact names the rule that decided it, and the names say what happened. */
 class RuleProvenanceTest {
-    private static final List<Path> SETS = List.of(Path.of("src/test/resources/corpus"), Path.of("src/test/resources/world"));
+    private static final List<Path> SETS =
+            List.of(Path.of("src/test/resources/corpus"), Path.of("src/test/resources/world"));
 
     private static List<Extraction> testArticles() {
         try (Stream<Path> files = Stream.of(SETS.toArray(Path[]::new)).flatMap(RuleProvenanceTest::list)) {
-            return files.filter(f -> f.toString().endsWith(".txt")).map(RuleProvenanceTest::extract).toList();
+            return files.filter(f -> f.toString().endsWith(".txt"))
+                    .map(RuleProvenanceTest::extract)
+                    .toList();
         }
     }
 
@@ -41,8 +44,9 @@ class RuleProvenanceTest {
 
     @Test
     void everyQuoteAndFactOfTheTestArticlesNamesADeclaredRule() {
-        List<String> declared = new QuoteAttributor(Lexicon.get(), new Gazetteer(Lexicon.get()),
-                new SourceFinder(new Gazetteer(Lexicon.get()))).ruleNames();
+        List<String> declared = new QuoteAttributor(
+                        Lexicon.get(), new Gazetteer(Lexicon.get()), new SourceFinder(new Gazetteer(Lexicon.get())))
+                .ruleNames();
         assertThat(new HashSet<>(declared)).as("rule names are unique").hasSameSizeAs(declared);
         Set<String> speakerRulesSeen = new HashSet<>();
         for (Extraction e : testArticles()) {
@@ -50,7 +54,8 @@ class RuleProvenanceTest {
                 assertThat(declared).contains(q.rule(), q.sourceRule());
                 assertThat(q.rule()).startsWith("speaker.");
                 assertThat(q.sourceRule()).startsWith("source.");
-                assertThat(q.source() == null).as("a source exactly when a source rule decided: " + q)
+                assertThat(q.source() == null)
+                        .as("a source exactly when a source rule decided: " + q)
                         .isEqualTo(q.sourceRule().equals("source.none"));
                 speakerRulesSeen.add(q.rule());
             }
@@ -58,23 +63,30 @@ class RuleProvenanceTest {
                 assertThat(f.rule()).as("rule of " + f).isNotNull().matches("[a-z]+\\.[a-z-]+");
             }
         }
-        assertThat(speakerRulesSeen).as("most speaker rules decide somewhere in the test articles").hasSizeGreaterThan(10);
+        assertThat(speakerRulesSeen)
+                .as("most speaker rules decide somewhere in the test articles")
+                .hasSizeGreaterThan(10);
     }
 
     @Test
     void theQuoteSaysWhichRuleFoundItsSpeakerAndSource() {
-        Extraction e = Extracts.of("“The dam will hold,” Petra Vold said, according to Reuters.",
+        Extraction e = Extracts.of(
+                "“The dam will hold,” Petra Vold said, according to Reuters.",
                 "“We checked it twice.”",
                 "Vold told reporters on Tuesday: “The water is falling.”");
-        assertThat(e.quotes()).extracting(Quote::rule)
-                .containsExactly("speaker.said-after-quote", "speaker.continues-paragraph", "speaker.verb-before-quote");
+        assertThat(e.quotes())
+                .extracting(Quote::rule)
+                .containsExactly(
+                        "speaker.said-after-quote", "speaker.continues-paragraph", "speaker.verb-before-quote");
         assertThat(e.quotes().get(0).sourceRule()).isEqualTo("source.according-to");
         assertThat(e.quotes().get(2).sourceRule()).isEqualTo("source.none");
     }
 
     @Test
     void aQuotationNoRuleAttributesSaysSo() {
-        Quote q = Extracts.of("The sign read “closed for winter” in large letters.").quotes().get(0);
+        Quote q = Extracts.of("The sign read “closed for winter” in large letters.")
+                .quotes()
+                .get(0);
         assertThat(q.speaker()).isNull();
         assertThat(q.rule()).isEqualTo("speaker.none");
     }
@@ -82,16 +94,19 @@ class RuleProvenanceTest {
     @Test
     void entityFactsNameTheSieveRuleThatTypedThem() {
         Extraction e = Extracts.of("Colonel Arvid Tenno inspected the new bridge on Monday.");
-        assertThat(e.facts()).extracting(Fact::type, Fact::rule)
+        assertThat(e.facts())
+                .extracting(Fact::type, Fact::rule)
                 .contains(org.assertj.core.groups.Tuple.tuple(FactType.PERSON, "entity.person-title"));
     }
 
     @Test
     void factsNameTheirFinderRule() {
         Extraction e = Extracts.of("At least 40 soldiers crossed the river on March 3, 2026, after a two-day march.");
-        assertThat(e.facts()).extracting(Fact::text, Fact::rule).contains(
-                org.assertj.core.groups.Tuple.tuple("At least 40 soldiers", "count.hedged-number"),
-                org.assertj.core.groups.Tuple.tuple("March 3, 2026", "date.month-day-year"),
-                org.assertj.core.groups.Tuple.tuple("two-day", "duration.adjective"));
+        assertThat(e.facts())
+                .extracting(Fact::text, Fact::rule)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("At least 40 soldiers", "count.hedged-number"),
+                        org.assertj.core.groups.Tuple.tuple("March 3, 2026", "date.month-day-year"),
+                        org.assertj.core.groups.Tuple.tuple("two-day", "duration.adjective"));
     }
 }

@@ -18,18 +18,66 @@ import org.junit.jupiter.api.Test;
  * generator, so a failure can be replayed.
  */
 class SplicedTextTest {
-    private static final String[] PIECES = {"“", "”", "\"", "'", "‘", "’", " said ", " told Reuters ", " 14,000 ",
-        " between 3,000 and 4,000 ", "\n\n", "\n", " – ", "—", "(", ")", "Friday", " March 3, 2026 ", " 120-day ",
-        " less than three months ", "😀", "\r\n", "\t", " he added", ":", "/TASS/", "LONDON, March 3 (Reuters) - ",
-        "Order of ", "Hero of ", "S-400", " killed ", " troops ", "a", "the", "By Anna Berg", "Related",
-        "Leave a Reply", "?", ".", ",", "1 000", "two dozen", "", " ", "#", "•", "- ", "[The soldiers]", "’s", "'90s",
-        "x".repeat(300)};
+    private static final String[] PIECES = {
+        "“",
+        "”",
+        "\"",
+        "'",
+        "‘",
+        "’",
+        " said ",
+        " told Reuters ",
+        " 14,000 ",
+        " between 3,000 and 4,000 ",
+        "\n\n",
+        "\n",
+        " – ",
+        "—",
+        "(",
+        ")",
+        "Friday",
+        " March 3, 2026 ",
+        " 120-day ",
+        " less than three months ",
+        "😀",
+        "\r\n",
+        "\t",
+        " he added",
+        ":",
+        "/TASS/",
+        "LONDON, March 3 (Reuters) - ",
+        "Order of ",
+        "Hero of ",
+        "S-400",
+        " killed ",
+        " troops ",
+        "a",
+        "the",
+        "By Anna Berg",
+        "Related",
+        "Leave a Reply",
+        "?",
+        ".",
+        ",",
+        "1 000",
+        "two dozen",
+        "",
+        " ",
+        "#",
+        "•",
+        "- ",
+        "[The soldiers]",
+        "’s",
+        "'90s",
+        "x".repeat(300)
+    };
 
     @Test
     void splicedArticlesNeverBreakTheExtractorOrItsOffsets() throws IOException {
         List<String> corpus = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus"))) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path p :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 corpus.add(Files.readString(p));
             }
         }
@@ -45,7 +93,8 @@ class SplicedTextTest {
             for (int k = 0; k < pieces; k++) {
                 text.append(PIECES[random.nextInt(PIECES.length)]);
             }
-            LocalDate published = random.nextBoolean() ? null : LocalDate.of(2025, 1 + random.nextInt(12), 1 + random.nextInt(28));
+            LocalDate published =
+                    random.nextBoolean() ? null : LocalDate.of(2025, 1 + random.nextInt(12), 1 + random.nextInt(28));
             Extraction extraction = extractor.extract(text.toString(), published);
             String body = extraction.body();
             for (Quote q : extraction.quotes()) {

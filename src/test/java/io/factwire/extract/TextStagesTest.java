@@ -13,11 +13,15 @@ class TextStagesTest {
     private final BoilerplateFilter boilerplate = new BoilerplateFilter(Lexicon.get());
 
     private List<String> sentences(String text) {
-        return splitter.split(text, 0, text.length()).stream().map(s -> s.of(text)).toList();
+        return splitter.split(text, 0, text.length()).stream()
+                .map(s -> s.of(text))
+                .toList();
     }
 
     private List<String> words(String text) {
-        return tokenizer.tokens(text, 0, text.length()).stream().map(Token::text).toList();
+        return tokenizer.tokens(text, 0, text.length()).stream()
+                .map(Token::text)
+                .toList();
     }
 
     @Test
@@ -57,7 +61,8 @@ class TextStagesTest {
 
     @Test
     void tokenizerKeepsNumberSeparators() {
-        assertThat(words("About 1,200 troops and 6.4 quakes")).containsExactly("About", "1", "200", "troops", "and", "6.4", "quakes");
+        assertThat(words("About 1,200 troops and 6.4 quakes"))
+                .containsExactly("About", "1", "200", "troops", "and", "6.4", "quakes");
     }
 
     @Test
@@ -70,12 +75,14 @@ class TextStagesTest {
 
     @Test
     void sentencesSplitAtAFullStopBeforeACapital() {
-        assertThat(sentences("The troops left. The town was quiet.")).containsExactly("The troops left.", "The town was quiet.");
+        assertThat(sentences("The troops left. The town was quiet."))
+                .containsExactly("The troops left.", "The town was quiet.");
     }
 
     @Test
     void sentencesDoNotSplitAfterATitleAbbreviation() {
-        assertThat(sentences("Gen. Sepp arrived. Dr. Berg left.")).containsExactly("Gen. Sepp arrived.", "Dr. Berg left.");
+        assertThat(sentences("Gen. Sepp arrived. Dr. Berg left."))
+                .containsExactly("Gen. Sepp arrived.", "Dr. Berg left.");
     }
 
     @Test
@@ -90,7 +97,8 @@ class TextStagesTest {
 
     @Test
     void sentenceKeepsTheClosingQuoteAfterItsFullStop() {
-        assertThat(sentences("He said: “We stay.” The troops cheered.")).containsExactly("He said: “We stay.”", "The troops cheered.");
+        assertThat(sentences("He said: “We stay.” The troops cheered."))
+                .containsExactly("He said: “We stay.”", "The troops cheered.");
     }
 
     @Test
@@ -100,25 +108,30 @@ class TextStagesTest {
 
     @Test
     void boilerplateFilterKeepsLongParagraphsEvenIfTheyMatch() {
-        String longShare = "Share this article " + "with everyone who cares about the troops on the border and their families ".repeat(4);
-        assertThat(boilerplate.keepArticle(List.of("First.", longShare, "Last."))).contains(longShare);
+        String longShare = "Share this article "
+                + "with everyone who cares about the troops on the border and their families ".repeat(4);
+        assertThat(boilerplate.keepArticle(List.of("First.", longShare, "Last.")))
+                .contains(longShare);
     }
 
     @Test
     void boilerplateFilterStopsAtATailMarkerInTheSecondHalf() {
-        assertThat(boilerplate.keepArticle(List.of("One.", "Two.", "Three.", "Related articles", "Other story."))).containsExactly("One.", "Two.", "Three.");
+        assertThat(boilerplate.keepArticle(List.of("One.", "Two.", "Three.", "Related articles", "Other story.")))
+                .containsExactly("One.", "Two.", "Three.");
     }
 
     @Test
     void boilerplateFilterDropsCreditLinesAnywhere() {
-        assertThat(boilerplate.keepArticle(List.of("One.", "(Reporting by Jane Roe; Editing by John Doe)", "Two.", "Three.")))
+        assertThat(boilerplate.keepArticle(
+                        List.of("One.", "(Reporting by Jane Roe; Editing by John Doe)", "Two.", "Three.")))
                 .containsExactly("One.", "Two.", "Three.");
     }
 
     @Test
     void sectionBuilderGivesALeadAndOneSectionPerHeading() {
         String body = "Lead.\n\nHeading\n\nText.";
-        Layout layout = new Layout("T", body, List.of(new Block(0, 5, false), new Block(7, 14, true), new Block(16, 21, false)));
+        Layout layout = new Layout(
+                "T", body, List.of(new Block(0, 5, false), new Block(7, 14, true), new Block(16, 21, false)));
         List<Section> sections = new SectionBuilder().build(layout);
         assertThat(sections).extracting(Section::heading).containsExactly(null, "Heading");
         assertThat(sections.get(1).start()).isEqualTo(7);
@@ -136,6 +149,8 @@ class TextStagesTest {
     void sectionBuilderKeepsAHeadingWithNoParagraphsAfterIt() {
         String body = "Lead.\n\nHeading";
         Layout layout = new Layout("T", body, List.of(new Block(0, 5, false), new Block(7, 14, true)));
-        assertThat(new SectionBuilder().build(layout)).extracting(Section::heading).containsExactly(null, "Heading");
+        assertThat(new SectionBuilder().build(layout))
+                .extracting(Section::heading)
+                .containsExactly(null, "Heading");
     }
 }

@@ -25,19 +25,22 @@ class WeaponNounTest {
     @Test
     void theNameIsTheSingularPhrase() {
         assertThat(equipment("Gunners moved two howitzers and several armoured personnel carriers to the ridge."))
-                .extracting(Fact::name).containsExactly("howitzer", "armoured personnel carrier");
+                .extracting(Fact::name)
+                .containsExactly("howitzer", "armoured personnel carrier");
     }
 
     @Test
     void anOrdinaryNounNeedsAMilitaryWordBeforeIt() {
-        assertThat(texts("The vehicles and boats of the fishermen were parked by the systems shed.")).isEmpty();
+        assertThat(texts("The vehicles and boats of the fishermen were parked by the systems shed."))
+                .isEmpty();
         assertThat(texts("Armoured vehicles and naval patrol boats guarded the harbour."))
                 .containsExactly("Armoured vehicles", "naval patrol boats");
     }
 
     @Test
     void aWordGivingTheNounAnotherSenseRulesItOut() {
-        assertThat(texts("A think tank said a fuel tank exploded and a suicide bomber was killed.")).isEmpty();
+        assertThat(texts("A think tank said a fuel tank exploded and a suicide bomber was killed."))
+                .isEmpty();
     }
 
     @Test
@@ -54,12 +57,15 @@ class WeaponNounTest {
 
     @Test
     void capitalisedNounsInsideNamesAreNotGenericWeapons() {
-        assertThat(texts("She works for the Tank Museum and the Missile Defence Agency.")).isEmpty();
+        assertThat(texts("She works for the Tank Museum and the Missile Defence Agency."))
+                .isEmpty();
     }
 
     @Test
     void aShipAfterANavalPrefixIsEquipmentAndSoIsItsNameLater() {
-        assertThat(texts("The frigate HMS Larkspur Bay sailed on Monday.", "Officers aboard Larkspur Bay said the sea was calm."))
+        assertThat(texts(
+                        "The frigate HMS Larkspur Bay sailed on Monday.",
+                        "Officers aboard Larkspur Bay said the sea was calm."))
                 .containsExactly("frigate", "HMS Larkspur Bay", "Larkspur Bay");
     }
 

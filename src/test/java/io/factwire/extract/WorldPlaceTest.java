@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 class WorldPlaceTest {
 
     private static List<String> places(String... paragraphs) {
-        return Extracts.facts(Extracts.of(paragraphs), FactType.PLACE).stream().map(Fact::text).toList();
+        return Extracts.facts(Extracts.of(paragraphs), FactType.PLACE).stream()
+                .map(Fact::text)
+                .toList();
     }
 
     @Test
@@ -29,12 +31,14 @@ class WorldPlaceTest {
 
     @Test
     void unlistedTownCountsWithoutCue() {
-        assertThat(places("Floodwater reached Nowshera and Mardan overnight, officials said.")).contains("Nowshera", "Mardan");
+        assertThat(places("Floodwater reached Nowshera and Mardan overnight, officials said."))
+                .contains("Nowshera", "Mardan");
     }
 
     @Test
     void divisionFollowedByAWordOfItsKindIsOnePlace() {
-        assertThat(places("Aid convoys left for Kunar Province and Rakhine State this week.")).contains("Kunar Province", "Rakhine State");
+        assertThat(places("Aid convoys left for Kunar Province and Rakhine State this week."))
+                .contains("Kunar Province", "Rakhine State");
     }
 
     @Test
@@ -44,27 +48,33 @@ class WorldPlaceTest {
 
     @Test
     void ambiguousTownNeedsALocativeCue() {
-        assertThat(places("The new phone works better on Mobile networks, the vendor claimed.")).isEmpty();
-        assertThat(places("The council met in Mobile on Tuesday to discuss the port.")).containsExactly("Mobile");
+        assertThat(places("The new phone works better on Mobile networks, the vendor claimed."))
+                .isEmpty();
+        assertThat(places("The council met in Mobile on Tuesday to discuss the port."))
+                .containsExactly("Mobile");
         assertThat(places("Same rules apply to every district this year.")).isEmpty();
         assertThat(places("Volunteers gathered near Nice before the march.")).containsExactly("Nice");
-        assertThat(places("Volunteers camped in a field and nearby Bath was quiet.")).containsExactly("Bath");
+        assertThat(places("Volunteers camped in a field and nearby Bath was quiet."))
+                .containsExactly("Bath");
     }
 
     @Test
     void ambiguousTownCountsWhenACountryOrApositionFollows() {
         assertThat(places("Delegates arrived from Bath, England, on Friday.")).contains("Bath");
-        assertThat(places("Heavy rain fell on Young, a town in the hills, all week.")).containsExactly("Young");
+        assertThat(places("Heavy rain fell on Young, a town in the hills, all week."))
+                .containsExactly("Young");
     }
 
     @Test
     void knownPlaceAfterALocativeIsNoPersonEvenAfterARole() {
-        assertThat(places("The vote was close, said Min Thu, a security analyst based in Chiang Rai.")).containsExactly("Chiang Rai");
+        assertThat(places("The vote was close, said Min Thu, a security analyst based in Chiang Rai."))
+                .containsExactly("Chiang Rai");
     }
 
     @Test
     void givenNameIsNoPlaceWithoutCue() {
-        assertThat(places("The engineer Florence Achieng said the bridge was safe.")).isEmpty();
+        assertThat(places("The engineer Florence Achieng said the bridge was safe."))
+                .isEmpty();
         assertThat(places("Rescuers thanked Victoria for the supplies.")).isEmpty();
     }
 
@@ -76,7 +86,8 @@ class WorldPlaceTest {
 
     @Test
     void largeAmbiguousCityCountsMidSentenceButNotOpeningOne() {
-        assertThat(places("Flights to the coast were cancelled because Phoenix had no fuel left.")).containsExactly("Phoenix");
+        assertThat(places("Flights to the coast were cancelled because Phoenix had no fuel left."))
+                .containsExactly("Phoenix");
         assertThat(places("Phoenix rose from the ashes in the old story.")).isEmpty();
     }
 
@@ -93,14 +104,17 @@ class WorldPlaceTest {
 
     @Test
     void nameOfFightersIsNoPlaceHereOrLater() {
-        assertThat(places("Nowshera militiamen blocked the road on Monday.", "Officials said Nowshera had withdrawn by night."))
+        assertThat(places(
+                        "Nowshera militiamen blocked the road on Monday.",
+                        "Officials said Nowshera had withdrawn by night."))
                 .isEmpty();
     }
 
     @Test
     void surnameWithAPersonCueIsNoPlace() {
         assertThat(places("Mardan said the water had gone down.")).isEmpty();
-        assertThat(places("Later, Mardan, a former deputy minister, spoke to reporters.")).isEmpty();
+        assertThat(places("Later, Mardan, a former deputy minister, spoke to reporters."))
+                .isEmpty();
     }
 
     @Test

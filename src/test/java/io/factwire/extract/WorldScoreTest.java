@@ -42,7 +42,9 @@ class WorldScoreTest {
 
     static List<Path> goldFiles() throws IOException {
         try (Stream<Path> files = Files.list(WORLD)) {
-            return files.filter(p -> p.toString().endsWith(".gold.json")).sorted().toList();
+            return files.filter(p -> p.toString().endsWith(".gold.json"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -51,15 +53,24 @@ class WorldScoreTest {
     }
 
     static GoldScorer.Result score(String text, JsonNode gold) {
-        LocalDate published = gold.hasNonNull("publishedAt") ? LocalDate.parse(gold.get("publishedAt").asText()) : null;
+        LocalDate published = gold.hasNonNull("publishedAt")
+                ? LocalDate.parse(gold.get("publishedAt").asText())
+                : null;
         return GoldScorer.score(CorpusScoreTest.asServed(EXTRACTOR.extract(text, published)), gold);
     }
 
     /** One line per article: the figures BASELINE.md records. */
     static String line(String name, GoldScorer.Result r) {
-        return String.format(Locale.ROOT, "%-40s quotes F1=%.2f speaker=%s facts F1=%.2f entities P=%.2f R=%.2f F1=%.2f",
-                name, r.quotes().f1(), r.speaker(), r.facts().counts().f1(), r.entities().counts().precision(),
-                r.entities().counts().recall(), r.entities().counts().f1());
+        return String.format(
+                Locale.ROOT,
+                "%-40s quotes F1=%.2f speaker=%s facts F1=%.2f entities P=%.2f R=%.2f F1=%.2f",
+                name,
+                r.quotes().f1(),
+                r.speaker(),
+                r.facts().counts().f1(),
+                r.entities().counts().precision(),
+                r.entities().counts().recall(),
+                r.entities().counts().f1());
     }
 
     @Test
@@ -103,8 +114,8 @@ class WorldScoreTest {
             RESULTS.values().forEach(r -> System.out.println(r.report()));
         }
         GoldScorer.Result all = GoldScorer.Result.sum(RESULTS.values());
-        System.out.println("world micro-average over " + RESULTS.size() + " articles: " + all.summary()
-                + " | entities " + all.entities().counts());
+        System.out.println("world micro-average over " + RESULTS.size() + " articles: " + all.summary() + " | entities "
+                + all.entities().counts());
         assertThat(all.quotes().f1()).as(all.summary()).isGreaterThanOrEqualTo(0.97);
         assertThat(all.speaker().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.72);
         assertThat(all.facts().counts().f1()).as(all.summary()).isGreaterThanOrEqualTo(0.85);

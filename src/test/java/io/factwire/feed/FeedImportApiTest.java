@@ -21,6 +21,7 @@ class FeedImportApiTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -34,8 +35,8 @@ class FeedImportApiTest {
     }
 
     private static Response post(String file, String type) throws IOException {
-        return server.post("/v1/import", Files.readAllBytes(FEEDS.resolve(file)), "Content-Type", type,
-                "Authorization", AUTH);
+        return server.post(
+                "/v1/import", Files.readAllBytes(FEEDS.resolve(file)), "Content-Type", type, "Authorization", AUTH);
     }
 
     @Test
@@ -50,7 +51,8 @@ class FeedImportApiTest {
         assertThat(items.get(2).get("error").asText()).contains("No article found");
         assertThat(r.json().get("created").asInt()).isEqualTo(2);
 
-        JsonNode school = server.get("/v1/articles/" + items.get(0).get("id").asText()).json();
+        JsonNode school =
+                server.get("/v1/articles/" + items.get(0).get("id").asText()).json();
         assertThat(school.get("title").asText()).isEqualTo("Island School Reopens After Storm Repairs");
         assertThat(school.get("publishedAt").asText()).isEqualTo("2026-02-16T07:30:00+01:00");
         assertThat(school.get("authors").get(0).asText()).isEqualTo("Maren Holtby");
@@ -59,7 +61,8 @@ class FeedImportApiTest {
         assertThat(school.get("tags").toString()).contains("Oskarholm");
         assertThat(school.get("body").asText()).contains("mock exams").doesNotContain("appeared first on");
         assertThat(school.get("sections").get(1).get("heading").asText()).isEqualTo("Lessons in the church hall");
-        JsonNode ferry = server.get("/v1/articles/" + items.get(1).get("id").asText()).json();
+        JsonNode ferry =
+                server.get("/v1/articles/" + items.get(1).get("id").asText()).json();
         assertThat(ferry.get("authors").get(0).asText()).isEqualTo("Ada Crane");
         assertThat(ferry.get("publishedAt").asText()).isEqualTo("2026-02-14T09:00:00Z");
 
@@ -71,16 +74,22 @@ class FeedImportApiTest {
     void atomAndJsonFeedEntriesAreStoredWithTheirMetadata() throws IOException {
         JsonNode atom = post("glacier.atom.xml", "application/atom+xml").json();
         assertThat(atom.get("created").asInt()).isEqualTo(2);
-        JsonNode lake = server.get("/v1/articles/" + atom.get("items").get(0).get("id").asText()).json();
+        JsonNode lake = server.get(
+                        "/v1/articles/" + atom.get("items").get(0).get("id").asText())
+                .json();
         assertThat(lake.get("authors").get(0).asText()).isEqualTo("Solveig Brandt");
         assertThat(lake.get("url").asText()).isEqualTo("https://alpinesciencereview.example/2026/09/meltwater-lake");
         assertThat(lake.get("body").asText()).contains("sudden flood");
-        JsonNode pollen = server.get("/v1/articles/" + atom.get("items").get(1).get("id").asText()).json();
+        JsonNode pollen = server.get(
+                        "/v1/articles/" + atom.get("items").get(1).get("id").asText())
+                .json();
         assertThat(pollen.get("authors").get(0).asText()).isEqualTo("Editorial Desk");
         assertThat(pollen.get("body").asText()).contains("larch pollen");
 
         JsonNode json = post("marathon.feed.json", "application/feed+json").json();
-        JsonNode race = server.get("/v1/articles/" + json.get("items").get(0).get("id").asText()).json();
+        JsonNode race = server.get(
+                        "/v1/articles/" + json.get("items").get(0).get("id").asText())
+                .json();
         assertThat(race.get("publishedAt").asText()).isEqualTo("2026-04-26T15:00:00+09:00");
         assertThat(race.get("tags").toString()).contains("Marathon");
     }
@@ -96,13 +105,31 @@ class FeedImportApiTest {
 
     @Test
     void brokenFeedsAndOtherMediaTypesAreRefused() {
-        server.post("/v1/import", "<rss><channel><item>".getBytes(StandardCharsets.UTF_8),
-                "Content-Type", "application/rss+xml", "Authorization", AUTH).assertProblem(400, "body");
-        server.post("/v1/import", "{}".getBytes(StandardCharsets.UTF_8),
-                "Content-Type", "application/feed+json", "Authorization", AUTH).assertProblem(400, "body");
-        server.post("/v1/import", "x".getBytes(StandardCharsets.UTF_8),
-                "Content-Type", "text/plain", "Authorization", AUTH).assertProblem(415, null);
-        server.post("/v1/import", "<rss/>".getBytes(StandardCharsets.UTF_8),
-                "Content-Type", "application/rss+xml").assertProblem(401, null);
+        server.post(
+                        "/v1/import",
+                        "<rss><channel><item>".getBytes(StandardCharsets.UTF_8),
+                        "Content-Type",
+                        "application/rss+xml",
+                        "Authorization",
+                        AUTH)
+                .assertProblem(400, "body");
+        server.post(
+                        "/v1/import",
+                        "{}".getBytes(StandardCharsets.UTF_8),
+                        "Content-Type",
+                        "application/feed+json",
+                        "Authorization",
+                        AUTH)
+                .assertProblem(400, "body");
+        server.post(
+                        "/v1/import",
+                        "x".getBytes(StandardCharsets.UTF_8),
+                        "Content-Type",
+                        "text/plain",
+                        "Authorization",
+                        AUTH)
+                .assertProblem(415, null);
+        server.post("/v1/import", "<rss/>".getBytes(StandardCharsets.UTF_8), "Content-Type", "application/rss+xml")
+                .assertProblem(401, null);
     }
 }

@@ -34,8 +34,8 @@ class NdjsonImportApiTest {
     }
 
     private static Response importLines(TestServer server, String body) {
-        return server.post("/v1/import", body.getBytes(StandardCharsets.UTF_8), "Content-Type", NDJSON,
-                "Authorization", AUTH);
+        return server.post(
+                "/v1/import", body.getBytes(StandardCharsets.UTF_8), "Content-Type", NDJSON, "Authorization", AUTH);
     }
 
     private static String textLine(String text, String... members) {
@@ -50,17 +50,33 @@ class NdjsonImportApiTest {
     void anExportImportedIntoAFreshServerGivesTheSameArticlesUnderTheSameIds() throws Exception {
         String export;
         try (TestServer source = TestServer.start(config(dir.resolve("a")))) {
-            post(source, textLine("Brigade Returns to Varnholm\n\nVARNHOLM (Example Wire) – About "
-                    + "1,200 soldiers of the 14th Mountain Brigade returned on Friday after a six-month deployment.\n\n"
-                    + "\u201cThey did everything we asked of them,\u201d General Ilse Marrow said at the barracks.",
-                    "publishedAt", "2026-02-20T09:30+01:00"));
-            post(source, textLine("Talks Resume\n\nDelegates met in Lindenfeld on Tuesday, "
-                    + "officials said.", "publishedAt", "2026-01-08", "source", "Example Wire"));
+            post(
+                    source,
+                    textLine(
+                            "Brigade Returns to Varnholm\n\nVARNHOLM (Example Wire) – About "
+                                    + "1,200 soldiers of the 14th Mountain Brigade returned on Friday after a six-month deployment.\n\n"
+                                    + "\u201cThey did everything we asked of them,\u201d General Ilse Marrow said at the barracks.",
+                            "publishedAt",
+                            "2026-02-20T09:30+01:00"));
+            post(
+                    source,
+                    textLine(
+                            "Talks Resume\n\nDelegates met in Lindenfeld on Tuesday, " + "officials said.",
+                            "publishedAt",
+                            "2026-01-08",
+                            "source",
+                            "Example Wire"));
             // same title: the second one is talks-resume-2, which the import must keep
-            post(source, textLine("Talks Resume\n\nA second round opened on Friday with 40 "
-                    + "delegates.", "url", "https://news.example/talks-2"));
-            post(source, "{\"text\": \"Ferry Returns\\n\\nThe ferry sailed again on Monday.\", "
-                    + "\"authors\": [\"Ada Crane\"], \"tags\": [\"Transport\"], \"lang\": \"en\"}");
+            post(
+                    source,
+                    textLine(
+                            "Talks Resume\n\nA second round opened on Friday with 40 " + "delegates.",
+                            "url",
+                            "https://news.example/talks-2"));
+            post(
+                    source,
+                    "{\"text\": \"Ferry Returns\\n\\nThe ferry sailed again on Monday.\", "
+                            + "\"authors\": [\"Ada Crane\"], \"tags\": [\"Transport\"], \"lang\": \"en\"}");
             source.delete("/v1/articles/talks-resume"); // the import holds what is stored now, not what was
             export = source.get("/v1/export").body();
             // into the store it came from, it finds every article already there
@@ -77,7 +93,8 @@ class NdjsonImportApiTest {
             assertThat(r.json().get("created").asInt()).as(r.body()).isEqualTo(3);
             for (int i = 0; i < 3; i++) {
                 assertThat(items.get(i).get("line").asInt()).isEqualTo(i + 1);
-                assertThat(items.get(i).get("id").asText()).isEqualTo(before.get(i).get("id").asText());
+                assertThat(items.get(i).get("id").asText())
+                        .isEqualTo(before.get(i).get("id").asText());
             }
             List<JsonNode> after = lines(target.get("/v1/export").body());
             assertThat(after).hasSize(3);
@@ -95,21 +112,23 @@ class NdjsonImportApiTest {
     void aBadLineFailsAloneWithItsLineNumberAndTheOthersAreStored() {
         try (TestServer server = TestServer.start(config(dir))) {
             String tooLong = textLine("Long Story\n\n" + "The river rose. ".repeat(5000)); // over the 64 KiB body limit
-            String body = String.join("\n",
-                    textLine("Bridge Opens\n\nThe bridge opened on Sunday.", "publishedAt", "2026-04-05"),
-                    "{not json",
-                    "",
-                    "{\"text\": \"Dam Repaired\\n\\nWork ended.\", \"colour\": \"red\"}",
-                    tooLong,
-                    "[1, 2]",
-                    textLine("Bridge Opens\n\nThe bridge opened on Sunday."),
-                    "{\"html\": \"<html><head><title>Mill Burns</title></head><body><article><h1>Mill Burns</h1>"
-                            + "<p>The old mill by the river burned down on Friday night, and the fire crews from three villages "
-                            + "worked until dawn to keep the flames from the bakery next door, firefighters said.</p>"
-                            + "<p>Nobody was hurt. The owners said the building had stood empty since the spring, when "
-                            + "the last miller retired, and that they had planned to turn it into a museum.</p>"
-                            + "</article></body></html>\", "
-                            + "\"url\": \"https://news.example/mill\"}") + "\r\n";
+            String body = String.join(
+                            "\n",
+                            textLine("Bridge Opens\n\nThe bridge opened on Sunday.", "publishedAt", "2026-04-05"),
+                            "{not json",
+                            "",
+                            "{\"text\": \"Dam Repaired\\n\\nWork ended.\", \"colour\": \"red\"}",
+                            tooLong,
+                            "[1, 2]",
+                            textLine("Bridge Opens\n\nThe bridge opened on Sunday."),
+                            "{\"html\": \"<html><head><title>Mill Burns</title></head><body><article><h1>Mill Burns</h1>"
+                                    + "<p>The old mill by the river burned down on Friday night, and the fire crews from three villages "
+                                    + "worked until dawn to keep the flames from the bakery next door, firefighters said.</p>"
+                                    + "<p>Nobody was hurt. The owners said the building had stood empty since the spring, when "
+                                    + "the last miller retired, and that they had planned to turn it into a museum.</p>"
+                                    + "</article></body></html>\", "
+                                    + "\"url\": \"https://news.example/mill\"}")
+                    + "\r\n";
             Response r = importLines(server, body);
             assertThat(r.status()).as(r.body()).isEqualTo(200);
             JsonNode items = r.json().get("items");
@@ -125,7 +144,10 @@ class NdjsonImportApiTest {
             assertThat(r.json().get("created").asInt()).isEqualTo(2);
             assertThat(r.json().get("exists").asInt()).isEqualTo(1);
             assertThat(r.json().get("failed").asInt()).isEqualTo(4);
-            assertThat(server.get("/v1/articles/bridge-opens").json().get("publishedAt").asText())
+            assertThat(server.get("/v1/articles/bridge-opens")
+                            .json()
+                            .get("publishedAt")
+                            .asText())
                     .isEqualTo("2026-04-05");
         }
     }
@@ -151,18 +173,25 @@ class NdjsonImportApiTest {
 
     @Test
     void aBodyOverTheImportLimitIsRefusedWhenDeclaredAndCutOffWhenStreamed() {
-        try (TestServer server = TestServer.start(TestServer.config(dir, Map.of("FACTWIRE_MAX_IMPORT_BYTES", "300",
-                "FACTWIRE_EXTRACT_TIMEOUT_MS", "60000")))) {
+        try (TestServer server = TestServer.start(TestServer.config(
+                dir, Map.of("FACTWIRE_MAX_IMPORT_BYTES", "300", "FACTWIRE_EXTRACT_TIMEOUT_MS", "60000")))) {
             String line = textLine("Snow Closes Pass\n\nThe pass closed on Monday after heavy snow.") + "\n";
-            String body = line + line.replace("Monday", "Tuesday") + line.replace("Monday", "Friday")
+            String body = line
+                    + line.replace("Monday", "Tuesday")
+                    + line.replace("Monday", "Friday")
                     + line.replace("Monday", "Sunday");
             assertThat(body.length()).isGreaterThan(300);
             importLines(server, body).assertProblem(413, null);
 
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            Response streamed = server.send("POST", "/v1/import",
+            Response streamed = server.send(
+                    "POST",
+                    "/v1/import",
                     HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)),
-                    "Content-Type", NDJSON, "Authorization", AUTH);
+                    "Content-Type",
+                    NDJSON,
+                    "Authorization",
+                    AUTH);
             assertThat(streamed.status()).isEqualTo(200);
             JsonNode items = streamed.json().get("items");
             JsonNode last = items.get(items.size() - 1);
@@ -175,8 +204,14 @@ class NdjsonImportApiTest {
     @Test
     void anotherContentTypeOrNoKeyIsRefusedWithAProblem() {
         try (TestServer server = TestServer.start(config(dir))) {
-            server.post("/v1/import", "{}".getBytes(StandardCharsets.UTF_8), "Content-Type", "application/json",
-                    "Authorization", AUTH).assertProblem(415, null);
+            server.post(
+                            "/v1/import",
+                            "{}".getBytes(StandardCharsets.UTF_8),
+                            "Content-Type",
+                            "application/json",
+                            "Authorization",
+                            AUTH)
+                    .assertProblem(415, null);
             server.post("/v1/import", textLine("A\n\nB.").getBytes(StandardCharsets.UTF_8), "Content-Type", NDJSON)
                     .assertProblem(401, null);
         }
@@ -189,7 +224,9 @@ class NdjsonImportApiTest {
 
     private static String outcome(JsonNode item) {
         String text = item.get("line").asInt() + " " + item.get("outcome").asText();
-        return item.get("error").isNull() ? text + " " + item.get("id").asText() : text + " " + item.get("error").asText();
+        return item.get("error").isNull()
+                ? text + " " + item.get("id").asText()
+                : text + " " + item.get("error").asText();
     }
 
     private static List<JsonNode> lines(String ndjson) throws Exception {

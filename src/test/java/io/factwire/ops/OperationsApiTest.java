@@ -31,6 +31,7 @@ class OperationsApiTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -69,16 +70,23 @@ class OperationsApiTest {
         root.setLevel(Level.INFO);
         try {
             server.postJson("/v1/articles", "{\"text\": \"Logged Story\\n\\nA line for the log.\"}");
-            Response created = server.post("/v1/articles", "{\"text\": \"Second Logged\\n\\nMore.\"}".getBytes(),
-                    "Content-Type", "application/json", "Authorization", "Bearer " + TestServer.API_KEY,
-                    "X-Request-Id", "req-42");
+            Response created = server.post(
+                    "/v1/articles",
+                    "{\"text\": \"Second Logged\\n\\nMore.\"}".getBytes(),
+                    "Content-Type",
+                    "application/json",
+                    "Authorization",
+                    "Bearer " + TestServer.API_KEY,
+                    "X-Request-Id",
+                    "req-42");
             assertThat(created.status()).isEqualTo(201);
         } finally {
             root.detachAppender(captured);
             root.setLevel(before);
         }
         List<ILoggingEvent> second = captured.list.stream()
-                .filter(e -> e.getFormattedMessage().contains("POST /v1/articles")).toList();
+                .filter(e -> e.getFormattedMessage().contains("POST /v1/articles"))
+                .toList();
         assertThat(second).hasSize(2);
         assertThat(second).allSatisfy(e -> assertThat(e.getMDCPropertyMap()).containsKey("requestId"));
         assertThat(second.get(1).getMDCPropertyMap().get("requestId")).isEqualTo("req-42");
@@ -105,10 +113,12 @@ class OperationsApiTest {
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.header("Content-Type")).startsWith("text/plain").contains("version=0.0.4");
         String text = metrics.body();
-        assertThat(text).containsPattern("http_server_requests_seconds_bucket\\{method=\"GET\",route=\"/v1/articles/"
-                + "\\{id}\",status=\"404\",le=\"[0-9.+Inf]+\"} 1");
-        assertThat(text).containsPattern("http_server_requests_seconds_count\\{method=\"GET\",route=\"/v1/articles/"
-                + "\\{id}\",status=\"200\"} [1-9]");
+        assertThat(text)
+                .containsPattern("http_server_requests_seconds_bucket\\{method=\"GET\",route=\"/v1/articles/"
+                        + "\\{id}\",status=\"404\",le=\"[0-9.+Inf]+\"} 1");
+        assertThat(text)
+                .containsPattern("http_server_requests_seconds_count\\{method=\"GET\",route=\"/v1/articles/"
+                        + "\\{id}\",status=\"200\"} [1-9]");
         assertThat(text).containsPattern("factwire_ingests_total\\{outcome=\"created\",source=\"http\"} [1-9]");
         assertThat(text).containsPattern("factwire_ingests_total\\{outcome=\"created\",source=\"directory\"} 1");
         assertThat(text).containsPattern("factwire_extraction_seconds_count [1-9]");
@@ -149,7 +159,7 @@ class OperationsApiTest {
             assertThat(bound.get("/health/live").status()).isEqualTo(200);
             try (Socket socket = new Socket()) {
                 assertThatThrownBy(() -> socket.connect(
-                        new InetSocketAddress("127.0.0.2", bound.app().port()), 2000))
+                                new InetSocketAddress("127.0.0.2", bound.app().port()), 2000))
                         .isInstanceOf(ConnectException.class);
             }
         }

@@ -16,14 +16,11 @@ final class BodyScorer {
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final int N = 4;
 
-    record PageScore(String name, double precision, double recall) {
-    }
+    record PageScore(String name, double precision, double recall) {}
 
-    record Total(double precision, double recall, double f1) {
-    }
+    record Total(double precision, double recall, double f1) {}
 
-    private BodyScorer() {
-    }
+    private BodyScorer() {}
 
     static PageScore score(String name, String expected, String actual) {
         Map<String, Integer> want = shingles(expected);
@@ -51,7 +48,10 @@ final class BodyScorer {
     }
 
     static Map<String, Integer> shingles(String text) {
-        List<String> tokens = WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(java.util.regex.MatchResult::group).toList();
+        List<String> tokens = WORD.matcher(text.toLowerCase(Locale.ROOT))
+                .results()
+                .map(java.util.regex.MatchResult::group)
+                .toList();
         Map<String, Integer> out = new HashMap<>();
         if (tokens.isEmpty()) {
             return out;

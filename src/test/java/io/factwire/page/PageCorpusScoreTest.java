@@ -35,15 +35,24 @@ class PageCorpusScoreTest {
     @BeforeAll
     static void readEveryPage() throws IOException {
         try (Stream<Path> files = Files.list(PAGES)) {
-            for (Path html : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+            for (Path html :
+                    files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
                 String name = html.getFileName().toString().replace(".html", "");
-                JsonNode expected = JSON.readTree(PAGES.resolve(name + ".expected.json").toFile());
+                JsonNode expected =
+                        JSON.readTree(PAGES.resolve(name + ".expected.json").toFile());
                 String body = "";
                 PageMetadata metadata = PageMetadata.NONE;
                 try {
-                    Page page = READER.read(Files.readAllBytes(html), null,
-                            expected.hasNonNull("url") ? expected.get("url").asText() : "https://pages.example/" + name);
-                    body = EXTRACTOR.extract(page.text(), Dates.localDate(page.metadata().publishedAt())).body();
+                    Page page = READER.read(
+                            Files.readAllBytes(html),
+                            null,
+                            expected.hasNonNull("url")
+                                    ? expected.get("url").asText()
+                                    : "https://pages.example/" + name);
+                    body = EXTRACTOR
+                            .extract(
+                                    page.text(), Dates.localDate(page.metadata().publishedAt()))
+                            .body();
                     metadata = page.metadata();
                     Path dump = Path.of("target/page-bodies");
                     Files.createDirectories(dump);
@@ -58,11 +67,20 @@ class PageCorpusScoreTest {
             }
         }
         BodyScorer.Total total = BodyScorer.total(BODIES);
-        System.out.printf("page set: %d pages, body F1 %.3f (P %.3f, R %.3f); title %.3f, authors %.3f, publishedAt %.3f,"
-                        + " url %.3f, source %.3f, lang %.3f, tags %.3f%n", BODIES.size(), total.f1(), total.precision(),
-                total.recall(), rate("title", PageMetadata::title), rate("authors", m -> m.authors()),
-                rate("publishedAt", PageMetadata::publishedAt), rate("url", PageMetadata::url),
-                rate("source", PageMetadata::source), rate("lang", PageMetadata::lang), rate("tags", PageMetadata::tags));
+        System.out.printf(
+                "page set: %d pages, body F1 %.3f (P %.3f, R %.3f); title %.3f, authors %.3f, publishedAt %.3f,"
+                        + " url %.3f, source %.3f, lang %.3f, tags %.3f%n",
+                BODIES.size(),
+                total.f1(),
+                total.precision(),
+                total.recall(),
+                rate("title", PageMetadata::title),
+                rate("authors", m -> m.authors()),
+                rate("publishedAt", PageMetadata::publishedAt),
+                rate("url", PageMetadata::url),
+                rate("source", PageMetadata::source),
+                rate("lang", PageMetadata::lang),
+                rate("tags", PageMetadata::tags));
         for (BodyScorer.PageScore s : BODIES) {
             if (s.precision() < 0.98 || s.recall() < 0.98) {
                 System.out.printf("  %-40s P %.3f R %.3f%n", s.name(), s.precision(), s.recall());

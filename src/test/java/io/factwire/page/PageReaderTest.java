@@ -14,8 +14,9 @@ class PageReaderTest {
             + "repair the north pier before the summer season, when the ferries and fishing boats need it most.";
 
     private static Page read(String body) {
-        return READER.read("<html><head><title>Pier Repairs Agreed | Coast News</title></head><body>" + body
-                + "</body></html>", "https://coast.example/pier");
+        return READER.read(
+                "<html><head><title>Pier Repairs Agreed | Coast News</title></head><body>" + body + "</body></html>",
+                "https://coast.example/pier");
     }
 
     @Test
@@ -25,8 +26,16 @@ class PageReaderTest {
                 + "<template><p>template words here</p></template><p hidden>hidden words</p>"
                 + "<p aria-hidden=\"true\">aria words</p><p style=\"display: none\">display words</p>"
                 + "<p>" + LONG.replace("Monday", "Tuesday") + "</p></article>");
-        assertThat(page.body()).contains("Tuesday").doesNotContain("script words", "style words", "noscript",
-                "template words", "hidden words", "aria words", "display words");
+        assertThat(page.body())
+                .contains("Tuesday")
+                .doesNotContain(
+                        "script words",
+                        "style words",
+                        "noscript",
+                        "template words",
+                        "hidden words",
+                        "aria words",
+                        "display words");
     }
 
     @Test
@@ -40,8 +49,8 @@ class PageReaderTest {
 
     @Test
     void theTitleLosesTheSiteNameAndBylinesLoseBy() {
-        Page page = read("<article><div class=\"byline\">By Jo Lind and Ana Berg</div><p>" + LONG + "</p><p>"
-                + LONG + "</p></article>");
+        Page page = read("<article><div class=\"byline\">By Jo Lind and Ana Berg</div><p>" + LONG + "</p><p>" + LONG
+                + "</p></article>");
         assertThat(page.title()).isEqualTo("Pier Repairs Agreed");
         assertThat(page.metadata().authors()).containsExactly("Jo Lind", "Ana Berg");
         assertThat(page.body()).doesNotContain("By Jo Lind");
@@ -72,12 +81,18 @@ class PageReaderTest {
     void charsetComesFromHeaderThenByteOrderMarkThenMetaThenUtf8() {
         byte[] latin = "<meta charset=\"windows-1252\"><p>caf\u00e9</p>".getBytes(Charset.forName("windows-1252"));
         assertThat(PageCharset.detect(latin, null).name()).isEqualTo("windows-1252");
-        assertThat(PageCharset.detect(latin, "text/html; charset=ISO-8859-2").name()).isEqualTo("ISO-8859-2");
-        assertThat(PageCharset.detect(latin, "text/html; charset=iso-8859-1").name()).isEqualTo("windows-1252");
+        assertThat(PageCharset.detect(latin, "text/html; charset=ISO-8859-2").name())
+                .isEqualTo("ISO-8859-2");
+        assertThat(PageCharset.detect(latin, "text/html; charset=iso-8859-1").name())
+                .isEqualTo("windows-1252");
         byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, '<', 'p', '>'};
         assertThat(PageCharset.detect(bom, null)).isEqualTo(StandardCharsets.UTF_8);
-        assertThat(PageCharset.detect("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
-                .getBytes(StandardCharsets.US_ASCII), null).name()).isEqualTo("GBK");
+        assertThat(PageCharset.detect(
+                                "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+                                        .getBytes(StandardCharsets.US_ASCII),
+                                null)
+                        .name())
+                .isEqualTo("GBK");
         assertThat(PageCharset.detect("<p>plain</p>".getBytes(StandardCharsets.US_ASCII), null))
                 .isEqualTo(StandardCharsets.UTF_8);
         assertThat(PageCharset.decode(latin, null)).contains("caf\u00e9");
@@ -117,8 +132,10 @@ class PageReaderTest {
     void aShortBriefIsAnArticleWhenThePageSaysItIsOne() {
         String brief = "<article><p>The north pier reopened on Monday after repairs.</p></article>";
         assertThatThrownBy(() -> read(brief)).isInstanceOf(NoArticleException.class);
-        Page page = READER.read("<html><head><meta property=\"og:type\" content=\"article\"><title>Pier Reopens"
-                + "</title></head><body>" + brief + "</body></html>", null);
+        Page page = READER.read(
+                "<html><head><meta property=\"og:type\" content=\"article\"><title>Pier Reopens"
+                        + "</title></head><body>" + brief + "</body></html>",
+                null);
         assertThat(page.body()).isEqualTo("The north pier reopened on Monday after repairs.");
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SearchApiTest {
     @TempDir
     static Path dir;
+
     static AppConfig config;
     static TestServer server;
     static String body;
@@ -53,7 +54,9 @@ class SearchApiTest {
 
     private static List<String> ids(Response response) {
         List<String> ids = new ArrayList<>();
-        response.json().get("items").forEach(hit -> ids.add(hit.get("article").get("id").asText()));
+        response.json()
+                .get("items")
+                .forEach(hit -> ids.add(hit.get("article").get("id").asText()));
         return ids;
     }
 
@@ -71,7 +74,8 @@ class SearchApiTest {
         assertThat(snippet.get("text").asText().replaceAll("</?mark>", ""))
                 .isEqualTo(body.substring(start, end).replace("&", "&amp;").replace("\"", "&quot;"));
         for (JsonNode match : snippet.get("matches")) {
-            assertThat(body.substring(match.get("start").asInt(), match.get("end").asInt()))
+            assertThat(body.substring(
+                            match.get("start").asInt(), match.get("end").asInt()))
                     .isIn("mine", "clearance", "Mine", "clearing");
         }
     }
@@ -103,18 +107,19 @@ class SearchApiTest {
 
     @Test
     void filtersNarrowTheHits() {
-        assertThat(ids(server.get("/v1/search?q=storm&publishedFrom=2026-02-01"))).containsExactly(
-                "harbour-reopens-after-storm");
-        assertThat(ids(server.get("/v1/search?q=storm&publishedTo=2026-01-31"))).containsExactly(
-                "storm-warning-for-the-coast");
-        assertThat(ids(server.get("/v1/search?q=storm&speaker=ada%20lind"))).containsExactly(
-                "harbour-reopens-after-storm");
-        assertThat(ids(server.get("/v1/search?q=soldiers&factType=troop_count"))).containsExactly(SEED_ID);
+        assertThat(ids(server.get("/v1/search?q=storm&publishedFrom=2026-02-01")))
+                .containsExactly("harbour-reopens-after-storm");
+        assertThat(ids(server.get("/v1/search?q=storm&publishedTo=2026-01-31")))
+                .containsExactly("storm-warning-for-the-coast");
+        assertThat(ids(server.get("/v1/search?q=storm&speaker=ada%20lind")))
+                .containsExactly("harbour-reopens-after-storm");
+        assertThat(ids(server.get("/v1/search?q=soldiers&factType=troop_count")))
+                .containsExactly(SEED_ID);
         assertThat(ids(server.get("/v1/search?q=storm&factType=troop_count"))).isEmpty();
-        assertThat(ids(server.get("/v1/search?q=storm&source=coast%20wire"))).containsExactly(
-                "harbour-reopens-after-storm");
-        assertThat(server.get("/v1/articles?source=COAST%20WIRE").json().findValuesAsText("id")).containsExactly(
-                "harbour-reopens-after-storm");
+        assertThat(ids(server.get("/v1/search?q=storm&source=coast%20wire")))
+                .containsExactly("harbour-reopens-after-storm");
+        assertThat(server.get("/v1/articles?source=COAST%20WIRE").json().findValuesAsText("id"))
+                .containsExactly("harbour-reopens-after-storm");
         assertThat(ids(server.get("/v1/search?q=storm&source=Nobody"))).isEmpty();
     }
 
@@ -129,8 +134,18 @@ class SearchApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "\"unclosed phrase", "***", "-- !!", "OR AND NOT", "title:storm NEAR(",
-            "a\"b\"\"", "storm)"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "\"unclosed phrase",
+                "***",
+                "-- !!",
+                "OR AND NOT",
+                "title:storm NEAR(",
+                "a\"b\"\"",
+                "storm)"
+            })
     void operatorsAndPunctuationNeverCauseA500(String query) {
         Response response = search(query);
         assertThat(response.status()).as(query).isIn(200, 400);
@@ -152,21 +167,21 @@ class SearchApiTest {
 
     @Test
     void orMatchesEitherTermAndAMinusLeavesArticlesOut() {
-        assertThat(ids(search("pellin OR forecasters"))).containsExactlyInAnyOrder("harbour-reopens-after-storm",
-                "storm-warning-for-the-coast");
+        assertThat(ids(search("pellin OR forecasters")))
+                .containsExactlyInAnyOrder("harbour-reopens-after-storm", "storm-warning-for-the-coast");
         assertThat(ids(search("storm -harbour"))).containsExactly("storm-warning-for-the-coast");
         assertThat(ids(search("storm -\"harbour master\""))).containsExactly("storm-warning-for-the-coast");
-        assertThat(ids(search("storm OR"))).containsExactly("storm-warning-for-the-coast",
-                "harbour-reopens-after-storm");
+        assertThat(ids(search("storm OR")))
+                .containsExactly("storm-warning-for-the-coast", "harbour-reopens-after-storm");
         search("-storm").assertProblem(400, "q");
     }
 
     @Test
     void hitsSortByPublicationEitherWayWithUndatedLast() {
-        assertThat(ids(server.get("/v1/search?q=storm&sort=published"))).containsExactly(
-                "storm-warning-for-the-coast", "harbour-reopens-after-storm");
-        assertThat(ids(server.get("/v1/search?q=storm&sort=-published"))).containsExactly(
-                "harbour-reopens-after-storm", "storm-warning-for-the-coast");
+        assertThat(ids(server.get("/v1/search?q=storm&sort=published")))
+                .containsExactly("storm-warning-for-the-coast", "harbour-reopens-after-storm");
+        assertThat(ids(server.get("/v1/search?q=storm&sort=-published")))
+                .containsExactly("harbour-reopens-after-storm", "storm-warning-for-the-coast");
         assertThat(ids(server.get("/v1/search?q=storm%20OR%20soldiers&sort=-published")))
                 .endsWith(SEED_ID); // the seed has no publication date
         server.get("/v1/search?q=storm&sort=rank").assertProblem(400, "sort");
@@ -190,7 +205,8 @@ class SearchApiTest {
 
     @Test
     void aCursorOfAnotherOrderOrOfACountToSkipIsA400() {
-        String byRank = server.get("/v1/search?q=storm&limit=1").json().get("next").asText();
+        String byRank =
+                server.get("/v1/search?q=storm&limit=1").json().get("next").asText();
         server.get("/v1/search?q=storm&sort=published&cursor=" + byRank).assertProblem(400, "cursor");
         String skip = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("search:1".getBytes());
         server.get("/v1/search?q=storm&cursor=" + skip).assertProblem(400, "cursor");
@@ -206,7 +222,9 @@ class SearchApiTest {
         assertThat(ids(search("advanced"))).containsExactly("glacier-survey");
         server.delete(self);
         assertThat(ids(search("glacier"))).isEmpty();
-        Database.open(config.database()).writes().useHandle(h ->
-                h.execute("INSERT INTO article_search (article_search, rank) VALUES ('integrity-check', 1)"));
+        Database.open(config.database())
+                .writes()
+                .useHandle(h ->
+                        h.execute("INSERT INTO article_search (article_search, rank) VALUES ('integrity-check', 1)"));
     }
 }

@@ -32,13 +32,25 @@ class MigrationFromV6ApiTest {
 
     /** Reads that do not depend on which articles there are; each article's own reads are added to them. */
     static final List<String> READS = List.of(
-            "/v1/articles?limit=3", "/v1/articles?sort=-published&limit=4", "/v1/articles?sort=updated&limit=5",
-            "/v1/articles?factType=troop_count", "/v1/articles?speaker=Kim%20Jong%20Un&limit=2",
-            "/v1/search?q=soldiers", "/v1/search?q=killed&sort=-published", "/v1/search?q=troops&factType=date",
-            "/v1/search?q=said", "/v1/search?q=ministry%20OR%20army&limit=3",
-            "/v1/quotes?limit=7", "/v1/facts?limit=50", "/v1/facts?type=troop_count&min=10",
-            "/v1/facts?type=casualty_count&max=500", "/v1/facts?type=date&from=2024-01-01",
-            "/v1/facts?type=place&limit=9", "/v1/speakers?limit=4", "/v1/changes?since=0&limit=1000", "/v1/export");
+            "/v1/articles?limit=3",
+            "/v1/articles?sort=-published&limit=4",
+            "/v1/articles?sort=updated&limit=5",
+            "/v1/articles?factType=troop_count",
+            "/v1/articles?speaker=Kim%20Jong%20Un&limit=2",
+            "/v1/search?q=soldiers",
+            "/v1/search?q=killed&sort=-published",
+            "/v1/search?q=troops&factType=date",
+            "/v1/search?q=said",
+            "/v1/search?q=ministry%20OR%20army&limit=3",
+            "/v1/quotes?limit=7",
+            "/v1/facts?limit=50",
+            "/v1/facts?type=troop_count&min=10",
+            "/v1/facts?type=casualty_count&max=500",
+            "/v1/facts?type=date&from=2024-01-01",
+            "/v1/facts?type=place&limit=9",
+            "/v1/speakers?limit=4",
+            "/v1/changes?since=0&limit=1000",
+            "/v1/export");
 
     @TempDir
     Path dir;
@@ -48,16 +60,18 @@ class MigrationFromV6ApiTest {
         AppConfig config = fixtureCopy();
         // as if the fixture's extractor were this build's, so no re-extraction changes what is compared
         setExtractorVersionBeforeTheMigration(config, Extractor.VERSION);
-        ObjectNode expected = (ObjectNode) TestServer.JSON.readTree(FIXTURE.resolve("expected.json").toFile());
-        expected.findParents("extractorVersion").forEach(o -> ((ObjectNode) o).put("extractorVersion",
-                Extractor.VERSION));
+        ObjectNode expected = (ObjectNode)
+                TestServer.JSON.readTree(FIXTURE.resolve("expected.json").toFile());
+        expected.findParents("extractorVersion")
+                .forEach(o -> ((ObjectNode) o).put("extractorVersion", Extractor.VERSION));
         long before = Files.size(config.database());
         try (TestServer server = TestServer.start(config)) {
             server.app().awaitUpkeep(60);
             JsonNode actual = readAll(path -> server.get(path).body(), server.base());
             assertThat(actual.size()).isEqualTo(expected.size());
-            expected.fieldNames().forEachRemaining(path ->
-                    assertThat(actual.get(path)).as(path).isEqualTo(expected.get(path)));
+            expected.fieldNames()
+                    .forEachRemaining(
+                            path -> assertThat(actual.get(path)).as(path).isEqualTo(expected.get(path)));
             Database db = Database.open(config.database());
             assertThat(db.schemaVersion()).isEqualTo(Database.MIGRATIONS.size());
             MaintenanceDao check = db.reads().onDemand(MaintenanceDao.class);
@@ -66,14 +80,17 @@ class MigrationFromV6ApiTest {
             assertThat(check.factRangeCheck()).isEmpty();
             db.writes().useExtension(MaintenanceDao.class, MaintenanceDao::searchIndexCheck);
         }
-        assertThat(Files.size(config.database())).as("file size after the migration").isLessThan(before);
+        assertThat(Files.size(config.database()))
+                .as("file size after the migration")
+                .isLessThan(before);
     }
 
     @Test
     void aMigratedArticleIsExtractedAgainFromItsStoredRawTextAfterAnExtractorUpgrade() throws Exception {
         AppConfig config = fixtureCopy();
         setExtractorVersionBeforeTheMigration(config, 1);
-        JsonNode expected = TestServer.JSON.readTree(FIXTURE.resolve("expected.json").toFile());
+        JsonNode expected =
+                TestServer.JSON.readTree(FIXTURE.resolve("expected.json").toFile());
         try (TestServer server = TestServer.start(config)) {
             assertThat(server.app().awaitUpkeep(120)).isTrue();
             JsonNode progress = server.get("/health").json().get("upkeep");
@@ -83,7 +100,8 @@ class MigrationFromV6ApiTest {
             JsonNode articles = expected.get("/v1/articles?limit=3");
             assertThat(articles).hasSize(5);
             for (JsonNode article : articles) {
-                JsonNode now = server.get("/v1/articles/" + article.get("id").asText()).json();
+                JsonNode now =
+                        server.get("/v1/articles/" + article.get("id").asText()).json();
                 assertThat(now.get("extractorVersion").asInt()).isEqualTo(Extractor.VERSION);
                 JsonNode then = expected.get("/v1/articles/" + article.get("id").asText());
                 assertThat(now.get("contentHash")).isEqualTo(then.get("contentHash"));
@@ -92,8 +110,8 @@ class MigrationFromV6ApiTest {
     }
 
     private static void setExtractorVersionBeforeTheMigration(AppConfig config, int version) {
-        org.jdbi.v3.core.Jdbi.create("jdbc:sqlite:" + config.database()).useHandle(h ->
-                h.execute("UPDATE articles SET extractor_version = ?", version));
+        org.jdbi.v3.core.Jdbi.create("jdbc:sqlite:" + config.database())
+                .useHandle(h -> h.execute("UPDATE articles SET extractor_version = ?", version));
     }
 
     private AppConfig fixtureCopy() throws IOException {
@@ -147,7 +165,8 @@ class MigrationFromV6ApiTest {
             body.get("items").forEach(items::add);
             String next = body.hasNonNull("next") ? body.get("next").asText() : null;
             // a link, or (some lists) the cursor alone
-            path = next == null || next.startsWith("/") ? next
+            path = next == null || next.startsWith("/")
+                    ? next
                     : first + (first.contains("?") ? "&" : "?") + "cursor=" + next;
         }
         return items;
@@ -155,20 +174,27 @@ class MigrationFromV6ApiTest {
 
     /** Records {@code expected.json}: {@code MigrationFromV6ApiTest BASE_URL OUT_FILE}, against the old build. */
     public static void main(String[] args) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String base = args[0];
-        ObjectNode all = readAll(path -> {
-            try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
-                }
-                return response.body();
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(path, e);
-            }
-        }, base);
-        TestServer.JSON.writerWithDefaultPrettyPrinter().writeValue(Path.of(args[1]).toFile(), all);
+        ObjectNode all = readAll(
+                path -> {
+                    try {
+                        HttpResponse<String> response = client.send(
+                                HttpRequest.newBuilder(URI.create(base + path)).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException(
+                                    path + ": " + response.statusCode() + " " + response.body());
+                        }
+                        return response.body();
+                    } catch (IOException | InterruptedException e) {
+                        throw new IllegalStateException(path, e);
+                    }
+                },
+                base);
+        TestServer.JSON
+                .writerWithDefaultPrettyPrinter()
+                .writeValue(Path.of(args[1]).toFile(), all);
     }
 }

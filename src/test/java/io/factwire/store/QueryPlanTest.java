@@ -7,7 +7,6 @@ import io.factwire.article.ArticleDao;
 import io.factwire.article.ArticleFilter;
 import io.factwire.article.ArticleImporter;
 import io.factwire.article.ArticleInput;
-import io.factwire.article.ArticlePage;
 import io.factwire.article.ArticleService;
 import io.factwire.article.ArticleSort;
 import io.factwire.article.NewArticle;
@@ -16,7 +15,6 @@ import io.factwire.change.ChangeDao;
 import io.factwire.change.ChangeService;
 import io.factwire.corpus.CorpusDao;
 import io.factwire.corpus.CorpusService;
-import io.factwire.corpus.CorpusViews.Page;
 import io.factwire.corpus.FactFilter;
 import io.factwire.corpus.QuoteFilter;
 import io.factwire.extract.Extractor;
@@ -28,7 +26,6 @@ import io.factwire.search.SearchSort;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -74,8 +71,12 @@ class QueryPlanTest {
         for (Jdbi jdbi : List.of(db.reads(), db.writes())) {
             jdbi.setSqlLogger(new PlanRecorder());
         }
-        ArticleService articles = new ArticleService(db.reads().onDemand(ArticleDao.class),
-                db.writes().onDemand(ArticleDao.class), new Extractor(), Clock.systemUTC(), () -> { });
+        ArticleService articles = new ArticleService(
+                db.reads().onDemand(ArticleDao.class),
+                db.writes().onDemand(ArticleDao.class),
+                new Extractor(),
+                Clock.systemUTC(),
+                () -> {});
         Path data = Files.createDirectories(dir.resolve("articles"));
         Files.writeString(data.resolve("ferry.txt"), """
                 Ferry Service Resumes on the Lake
@@ -93,24 +94,31 @@ class QueryPlanTest {
         articles.ingest(new NewArticle("""
                 Storm Closes the Harbour
 
-                A storm closed the harbour at Ostel for two days. "Nobody sails today," said Ilan Brask, a skipper.""",
-                null, null, null));
-        String id = articles.list(ArticleFilter.NONE, ArticleSort.STORED, 1, null).items().get(0).id();
+                A storm closed the harbour at Ostel for two days. "Nobody sails today," said Ilan Brask, a skipper.""", null, null, null));
+        String id = articles.list(ArticleFilter.NONE, ArticleSort.STORED, 1, null)
+                .items()
+                .get(0)
+                .id();
         articles.get(id);
         articles.sections(id);
         articles.quotes(id, "Mira Helsen", false, true);
         articles.facts(id, Set.of(), true);
         articles.facts(id, Set.of(FactType.TROOP_COUNT, FactType.DATE), false);
-        articles.forEachArticle(a -> { });
+        articles.forEachArticle(a -> {});
         articles.count();
         articles.countExtractedBefore(Integer.MAX_VALUE);
-        articles.extractedBefore(Integer.MAX_VALUE, articles.extractedBefore(Integer.MAX_VALUE, null, 1).get(0), 10);
+        articles.extractedBefore(
+                Integer.MAX_VALUE,
+                articles.extractedBefore(Integer.MAX_VALUE, null, 1).get(0),
+                10);
         articles.reextract(id);
-        articles.replace(id, a -> new NewArticle(a.text() + "\nThe crew cheered.", a.publishedAt(), null, null,
-                a.metadata()),
+        articles.replace(
+                id,
+                a -> new NewArticle(a.text() + "\nThe crew cheered.", a.publishedAt(), null, null, a.metadata()),
                 Precondition.NONE);
 
-        List<ArticleFilter> filters = List.of(ArticleFilter.NONE,
+        List<ArticleFilter> filters = List.of(
+                ArticleFilter.NONE,
                 new ArticleFilter(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null, Set.of(), null),
                 new ArticleFilter(null, null, "Mira Helsen", Set.of(FactType.TROOP_COUNT), "wire daily"),
                 new ArticleFilter(null, null, null, Set.of(), null, "Ana Lind", "harbours", "en"));
@@ -133,13 +141,15 @@ class QueryPlanTest {
         }
 
         CorpusService corpus = new CorpusService(db.reads().onDemand(CorpusDao.class));
-        for (QuoteFilter filter : List.of(new QuoteFilter(null, null, null, null, null, null),
+        for (QuoteFilter filter : List.of(
+                new QuoteFilter(null, null, null, null, null, null),
                 new QuoteFilter("mira helsen", null, "boat", false, LocalDate.of(2026, 1, 1), null),
                 new QuoteFilter(null, "wire daily", null, null, null, LocalDate.of(2026, 12, 31)))) {
             everyPage(cursor -> corpus.quotes(filter, 1, cursor, true).next());
         }
         Set<FactType> troops = Set.of(FactType.TROOP_COUNT);
-        for (FactFilter filter : List.of(new FactFilter(Set.of(), null, null, null, null, null),
+        for (FactFilter filter : List.of(
+                new FactFilter(Set.of(), null, null, null, null, null),
                 new FactFilter(troops, null, null, null, null, "soldiers"),
                 new FactFilter(Set.of(FactType.TROOP_COUNT, FactType.CASUALTY_COUNT), null, null, null, null, null),
                 new FactFilter(troops, 100L, null, null, null, null),
@@ -183,17 +193,21 @@ class QueryPlanTest {
     void noStatementScansATable() throws Exception {
         // every plan, for a reader who wants to see which index each statement walks
         StringBuilder all = new StringBuilder();
-        PLANS.forEach((method, plans) -> all.append("## ").append(method.getDeclaringClass().getSimpleName())
-                .append('.').append(method.getName()).append('\n').append(String.join("", new HashSet<>(plans)))
+        PLANS.forEach((method, plans) -> all.append("## ")
+                .append(method.getDeclaringClass().getSimpleName())
+                .append('.')
+                .append(method.getName())
+                .append('\n')
+                .append(String.join("", new HashSet<>(plans)))
                 .append('\n'));
         Files.writeString(Path.of("target", "query-plans.txt"), all);
         List<String> scans = new ArrayList<>();
         PLANS.forEach((method, plans) -> plans.stream()
-                .filter(plan -> !WHOLE_READS.containsKey(method.getDeclaringClass().getSimpleName() + "."
-                        + method.getName()))
+                .filter(plan ->
+                        !WHOLE_READS.containsKey(method.getDeclaringClass().getSimpleName() + "." + method.getName()))
                 .filter(plan -> plan.lines().anyMatch(QueryPlanTest::isTableScan))
-                .forEach(plan -> scans.add(method.getDeclaringClass().getSimpleName() + "." + method.getName()
-                        + ":\n" + plan)));
+                .forEach(plan ->
+                        scans.add(method.getDeclaringClass().getSimpleName() + "." + method.getName() + ":\n" + plan)));
         assertThat(scans).as("statements whose plan scans a table").isEmpty();
     }
 
@@ -202,9 +216,11 @@ class QueryPlanTest {
         Set<Method> declared = new HashSet<>();
         for (Class<?> dao : daos()) {
             for (Method method : dao.getDeclaredMethods()) {
-                String sql = method.isAnnotationPresent(SqlQuery.class) ? method.getAnnotation(SqlQuery.class).value()
-                        : method.isAnnotationPresent(SqlUpdate.class) ? method.getAnnotation(SqlUpdate.class).value()
-                        : null;
+                String sql = method.isAnnotationPresent(SqlQuery.class)
+                        ? method.getAnnotation(SqlQuery.class).value()
+                        : method.isAnnotationPresent(SqlUpdate.class)
+                                ? method.getAnnotation(SqlUpdate.class).value()
+                                : null;
                 // a PRAGMA reads or sets a setting of the connection, no table
                 if (sql != null && !sql.strip().startsWith("PRAGMA")) {
                     declared.add(method);
@@ -221,26 +237,36 @@ class QueryPlanTest {
      */
     static boolean isTableScan(String line) {
         String detail = line.strip();
-        return detail.startsWith("SCAN ") && !detail.contains("VIRTUAL TABLE")
-                && !detail.startsWith("SCAN CONSTANT ROW") && !detail.startsWith("SCAN (");
+        return detail.startsWith("SCAN ")
+                && !detail.contains("VIRTUAL TABLE")
+                && !detail.startsWith("SCAN CONSTANT ROW")
+                && !detail.startsWith("SCAN (");
     }
 
     /** Every interface in the main classes with a {@code @SqlQuery} or {@code @SqlUpdate} method. */
     private static List<Class<?>> daos() throws Exception {
-        Path classes = Path.of(ArticleDao.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(ArticleDao.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<Class<?>> daos = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, QueryPlanTest.class.getClassLoader());
-                if (type.isInterface() && Stream.of(type.getDeclaredMethods()).anyMatch(m ->
-                        m.isAnnotationPresent(SqlQuery.class) || m.isAnnotationPresent(SqlUpdate.class))) {
+                if (type.isInterface()
+                        && Stream.of(type.getDeclaredMethods())
+                                .anyMatch(m -> m.isAnnotationPresent(SqlQuery.class)
+                                        || m.isAnnotationPresent(SqlUpdate.class))) {
                     daos.add(type);
                 }
             }
         }
-        assertThat(daos).as("DAO interfaces").contains(ArticleDao.class, SearchDao.class, CorpusDao.class,
-                ChangeDao.class);
+        assertThat(daos)
+                .as("DAO interfaces")
+                .contains(ArticleDao.class, SearchDao.class, CorpusDao.class, ChangeDao.class);
         return daos;
     }
 
@@ -258,7 +284,9 @@ class QueryPlanTest {
                 for (int i = 0; i < parameters.getParameterCount(); i++) {
                     Argument argument = parameters.isPositional()
                             ? ctx.getBinding().findForPosition(i).orElseThrow()
-                            : ctx.getBinding().findForName(parameters.getParameterNames().get(i), ctx).orElseThrow();
+                            : ctx.getBinding()
+                                    .findForName(parameters.getParameterNames().get(i), ctx)
+                                    .orElseThrow();
                     argument.apply(i + 1, explain, ctx);
                 }
                 try (ResultSet rows = explain.executeQuery()) {
@@ -269,8 +297,9 @@ class QueryPlanTest {
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot plan " + sql, e);
             }
-            PLANS.computeIfAbsent(ctx.getExtensionMethod().getMethod(), m -> Collections.synchronizedList(
-                    new ArrayList<>())).add(plan.toString());
+            PLANS.computeIfAbsent(
+                            ctx.getExtensionMethod().getMethod(), m -> Collections.synchronizedList(new ArrayList<>()))
+                    .add(plan.toString());
         }
     }
 }

@@ -31,16 +31,18 @@ class StorageFailuresApiTest {
                 .isEqualTo(Database.Failure.BUSY);
         assertThat(Database.failureOf(new SQLiteException("x", SQLiteErrorCode.SQLITE_READONLY_DBMOVED)))
                 .isEqualTo(Database.Failure.READ_ONLY);
-        assertThat(Database.failureOf(new SQLiteException("SQLITE_FULL in the message only",
-                SQLiteErrorCode.SQLITE_CONSTRAINT))).isEqualTo(Database.Failure.OTHER);
-        assertThat(Database.failureOf(new IllegalStateException("no SQLite here"))).isNull();
+        assertThat(Database.failureOf(
+                        new SQLiteException("SQLITE_FULL in the message only", SQLiteErrorCode.SQLITE_CONSTRAINT)))
+                .isEqualTo(Database.Failure.OTHER);
+        assertThat(Database.failureOf(new IllegalStateException("no SQLite here")))
+                .isNull();
     }
 
     @Test
     void aWriteWhileAnotherProcessHoldsTheLockIsA503WithRetryAfterAndChangesNothing() throws Exception {
         AppConfig config = TestServer.config(dir, Map.of("FACTWIRE_REQUEST_TIMEOUT_SECONDS", "1"));
         try (TestServer server = TestServer.start(config);
-             Connection other = DriverManager.getConnection("jdbc:sqlite:" + config.database())) {
+                Connection other = DriverManager.getConnection("jdbc:sqlite:" + config.database())) {
             try (Statement lock = other.createStatement()) {
                 lock.execute("BEGIN IMMEDIATE");
             }
@@ -60,7 +62,8 @@ class StorageFailuresApiTest {
         Path small = Files.createDirectories(dir.resolve("small"));
         Assumptions.assumeTrue(isRoot(), "mounting a small tmpfs needs root (CI runs as root)");
         Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", small.toString())
-                .inheritIO().start();
+                .inheritIO()
+                .start();
         assertThat(mount.waitFor()).as("mount a 1 MiB tmpfs").isZero();
         try {
             AppConfig config = TestServer.config(small);
@@ -68,8 +71,10 @@ class StorageFailuresApiTest {
                 Response answer = null;
                 int stored = 0;
                 for (int i = 0; i < 400; i++) {
-                    answer = server.postJson("/v1/articles", "{\"text\": \"Filler Story " + i + "\\n\\n"
-                            + ("Padding words about harbour " + i + ". ").repeat(200) + "\"}");
+                    answer = server.postJson(
+                            "/v1/articles",
+                            "{\"text\": \"Filler Story " + i + "\\n\\n"
+                                    + ("Padding words about harbour " + i + ". ").repeat(200) + "\"}");
                     if (answer.status() != 201) {
                         break;
                     }
@@ -77,10 +82,17 @@ class StorageFailuresApiTest {
                 }
                 answer.assertProblem(507, null);
                 assertThat(answer.json().get("detail").asText()).contains("full");
-                assertThat(server.get("/v1/articles?limit=100").json().get("items").size()).isEqualTo(stored);
+                assertThat(server.get("/v1/articles?limit=100")
+                                .json()
+                                .get("items")
+                                .size())
+                        .isEqualTo(stored);
             }
         } finally {
-            new ProcessBuilder("umount", "-l", small.toString()).inheritIO().start().waitFor();
+            new ProcessBuilder("umount", "-l", small.toString())
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         }
     }
 

@@ -43,10 +43,17 @@ class AbsoluteLinksApiTest {
             String a = rawGet(server, "/v1/articles", "Host: news-a.example:8080");
             String b = rawGet(server, "/v1/articles", "Host: news-b.example");
             assertThat(a).contains("\"link\":\"http://news-a.example:8080" + ARTICLE + "\"");
-            assertThat(b).contains("\"link\":\"http://news-b.example" + ARTICLE + "\"").doesNotContain("news-a");
-            assertThat(rawGet(server, "/v1/articles", "Host: news-a.example:8080",
-                    "X-Forwarded-Host: evil.example", "X-Forwarded-Proto: https"))
-                    .as("forwarded headers are ignored unless the proxy is trusted").doesNotContain("evil.example")
+            assertThat(b)
+                    .contains("\"link\":\"http://news-b.example" + ARTICLE + "\"")
+                    .doesNotContain("news-a");
+            assertThat(rawGet(
+                            server,
+                            "/v1/articles",
+                            "Host: news-a.example:8080",
+                            "X-Forwarded-Host: evil.example",
+                            "X-Forwarded-Proto: https"))
+                    .as("forwarded headers are ignored unless the proxy is trusted")
+                    .doesNotContain("evil.example")
                     .contains("http://news-a.example:8080" + ARTICLE);
             Response viaClient = server.get("/v1/articles?limit=1");
             assertThat(viaClient.json().get("items").get(0).get("link").asText())
@@ -59,10 +66,11 @@ class AbsoluteLinksApiTest {
         AppConfig config = TestServer.config(dir, Map.of("FACTWIRE_TRUST_PROXY", "true"));
         try (TestServer server = TestServer.startWithSeed(config)) {
             // Jetty itself refuses such a Host; a proxy's header is only checked by us
-            String answer = rawGet(server, "/v1/articles?limit=1", "Host: internal",
-                    "X-Forwarded-Host: a.example>; rel=x");
-            assertThat(answer).doesNotContain("a.example>").contains("\"link\":\"http://127.0.0.1:"
-                    + server.app().port() + ARTICLE + "\"");
+            String answer =
+                    rawGet(server, "/v1/articles?limit=1", "Host: internal", "X-Forwarded-Host: a.example>; rel=x");
+            assertThat(answer)
+                    .doesNotContain("a.example>")
+                    .contains("\"link\":\"http://127.0.0.1:" + server.app().port() + ARTICLE + "\"");
         }
     }
 
@@ -70,11 +78,19 @@ class AbsoluteLinksApiTest {
     void aTrustedProxySaysSchemeAndHost(@TempDir Path dir) throws IOException {
         AppConfig config = TestServer.config(dir, Map.of("FACTWIRE_TRUST_PROXY", "true"));
         try (TestServer server = TestServer.startWithSeed(config)) {
-            assertThat(rawGet(server, "/v1/articles?limit=1", "Host: internal:7070",
-                    "Forwarded: for=192.0.2.1;proto=https;host=\"news.example\", for=10.0.0.1"))
+            assertThat(rawGet(
+                            server,
+                            "/v1/articles?limit=1",
+                            "Host: internal:7070",
+                            "Forwarded: for=192.0.2.1;proto=https;host=\"news.example\", for=10.0.0.1"))
                     .contains("\"link\":\"https://news.example" + ARTICLE + "\"");
-            assertThat(rawGet(server, "/v1/articles?limit=1", "Host: internal:7070", "X-Forwarded-Proto: https",
-                    "X-Forwarded-Host: wire.example", "X-Forwarded-Port: 8443"))
+            assertThat(rawGet(
+                            server,
+                            "/v1/articles?limit=1",
+                            "Host: internal:7070",
+                            "X-Forwarded-Proto: https",
+                            "X-Forwarded-Host: wire.example",
+                            "X-Forwarded-Port: 8443"))
                     .contains("\"link\":\"https://wire.example:8443" + ARTICLE + "\"");
         }
     }
@@ -96,16 +112,38 @@ class AbsoluteLinksApiTest {
             assertThat(links.get("self").asText()).isEqualTo(base + "/v1/articles/ferry-delayed");
             assertThat(links.get("facts").asText()).isEqualTo(base + "/v1/articles/ferry-delayed/facts");
 
-            assertThat(server.get("/v1/changes").json().get("items").get(0).get("link").asText())
+            assertThat(server.get("/v1/changes")
+                            .json()
+                            .get("items")
+                            .get(0)
+                            .get("link")
+                            .asText())
                     .isEqualTo(base + ARTICLE);
-            assertThat(server.get("/v1/speakers").json().get("items").get(0).get("link").asText())
+            assertThat(server.get("/v1/speakers")
+                            .json()
+                            .get("items")
+                            .get(0)
+                            .get("link")
+                            .asText())
                     .startsWith(base + "/v1/quotes?speaker=");
-            assertThat(server.get("/v1/quotes?limit=1").json().get("items").get(0).get("link").asText())
+            assertThat(server.get("/v1/quotes?limit=1")
+                            .json()
+                            .get("items")
+                            .get(0)
+                            .get("link")
+                            .asText())
                     .isEqualTo(base + ARTICLE);
             assertThat(server.get("/v1/export").body()).contains("\"self\":\"" + base + ARTICLE + "\"");
-            assertThat(server.get(ARTICLE, "Accept", "application/ld+json").json().get("@id").asText())
+            assertThat(server.get(ARTICLE, "Accept", "application/ld+json")
+                            .json()
+                            .get("@id")
+                            .asText())
                     .isEqualTo(base + ARTICLE);
-            assertThat(server.get(ARTICLE + "?fields=id,links").json().get("links").get("self").asText())
+            assertThat(server.get(ARTICLE + "?fields=id,links")
+                            .json()
+                            .get("links")
+                            .get("self")
+                            .asText())
                     .isEqualTo(base + ARTICLE);
         }
     }

@@ -37,14 +37,26 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser(Path profile) {
-        assertThat(CHROMIUM).as("Chromium is needed for the browser tests: apt-get install chromium").isExecutable();
-        assertThat(CHROMEDRIVER).as("chromedriver is needed for the browser tests: apt-get install chromium-driver")
+        assertThat(CHROMIUM)
+                .as("Chromium is needed for the browser tests: apt-get install chromium")
+                .isExecutable();
+        assertThat(CHROMEDRIVER)
+                .as("chromedriver is needed for the browser tests: apt-get install chromium-driver")
                 .isExecutable();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile.toAbsolutePath());
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -67,9 +79,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForReader() {
-        wait.until(d -> "complete".equals(script("return document.readyState"))
-                && Boolean.TRUE.equals(script("const m = document.getElementById('main');"
-                + " return !m || m.dataset.ready === 'true' || !document.querySelector('script[src=\"/assets/app.js\"]')")));
+        wait.until(
+                d -> "complete".equals(script("return document.readyState"))
+                        && Boolean.TRUE.equals(
+                                script(
+                                        "const m = document.getElementById('main');"
+                                                + " return !m || m.dataset.ready === 'true' || !document.querySelector('script[src=\"/assets/app.js\"]')")));
     }
 
     public <T> T until(java.util.function.Function<ChromeDriver, T> condition) {

@@ -34,6 +34,7 @@ class ContractTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -61,12 +62,17 @@ class ContractTest {
     void everyExampleIsValidAgainstItsSchema() throws JsonProcessingException {
         List<String> checked = new ArrayList<>();
         List<Content> contents = new ArrayList<>();
-        CONTRACT.api().getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
-            if (op.getRequestBody() != null) {
-                contents.add(op.getRequestBody().getContent());
-            }
-            op.getResponses().values().stream().map(ApiResponse::getContent).forEach(contents::add);
-        }));
+        CONTRACT.api()
+                .getPaths()
+                .values()
+                .forEach(item -> item.readOperations().forEach(op -> {
+                    if (op.getRequestBody() != null) {
+                        contents.add(op.getRequestBody().getContent());
+                    }
+                    op.getResponses().values().stream()
+                            .map(ApiResponse::getContent)
+                            .forEach(contents::add);
+                }));
         CONTRACT.api().getComponents().getResponses().values().forEach(r -> contents.add(r.getContent()));
         for (Content content : contents) {
             if (content == null) {
@@ -76,42 +82,62 @@ class ContractTest {
                 if (media.getExample() != null && media.getSchema().get$ref() != null) {
                     String json = Json31.mapper().writeValueAsString(media.getExample());
                     assertThat(CONTRACT.validate(media.getSchema().get$ref(), json))
-                            .as(media.getSchema().get$ref() + " example " + json).isEmpty();
+                            .as(media.getSchema().get$ref() + " example " + json)
+                            .isEmpty();
                     checked.add(media.getSchema().get$ref());
                 }
             }
         }
-        assertThat(checked).contains("#/components/schemas/ArticleFields", "#/components/schemas/ArticlePage",
-                "#/components/schemas/NewArticle", "#/components/schemas/Problem");
+        assertThat(checked)
+                .contains(
+                        "#/components/schemas/ArticleFields",
+                        "#/components/schemas/ArticlePage",
+                        "#/components/schemas/NewArticle",
+                        "#/components/schemas/Problem");
     }
 
     @Test
     void specFactTypesAreTheExtractorsFactTypes() {
-        List<Object> specTypes = new ArrayList<>(CONTRACT.api().getComponents().getSchemas().get("FactType").getEnum());
-        assertThat(specTypes).containsExactlyInAnyOrderElementsOf(
-                Arrays.stream(FactType.values()).map(FactType::id).map(Object.class::cast).toList());
+        List<Object> specTypes = new ArrayList<>(
+                CONTRACT.api().getComponents().getSchemas().get("FactType").getEnum());
+        assertThat(specTypes)
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(FactType.values())
+                        .map(FactType::id)
+                        .map(Object.class::cast)
+                        .toList());
     }
 
     @Test
     void contractCheckRejectsBodiesThatBreakTheSchema() {
-        assertThat(CONTRACT.validate("#/components/schemas/Problem",
-                "{\"type\":\"about:blank\",\"title\":\"t\",\"status\":\"400\",\"detail\":\"d\"}")).isNotEmpty();
-        assertThat(CONTRACT.validate("#/components/schemas/Quote", "{\"text\":\"a\",\"extra\":1}")).isNotEmpty();
+        assertThat(CONTRACT.validate(
+                        "#/components/schemas/Problem",
+                        "{\"type\":\"about:blank\",\"title\":\"t\",\"status\":\"400\",\"detail\":\"d\"}"))
+                .isNotEmpty();
+        assertThat(CONTRACT.validate("#/components/schemas/Quote", "{\"text\":\"a\",\"extra\":1}"))
+                .isNotEmpty();
         // a selection of fields is still typed member by member, and a whole article is checked as one
-        assertThat(CONTRACT.validate("#/components/schemas/ArticleFields", "{\"id\":5}")).isNotEmpty();
+        assertThat(CONTRACT.validate("#/components/schemas/ArticleFields", "{\"id\":5}"))
+                .isNotEmpty();
         assertThat(CONTRACT.validate("#/components/schemas/ArticleFields", "{\"id\":\"a\",\"x\":1}"))
                 .isNotEmpty();
-        assertThat(CONTRACT.validate("#/components/schemas/ArticleFields", "{\"id\":\"a\"}")).isEmpty();
-        assertThat(CONTRACT.validate("#/components/schemas/Article", "{\"id\":\"a\"}")).isNotEmpty();
+        assertThat(CONTRACT.validate("#/components/schemas/ArticleFields", "{\"id\":\"a\"}"))
+                .isEmpty();
+        assertThat(CONTRACT.validate("#/components/schemas/Article", "{\"id\":\"a\"}"))
+                .isNotEmpty();
     }
 
     @Test
     void wholeAnswersWithoutFieldsAreWholeArticlesAndSummaries() {
         // the contract types these answers as partial (for generated clients); without fields they are whole
-        assertThat(CONTRACT.validate("#/components/schemas/Article",
-                server.get("/v1/articles/" + TestServer.SEED_ID).body())).isEmpty();
-        server.get("/v1/articles").json().get("items").forEach(item -> assertThat(
-                CONTRACT.validate("#/components/schemas/ArticleSummary", item.toString())).isEmpty());
+        assertThat(CONTRACT.validate(
+                        "#/components/schemas/Article",
+                        server.get("/v1/articles/" + TestServer.SEED_ID).body()))
+                .isEmpty();
+        server.get("/v1/articles")
+                .json()
+                .get("items")
+                .forEach(item -> assertThat(CONTRACT.validate("#/components/schemas/ArticleSummary", item.toString()))
+                        .isEmpty());
     }
 
     @Test
@@ -157,8 +183,12 @@ class ContractTest {
 
     @Test
     void methodNotInTheContractIsA405ProblemWithAllow() {
-        Response response = server.send("PATCH", "/v1/articles/" + TestServer.SEED_ID,
-                HttpRequest.BodyPublishers.noBody(), "Accept", "text/html");
+        Response response = server.send(
+                "PATCH",
+                "/v1/articles/" + TestServer.SEED_ID,
+                HttpRequest.BodyPublishers.noBody(),
+                "Accept",
+                "text/html");
         response.assertProblem(405, null);
         assertThat(response.header("Allow")).isEqualTo("GET, HEAD, PUT, DELETE");
         assertThat(server.get("/v1/articles/" + TestServer.SEED_ID).status()).isEqualTo(200);

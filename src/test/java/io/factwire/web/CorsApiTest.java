@@ -23,6 +23,7 @@ class CorsApiTest {
 
     @TempDir
     static Path dir;
+
     static TestServer open;
 
     @BeforeAll
@@ -36,9 +37,16 @@ class CorsApiTest {
     }
 
     private static Response preflight(TestServer server, String path, String origin, String method) {
-        return server.send("OPTIONS", path, HttpRequest.BodyPublishers.noBody(), "Origin", origin,
-                "Access-Control-Request-Method", method,
-                "Access-Control-Request-Headers", "authorization, content-type, if-none-match");
+        return server.send(
+                "OPTIONS",
+                path,
+                HttpRequest.BodyPublishers.noBody(),
+                "Origin",
+                origin,
+                "Access-Control-Request-Method",
+                method,
+                "Access-Control-Request-Headers",
+                "authorization, content-type, if-none-match");
     }
 
     @Test
@@ -73,9 +81,13 @@ class CorsApiTest {
     @Test
     void extractIsAReadAnyOriginMayPost() {
         assertThat(preflight(open, "/v1/extract", PAGE, "POST").status()).isEqualTo(204);
-        Response extracted = open.post("/v1/extract",
+        Response extracted = open.post(
+                "/v1/extract",
                 "{\"text\": \"Title\\n\\nBody.\"}".getBytes(StandardCharsets.UTF_8),
-                "Content-Type", "application/json", "Origin", PAGE);
+                "Content-Type",
+                "application/json",
+                "Origin",
+                PAGE);
         assertThat(extracted.status()).isEqualTo(200);
         assertThat(extracted.header("Access-Control-Allow-Origin")).isEqualTo("*");
     }
@@ -97,7 +109,8 @@ class CorsApiTest {
 
     @Test
     void timingAllowOriginFollowsTheReadOrigins() {
-        assertThat(open.get("/v1/articles", "Origin", PAGE).header("Timing-Allow-Origin")).isEqualTo("*");
+        assertThat(open.get("/v1/articles", "Origin", PAGE).header("Timing-Allow-Origin"))
+                .isEqualTo("*");
         assertThat(open.get("/v1/articles").header("Timing-Allow-Origin")).isNull();
     }
 
@@ -111,8 +124,8 @@ class CorsApiTest {
 
     @Test
     void configuredOriginsMayWriteAndOthersOnlyRead(@TempDir Path otherDir) {
-        AppConfig config = TestServer.config(otherDir, Map.of("FACTWIRE_CORS_ORIGINS", PAGE + "," + EDITOR,
-                "FACTWIRE_CORS_WRITE_ORIGINS", EDITOR));
+        AppConfig config = TestServer.config(
+                otherDir, Map.of("FACTWIRE_CORS_ORIGINS", PAGE + "," + EDITOR, "FACTWIRE_CORS_WRITE_ORIGINS", EDITOR));
         TestServer.addSeed(config);
         try (TestServer server = TestServer.start(config)) {
             Response write = preflight(server, ARTICLE, EDITOR, "DELETE");
@@ -121,8 +134,8 @@ class CorsApiTest {
             assertThat(write.header("Access-Control-Allow-Methods")).contains("PUT", "DELETE", "GET");
             assertThat(write.header("Vary")).contains("Origin");
 
-            Response unauthorized = server.send("DELETE", ARTICLE, HttpRequest.BodyPublishers.noBody(),
-                    "Origin", EDITOR);
+            Response unauthorized =
+                    server.send("DELETE", ARTICLE, HttpRequest.BodyPublishers.noBody(), "Origin", EDITOR);
             unauthorized.assertProblem(401, null);
             assertThat(unauthorized.header("Access-Control-Allow-Origin")).isEqualTo(EDITOR);
 
@@ -130,7 +143,8 @@ class CorsApiTest {
             refusedWrite.assertProblem(403, null);
             assertThat(refusedWrite.header("Access-Control-Allow-Origin")).isEqualTo(PAGE);
             assertThat(refusedWrite.json().get("detail").asText()).contains("FACTWIRE_CORS_WRITE_ORIGINS");
-            assertThat(server.get(ARTICLE, "Origin", PAGE).header("Timing-Allow-Origin")).isEqualTo(PAGE);
+            assertThat(server.get(ARTICLE, "Origin", PAGE).header("Timing-Allow-Origin"))
+                    .isEqualTo(PAGE);
 
             Response strangerPreflight = preflight(server, ARTICLE, "https://stranger.example", "GET");
             strangerPreflight.assertProblem(403, null);

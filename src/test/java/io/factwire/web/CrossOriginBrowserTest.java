@@ -40,6 +40,7 @@ class CrossOriginBrowserTest {
 
     @TempDir
     static Path dir;
+
     static HttpServer elsewhere;
     static String pageOrigin;
     static Browser browser;
@@ -73,7 +74,11 @@ class CrossOriginBrowserTest {
     private static Map<String, String> runPage(TestServer api) {
         browser.driver().get(pageOrigin + "/?api=http://localhost:" + api.app().port());
         browser.until(d -> !browser.find("#write").getText().isEmpty());
-        return Map.of("read", browser.find("#read").getText(), "write", browser.find("#write").getText());
+        return Map.of(
+                "read",
+                browser.find("#read").getText(),
+                "write",
+                browser.find("#write").getText());
     }
 
     @Test
@@ -86,8 +91,8 @@ class CrossOriginBrowserTest {
 
     @Test
     void aListedOriginWrites() {
-        try (TestServer api = TestServer.startWithSeed(TestServer.config(dir.resolve("open"),
-                Map.of("FACTWIRE_CORS_WRITE_ORIGINS", pageOrigin)))) {
+        try (TestServer api = TestServer.startWithSeed(
+                TestServer.config(dir.resolve("open"), Map.of("FACTWIRE_CORS_WRITE_ORIGINS", pageOrigin)))) {
             assertThat(runPage(api)).isEqualTo(Map.of("read", "200 1", "write", "201"));
             assertThat(api.get("/v1/articles/ferry-timetable-changes").status()).isEqualTo(200);
         }

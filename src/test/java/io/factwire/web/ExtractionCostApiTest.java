@@ -33,17 +33,20 @@ class ExtractionCostApiTest {
 
     @Test
     void extractingATextOverTheTimeIs422TooCostly() {
-        try (TestServer server = TestServer.start(TestServer.config(dir, Map.of("FACTWIRE_EXTRACT_TIMEOUT_MS", "1",
-                "FACTWIRE_MAX_BODY_BYTES", "1048576")))) {
-            assertTooCostly(server.post("/v1/extract", COSTLY.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    "Content-Type", "application/json"));
+        try (TestServer server = TestServer.start(TestServer.config(
+                dir, Map.of("FACTWIRE_EXTRACT_TIMEOUT_MS", "1", "FACTWIRE_MAX_BODY_BYTES", "1048576")))) {
+            assertTooCostly(server.post(
+                    "/v1/extract",
+                    COSTLY.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "Content-Type",
+                    "application/json"));
         }
     }
 
     @Test
     void storingATextOverTheTimeIs422AndStoresNothing() {
-        try (TestServer server = TestServer.start(TestServer.config(dir, Map.of("FACTWIRE_EXTRACT_TIMEOUT_MS", "1",
-                "FACTWIRE_MAX_BODY_BYTES", "1048576")))) {
+        try (TestServer server = TestServer.start(TestServer.config(
+                dir, Map.of("FACTWIRE_EXTRACT_TIMEOUT_MS", "1", "FACTWIRE_MAX_BODY_BYTES", "1048576")))) {
             assertTooCostly(server.postJson("/v1/articles", COSTLY));
             assertThat(articleCount(server)).isZero();
         }
@@ -53,10 +56,12 @@ class ExtractionCostApiTest {
     void replacingWithATextOverTheTimeIs422AndKeepsTheArticle() {
         AppConfig roomy = TestServer.config(dir, Map.of("FACTWIRE_MAX_BODY_BYTES", "1048576"));
         try (TestServer server = TestServer.start(roomy)) {
-            assertThat(server.postJson("/v1/articles", "{\"text\": \"Quiet Day\\n\\nNothing happened.\"}").status())
+            assertThat(server.postJson("/v1/articles", "{\"text\": \"Quiet Day\\n\\nNothing happened.\"}")
+                            .status())
                     .isEqualTo(201);
         }
-        AppConfig strict = TestServer.config(dir, Map.of("FACTWIRE_EXTRACT_TIMEOUT_MS", "1", "FACTWIRE_MAX_BODY_BYTES", "1048576"));
+        AppConfig strict = TestServer.config(
+                dir, Map.of("FACTWIRE_EXTRACT_TIMEOUT_MS", "1", "FACTWIRE_MAX_BODY_BYTES", "1048576"));
         try (TestServer server = TestServer.start(strict)) {
             assertTooCostly(server.putJson("/v1/articles/quiet-day", COSTLY));
             Response kept = server.get("/v1/articles/quiet-day");
@@ -68,22 +73,35 @@ class ExtractionCostApiTest {
     @Test
     void ordinaryTextsExtractWellWithinTheDefaultTime() {
         try (TestServer server = TestServer.start(TestServer.config(dir))) {
-            Response answer = server.post("/v1/extract", "{\"text\": \"Border Post\\n\\nAbout 300 soldiers were sent on Friday.\"}"
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), "Content-Type", "application/json");
+            Response answer = server.post(
+                    "/v1/extract",
+                    "{\"text\": \"Border Post\\n\\nAbout 300 soldiers were sent on Friday.\"}"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "Content-Type",
+                    "application/json");
             assertThat(answer.status()).isEqualTo(200);
         }
     }
 
     @Test
     void extractHasItsOwnLowerRateLimit() {
-        AppConfig config = TestServer.config(dir, Map.of("FACTWIRE_EXTRACT_RATE_LIMIT", "2", "FACTWIRE_RATE_LIMIT", "100",
-                "FACTWIRE_RATE_LIMIT_LOOPBACK", "true"));
+        AppConfig config = TestServer.config(
+                dir,
+                Map.of(
+                        "FACTWIRE_EXTRACT_RATE_LIMIT",
+                        "2",
+                        "FACTWIRE_RATE_LIMIT",
+                        "100",
+                        "FACTWIRE_RATE_LIMIT_LOOPBACK",
+                        "true"));
         byte[] body = "{\"text\": \"Short\\n\\nFits.\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try (TestServer server = TestServer.start(config)) {
             Response first = server.post("/v1/extract", body, "Content-Type", "application/json");
             assertThat(first.status()).isEqualTo(200);
             assertThat(first.header("RateLimit-Limit")).isEqualTo("2");
-            assertThat(server.post("/v1/extract", body, "Content-Type", "application/json").status()).isEqualTo(200);
+            assertThat(server.post("/v1/extract", body, "Content-Type", "application/json")
+                            .status())
+                    .isEqualTo(200);
             Response refused = server.post("/v1/extract", body, "Content-Type", "application/json");
             refused.assertProblem(429, null);
             assertThat(refused.header("Retry-After")).isNotNull();

@@ -22,12 +22,11 @@ class ExtractionLimitsTest {
             return 1;
         }));
         assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThatThrownBy(() -> limits.inSlot(() -> 2))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.type()).isEqualTo(ProblemType.BUSY);
-                    assertThat(e.type().status()).isEqualTo(503);
-                    assertThat(e.headers()).containsEntry("Retry-After", "1");
-                });
+        assertThatThrownBy(() -> limits.inSlot(() -> 2)).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.type()).isEqualTo(ProblemType.BUSY);
+            assertThat(e.type().status()).isEqualTo(503);
+            assertThat(e.headers()).containsEntry("Retry-After", "1");
+        });
         release.countDown();
         assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
         assertThat(limits.inSlot(() -> 3)).as("a slot given back is free again").isEqualTo(3);
@@ -37,8 +36,9 @@ class ExtractionLimitsTest {
     void aSlotIsGivenBackWhenTheWorkFails() {
         ExtractionLimits limits = new ExtractionLimits(Duration.ofSeconds(2), 1);
         assertThatThrownBy(() -> limits.inSlot(() -> {
-            throw new IllegalStateException("boom");
-        })).isInstanceOf(IllegalStateException.class);
+                    throw new IllegalStateException("boom");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(limits.inSlot(() -> 4)).isEqualTo(4);
     }
 

@@ -28,12 +28,13 @@ class HttpCachingApiTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
     static void start() {
-        server = TestServer.startWithSeed(
-                TestServer.config(dir, Map.of("FACTWIRE_CACHE_CONTROL", "public, max-age=5")));
+        server =
+                TestServer.startWithSeed(TestServer.config(dir, Map.of("FACTWIRE_CACHE_CONTROL", "public, max-age=5")));
     }
 
     @AfterAll
@@ -42,9 +43,19 @@ class HttpCachingApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/v1/articles", "/v1/articles?limit=1", ARTICLE, ARTICLE + "/sections",
-            ARTICLE + "/sections/1", ARTICLE + "/quotes?fragment=false", ARTICLE + "/facts?type=troop_count",
-            "/v1/changes", "/health", "/openapi.yaml"})
+    @ValueSource(
+            strings = {
+                "/v1/articles",
+                "/v1/articles?limit=1",
+                ARTICLE,
+                ARTICLE + "/sections",
+                ARTICLE + "/sections/1",
+                ARTICLE + "/quotes?fragment=false",
+                ARTICLE + "/facts?type=troop_count",
+                "/v1/changes",
+                "/health",
+                "/openapi.yaml"
+            })
     void everyGetHasAStrongETagAndIfNoneMatchGives304WithoutABody(String path) {
         Response first = server.get(path);
         assertThat(first.status()).isEqualTo(200);
@@ -57,13 +68,24 @@ class HttpCachingApiTest {
         assertThat(revalidated.status()).isEqualTo(304);
         assertThat(revalidated.body()).isEmpty();
         assertThat(revalidated.header("ETag")).isEqualTo(etag);
-        assertThat(server.get(path, "If-None-Match", "\"other\", W/" + etag).status()).isEqualTo(304);
+        assertThat(server.get(path, "If-None-Match", "\"other\", W/" + etag).status())
+                .isEqualTo(304);
         assertThat(server.get(path, "If-None-Match", "\"other\"").status()).isEqualTo(200);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/v1/articles", ARTICLE, ARTICLE + "/sections", ARTICLE + "/sections/0",
-            ARTICLE + "/quotes", ARTICLE + "/facts", "/v1/changes", "/health", "/openapi.yaml"})
+    @ValueSource(
+            strings = {
+                "/v1/articles",
+                ARTICLE,
+                ARTICLE + "/sections",
+                ARTICLE + "/sections/0",
+                ARTICLE + "/quotes",
+                ARTICLE + "/facts",
+                "/v1/changes",
+                "/health",
+                "/openapi.yaml"
+            })
     void everyGetRouteAnswersHeadWithTheSameHeadersAndNoBody(String path) {
         Response get = server.get(path);
         Response head = server.send("HEAD", path, HttpRequest.BodyPublishers.noBody());
@@ -90,7 +112,8 @@ class HttpCachingApiTest {
             assertThat(server.get(path).header("Last-Modified")).as(path).isEqualTo(expected);
         }
         assertThat(server.get(ARTICLE, "If-Modified-Since", expected).status()).isEqualTo(304);
-        assertThat(server.get(ARTICLE, "If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").status())
+        assertThat(server.get(ARTICLE, "If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT")
+                        .status())
                 .isEqualTo(200);
         assertThat(server.get("/v1/articles").header("Last-Modified")).isNull();
     }
@@ -105,20 +128,24 @@ class HttpCachingApiTest {
         assertThat(gzipped.body()).isEqualTo(plain.body());
         assertThat(gzipped.header("ETag")).isNotEqualTo(plain.header("ETag"));
         assertThat(server.get(ARTICLE, "Accept-Encoding", "gzip", "If-None-Match", gzipped.header("ETag"))
-                .status()).isEqualTo(304);
+                        .status())
+                .isEqualTo(304);
     }
 
     @Test
     void smallAnswersAndRefusedGzipComeUncompressed() {
-        assertThat(server.get("/health", "Accept-Encoding", "gzip").header("Content-Encoding")).isNull();
-        assertThat(server.get(ARTICLE, "Accept-Encoding", "gzip;q=0").header("Content-Encoding")).isNull();
+        assertThat(server.get("/health", "Accept-Encoding", "gzip").header("Content-Encoding"))
+                .isNull();
+        assertThat(server.get(ARTICLE, "Accept-Encoding", "gzip;q=0").header("Content-Encoding"))
+                .isNull();
         assertThat(server.get(ARTICLE).header("Content-Encoding")).isNull();
     }
 
     @Test
     void replacingAnArticleDropsItsCachedAnswersEverywhere() {
-        String self = server.postJson("/v1/articles",
-                "{\"text\": \"Cached Story\\n\\nAbout 300 soldiers were deployed on Monday.\"}").header("Location");
+        String self = server.postJson(
+                        "/v1/articles", "{\"text\": \"Cached Story\\n\\nAbout 300 soldiers were deployed on Monday.\"}")
+                .header("Location");
         Response article = server.get(self);
         Response facts = server.get(self + "/facts?type=troop_count");
         Response list = server.get("/v1/articles?limit=100");
@@ -132,9 +159,11 @@ class HttpCachingApiTest {
         Response factsAfter = server.get(self + "/facts?type=troop_count", "If-None-Match", facts.header("ETag"));
         assertThat(factsAfter.status()).isEqualTo(200);
         assertThat(factsAfter.body()).contains("700").doesNotContain("300");
-        assertThat(server.get("/v1/articles?limit=100", "If-None-Match", list.header("ETag")).status())
+        assertThat(server.get("/v1/articles?limit=100", "If-None-Match", list.header("ETag"))
+                        .status())
                 .isEqualTo(200);
-        assertThat(server.get("/v1/changes?limit=1000", "If-None-Match", feed.header("ETag")).status())
+        assertThat(server.get("/v1/changes?limit=1000", "If-None-Match", feed.header("ETag"))
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -170,11 +199,15 @@ class HttpCachingApiTest {
                 h.execute("DROP TABLE sections");
             });
             assertThat(cached.get(ARTICLE).body()).isEqualTo(article.body());
-            assertThat(cached.get(ARTICLE + "/facts?type=troop_count,casualty_count").body())
+            assertThat(cached.get(ARTICLE + "/facts?type=troop_count,casualty_count")
+                            .body())
                     .isEqualTo(facts.body());
             assertThat(cached.get("/v1/articles").body()).isEqualTo(list.body());
-            assertThat(cached.get(ARTICLE, "If-None-Match", article.header("ETag")).status()).isEqualTo(304);
-            assertThat(cached.get(ARTICLE + "/quotes").status()).as("never cached, so it needs the tables")
+            assertThat(cached.get(ARTICLE, "If-None-Match", article.header("ETag"))
+                            .status())
+                    .isEqualTo(304);
+            assertThat(cached.get(ARTICLE + "/quotes").status())
+                    .as("never cached, so it needs the tables")
                     .isEqualTo(500);
         }
     }

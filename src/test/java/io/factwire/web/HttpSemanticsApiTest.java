@@ -23,6 +23,7 @@ class HttpSemanticsApiTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -36,8 +37,13 @@ class HttpSemanticsApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"PATCH, " + ARTICLE + ", 'GET, HEAD, PUT, DELETE'", "DELETE, /v1/articles, 'GET, HEAD, POST'",
-            "POST, /health, 'GET, HEAD'", "PUT, /v1/extract, POST", "POST, /v1/articles/x/sections/1, 'GET, HEAD'"})
+    @CsvSource({
+        "PATCH, " + ARTICLE + ", 'GET, HEAD, PUT, DELETE'",
+        "DELETE, /v1/articles, 'GET, HEAD, POST'",
+        "POST, /health, 'GET, HEAD'",
+        "PUT, /v1/extract, POST",
+        "POST, /v1/articles/x/sections/1, 'GET, HEAD'"
+    })
     void aKnownPathWithAnotherMethodIs405WithAllow(String method, String path, String allow) {
         Response response = server.send(method, path, HttpRequest.BodyPublishers.noBody(), "Accept", "text/html");
         response.assertProblem(405, null);
@@ -74,13 +80,16 @@ class HttpSemanticsApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "application/json;q=0.4, application/ld+json;q=0.9 | application/ld+json",
-            "application/ld+json;q=0.2, */*;q=0.5 | application/json",
-            "application/*;q=0.3, application/ld+json;q=0 | application/json",
-            "application/ld+json, application/json | application/ld+json",
-            "text/html, */*;q=0.1 | application/json",
-            "application/ld+json;q=1.0, application/json;q=1 | application/ld+json"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "application/json;q=0.4, application/ld+json;q=0.9 | application/ld+json",
+                "application/ld+json;q=0.2, */*;q=0.5 | application/json",
+                "application/*;q=0.3, application/ld+json;q=0 | application/json",
+                "application/ld+json, application/json | application/ld+json",
+                "text/html, */*;q=0.1 | application/json",
+                "application/ld+json;q=1.0, application/json;q=1 | application/ld+json"
+            })
     void acceptQValuesPickTheArticlesForm(String accept, String expected) {
         Response response = server.get(ARTICLE, "Accept", accept);
         assertThat(response.status()).isEqualTo(200);
@@ -88,8 +97,14 @@ class HttpSemanticsApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"/v1/articles | text/html", ARTICLE + " | application/json;q=0, "
-            + "application/ld+json;q=0", "/openapi.yaml | application/json", "/health | image/*"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/v1/articles | text/html",
+                ARTICLE + " | application/json;q=0, " + "application/ld+json;q=0",
+                "/openapi.yaml | application/json",
+                "/health | image/*"
+            })
     void nothingAcceptableIs406ProblemListingWhatIsOffered(String path, String accept) {
         Response response = server.get(path, "Accept", accept);
         response.assertProblem(406, null);
@@ -98,9 +113,15 @@ class HttpSemanticsApiTest {
 
     @Test
     void aRefused406WriteStoresNothing() {
-        Response response = server.post("/v1/articles", "{\"text\": \"Quiet Title\\n\\nA body.\"}".getBytes(),
-                "Content-Type", "application/json", "Authorization", "Bearer " + TestServer.API_KEY,
-                "Accept", "text/html");
+        Response response = server.post(
+                "/v1/articles",
+                "{\"text\": \"Quiet Title\\n\\nA body.\"}".getBytes(),
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer " + TestServer.API_KEY,
+                "Accept",
+                "text/html");
         response.assertProblem(406, null);
         assertThat(server.get("/v1/articles").json().get("items")).hasSize(1);
     }

@@ -26,14 +26,16 @@ class LimitsApiTest {
             server.postJson("/v1/articles", "{\"text\": \"Long Story\\n\\nThis body is well over forty characters.\"}")
                     .assertProblem(400, "text");
             assertThat(articleCount(server)).isZero();
-            assertThat(server.postJson("/v1/articles", "{\"text\": \"Short\\n\\nFits.\"}").status()).isEqualTo(201);
+            assertThat(server.postJson("/v1/articles", "{\"text\": \"Short\\n\\nFits.\"}")
+                            .status())
+                    .isEqualTo(201);
         }
     }
 
     @Test
     void pastTheRateLimitAClientGets429WithRetryAfterAndNothingRuns() {
-        AppConfig config = TestServer.config(dir, Map.of("FACTWIRE_RATE_LIMIT", "3",
-                "FACTWIRE_RATE_LIMIT_LOOPBACK", "true"));
+        AppConfig config =
+                TestServer.config(dir, Map.of("FACTWIRE_RATE_LIMIT", "3", "FACTWIRE_RATE_LIMIT_LOOPBACK", "true"));
         try (TestServer server = TestServer.start(config)) {
             Response first = server.get("/v1/articles");
             assertThat(first.header("RateLimit-Limit")).isEqualTo("3");
@@ -54,7 +56,8 @@ class LimitsApiTest {
             assertThat(cors.header("Access-Control-Expose-Headers")).contains("Retry-After", "RateLimit-Remaining");
         }
         try (TestServer again = TestServer.start(TestServer.config(dir))) {
-            assertThat(again.get("/v1/articles/refused").status()).as("the refused write stored nothing")
+            assertThat(again.get("/v1/articles/refused").status())
+                    .as("the refused write stored nothing")
                     .isEqualTo(404);
             assertThat(again.get("/v1/articles/allowed").status()).isEqualTo(200);
         }

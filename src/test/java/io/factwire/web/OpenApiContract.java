@@ -73,15 +73,16 @@ public final class OpenApiContract {
     /** Every operation as "METHOD /path". */
     public Set<String> operations() {
         Set<String> ops = new TreeSet<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().keySet()
-                .forEach(method -> ops.add(method.name() + " " + path)));
+        api.getPaths()
+                .forEach((path, item) ->
+                        item.readOperationsMap().keySet().forEach(method -> ops.add(method.name() + " " + path)));
         return ops;
     }
 
     /** Errors of {@code json} against component schema {@code ref} ({@code #/components/schemas/X}). */
     public List<Error> validate(String ref, String json) {
-        Schema schema = schemaCache.computeIfAbsent(ref,
-                r -> schemas.getSchema(SchemaLocation.of("classpath:" + SPEC + r)));
+        Schema schema =
+                schemaCache.computeIfAbsent(ref, r -> schemas.getSchema(SchemaLocation.of("classpath:" + SPEC + r)));
         return schema.validate(json, InputFormat.JSON);
     }
 
@@ -90,7 +91,9 @@ public final class OpenApiContract {
         if (method.equals("OPTIONS")) {
             // CORS preflights: machinery the contract describes once, in its introduction
             if (status == 204) {
-                assertThat(headers.firstValue("Access-Control-Allow-Origin")).as("preflight " + path).isPresent();
+                assertThat(headers.firstValue("Access-Control-Allow-Origin"))
+                        .as("preflight " + path)
+                        .isPresent();
             } else {
                 checkBody("OPTIONS " + path + " -> " + status, "#/components/schemas/Problem", body);
             }
@@ -103,14 +106,14 @@ public final class OpenApiContract {
         }
     }
 
-    private void checkAnswer(String method, String path, int status, HttpHeaders headers, String body,
-                             boolean withBody) {
+    private void checkAnswer(
+            String method, String path, int status, HttpHeaders headers, String body, boolean withBody) {
         String what = method + " " + path + " -> " + status;
         Optional<Map.Entry<String, PathItem>> item = api.getPaths().entrySet().stream()
                 .filter(e -> template(e.getKey()).matcher(path).matches())
                 .findFirst();
-        Operation operation = item.map(e -> e.getValue().readOperationsMap()
-                .get(PathItem.HttpMethod.valueOf(method))).orElse(null);
+        Operation operation = item.map(e -> e.getValue().readOperationsMap().get(PathItem.HttpMethod.valueOf(method)))
+                .orElse(null);
         if (operation == null) {
             // a path in the contract with another method is a 405 with Allow; any other path a 404 problem
             if (item.isPresent()) {
@@ -130,41 +133,60 @@ public final class OpenApiContract {
         for (Map.Entry<String, Header> header : headers(documented).entrySet()) {
             if (Boolean.TRUE.equals(header.getValue().getRequired())) {
                 assertThat(headers.firstValue(header.getKey()))
-                        .as(what + ": required header " + header.getKey()).isPresent();
+                        .as(what + ": required header " + header.getKey())
+                        .isPresent();
             }
         }
         if (status == 304) {
             assertThat(body).as(what + ": a 304 has no body").isEmpty();
-            assertThat(headers.firstValue("Content-Type")).as(what + ": a 304 has no Content-Type").isEmpty();
-            assertThat(headers.firstValue("Content-Length")).as(what + ": a 304 has no Content-Length").isEmpty();
+            assertThat(headers.firstValue("Content-Type"))
+                    .as(what + ": a 304 has no Content-Type")
+                    .isEmpty();
+            assertThat(headers.firstValue("Content-Length"))
+                    .as(what + ": a 304 has no Content-Length")
+                    .isEmpty();
             return;
         }
         if (documented.getContent() == null) {
             assertThat(body).as(what + ": documented without a body").isEmpty();
             return;
         }
-        String mediaType = headers.firstValue("Content-Type").orElse("")
-                .split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        MediaType content = documented.getContent() == null ? null : documented.getContent().get(mediaType);
-        assertThat(content).as(what + ": media type '" + mediaType + "' not documented").isNotNull();
+        String mediaType = headers.firstValue("Content-Type")
+                .orElse("")
+                .split(";", 2)[0]
+                .strip()
+                .toLowerCase(Locale.ROOT);
+        MediaType content =
+                documented.getContent() == null ? null : documented.getContent().get(mediaType);
+        assertThat(content)
+                .as(what + ": media type '" + mediaType + "' not documented")
+                .isNotNull();
         if (withBody && (mediaType.equals("application/json") || mediaType.endsWith("+json"))) {
             String ref = content.getSchema().get$ref();
-            assertThat(ref).as(what + ": JSON bodies are described by a components schema").isNotNull();
+            assertThat(ref)
+                    .as(what + ": JSON bodies are described by a components schema")
+                    .isNotNull();
             checkBody(what, ref, body);
         }
     }
 
     /** The schema ref of the answer the contract gives {@code method path} for {@code status} as {@code mediaType}. */
     public Optional<String> responseSchema(String method, String path, int status, String mediaType) {
-        return operation(method, path).map(op -> op.getResponses().get(String.valueOf(status))).map(this::resolve)
-                .map(ApiResponse::getContent).map(content -> content.get(mediaType))
+        return operation(method, path)
+                .map(op -> op.getResponses().get(String.valueOf(status)))
+                .map(this::resolve)
+                .map(ApiResponse::getContent)
+                .map(content -> content.get(mediaType))
                 .map(media -> media.getSchema().get$ref());
     }
 
     /** The schema ref of the JSON body {@code method path} takes. */
     public Optional<String> requestSchema(String method, String path) {
-        return operation(method, path).map(Operation::getRequestBody).map(body -> body.getContent())
-                .map(content -> content.get("application/json")).map(media -> media.getSchema().get$ref());
+        return operation(method, path)
+                .map(Operation::getRequestBody)
+                .map(body -> body.getContent())
+                .map(content -> content.get("application/json"))
+                .map(media -> media.getSchema().get$ref());
     }
 
     private Optional<Operation> operation(String method, String path) {
@@ -176,7 +198,9 @@ public final class OpenApiContract {
     }
 
     private void checkBody(String what, String ref, String body) {
-        assertThat(validate(ref, body)).as(what + ": body against " + ref + "\n" + body).isEmpty();
+        assertThat(validate(ref, body))
+                .as(what + ": body against " + ref + "\n" + body)
+                .isEmpty();
     }
 
     private ApiResponse resolve(ApiResponse response) {
@@ -189,8 +213,12 @@ public final class OpenApiContract {
             return Map.of();
         }
         Map<String, Header> headers = new HashMap<>();
-        response.getHeaders().forEach((name, header) -> headers.put(name, header.get$ref() == null ? header
-                : api.getComponents().getHeaders().get(lastSegment(header.get$ref()))));
+        response.getHeaders()
+                .forEach((name, header) -> headers.put(
+                        name,
+                        header.get$ref() == null
+                                ? header
+                                : api.getComponents().getHeaders().get(lastSegment(header.get$ref()))));
         return headers;
     }
 

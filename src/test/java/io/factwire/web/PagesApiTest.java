@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PagesApiTest {
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -30,16 +31,26 @@ class PagesApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/articles/" + TestServer.SEED_ID, "/articles/no-such-article", "/speakers",
-            "/facts", "/?q=regiment&factType=date"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/articles/" + TestServer.SEED_ID,
+                "/articles/no-such-article",
+                "/speakers",
+                "/facts",
+                "/?q=regiment&factType=date"
+            })
     void readerAddressesServeTheShellUnderAStrictPolicy(String path) {
         Response page = server.get(path, "Accept", "text/html");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
         String csp = page.header("Content-Security-Policy");
-        assertThat(csp).contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "connect-src 'self'")
-                .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval").doesNotContain("http");
+        assertThat(csp)
+                .contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "connect-src 'self'")
+                .doesNotContain("unsafe-inline")
+                .doesNotContain("unsafe-eval")
+                .doesNotContain("http");
         assertThat(page.body()).contains("<script src=\"/assets/app.js\" defer></script>");
     }
 
@@ -48,8 +59,13 @@ class PagesApiTest {
         for (String path : new String[] {"/", "/docs"}) {
             String html = server.get(path).body();
             assertThat(html.replaceAll("<script src=\"[^\"]+\"( defer)?></script>", ""))
-                    .as(path).doesNotContain("<script").doesNotContain("<style").doesNotContain(" style=")
-                    .doesNotContainPattern(" on[a-z]+=").doesNotContain("http:").doesNotContain("https:");
+                    .as(path)
+                    .doesNotContain("<script")
+                    .doesNotContain("<style")
+                    .doesNotContain(" style=")
+                    .doesNotContainPattern(" on[a-z]+=")
+                    .doesNotContain("http:")
+                    .doesNotContain("https:");
         }
     }
 
@@ -64,7 +80,8 @@ class PagesApiTest {
         assertThat(bundle.header("Content-Type")).startsWith("text/javascript");
         assertThat(bundle.body()).contains("SwaggerUIBundle");
         Response initializer = server.get("/docs/swagger-initializer.js");
-        assertThat(initializer.body()).contains("url: '/openapi.yaml'", "validatorUrl: null")
+        assertThat(initializer.body())
+                .contains("url: '/openapi.yaml'", "validatorUrl: null")
                 .doesNotContain("petstore");
         assertThat(server.get("/docs/swagger-ui.css").header("Content-Type")).startsWith("text/css");
     }
@@ -77,15 +94,23 @@ class PagesApiTest {
         assertThat(script.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(server.get("/assets/style.css").header("Content-Type")).startsWith("text/css");
         assertThat(server.get("/assets/favicon.svg").header("Content-Type")).startsWith("image/svg+xml");
-        Response again = server.get("/assets/app.js", "Accept-Encoding", "gzip", "If-None-Match", script.header("ETag"));
+        Response again =
+                server.get("/assets/app.js", "Accept-Encoding", "gzip", "If-None-Match", script.header("ETag"));
         assertThat(again.status()).isEqualTo(304);
-        assertThat(server.send("HEAD", "/docs", java.net.http.HttpRequest.BodyPublishers.noBody()).status())
+        assertThat(server.send("HEAD", "/docs", java.net.http.HttpRequest.BodyPublishers.noBody())
+                        .status())
                 .isEqualTo(200);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/assets/nope.js", "/assets/index.html", "/docs/index.html", "/docs/swagger-ui.js",
-            "/articles/a/b"})
+    @ValueSource(
+            strings = {
+                "/assets/nope.js",
+                "/assets/index.html",
+                "/docs/index.html",
+                "/docs/swagger-ui.js",
+                "/articles/a/b"
+            })
     void filesNotServedAreA404Problem(String path) {
         server.get(path, "Accept", "text/html").assertProblem(404, null);
     }
@@ -98,12 +123,21 @@ class PagesApiTest {
 
     @Test
     void pagesOffServesTheApiAlone(@TempDir Path otherDir) {
-        try (TestServer apiOnly = TestServer.startWithSeed(TestServer.config(otherDir, Map.of("FACTWIRE_PAGES", "false")))) {
-            for (String path : new String[] {"/", "/articles/" + TestServer.SEED_ID, "/docs", "/assets/app.js",
-                    "/docs/swagger-ui-bundle.js", "/speakers", "/facts"}) {
+        try (TestServer apiOnly =
+                TestServer.startWithSeed(TestServer.config(otherDir, Map.of("FACTWIRE_PAGES", "false")))) {
+            for (String path : new String[] {
+                "/",
+                "/articles/" + TestServer.SEED_ID,
+                "/docs",
+                "/assets/app.js",
+                "/docs/swagger-ui-bundle.js",
+                "/speakers",
+                "/facts"
+            }) {
                 apiOnly.get(path, "Accept", "text/html").assertProblem(404, null);
             }
-            assertThat(apiOnly.get("/v1/articles/" + TestServer.SEED_ID).status()).isEqualTo(200);
+            assertThat(apiOnly.get("/v1/articles/" + TestServer.SEED_ID).status())
+                    .isEqualTo(200);
             assertThat(apiOnly.get("/openapi.yaml").status()).isEqualTo(200);
             assertThat(apiOnly.app().routes()).noneMatch(route -> route.endsWith(" /") || route.contains("/docs"));
         }

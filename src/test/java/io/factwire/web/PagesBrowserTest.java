@@ -45,6 +45,7 @@ class PagesBrowserTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
     static Browser browser;
     static String base;
@@ -53,8 +54,11 @@ class PagesBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         server = TestServer.startWithSeed(dir.resolve("server"));
-        JsonNode created = server.postJson("/v1/articles", TestServer.JSON.writeValueAsString(
-                Map.of("text", STORY, "publishedAt", "2026-03-04", "source", "Coastline News"))).json();
+        JsonNode created = server.postJson(
+                        "/v1/articles",
+                        TestServer.JSON.writeValueAsString(
+                                Map.of("text", STORY, "publishedAt", "2026-03-04", "source", "Coastline News")))
+                .json();
         storyId = created.get("id").asText();
         base = "http://localhost:" + server.app().port();
         browser = new Browser(dir.resolve("profile"));
@@ -93,14 +97,16 @@ class PagesBrowserTest {
         browser.waitForReader();
         List<WebElement> cards = browser.all(".results .card");
         assertThat(cards).hasSize(1);
-        assertThat(browser.all(".snippet mark")).isNotEmpty()
+        assertThat(browser.all(".snippet mark"))
+                .isNotEmpty()
                 .allSatisfy(mark -> assertThat(mark.getText()).containsIgnoringCase("drill"));
         browser.screenshot("reader-search");
 
         cards.get(0).findElement(org.openqa.selenium.By.cssSelector("h2 a")).click();
         browser.until(d -> d.getCurrentUrl().endsWith("/articles/" + storyId));
         browser.waitForReader();
-        assertThat(browser.find("h1").getText()).isEqualTo(article(storyId).get("title").asText());
+        assertThat(browser.find("h1").getText())
+                .isEqualTo(article(storyId).get("title").asText());
     }
 
     @Test
@@ -108,7 +114,8 @@ class PagesBrowserTest {
         browser.open(base + "/?source=coastline%20news");
         assertThat(titles()).containsExactly(article(storyId).get("title").asText());
         browser.open(base + "/?speaker=" + "Kim%20Jong%20Un");
-        assertThat(titles()).containsExactly(article(TestServer.SEED_ID).get("title").asText());
+        assertThat(titles())
+                .containsExactly(article(TestServer.SEED_ID).get("title").asText());
         browser.open(base + "/?publishedFrom=2026-03-01&publishedTo=2026-03-31&factType=troop_count");
         assertThat(titles()).containsExactly(article(storyId).get("title").asText());
 
@@ -120,7 +127,9 @@ class PagesBrowserTest {
             browser.until(d -> d.getCurrentUrl().contains("cursor="));
             browser.waitForReader();
             assertThat(titles()).hasSize(1).doesNotContainAnyElementsOf(first);
-            assertThat(browser.all("nav.pager a[rel=next]")).as(list + " has two articles").isEmpty();
+            assertThat(browser.all("nav.pager a[rel=next]"))
+                    .as(list + " has two articles")
+                    .isEmpty();
             assertThat(browser.find("nav.pager a").getText()).isEqualTo("First page");
         }
     }
@@ -132,10 +141,15 @@ class PagesBrowserTest {
         JsonNode article = article(id);
         String body = article.get("body").asText();
         Map<String, String> expected = new HashMap<>();
-        article.get("quotes").forEach(q -> expected.put(key("quote", q), q.get("text").asText()));
-        article.get("facts").forEach(f -> expected.put(key(f.get("type").asText(), f), f.get("text").asText()));
-        expected.forEach((k, text) -> assertThat(body.substring(start(k), end(k))).as(k).isEqualTo(text));
-        assertThat(expected).hasSize(article.get("quotes").size() + article.get("facts").size());
+        article.get("quotes")
+                .forEach(q -> expected.put(key("quote", q), q.get("text").asText()));
+        article.get("facts")
+                .forEach(f -> expected.put(
+                        key(f.get("type").asText(), f), f.get("text").asText()));
+        expected.forEach(
+                (k, text) -> assertThat(body.substring(start(k), end(k))).as(k).isEqualTo(text));
+        assertThat(expected)
+                .hasSize(article.get("quotes").size() + article.get("facts").size());
 
         browser.open(base + "/articles/" + id);
         @SuppressWarnings("unchecked")
@@ -148,7 +162,8 @@ class PagesBrowserTest {
                 return out;""");
         assertThat(drawn).isEqualTo(expected);
         // and not a character of the body lost, doubled or moved
-        assertThat(browser.script("return document.querySelector('.article-body').textContent")).isEqualTo(body);
+        assertThat(browser.script("return document.querySelector('.article-body').textContent"))
+                .isEqualTo(body);
         if (which.equals("STORY")) {
             assertThat(body).contains("🌊", "💪", "🩹");
             browser.screenshot("reader-article-emoji");
@@ -183,13 +198,22 @@ class PagesBrowserTest {
                     && inner.parentElement.closest('[data-kind=date]') !== null};""");
         String body = "ab😀cdefghij";
         assertThat(result.get("all")).isEqualTo(body);
-        assertThat(result.get("joined")).isEqualTo(Map.of(
-                "date|0|7", body.substring(0, 7), "place|4|12", body.substring(4, 12),
-                "quote|1|5", body.substring(1, 5), "person|5|6", body.substring(5, 6)));
+        assertThat(result.get("joined"))
+                .isEqualTo(Map.of(
+                        "date|0|7",
+                        body.substring(0, 7),
+                        "place|4|12",
+                        body.substring(4, 12),
+                        "quote|1|5",
+                        body.substring(1, 5),
+                        "person|5|6",
+                        body.substring(5, 6)));
         @SuppressWarnings("unchecked")
         Map<String, Long> count = (Map<String, Long>) result.get("count");
         // the quote starts first, so the place is cut where the quote ends and again where the date ends
-        assertThat(count.get("place|4|12")).as("place crosses the ends of the quote and the date").isEqualTo(3);
+        assertThat(count.get("place|4|12"))
+                .as("place crosses the ends of the quote and the date")
+                .isEqualTo(3);
         assertThat(count.get("quote|1|5")).isEqualTo(1);
         assertThat(count.get("date|0|7")).isEqualTo(1);
         assertThat(result.get("personInside")).isEqualTo(true);
@@ -200,8 +224,7 @@ class PagesBrowserTest {
         browser.open(base + "/articles/no-such-article");
         assertThat(browser.find("main [role=alert]").getText()).contains("no article", "no-such-article");
         // the one message: the browser's own note of the API's 404
-        assertThat(browser.consoleErrors()).singleElement().asString()
-                .contains("/v1/articles/no-such-article", "404");
+        assertThat(browser.consoleErrors()).singleElement().asString().contains("/v1/articles/no-such-article", "404");
     }
 
     @Test
@@ -213,9 +236,13 @@ class PagesBrowserTest {
             String shown = browser.find(first).getCssValue(property);
             assertThat(shown).as(kind).isNotIn("none", "rgba(0, 0, 0, 0)");
             browser.find("[data-toggle=\"" + kind + "\"]").click();
-            assertThat(browser.find(first).getCssValue(property)).as(kind + " off").isIn("none", "rgba(0, 0, 0, 0)");
+            assertThat(browser.find(first).getCssValue(property))
+                    .as(kind + " off")
+                    .isIn("none", "rgba(0, 0, 0, 0)");
             browser.find("[data-toggle=\"" + kind + "\"]").click();
-            assertThat(browser.find(first).getCssValue(property)).as(kind + " on again").isEqualTo(shown);
+            assertThat(browser.find(first).getCssValue(property))
+                    .as(kind + " on again")
+                    .isEqualTo(shown);
         }
     }
 
@@ -233,23 +260,28 @@ class PagesBrowserTest {
         String countType = count.get("type").asText();
         browser.open(base + "/articles/" + storyId);
 
-        new Actions(browser.driver()).moveToElement(browser.find(selector("quote", quote))).perform();
+        new Actions(browser.driver())
+                .moveToElement(browser.find(selector("quote", quote)))
+                .perform();
         WebElement tip = browser.find("#tooltip");
         browser.until(d -> tip.isDisplayed());
         assertThat(tip.getText()).contains(quote.get("speaker").asText(), "Source:");
 
         JsonNode inside = null;
         for (JsonNode f : article.get("facts")) {
-            if (f.get("start").asInt() >= quote.get("start").asInt() && f.get("end").asInt() <= quote.get("end").asInt()) {
+            if (f.get("start").asInt() >= quote.get("start").asInt()
+                    && f.get("end").asInt() <= quote.get("end").asInt()) {
                 inside = f;
             }
         }
         assertThat(inside).as("the story has a fact inside its first quote").isNotNull();
-        new Actions(browser.driver()).moveToElement(browser.find(selector(inside.get("type").asText(), inside)))
+        new Actions(browser.driver())
+                .moveToElement(browser.find(selector(inside.get("type").asText(), inside)))
                 .perform();
         String insideText = inside.get("text").asText();
         browser.until(d -> tip.getText().contains("Value:"));
-        assertThat(tip.getText()).as("a fact inside a quote: " + insideText)
+        assertThat(tip.getText())
+                .as("a fact inside a quote: " + insideText)
                 .contains("Value:", quote.get("speaker").asText(), "Source:");
 
         // keyboard only: from the legend's last switch, Tab walks the highlights in reading order
@@ -260,10 +292,14 @@ class PagesBrowserTest {
             new Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.TAB).perform();
         }
         assertThat(browser.driver().switchTo().activeElement()).isEqualTo(target);
-        browser.until(d -> tip.isDisplayed() && tip.getText().startsWith(
-                countType.equals("troop_count") ? "Troop count" : "Casualty count"));
-        String value = String.format(java.util.Locale.ROOT, "%,d", count.get("quantity").has("value")
-                ? count.get("quantity").get("value").asLong() : count.get("quantity").get("max").asLong());
+        browser.until(d -> tip.isDisplayed()
+                && tip.getText().startsWith(countType.equals("troop_count") ? "Troop count" : "Casualty count"));
+        String value = String.format(
+                java.util.Locale.ROOT,
+                "%,d",
+                count.get("quantity").has("value")
+                        ? count.get("quantity").get("value").asLong()
+                        : count.get("quantity").get("max").asLong());
         assertThat(tip.getText()).contains("Value:", value);
         assertThat(browser.find(selector(count.get("type").asText(), count)).getAttribute("aria-describedby"))
                 .isEqualTo("tooltip");
@@ -274,13 +310,15 @@ class PagesBrowserTest {
         JsonNode article = article(TestServer.SEED_ID);
         browser.open(base + "/articles/" + TestServer.SEED_ID);
         List<WebElement> links = browser.all("aside.panel li a");
-        assertThat(links).hasSize(article.get("quotes").size() + article.get("facts").size());
+        assertThat(links)
+                .hasSize(article.get("quotes").size() + article.get("facts").size());
         WebElement last = links.get(links.size() - 1);
         String target = last.getAttribute("href").replaceAll(".*#", "");
         last.click();
         assertThat(browser.script("return document.activeElement.id")).isEqualTo(target);
         assertThat((Boolean) browser.script("const r = document.activeElement.getBoundingClientRect();"
-                + " return r.top >= 0 && r.bottom <= window.innerHeight")).isTrue();
+                        + " return r.top >= 0 && r.bottom <= window.innerHeight"))
+                .isTrue();
         assertThat(browser.driver().getCurrentUrl()).endsWith("#" + target);
     }
 
@@ -297,8 +335,9 @@ class PagesBrowserTest {
 
     @Test
     void everyTextOnTheReaderPagesHasAContrastOfAtLeast4Point5() {
-        for (String page : new String[] {"/", "/?q=drill", "/articles/" + storyId, "/articles/" + TestServer.SEED_ID,
-                "/speakers", "/facts"}) {
+        for (String page : new String[] {
+            "/", "/?q=drill", "/articles/" + storyId, "/articles/" + TestServer.SEED_ID, "/speakers", "/facts"
+        }) {
             browser.open(base + page);
             // WCAG 2 relative luminance of each element's text colour against the first opaque background behind it
             @SuppressWarnings("unchecked")
@@ -327,13 +366,14 @@ class PagesBrowserTest {
     void phoneWidthArticleFitsWithoutSidewaysScrolling() {
         browser.size(390, 844);
         browser.open(base + "/articles/" + storyId);
-        assertThat((Boolean) browser.script(
-                "return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .isTrue();
         browser.screenshot("reader-article-phone");
         for (String page : new String[] {"/", "/?q=drill", "/speakers", "/facts"}) {
             browser.open(base + page);
-            assertThat((Boolean) browser.script(
-                    "return document.documentElement.scrollWidth <= window.innerWidth")).as(page).isTrue();
+            assertThat((Boolean) browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as(page)
+                    .isTrue();
         }
     }
 
@@ -341,7 +381,9 @@ class PagesBrowserTest {
     void speakersPageListsEveryoneQuotedAndTheirQuotes() {
         JsonNode speakers = server.get("/v1/speakers").json().get("items");
         browser.open(base + "/speakers");
-        List<String> names = browser.all("tbody tr td:first-child").stream().map(WebElement::getText).toList();
+        List<String> names = browser.all("tbody tr td:first-child").stream()
+                .map(WebElement::getText)
+                .toList();
         List<String> expected = new ArrayList<>();
         speakers.forEach(s -> expected.add(s.get("speaker").asText()));
         assertThat(names).isEqualTo(expected).isNotEmpty();
@@ -350,15 +392,18 @@ class PagesBrowserTest {
         browser.find("tbody tr td a").click();
         browser.until(d -> d.getCurrentUrl().contains("speaker="));
         browser.waitForReader();
-        JsonNode quotes = server.get(speakers.get(0).get("link").asText()).json().get("items");
+        JsonNode quotes =
+                server.get(speakers.get(0).get("link").asText()).json().get("items");
         assertThat(browser.all(".results blockquote")).hasSize(quotes.size());
 
         // each quote links to its place in the article: a shareable address that focuses it
         JsonNode last = quotes.get(quotes.size() - 1);
         List<WebElement> links = browser.all(".results .meta a");
         links.get(links.size() - 1).click();
-        String anchor = "quote-" + last.get("start").asInt() + "-" + last.get("end").asInt();
-        browser.until(d -> d.getCurrentUrl().endsWith("/articles/" + last.get("articleId").asText() + "#" + anchor));
+        String anchor =
+                "quote-" + last.get("start").asInt() + "-" + last.get("end").asInt();
+        browser.until(d ->
+                d.getCurrentUrl().endsWith("/articles/" + last.get("articleId").asText() + "#" + anchor));
         browser.waitForReader();
         browser.until(d -> anchor.equals(browser.script("return document.activeElement.id")));
         assertThat(browser.find("#" + anchor).getAttribute("data-kind")).isEqualTo("quote");
@@ -366,32 +411,42 @@ class PagesBrowserTest {
 
     @Test
     void factsExplorerFiltersAcrossArticlesByTypeAndValue() {
-        JsonNode troops = server.get("/v1/facts?type=troop_count&min=1000").json().get("items");
+        JsonNode troops =
+                server.get("/v1/facts?type=troop_count&min=1000").json().get("items");
         browser.open(base + "/facts?type=troop_count&min=1000");
-        List<String> texts = browser.all("tbody tr td:nth-child(2)").stream().map(WebElement::getText).toList();
+        List<String> texts = browser.all("tbody tr td:nth-child(2)").stream()
+                .map(WebElement::getText)
+                .toList();
         List<String> expected = new ArrayList<>();
         troops.forEach(f -> expected.add(f.get("text").asText()));
         assertThat(texts).isEqualTo(expected).isNotEmpty();
         assertThat(browser.find("select[name=type]").getAttribute("value")).isEqualTo("troop_count");
-        assertThat(browser.all("tbody tr td:nth-child(4)")).extracting(WebElement::getText)
+        assertThat(browser.all("tbody tr td:nth-child(4)"))
+                .extracting(WebElement::getText)
                 .contains(article(storyId).get("title").asText());
 
         browser.open(base + "/facts?type=troop_count");
         List<Long> values = new ArrayList<>();
-        server.get("/v1/facts?type=troop_count").json().get("items")
+        server.get("/v1/facts?type=troop_count")
+                .json()
+                .get("items")
                 .forEach(f -> values.add(f.get("quantity").get("value").asLong()));
         assertThat(values).hasSizeGreaterThan(2);
         browser.find("th button.sort").click();
         assertThat(shownValues()).isEqualTo(values.stream().sorted().toList());
         browser.find("th button.sort").click();
-        assertThat(shownValues()).isEqualTo(values.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        assertThat(shownValues())
+                .isEqualTo(values.stream()
+                        .sorted(java.util.Comparator.reverseOrder())
+                        .toList());
         assertThat(browser.find("th[aria-sort=descending]").getText()).startsWith("Value");
         browser.screenshot("reader-facts");
     }
 
     private static List<Long> shownValues() {
         return browser.all("tbody tr td:nth-child(3)").stream()
-                .map(td -> Long.parseLong(td.getText().replaceAll("[^0-9]", ""))).toList();
+                .map(td -> Long.parseLong(td.getText().replaceAll("[^0-9]", "")))
+                .toList();
     }
 
     @Test
@@ -405,31 +460,42 @@ class PagesBrowserTest {
 
         // an operation with parameters and a highlighted example, drawn under the page's strict policy
         WebElement list = browser.find("#operations-articles-listArticles");
-        list.findElement(org.openqa.selenium.By.cssSelector(".opblock-summary-control")).click();
-        browser.until(d -> !list.findElements(org.openqa.selenium.By.cssSelector(".parameters")).isEmpty());
+        list.findElement(org.openqa.selenium.By.cssSelector(".opblock-summary-control"))
+                .click();
+        browser.until(d -> !list.findElements(org.openqa.selenium.By.cssSelector(".parameters"))
+                .isEmpty());
 
         WebElement health = browser.find("#operations-service-getHealth");
-        health.findElement(org.openqa.selenium.By.cssSelector(".opblock-summary-control")).click();
-        browser.until(d -> !health.findElements(org.openqa.selenium.By.cssSelector(".try-out__btn")).isEmpty());
+        health.findElement(org.openqa.selenium.By.cssSelector(".opblock-summary-control"))
+                .click();
+        browser.until(d -> !health.findElements(org.openqa.selenium.By.cssSelector(".try-out__btn"))
+                .isEmpty());
         health.findElement(org.openqa.selenium.By.cssSelector(".try-out__btn")).click();
         health.findElement(org.openqa.selenium.By.cssSelector(".execute")).click();
         browser.until(d -> !health.findElements(
-                org.openqa.selenium.By.cssSelector(".live-responses-table tbody .response-col_status")).isEmpty());
-        assertThat(health.findElement(org.openqa.selenium.By.cssSelector(
-                ".live-responses-table tbody .response-col_status")).getText()).startsWith("200");
-        assertThat(health.findElement(org.openqa.selenium.By.cssSelector(".request-url")).getText())
+                        org.openqa.selenium.By.cssSelector(".live-responses-table tbody .response-col_status"))
+                .isEmpty());
+        assertThat(health.findElement(
+                                org.openqa.selenium.By.cssSelector(".live-responses-table tbody .response-col_status"))
+                        .getText())
+                .startsWith("200");
+        assertThat(health.findElement(org.openqa.selenium.By.cssSelector(".request-url"))
+                        .getText())
                 .endsWith(base + "/health");
-        browser.script("arguments[0].scrollIntoView({block: 'center'})",
+        browser.script(
+                "arguments[0].scrollIntoView({block: 'center'})",
                 health.findElement(org.openqa.selenium.By.cssSelector(".live-responses-table")));
         browser.screenshot("docs-try-it-out");
         @SuppressWarnings("unchecked")
-        List<String> loaded = (List<String>) browser.script(
-                "return performance.getEntriesByType('resource').map((e) => e.name)");
+        List<String> loaded =
+                (List<String>) browser.script("return performance.getEntriesByType('resource').map((e) => e.name)");
         assertThat(loaded).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(base + "/"));
     }
 
     private static List<String> titles() {
-        return browser.all(".results .card h2").stream().map(WebElement::getText).toList();
+        return browser.all(".results .card h2").stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private static JsonNode article(String id) {
@@ -462,7 +528,8 @@ class PagesBrowserTest {
     }
 
     private static String selector(String kind, JsonNode item) {
-        return ".article-body [data-kind=\"" + kind + "\"][data-start=\"" + item.get("start").asInt()
-                + "\"][data-end=\"" + item.get("end").asInt() + "\"]";
+        return ".article-body [data-kind=\"" + kind + "\"][data-start=\""
+                + item.get("start").asInt() + "\"][data-end=\""
+                + item.get("end").asInt() + "\"]";
     }
 }

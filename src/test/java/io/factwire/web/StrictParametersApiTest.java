@@ -28,6 +28,7 @@ class StrictParametersApiTest {
 
     @TempDir
     static Path dir;
+
     static TestServer server;
 
     @BeforeAll
@@ -43,8 +44,11 @@ class StrictParametersApiTest {
     /** Every operation of openapi.yaml with the query parameters the contract gives it. */
     static Stream<Arguments> operations() {
         List<Arguments> all = new ArrayList<>();
-        CONTRACT.api().getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) ->
-                all.add(Arguments.of(method.name(), path, queryParameters(item, op)))));
+        CONTRACT.api()
+                .getPaths()
+                .forEach((path, item) -> item.readOperationsMap()
+                        .forEach(
+                                (method, op) -> all.add(Arguments.of(method.name(), path, queryParameters(item, op)))));
         return all.stream();
     }
 
@@ -56,20 +60,31 @@ class StrictParametersApiTest {
         if (op.getParameters() != null) {
             parameters.addAll(op.getParameters());
         }
-        return parameters.stream().map(p -> p.get$ref() == null ? p
-                        : CONTRACT.api().getComponents().getParameters().get(p.get$ref().substring(
-                        p.get$ref().lastIndexOf('/') + 1)))
-                .filter(p -> p.getIn().equals("query")).map(Parameter::getName).toList();
+        return parameters.stream()
+                .map(p -> p.get$ref() == null
+                        ? p
+                        : CONTRACT.api()
+                                .getComponents()
+                                .getParameters()
+                                .get(p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1)))
+                .filter(p -> p.getIn().equals("query"))
+                .map(Parameter::getName)
+                .toList();
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("operations")
-    void anUnknownParameterIsA400NamingItAndListingTheContractsParameters(String method, String template,
-                                                                         List<String> known) {
-        String path = template.replace("{id}", TestServer.SEED_ID).replace("{index}", "0")
+    void anUnknownParameterIsA400NamingItAndListingTheContractsParameters(
+            String method, String template, List<String> known) {
+        String path = template.replace("{id}", TestServer.SEED_ID)
+                .replace("{index}", "0")
                 .replace("{file}", template.startsWith("/docs") ? "swagger-initializer.js" : "app.js");
-        Response response = server.send(method, path + "?limt=5", HttpRequest.BodyPublishers.noBody(),
-                "Authorization", "Bearer " + TestServer.API_KEY);
+        Response response = server.send(
+                method,
+                path + "?limt=5",
+                HttpRequest.BodyPublishers.noBody(),
+                "Authorization",
+                "Bearer " + TestServer.API_KEY);
         JsonNode problem = response.assertProblem(400, "limt");
         String detail = problem.get("detail").asText();
         assertThat(detail).contains("'limt'");

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TransportErrorsApiTest {
     @TempDir
     static Path dir;
+
     private static TestServer server;
 
     @BeforeAll
@@ -40,20 +41,22 @@ class TransportErrorsApiTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "malformed chunked body | 400 | POST /v1/extract HTTP/1.1\\r\\nHost: x\\r\\nContent-Type: application/json\\r\\nTransfer-Encoding: chunked\\r\\n\\r\\nzz\\r\\nabc\\r\\n0\\r\\n\\r\\n",
-        "bad escape in the path | 400 | GET /v1/articles/%zz HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n",
-        "NUL in the path | 400 | GET /v1/articles/a%00b HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n",
-        "negative Content-Length | 400 | POST /v1/extract HTTP/1.1\\r\\nHost: x\\r\\nContent-Length: -5\\r\\n\\r\\n",
-        "non-numeric Content-Length | 400 | POST /v1/extract HTTP/1.1\\r\\nHost: x\\r\\nContent-Length: abc\\r\\n\\r\\n",
-        "Content-Length with Transfer-Encoding | 400 | POST /v1/extract HTTP/1.1\\r\\nHost: x\\r\\nContent-Length: 5\\r\\nTransfer-Encoding: chunked\\r\\n\\r\\n0\\r\\n\\r\\n",
-        "no Host | 400 | GET /health HTTP/1.1\\r\\n\\r\\n",
-        "HTTP/0.9 | 505 | GET /health\\r\\n\\r\\n",
-        "unknown HTTP version | 505 | GET /health HTTP/3.0\\r\\nHost: x\\r\\n\\r\\n",
-        "control character in the method | 400 | FO\\u0001O / HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n",
-        "dot segments above the root | 400 | GET /v1/../../etc/passwd HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n",
-        "declared 10 GB body | 413 | POST /v1/extract HTTP/1.1\\r\\nHost: x\\r\\nContent-Type: application/json\\r\\nContent-Length: 10000000000\\r\\n\\r\\n{",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "malformed chunked body | 400 | POST /v1/extract HTTP/1.1\\r\\nHost: x\\r\\nContent-Type: application/json\\r\\nTransfer-Encoding: chunked\\r\\n\\r\\nzz\\r\\nabc\\r\\n0\\r\\n\\r\\n",
+                "bad escape in the path | 400 | GET /v1/articles/%zz HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n",
+                "NUL in the path | 400 | GET /v1/articles/a%00b HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n",
+                "negative Content-Length | 400 | POST /v1/extract HTTP/1.1\\r\\nHost: x\\r\\nContent-Length: -5\\r\\n\\r\\n",
+                "non-numeric Content-Length | 400 | POST /v1/extract HTTP/1.1\\r\\nHost: x\\r\\nContent-Length: abc\\r\\n\\r\\n",
+                "Content-Length with Transfer-Encoding | 400 | POST /v1/extract HTTP/1.1\\r\\nHost: x\\r\\nContent-Length: 5\\r\\nTransfer-Encoding: chunked\\r\\n\\r\\n0\\r\\n\\r\\n",
+                "no Host | 400 | GET /health HTTP/1.1\\r\\n\\r\\n",
+                "HTTP/0.9 | 505 | GET /health\\r\\n\\r\\n",
+                "unknown HTTP version | 505 | GET /health HTTP/3.0\\r\\nHost: x\\r\\n\\r\\n",
+                "control character in the method | 400 | FO\\u0001O / HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n",
+                "dot segments above the root | 400 | GET /v1/../../etc/passwd HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n",
+                "declared 10 GB body | 413 | POST /v1/extract HTTP/1.1\\r\\nHost: x\\r\\nContent-Type: application/json\\r\\nContent-Length: 10000000000\\r\\n\\r\\n{",
+            })
     void aRequestJettyRefusesIsAnsweredAsProblemJson(String name, int status, String request) throws IOException {
         assertProblem(send(unescape(request)), status);
     }
@@ -71,11 +74,15 @@ class TransportErrorsApiTest {
 
     @Test
     void aBrokenEscapeInAQueryParameterIsA400NamingIt() throws IOException {
-        for (String[] c : new String[][] {{"/v1/quotes?speaker=%zz", "speaker"}, {"/v1/articles?limit=5&sort=%4", "sort"}}) {
+        for (String[] c :
+                new String[][] {{"/v1/quotes?speaker=%zz", "speaker"}, {"/v1/articles?limit=5&sort=%4", "sort"}}) {
             String answer = send("GET " + c[0] + " HTTP/1.1\r\nHost: x\r\n\r\n");
             assertProblem(answer, 400);
-            assertThat(TestServer.JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4))
-                    .get("parameter").asText()).isEqualTo(c[1]);
+            assertThat(TestServer.JSON
+                            .readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4))
+                            .get("parameter")
+                            .asText())
+                    .isEqualTo(c[1]);
         }
     }
 
@@ -84,7 +91,9 @@ class TransportErrorsApiTest {
         try (Socket socket = new Socket("127.0.0.1", server.app().port())) {
             socket.setSoTimeout(15_000);
             long started = System.nanoTime();
-            assertThat(socket.getInputStream().read()).as("closed by the server").isEqualTo(-1);
+            assertThat(socket.getInputStream().read())
+                    .as("closed by the server")
+                    .isEqualTo(-1);
             assertThat((System.nanoTime() - started) / 1_000_000).isBetween(1_000L, 10_000L);
         }
     }
@@ -125,7 +134,10 @@ class TransportErrorsApiTest {
         }
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("type").asText()).isNotBlank();
-        assertThat(problem.get("detail").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(problem.get("detail").asText())
+                .isNotBlank()
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     /** Sends raw bytes and reads the answer's head and body (until Content-Length, or the connection's end). */
@@ -158,7 +170,8 @@ class TransportErrorsApiTest {
         }
         for (String line : answer.substring(0, end).split("\r\n")) {
             if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
-                return answer.length() - end - 4 >= Integer.parseInt(line.substring(15).strip());
+                return answer.length() - end - 4
+                        >= Integer.parseInt(line.substring(15).strip());
             }
         }
         return false;
