@@ -1,8 +1,10 @@
 package io.factwire.extract;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,6 +62,9 @@ final class DateFinder implements FactFinder {
         AnchorWindows weekday = new AnchorWindows(t -> Calendar.isWeekday(t.text()), 12, 2);
         Set<String> days = Set.of("today", "yesterday", "tomorrow");
         AnchorWindows relativeDay = new AnchorWindows(t -> days.contains(t.lower()), 1, 1);
+        Set<String> dayParts = Set.of("night", "tonight", "morning", "afternoon", "evening", "today");
+        AnchorWindows partOfDay = new AnchorWindows(t -> dayParts.contains(t.lower()), 14, 1);
+        AnchorWindows weekend = new AnchorWindows(t -> t.lower().equals("weekend"), 16, 1);
         Set<String> periods = Set.of("week", "month", "year");
         AnchorWindows period = new AnchorWindows(t -> periods.contains(t.lower()), 20, 1);
         AnchorWindows yearNumber = new AnchorWindows(t -> t.text().length() == 4 && Words.hasDigit(t.text()), 10, 16);
@@ -114,6 +119,19 @@ final class DateFinder implements FactFinder {
                 CAPITAL.or(initials("last|next|this|coming")),
                 "(?:(?<rel>last|next|this|coming)\\s+)?(?<wd>" + Calendar.WEEKDAYS + ")\\b",
                 (m, c) -> weekday(m, c));
+        // Before "today" alone, so "earlier today" stays one date.
+        rule(
+                "date.part-of-day",
+                partOfDay,
+                initials("last|tonight|this|earlier"),
+                "(?i)\\b(?<rel>last\\s+night|tonight|this\\s+(?:morning|afternoon|evening)|earlier\\s+today)\\b",
+                (m, c) -> partOfDay(m, c));
+        rule(
+                "date.weekend",
+                weekend,
+                initials("last|this|next|coming|the"),
+                "(?i)\\b(?:(?<rel>last|this|next|coming)\\s+|the\\s+(?:(?:past|coming)\\s+)?)weekend\\b",
+                (m, c) -> weekend(m, c));
         rule(
                 "date.relative-day",
                 relativeDay,
@@ -332,6 +350,38 @@ final class DateFinder implements FactFinder {
             case "tomorrow" -> c.published().plusDays(1).toString();
             default -> c.published().toString();
         };
+    }
+
+    /** "last night" is the day before publication; "tonight", "this morning", "earlier today" the day itself. */
+    private static String partOfDay(Matcher m, Context c) {
+        if (c.published() == null) {
+            return null;
+        }
+        boolean lastNight = m.group("rel").toLowerCase(Locale.ROOT).startsWith("last");
+        return (lastNight ? c.published().minusDays(1) : c.published()).toString();
+    }
+
+    /**
+     * A weekend as TIMEX3 writes it, "2026-W10-WE": the one before publication, or the next one when the text
+     * says "next" or "coming", or looks ahead.
+     */
+    private static String weekend(Matcher m, Context c) {
+        if (c.published() == null) {
+            return null;
+        }
+        String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+        String said = m.group().toLowerCase(Locale.ROOT);
+        boolean ahead = rel.equals("next")
+                || said.contains("coming")
+                || (!rel.equals("last") && !said.contains("past") && c.future());
+        LocalDate published = c.published();
+        LocalDate saturday = ahead
+                ? published.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                : published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        if (rel.equals("last") && saturday.equals(published)) {
+            saturday = saturday.minusWeeks(1);
+        }
+        return Calendar.week(saturday) + "-WE";
     }
 
     private static String relativePeriod(Matcher m, Context c) {

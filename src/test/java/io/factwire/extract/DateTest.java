@@ -180,6 +180,31 @@ class DateTest {
     }
 
     @Test
+    void partsOfDayAreTheDayOfPublicationOrTheNightBefore() {
+        Extraction e = Extracts.publishedOn(
+                SATURDAY, "Shelling began last night and eased this morning, and talks resume tonight.");
+        assertThat(Extracts.facts(e, FactType.DATE))
+                .extracting(Fact::text, f -> f.time().value())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("last night", "2026-03-06"),
+                        org.assertj.core.groups.Tuple.tuple("this morning", "2026-03-07"),
+                        org.assertj.core.groups.Tuple.tuple("tonight", "2026-03-07"));
+    }
+
+    @Test
+    void aWeekendIsTheOneBeforePublicationUnlessTheTextLooksAhead() {
+        Extraction e = Extracts.publishedOn(
+                SATURDAY.plusDays(2), "Talks were held over the weekend.", "A vote is expected next weekend.");
+        assertThat(Extracts.facts(e, FactType.DATE))
+                .extracting(Fact::text, f -> f.time().value())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("the weekend", "2026-W10-WE"),
+                        org.assertj.core.groups.Tuple.tuple("next weekend", "2026-W11-WE"));
+        assertThat(Extracts.facts(Extracts.of("A weekend of talks ended."), FactType.DATE))
+                .isEmpty();
+    }
+
+    @Test
     void yesterdayAndTomorrowAreTheDaysAroundPublication() {
         Extraction e = Extracts.publishedOn(SATURDAY, "Troops arrived yesterday and leave tomorrow.");
         assertThat(Extracts.fact(e, FactType.DATE, "yesterday"))
