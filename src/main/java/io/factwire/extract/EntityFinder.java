@@ -665,7 +665,7 @@ final class EntityFinder {
                 && (afterLocative(c.body(), c.tokens(), c.index())
                         || worldPlaces.cueBefore(c.body(), c.tokens(), c.index())
                         || worldPlaces.entry(NameRuns.joined(run.subList(1, run.size()))) != null)) {
-            // a cue ("in South Velmar") or a known place after the direction: "East Shield" may name a programme
+            // a cue ("in South Velmar") or a known place after the direction: "East Lantern" may name a programme
             return place(c, c.start(), c.end(), c.name());
         }
         return null;

@@ -1,7 +1,9 @@
 package io.factwire.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ final class ShipFinder implements FactFinder {
             prefixes.put(columns[0], columns.length > 1 && columns[1].strip().equals("distinct"));
         }
         vesselWords = lexicon.lowerSet("vessel-words");
-        Set<String> stop = new java.util.HashSet<>(lexicon.set("common-capitalized"));
+        Set<String> stop = new HashSet<>(lexicon.set("common-capitalized"));
         stop.addAll(lexicon.set("not-name-words"));
         lexicon.lines("unit-words").forEach(w -> stop.add(capitalised(w)));
         lexicon.lines("org-words").forEach(w -> stop.add(capitalised(w)));
@@ -68,7 +70,7 @@ final class ShipFinder implements FactFinder {
             }
         }
         found.addAll(laterMentions(doc, names, claimed, own));
-        found.sort(java.util.Comparator.comparingInt(Fact::start));
+        found.sort(Comparator.comparingInt(Fact::start));
         return found;
     }
 
