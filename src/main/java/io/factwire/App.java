@@ -100,6 +100,7 @@ public final class App {
         ObjectMapper mapper = objectMapper();
         Database db = Database.open(config.database(), config.requestTimeoutSeconds(), config.durableSync());
         ResponseCache cache = new ResponseCache(config.cacheMaxBytes());
+        db.onWrites(cache::beginWrite, cache::endWrite);
         HttpCaching caching = new HttpCaching(cache, mapper, config.cacheControl());
         Metrics metrics = new Metrics();
         metrics.watch(cache);

@@ -62,8 +62,15 @@ public final class Database {
     private final Jdbi writes;
     private final ConnectionPool readPool;
     private final ConnectionPool writePool;
+    private final SerialWrites.WriteHooks writeHooks;
 
-    private Database(Jdbi reads, Jdbi writes, ConnectionPool readPool, ConnectionPool writePool) {
+    private Database(
+            Jdbi reads,
+            Jdbi writes,
+            ConnectionPool readPool,
+            ConnectionPool writePool,
+            SerialWrites.WriteHooks writeHooks) {
+        this.writeHooks = writeHooks;
         this.reads = reads;
         this.writes = writes;
         this.readPool = readPool;
@@ -121,9 +128,21 @@ public final class Database {
         ConnectionPool writePool = new ConnectionPool(
                 dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE, queryTimeoutSeconds, durable), IDLE_WRITERS);
         Jdbi writes = jdbi(null, writePool, queryTimeoutSeconds);
+        SerialWrites.WriteHooks hooks = new SerialWrites.WriteHooks();
         writes.setTransactionHandler(new SerialWrites(
-                writes.getTransactionHandler(), new ReentrantLock(true), busyTimeoutMillis(queryTimeoutSeconds)));
-        return new Database(jdbi(null, readPool, queryTimeoutSeconds), writes, readPool, writePool);
+                writes.getTransactionHandler(),
+                new ReentrantLock(true),
+                busyTimeoutMillis(queryTimeoutSeconds),
+                hooks));
+        return new Database(jdbi(null, readPool, queryTimeoutSeconds), writes, readPool, writePool, hooks);
+    }
+
+    /**
+     * Runs {@code before} as each of this process's write transactions starts and {@code after} once it has
+     * committed or rolled back, so a cache can refuse answers read while a write was under way.
+     */
+    public void onWrites(Runnable before, Runnable after) {
+        writeHooks.set(before, after);
     }
 
     /** Whether {@code failure} is a statement interrupted by the query timeout. */

@@ -22,25 +22,43 @@ final class SerialWrites implements TransactionHandler {
     private final TransactionHandler delegate;
     private final ReentrantLock lock;
     private final long waitMillis;
+    private final WriteHooks hooks;
 
-    SerialWrites(TransactionHandler delegate, ReentrantLock lock, long waitMillis) {
+    /** What runs as each write transaction starts and after it committed or rolled back (cache upkeep). */
+    static final class WriteHooks {
+        private volatile Runnable before = () -> {};
+        private volatile Runnable after = () -> {};
+
+        void set(Runnable before, Runnable after) {
+            this.before = before;
+            this.after = after;
+        }
+    }
+
+    SerialWrites(TransactionHandler delegate, ReentrantLock lock, long waitMillis, WriteHooks hooks) {
         this.delegate = delegate;
         this.lock = lock;
         this.waitMillis = waitMillis;
+        this.hooks = hooks;
     }
 
     @Override
     public TransactionHandler specialize(Handle handle) throws SQLException {
-        return new SerialWrites(delegate.specialize(handle), lock, waitMillis);
+        return new SerialWrites(delegate.specialize(handle), lock, waitMillis, hooks);
     }
 
     @Override
     public <R, X extends Exception> R inTransaction(Handle handle, HandleCallback<R, X> callback) throws X {
         acquire();
+        hooks.before.run();
         try {
             return delegate.inTransaction(handle, callback);
         } finally {
-            lock.unlock();
+            try {
+                hooks.after.run();
+            } finally {
+                lock.unlock();
+            }
         }
     }
 
@@ -48,10 +66,15 @@ final class SerialWrites implements TransactionHandler {
     public <R, X extends Exception> R inTransaction(
             Handle handle, TransactionIsolationLevel level, HandleCallback<R, X> callback) throws X {
         acquire();
+        hooks.before.run();
         try {
             return delegate.inTransaction(handle, level, callback);
         } finally {
-            lock.unlock();
+            try {
+                hooks.after.run();
+            } finally {
+                lock.unlock();
+            }
         }
     }
 

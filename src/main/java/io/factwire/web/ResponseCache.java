@@ -22,6 +22,8 @@ public final class ResponseCache {
 
     private final long maxBytes;
     private volatile Generation current = new Generation();
+    // Writes under way in this process: while one is, no answer is stored (it may predate the commit).
+    private int writesInFlight;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
 
@@ -55,14 +57,33 @@ public final class ResponseCache {
         if (size > maxBytes / 4) {
             return; // one huge answer must not push out everything else
         }
-        if (generation.entries.putIfAbsent(key, response) == null) {
-            long total = generation.bytes.addAndGet(size);
-            evictBeyond(generation, total);
+        synchronized (this) {
+            if (writesInFlight > 0 || generation != current || generation.entries.putIfAbsent(key, response) != null) {
+                return;
+            }
         }
+        long total = generation.bytes.addAndGet(size);
+        evictBeyond(generation, total);
+    }
+
+    /**
+     * A write starts: answers read before it may no longer be stored. Together with {@link #endWrite}, this
+     * closes the window between a commit and the invalidation after it, where an answer read before the
+     * commit could be stored and then served after a fresher one.
+     */
+    public synchronized void beginWrite() {
+        writesInFlight++;
+        current = new Generation();
+    }
+
+    /** A write committed or rolled back: a fresh generation, filled only from reads that start after it. */
+    public synchronized void endWrite() {
+        writesInFlight--;
+        current = new Generation();
     }
 
     /** Drops every cached answer; called after each committed write. */
-    public void invalidate() {
+    public synchronized void invalidate() {
         current = new Generation();
     }
 
