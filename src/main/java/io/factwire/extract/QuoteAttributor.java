@@ -44,7 +44,7 @@ final class QuoteAttributor {
     private static final Pattern LEAD_IN = Pattern.compile("[^“”\".!?]*?[,:]?\\s*");
     private final Pattern verb;
     private final Pattern according = Pattern.compile("(?i)\\baccording to (" + STOP + "{1,80}),\\s*$");
-    private final Set<String> roleNouns;
+    private final SpeakerResolver.Vocabulary vocabulary;
     private final Gazetteer gazetteer;
     private final SourceFinder sourceFinder;
     private final FragmentClassifier fragments = new FragmentClassifier();
@@ -149,13 +149,18 @@ final class QuoteAttributor {
     QuoteAttributor(Lexicon lexicon, Gazetteer gazetteer, SourceFinder sourceFinder) {
         this.gazetteer = gazetteer;
         this.sourceFinder = sourceFinder;
-        this.roleNouns = lexicon.lowerSet("person-titles").stream()
+        Set<String> roleNouns = lexicon.lowerSet("person-titles").stream()
                 .filter(t -> !t.contains(" "))
                 .collect(Collectors.toSet());
         String verbs = lexicon.lines("speech-verbs").stream()
                 .distinct()
                 .sorted((a, b) -> b.length() - a.length())
                 .collect(Collectors.joining("|"));
+        this.vocabulary = new SpeakerResolver.Vocabulary(
+                roleNouns,
+                lexicon.lowerSet("demonyms"),
+                gazetteer,
+                Pattern.compile("\\b([Ii]t)\\s+(?:also\\s+)?(?:" + verbs + ")\\b"));
         String adverb = "(?:(?:also|later|then|has|had|have|once|further|previously|earlier|separately)\\s+)?";
         after = Pattern.compile("^[\\s,.!?…—–-]*+(?:(?<c1>" + STOP + "{1,70}?)\\s+" + adverb + "(?<v1>" + verbs + ")\\b"
                 + "|(?<v2>" + verbs + ")\\s+(?<c2>" + STOP + "{1,80}))");
@@ -189,7 +194,7 @@ final class QuoteAttributor {
         Article article = new Article(
                 doc,
                 spans,
-                new SpeakerResolver(doc, roleNouns, entities, inner),
+                new SpeakerResolver(doc, vocabulary, entities, inner),
                 sourceFinder.cuesIn(doc),
                 reportingAgency,
                 datelineOutlet,
@@ -336,7 +341,8 @@ final class QuoteAttributor {
         }
         Block block = a.block(i);
         Matcher named = NAME_AFTER.matcher(a.body).region(q.close() + 1, block.end());
-        if (named.lookingAt()) {
+        // A sentence end between the mark and the name: the name starts the next sentence and says nothing of this one.
+        if (named.lookingAt() && !a.body.substring(named.start(), named.end()).matches(".*[.!?].*")) {
             SpeakerResolver.Speaker s =
                     a.resolver.resolve(a.body, named.end(), Math.min(block.end(), named.end() + 80), false);
             if (s != null

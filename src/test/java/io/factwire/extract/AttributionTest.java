@@ -276,4 +276,64 @@ class AttributionTest {
         assertThat(gazetteer.outlet("DPA")).contains("DPA");
         assertThat(gazetteer.outlet("Dpa")).isEmpty();
     }
+
+    @Test
+    void organisationKnownByTheLastWordOfItsNameSpeaksAsThatOrganisation() {
+        Extraction e = Extracts.of(
+                "Prices at the Osk grain market rose again on Monday, the Velmar Farmers Union said.",
+                "“Nobody can sell at these prices,” the union said.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Velmar Farmers Union");
+        assertThat(e.quotes().get(0).speakerMention()).isEqualTo("the union");
+    }
+
+    @Test
+    void itBeforeASpeechVerbIsTheOrganisationTheSentenceBeforeNamed() {
+        Extraction e = Extracts.of(
+                "The Velmar Farmers Union rejected the new tax. In a statement, it said the tax was “a blow to every farm”.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Velmar Farmers Union");
+        assertThat(e.quotes().get(0).speakerMention()).isEqualTo("it");
+    }
+
+    @Test
+    void itAfterAQuotedSentenceIsLeftToTheQuotationsSpeaker() {
+        Extraction e = Extracts.of(
+                "The Velmar Farmers Union met on Monday.",
+                "“The tax is unfair,” Dara Molen said. It added that “talks must resume”.");
+        assertThat(e.quotes()).extracting(Quote::speaker).containsExactly("Dara Molen", "Dara Molen");
+    }
+
+    @Test
+    void statementThatSaysSomethingIsItsIssuersWords() {
+        Extraction e = Extracts.of(
+                "The Velmar Farmers Union published a statement on Monday. The statement said prices were “out of reach”.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Velmar Farmers Union");
+    }
+
+    @Test
+    void theMinistryIsTheMinistryNamedLastBeforeNotLater() {
+        Extraction e = Extracts.of(
+                "The Estonian Ministry of Defence said the drills would last a week. “Every unit is ready,” the ministry said.",
+                "The Latvian Ministry of Defence will hold its own drills in May.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Estonian Ministry of Defence");
+    }
+
+    @Test
+    void aMinistryEveryCountryHasKeepsTheCountryWrittenBeforeIt() {
+        Extraction e = Extracts.of("Estonia’s Defence Ministry called the flight “a deliberate provocation”.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Estonia’s Defence Ministry");
+    }
+
+    @Test
+    void aMilitaryNamedByItsPeopleIsTheSpeakerAsWritten() {
+        Extraction e = Extracts.of("The Latvian military said it had shot down “two small drones” near the border.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Latvian military");
+    }
+
+    @Test
+    void nameAfterTheQuotationDoesNotReachIntoTheNextSentence() {
+        Extraction e = Extracts.of(
+                "Deputy minister Jaan Kask said only that “every loss is counted”. The Velmar Farmers Union has"
+                        + " estimated the losses at two hundred farms.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Jaan Kask");
+    }
 }
