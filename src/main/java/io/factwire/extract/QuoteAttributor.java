@@ -113,11 +113,17 @@ final class QuoteAttributor {
                     "“It is open,” Kral told Radio Brodno. “It took a year,” Kral said.",
                     Sieve.SOURCE,
                     a -> i -> sameSpeakerInParagraph(a, i))),
-            List.of(new Sieve.Rule<>(
-                    "source.role-introduction",
-                    "An engineer on the site told Radio Brodno … “…,” the engineer said.",
-                    Sieve.SOURCE,
-                    a -> i -> roleIntroduction(a, i))),
+            List.of(
+                    new Sieve.Rule<>(
+                            "source.role-introduction",
+                            "An engineer on the site told Radio Brodno … “…,” the engineer said.",
+                            Sieve.SOURCE,
+                            a -> i -> roleIntroduction(a, i)),
+                    new Sieve.Rule<>(
+                            "source.speaker-introduction",
+                            "Radio Brodno reported, citing the Port Authority, … ¶ “…,” the Port Authority said.",
+                            Sieve.SOURCE,
+                            a -> i -> speakerIntroduction(a, i))),
             List.of(
                     new Sieve.Rule<>(
                             "speaker.same-quotation",
@@ -515,23 +521,62 @@ final class QuoteAttributor {
         if (words.length < 2) {
             return null;
         }
+        return outletWhereIntroduced(
+                a, i, Pattern.compile("(?i)\\b" + Pattern.quote(words[words.length - 1]) + "\\b"), false);
+    }
+
+    /**
+     * "Radio Brodno reported, citing the Port Authority, that …" and, in a paragraph after, "“…,” the Port Authority
+     * said": a named speaker takes the outlet named in a sentence, in one of the paragraphs before, that names them
+     * (by the canonical name or as the quotation's attribution writes them).
+     */
+    private String speakerIntroduction(Article a, int i) {
+        SpeakerResolver.Speaker speaker = a.run.get(i).speaker();
+        if (speaker == null || speaker.name() == null) {
+            return null;
+        }
+        String alternatives = Pattern.quote(speaker.name());
+        String mention =
+                speaker.mention() == null ? null : speaker.mention().strip().replaceFirst("^(?i)the\\s+", "");
+        if (mention != null && !mention.isEmpty() && Character.isUpperCase(mention.charAt(0))) {
+            alternatives += "|" + Pattern.quote(mention);
+        }
+        return outletWhereIntroduced(a, i, Pattern.compile("\\b(?:" + alternatives + ")\\b"), true);
+    }
+
+    /**
+     * The outlet named in a sentence that matches {@code role}, in the paragraphs before quotation {@code i}: in the
+     * first such sentence, or with {@code nearest} in the last one that quotes nobody.
+     */
+    private String outletWhereIntroduced(Article a, int i, Pattern role, boolean nearest) {
+        Document doc = a.doc;
         QuoteSpan q = a.spans.get(i);
-        Pattern role = Pattern.compile("(?i)\\b" + Pattern.quote(words[words.length - 1]) + "\\b");
         int block = a.blockOf(i);
         int from = Math.max(
                 doc.blocks().get(Math.max(0, block - INTRODUCTION_BLOCKS)).start(), q.open() - INTRODUCTION_CHARS);
         Span sentence = doc.sentenceAt(from);
+        String outlet = null;
         while (sentence.start() < q.open()) {
-            doc.budget().step(sentence.end() - sentence.start() + 1);
             // An endless sentence is read only as far as the bounds of the introduction reach.
             int sentenceFrom = Math.max(sentence.start(), from);
             int sentenceTo = Math.min(sentence.end(), q.open() + INTRODUCTION_CHARS);
-            if (role.matcher(a.body).region(sentenceFrom, sentenceTo).find()) {
+            // A speaker's report is a sentence that names an outlet and quotes nobody ("Radio Brodno reported,
+            // citing the Port Authority, that …"); looked at only where a cue word stands, so it costs nothing
+            // elsewhere.
+            boolean candidate = !nearest
+                    || (a.cues.anyIn(a.body, sentenceFrom, sentenceTo)
+                            && !quotationIn(a.spans, sentenceFrom, sentenceTo));
+            if (candidate) {
+                doc.budget().step(sentence.end() - sentence.start() + 1);
+            }
+            if (candidate
+                    && role.matcher(a.body).region(sentenceFrom, sentenceTo).find()) {
                 SourceFinder.Found found =
                         sourceFinder.outletIn(doc, a.cues, sentenceFrom, sentenceTo, a.spans, a.datelineOutlet);
-                if (found != null) {
+                if (found != null && !nearest) {
                     return found.outlet();
                 }
+                outlet = found != null ? found.outlet() : outlet;
             }
             Span next = doc.sentenceAt(sentence.end() + 1);
             if (next.start() <= sentence.start()) {
@@ -539,7 +584,7 @@ final class QuoteAttributor {
             }
             sentence = next;
         }
-        return null;
+        return outlet;
     }
 
     /** The paragraphs of one quotation share the speaker named at the first of them that names one. */
@@ -624,6 +669,21 @@ final class QuoteAttributor {
             clauseStart--;
         }
         return clauseStart < verbStart ? new int[] {clauseStart, verbStart} : null;
+    }
+
+    /** Whether a quotation opens in {@code [from,to)}; quotations are in text order. */
+    private static boolean quotationIn(List<QuoteSpan> spans, int from, int to) {
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).open() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < spans.size() && spans.get(lo).open() < to;
     }
 
     private static int nextOpen(List<QuoteSpan> spans, QuoteSpan q, int limit) {

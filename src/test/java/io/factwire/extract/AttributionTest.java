@@ -336,4 +336,22 @@ class AttributionTest {
                         + " estimated the losses at two hundred farms.");
         assertThat(e.quotes().get(0).speaker()).isEqualTo("Jaan Kask");
     }
+
+    @Test
+    void outletThatReportedWhatANamedSpeakerSaidParagraphsBeforeIsTheSource() {
+        Extraction e = Extracts.of(
+                "Floods closed the port of Osk on Monday, Ukrinform reports with reference to the Velmar Port Authority.",
+                "Ships waited offshore for a second day.",
+                "“The harbour will reopen when the water falls,” the Velmar Port Authority said.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Velmar Port Authority");
+        assertThat(e.quotes().get(0).source()).isEqualTo("Ukrinform");
+        assertThat(e.quotes().get(0).sourceRule()).isEqualTo("source.speaker-introduction");
+    }
+
+    @Test
+    void outletKnownByItsFullNameIsNamedByItsShortNameWhenTheNameNeedsItsKind() {
+        Extraction e = Extracts.of(
+                "“The harvest is the best in ten years,” Dara Molen said, according to the Korean Central News Agency.");
+        assertThat(e.quotes().get(0).source()).isEqualTo("KCNA");
+    }
 }

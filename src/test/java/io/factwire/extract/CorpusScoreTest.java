@@ -122,7 +122,7 @@ class CorpusScoreTest {
         assertThat(all.facts().counts().f1()).as(all.summary()).isGreaterThanOrEqualTo(0.94);
         assertThat(all.facts().values().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.95);
         assertThat(all.speaker().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.89);
-        assertThat(all.source().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.85);
+        assertThat(all.source().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.90);
         assertThat(all.entities().counts().f1()).as(all.summary()).isGreaterThanOrEqualTo(0.93);
     }
 }
