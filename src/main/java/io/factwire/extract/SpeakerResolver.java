@@ -52,10 +52,13 @@ final class SpeakerResolver {
             "council",
             "committee",
             "police",
-            "statement",
             "company",
             "party",
             "spokesperson");
+
+    /** What a body issues and the article lets speak for it ("the statement said", "the letter warned"). */
+    private static final Set<String> DOCUMENT_NOUNS =
+            Set.of("statement", "letter", "report", "communique", "communiqué", "bulletin", "release");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}’'\\-]+");
     private static final Set<String> DETERMINERS =
@@ -182,8 +185,8 @@ final class SpeakerResolver {
         String nominal = nominal(clause);
         if (nominal != null) {
             int at = from + clause.indexOf(nominal);
-            if (lastWord(nominal).equals("statement")) {
-                // "The statement said", "in a statement, it said": the body that issued it, named before.
+            if (DOCUMENT_NOUNS.contains(lastWord(nominal))) {
+                // "The statement said", "the letter warned": the body that issued it, named before.
                 Fact speaking = bodySubjectBefore(at, false);
                 return new Speaker(speaking == null ? null : bodyName(speaking), nominal.strip(), at);
             }
@@ -299,7 +302,8 @@ final class SpeakerResolver {
 
     /**
      * "the Finnish leader", "a senior diplomat", "the ministry", "Velmar’s foreign ministry": a determiner or a
-     * possessive name, modifiers, a role or body noun. "a statement" is taken only when nothing else is named.
+     * possessive name, modifiers, a role or body noun. A document ("a statement") is taken only when nothing else
+     * is named.
      */
     private String nominal(String clause) {
         List<int[]> words = new java.util.ArrayList<>();
@@ -340,7 +344,7 @@ final class SpeakerResolver {
                                 .toLowerCase(Locale.ROOT);
                     }
                     String phrase = clause.substring(words.get(first)[0], words.get(j)[1]);
-                    if (head.equals("statement")) {
+                    if (DOCUMENT_NOUNS.contains(head)) {
                         statement = phrase;
                     } else {
                         found = phrase;
@@ -353,7 +357,10 @@ final class SpeakerResolver {
     }
 
     private boolean isHead(String word) {
-        return roleNouns.contains(word) || isBodyNoun(word) || ANONYMOUS.contains(word);
+        return roleNouns.contains(word)
+                || isBodyNoun(word)
+                || ANONYMOUS.contains(word)
+                || DOCUMENT_NOUNS.contains(word);
     }
 
     private static String lastWord(String phrase) {
@@ -411,7 +418,7 @@ final class SpeakerResolver {
         if (best != null) {
             return best;
         }
-        if (isBodyNoun(head) && !head.equals("statement")) {
+        if (isBodyNoun(head)) {
             return bodyByNoun(words, nominal, at);
         }
         return null;

@@ -354,4 +354,18 @@ class AttributionTest {
                 "“The harvest is the best in ten years,” Dara Molen said, according to the Korean Central News Agency.");
         assertThat(e.quotes().get(0).source()).isEqualTo("KCNA");
     }
+
+    @Test
+    void letterThatWarnsIsTheWordsOfTheBodyThatWroteIt() {
+        Extraction e = Extracts.of(
+                "The Velmar Farmers Union wrote to the governor on Monday.",
+                "The letter warned that “the harvest will rot in the fields”.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Velmar Farmers Union");
+    }
+
+    @Test
+    void honorificBeforeANameIsNoPartOfTheSpeakersName() {
+        Extraction e = Extracts.of("“The road is closed again,” said Daw Khin Myat Aye, a teacher in the town.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Khin Myat Aye");
+    }
 }
