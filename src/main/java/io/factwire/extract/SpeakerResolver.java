@@ -66,6 +66,11 @@ final class SpeakerResolver {
     /** "their sergeant", "his spokesman": someone else than who they belong to. */
     private static final Pattern POSSESSIVE_DETERMINER = Pattern.compile("(?i)\\s*(?:his|her|their|its)\\b");
 
+    private static final Pattern SPOKEN_TO = Pattern.compile("\\b(?:told|to|with)\\s+(?:the\\s+)?$");
+    private static final Pattern RELATIVE = Pattern.compile("\\s*(?:who|whom|whose|which)\\b");
+    /** How far back the comma that opens an aside is looked for. */
+    private static final int RELATIVE_CLAUSE_CHARS = 120;
+
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
     /** A capitalised name or people's word right before an organisation: "Velmar’s ", "the Velmaran ". */
     private static final Pattern NAME_BEFORE =
@@ -139,7 +144,7 @@ final class SpeakerResolver {
         }
         for (String name : entities.organizations()) {
             String head = lastWord(name);
-            if (head.chars().allMatch(Character::isLetter) && !roleNouns.contains(head)) {
+            if (name.strip().contains(" ") && head.chars().allMatch(Character::isLetter) && !roleNouns.contains(head)) {
                 organizationHeads.add(head);
             }
         }
@@ -164,7 +169,7 @@ final class SpeakerResolver {
                 i++) {
             doc.budget().check();
             Fact f = mentions.get(i);
-            if (f.end() <= to && speaksAsBody(f) && !insideQuote(f.start())) {
+            if (f.end() <= to && speaksAsBody(f) && !insideQuote(f.start()) && !outletSpokenTo(f)) {
                 return new Speaker(bodyName(f), f.text(), f.start());
             }
         }
@@ -215,11 +220,35 @@ final class SpeakerResolver {
                 i++) {
             doc.budget().check();
             Fact f = peopleOutsideQuotes.get(i);
-            if (f.end() <= to && (person == null || preferLast)) {
+            // "Ambassador Dara Molen, who stood beside Vesna Kral, thanked …": who speaks is not in the aside.
+            if (f.end() <= to
+                    && (person == null || preferLast && !inRelativeClause(Math.max(from, person.end()), f.start()))) {
                 person = f;
             }
         }
         return person == null ? null : new Speaker(person.name(), person.text(), person.start());
+    }
+
+    /** "told Radio Brodno", "in an interview with the Brodno Post": the outlet listened; someone else spoke. */
+    private boolean outletSpokenTo(Fact f) {
+        if (vocabulary.places().outlet(f.text()).isEmpty()) {
+            return false;
+        }
+        int from = Math.max(0, f.start() - 12);
+        return SPOKEN_TO.matcher(doc.body()).region(from, f.start()).find();
+    }
+
+    /** Whether {@code offset} stands in a ", who …" aside opened after {@code from} and not closed before it. */
+    private boolean inRelativeClause(int from, int offset) {
+        String body = doc.body();
+        int floor = Math.max(from, offset - RELATIVE_CLAUSE_CHARS);
+        doc.budget().step(offset - floor + 1);
+        for (int c = offset - 1; c >= floor; c--) {
+            if (body.charAt(c) == ',') {
+                return RELATIVE.matcher(body).region(c + 1, offset).lookingAt();
+            }
+        }
+        return false;
     }
 
     /**
@@ -331,8 +360,10 @@ final class SpeakerResolver {
                 first--;
             }
             for (int j = i + 1; j < words.size() && j <= i + 4; j++) {
-                String head = clause.substring(words.get(j)[0], words.get(j)[1]).toLowerCase(Locale.ROOT);
-                if (isHead(head)) {
+                String writtenHead = clause.substring(words.get(j)[0], words.get(j)[1]);
+                String head = writtenHead.toLowerCase(Locale.ROOT);
+                // An organisation's last word stands for it in lower case ("the network"), not as a name ("AFP").
+                if (isHead(head) && (head.equals(writtenHead) || !organizationHeads.contains(head))) {
                     // "the company sergeant", "the military government": the last of adjacent nouns is the head.
                     while (j + 1 < words.size()
                             && isHead(clause.substring(words.get(j + 1)[0], words.get(j + 1)[1])

@@ -368,4 +368,20 @@ class AttributionTest {
         Extraction e = Extracts.of("“The road is closed again,” said Daw Khin Myat Aye, a teacher in the town.");
         assertThat(e.quotes().get(0).speaker()).isEqualTo("Khin Myat Aye");
     }
+
+    @Test
+    void personInAnAsideAfterWhoIsNotTheSpeakerOfTheSentence() {
+        Extraction e = Extracts.of(
+                "Ambassador Dara Molen, who stood beside Governor Vesna Kral at the ceremony, called the bridge"
+                        + " “a gift to both nations”.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Dara Molen");
+    }
+
+    @Test
+    void outletAPersonSpokeToIsNotTheSpeaker() {
+        Extraction e = Extracts.of(
+                "A farmer who lost his barn told Reuters by telephone that the water came “in less than an hour”.");
+        assertThat(e.quotes().get(0).speaker()).isNull();
+        assertThat(e.quotes().get(0).source()).isEqualTo("Reuters");
+    }
 }
