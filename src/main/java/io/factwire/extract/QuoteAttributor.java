@@ -41,6 +41,10 @@ final class QuoteAttributor {
     /** Up to this many unattributed quotations are compared directly, without building an index. */
     private static final int DIRECT_QUESTIONS = 32;
 
+    private static final Pattern SIGNATURE_DASH = Pattern.compile("[—–-]+\\s*");
+    /** How long a signature line's name may be. */
+    private static final int SIGNATURE_CHARS = 80;
+
     private static final Pattern LEAD_IN = Pattern.compile("[^“”\".!?]*?[,:]?\\s*");
     private final Pattern verb;
     private final Pattern according = Pattern.compile("(?i)\\baccording to (" + STOP + "{1,80}),\\s*$");
@@ -130,6 +134,11 @@ final class QuoteAttributor {
                             "A quotation over three paragraphs, its speaker named in the first.",
                             Sieve.UNNAMED_SPEAKER,
                             QuoteAttributor::sameQuotation),
+                    new Sieve.Rule<>(
+                            "speaker.dash-line-after",
+                            "“The harbour will reopen.”¶— Vesna Kral, port director",
+                            Sieve.UNDECIDED_SPEAKER,
+                            a -> i -> dashLineAfter(a, i)),
                     new Sieve.Rule<>(
                             "speaker.continues-paragraph",
                             "“It is open,” Kral said.¶“It took a year.”",
@@ -625,6 +634,30 @@ final class QuoteAttributor {
         return opensParagraph && (block == previousBlock || block == previousBlock + 1)
                 ? a.run.get(previous).speaker()
                 : null;
+    }
+
+    /**
+     * A quotation that ends its paragraph, signed in the next one by a line that opens with a dash and names
+     * someone ("— Vesna Kral, port director"): the signed name speaks.
+     */
+    private static SpeakerResolver.Speaker dashLineAfter(Article a, int i) {
+        QuoteSpan q = a.spans.get(i);
+        int block = a.blockOf(i);
+        if (q.runsOn() || block + 1 >= a.doc.blocks().size()) {
+            return null;
+        }
+        Block here = a.doc.blocks().get(block);
+        Block next = a.doc.blocks().get(block + 1);
+        if (!a.body.substring(Math.max(q.end(), q.close()), here.end()).isBlank() && here.end() - q.close() > 2) {
+            return null;
+        }
+        Matcher dash = SIGNATURE_DASH.matcher(a.body).region(next.start(), next.end());
+        if (next.heading() || !dash.lookingAt()) {
+            return null;
+        }
+        SpeakerResolver.Speaker signed =
+                a.resolver.person(dash.end(), Math.min(next.end(), dash.end() + SIGNATURE_CHARS), false);
+        return signed != null && signed.mentionStart() == dash.end() ? signed : null;
     }
 
     /** Someone introduced in the paragraph before a quotation that names nobody is who speaks in it. */

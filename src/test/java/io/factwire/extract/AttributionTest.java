@@ -384,4 +384,15 @@ class AttributionTest {
         assertThat(e.quotes().get(0).speaker()).isNull();
         assertThat(e.quotes().get(0).source()).isEqualTo("Reuters");
     }
+
+    @Test
+    void quotationSignedOnTheNextLineWithADashIsTheSignersWords() {
+        Extraction e = Extracts.of(
+                "What the harbour board says:",
+                "“The harbour will reopen once the channel is dredged.”",
+                "— Vesna Kral, port director",
+                "Ships are waiting offshore.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Vesna Kral");
+        assertThat(e.quotes().get(0).rule()).isEqualTo("speaker.dash-line-after");
+    }
 }
