@@ -16,7 +16,8 @@ public record Fact(
         TimeValue time,
         String name,
         int section,
-        String rule) {
+        String rule)
+        implements Spanned {
     public Fact {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span [" + start + "," + end + ")");

@@ -18,7 +18,8 @@ public record Quote(
         boolean fragment,
         int section,
         String rule,
-        String sourceRule) {
+        String sourceRule)
+        implements Spanned {
     public Quote {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span [" + start + "," + end + ")");

@@ -3,7 +3,7 @@ package io.factwire.extract;
 import java.util.Locale;
 
 /** A word of the body at {@code [start,end)}. Its lower-case form is made once: every stage asks for it. */
-final class Token {
+final class Token implements Spanned {
     private final String text;
     private final String lower;
     private final int start;
@@ -24,11 +24,13 @@ final class Token {
         return lower;
     }
 
-    int start() {
+    @Override
+    public int start() {
         return start;
     }
 
-    int end() {
+    @Override
+    public int end() {
         return end;
     }
 
