@@ -52,21 +52,6 @@ final class Token implements Spanned {
         return text.length() >= 2 && letter;
     }
 
-    /** Index of the first of {@code tokens} (in text order) that starts at or after {@code offset}. */
-    static int firstAtOrAfter(java.util.List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     @Override
     public String toString() {
         return text + "[" + start + "," + end + ")";
