@@ -19,9 +19,7 @@ public record Fact(
         String rule)
         implements Spanned {
     public Fact {
-        if (start < 0 || end < start) {
-            throw new IllegalArgumentException("bad span [" + start + "," + end + ")");
-        }
+        Span.check(start, end);
     }
 
     /** A fact whose rule the extractor names after its finder. */

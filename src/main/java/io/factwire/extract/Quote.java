@@ -21,8 +21,6 @@ public record Quote(
         String sourceRule)
         implements Spanned {
     public Quote {
-        if (start < 0 || end < start) {
-            throw new IllegalArgumentException("bad span [" + start + "," + end + ")");
-        }
+        Span.check(start, end);
     }
 }

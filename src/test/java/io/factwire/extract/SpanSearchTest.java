@@ -79,6 +79,10 @@ class SpanSearchTest {
     void aBackwardsOrNegativeRangeIsRefused() {
         assertThatThrownBy(() -> new Span(5, 4)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Span(-1, 4)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Fact(FactType.PERSON, "", 5, 4, null, null, "Ana Vel", 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Quote("", -1, 0, null, null, null, false, 0, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
