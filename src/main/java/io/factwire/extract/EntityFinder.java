@@ -925,7 +925,7 @@ final class EntityFinder {
         return true;
     }
 
-    /** The lower-case word after {@code offset}, past spaces ("Hysa said" gives "said"). */
+    /** The lower-case word after {@code offset}, past spaces ("Molen said" gives "said"). */
     private static String nextWord(String body, int offset) {
         int start = offset;
         while (start < body.length() && body.charAt(start) == ' ') {
@@ -1038,7 +1038,7 @@ final class EntityFinder {
     }
 
     /**
-     * The name in the words after a title: those up to an "of" ("Rep Lee Dong-hwan of the People Power Party"),
+     * The name in the words after a title: those up to an "of" ("Rep Seo Min-ho of the Velmar Unity Party"),
      * else the last two or three ("Minister of Fisheries Arno Leskinen"). Empty when neither is a name.
      */
     private List<Token> nameAfterTitle(List<Token> after) {

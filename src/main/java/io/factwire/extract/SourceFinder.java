@@ -215,7 +215,7 @@ final class SourceFinder {
             for (int i = 0; i + len <= words.length; i++) {
                 String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
                 if (gazetteer.outlet(candidate).isPresent()) {
-                    // As written ("DW", "ERR News"), without an article, with a media word that follows it.
+                    // As written ("DW", "Velmar News"), without an article, with a media word that follows it.
                     String written = GENERIC_MEDIA_TAIL
                             .matcher(candidate.replaceFirst("^(?i)the\\s+", ""))
                             .replaceFirst("");

@@ -180,7 +180,7 @@ final class SpeakerResolver {
     }
 
     /**
-     * "Rama said his party would not join a government led by Kelmendi. “…,” he said.": a pronoun points at the
+     * "Tarvo said his party would not join a government led by Osk. “…,” he said.": a pronoun points at the
      * subject of the sentence that last named someone, the first person it names, not the last.
      */
     private Fact firstPersonInSentenceOf(Fact mention) {
