@@ -103,7 +103,7 @@ final class SourceFinder {
         // Only what stands outside the quotation marks can name who reported it.
         doc.budget().step(2L * (to - from));
         StringBuilder outside = new StringBuilder(text);
-        for (QuoteSpan other : spans.subList(firstEndingAfter(spans, from), spans.size())) {
+        for (QuoteSpan other : spans.subList(Spans.firstEndingAfter(spans, from), spans.size())) {
             doc.budget().check();
             if (other.start() >= to) {
                 break;
@@ -195,21 +195,6 @@ final class SourceFinder {
     /** What {@code \\b} counts as part of a word. */
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_';
-    }
-
-    /** Quotations are in text order; the first whose end is after {@code offset}. */
-    private static int firstEndingAfter(List<QuoteSpan> spans, int offset) {
-        int lo = 0;
-        int hi = spans.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** The outlet named in a phrase such as "Japan’s Kyodo news agency" or "the Associated Press". */
