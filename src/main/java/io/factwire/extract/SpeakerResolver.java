@@ -90,7 +90,7 @@ final class SpeakerResolver {
     private final Document doc;
     private final Set<String> roleNouns;
     private final Entities entities;
-    private final List<Span> quoteSpans;
+    private final List<? extends Spanned> quoteSpans;
     /** Mentions in text order (they do not overlap), so the ones in a range are found by binary search. */
     private final List<Fact> mentions;
 
@@ -116,7 +116,7 @@ final class SpeakerResolver {
     /** A resolved speaker: canonical name (null when nobody is named) and the mention as written. */
     record Speaker(String name, String mention, int mentionStart) {}
 
-    SpeakerResolver(Document doc, Vocabulary vocabulary, Entities entities, List<Span> quoteSpans) {
+    SpeakerResolver(Document doc, Vocabulary vocabulary, Entities entities, List<? extends Spanned> quoteSpans) {
         this.doc = doc;
         this.vocabulary = vocabulary;
         this.roleNouns = vocabulary.roleNouns();
@@ -164,7 +164,7 @@ final class SpeakerResolver {
         if (person != null) {
             return person;
         }
-        for (int i = firstStartingAtOrAfter(mentions, from);
+        for (int i = Spans.firstStartingAtOrAfter(mentions, from);
                 i < mentions.size() && mentions.get(i).start() < to;
                 i++) {
             doc.budget().check();
@@ -215,7 +215,7 @@ final class SpeakerResolver {
     /** A person named in {@code [from,to)} outside quotations: the last one, or the first. */
     Speaker person(int from, int to, boolean preferLast) {
         Fact person = null;
-        for (int i = firstStartingAtOrAfter(peopleOutsideQuotes, from);
+        for (int i = Spans.firstStartingAtOrAfter(peopleOutsideQuotes, from);
                 i < peopleOutsideQuotes.size() && peopleOutsideQuotes.get(i).start() < to;
                 i++) {
             doc.budget().check();
@@ -252,12 +252,12 @@ final class SpeakerResolver {
     }
 
     /**
-     * "Rama said his party would not join a government led by Kelmendi. “…,” he said.": a pronoun points at the
+     * "Tarvo said his party would not join a government led by Osk. “…,” he said.": a pronoun points at the
      * subject of the sentence that last named someone, the first person it names, not the last.
      */
     private Fact firstPersonInSentenceOf(Fact mention) {
         Span sentence = doc.sentenceAt(mention.start());
-        int first = firstStartingAtOrAfter(peopleOutsideQuotes, sentence.start());
+        int first = Spans.firstStartingAtOrAfter(peopleOutsideQuotes, sentence.start());
         if (first < peopleOutsideQuotes.size()
                 && sentence.contains(peopleOutsideQuotes.get(first).start())) {
             return peopleOutsideQuotes.get(first);
@@ -268,65 +268,19 @@ final class SpeakerResolver {
     /** The person last mentioned before {@code offset}, outside quotations. */
     Fact lastPersonBefore(int offset) {
         // Mentions do not overlap, so their ends are in order too.
-        int lo = 0;
-        int hi = peopleOutsideQuotes.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (peopleOutsideQuotes.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo == 0 ? null : peopleOutsideQuotes.get(lo - 1);
-    }
-
-    private static int firstStartingAtOrAfter(List<Fact> facts, int offset) {
-        int lo = 0;
-        int hi = facts.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (facts.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        int k = Spans.firstEndingAfter(peopleOutsideQuotes, offset);
+        return k == 0 ? null : peopleOutsideQuotes.get(k - 1);
     }
 
     /** Whether a quotation starts in {@code [from,to)}. */
     private boolean quoteIn(int from, int to) {
-        int lo = 0;
-        int hi = quoteSpans.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (quoteSpans.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo < quoteSpans.size() && quoteSpans.get(lo).start() < to;
+        int k = Spans.firstStartingAtOrAfter(quoteSpans, from);
+        return k < quoteSpans.size() && quoteSpans.get(k).start() < to;
     }
 
     /** Quotations are in text order and do not overlap, so a binary search finds the one that could hold it. */
     private boolean insideQuote(int offset) {
-        int lo = 0;
-        int hi = quoteSpans.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span q = quoteSpans.get(mid);
-            if (q.contains(offset)) {
-                return true;
-            }
-            if (q.start() > offset) {
-                hi = mid - 1;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return false;
+        return Spans.covering(quoteSpans, offset) != null;
     }
 
     /**
@@ -335,15 +289,15 @@ final class SpeakerResolver {
      * is named.
      */
     private String nominal(String clause) {
-        List<int[]> words = new java.util.ArrayList<>();
+        List<Span> words = new java.util.ArrayList<>();
         Matcher w = WORD.matcher(clause);
         while (w.find()) {
-            words.add(new int[] {w.start(), w.end()});
+            words.add(new Span(w.start(), w.end()));
         }
         String found = null;
         String statement = null;
         for (int i = 0; i < words.size(); i++) {
-            String written = clause.substring(words.get(i)[0], words.get(i)[1]);
+            String written = clause.substring(words.get(i).start(), words.get(i).end());
             String word = written.toLowerCase(Locale.ROOT);
             boolean possessiveName = Character.isUpperCase(written.charAt(0))
                     && POSSESSIVE.matcher(written).find();
@@ -354,27 +308,34 @@ final class SpeakerResolver {
             // "South Velmar’s ministry": the whole name before the possessive.
             while (possessiveName
                     && first > 0
-                    && Character.isUpperCase(clause.charAt(words.get(first - 1)[0]))
-                    && clause.substring(words.get(first - 1)[1], words.get(first)[0])
+                    && Character.isUpperCase(clause.charAt(words.get(first - 1).start()))
+                    && clause.substring(
+                                    words.get(first - 1).end(), words.get(first).start())
                             .equals(" ")) {
                 first--;
             }
             for (int j = i + 1; j < words.size() && j <= i + 4; j++) {
-                String writtenHead = clause.substring(words.get(j)[0], words.get(j)[1]);
+                String writtenHead =
+                        clause.substring(words.get(j).start(), words.get(j).end());
                 String head = writtenHead.toLowerCase(Locale.ROOT);
                 // An organisation's last word stands for it in lower case ("the network"), not as a name ("AFP").
                 if (isHead(head) && (head.equals(writtenHead) || !organizationHeads.contains(head))) {
                     // "the company sergeant", "the military government": the last of adjacent nouns is the head.
                     while (j + 1 < words.size()
-                            && isHead(clause.substring(words.get(j + 1)[0], words.get(j + 1)[1])
+                            && isHead(clause.substring(
+                                            words.get(j + 1).start(),
+                                            words.get(j + 1).end())
                                     .toLowerCase(Locale.ROOT))
-                            && clause.substring(words.get(j)[1], words.get(j + 1)[0])
+                            && clause.substring(
+                                            words.get(j).end(), words.get(j + 1).start())
                                     .equals(" ")) {
                         j++;
-                        head = clause.substring(words.get(j)[0], words.get(j)[1])
+                        head = clause.substring(
+                                        words.get(j).start(), words.get(j).end())
                                 .toLowerCase(Locale.ROOT);
                     }
-                    String phrase = clause.substring(words.get(first)[0], words.get(j)[1]);
+                    String phrase = clause.substring(
+                            words.get(first).start(), words.get(j).end());
                     if (DOCUMENT_NOUNS.contains(head)) {
                         statement = phrase;
                     } else {
@@ -542,7 +503,7 @@ final class SpeakerResolver {
                 // A sentence that quotes someone hands the speech on to its speaker, which the quote rules find.
                 return null;
             }
-            int first = firstStartingAtOrAfter(bodiesOutsideQuotes, sentence.start());
+            int first = Spans.firstStartingAtOrAfter(bodiesOutsideQuotes, sentence.start());
             if (first < bodiesOutsideQuotes.size()
                     && bodiesOutsideQuotes.get(first).end() <= to) {
                 return bodiesOutsideQuotes.get(first);
