@@ -20,6 +20,9 @@ final class CountFinder implements FactFinder {
     private static final int CLOSE_CUE = 3;
     private static final int BARE_CUE_BEFORE = 6;
     private static final int BARE_CUE_AFTER = 4;
+    /** How far before its linking verb a total may be named ("the death toll in the province since June rose to"). */
+    private static final int TOTAL_WINDOW = 16;
+
     private static final Pattern RANGE_JOIN = Pattern.compile("\\G\\s*(?:-|–|—|to|and)\\s*");
     private static final Set<String> NUMBER_WORDS_THAT_MISLEAD = Set.of("one", "a", "an");
     private final NumberParser numbers;
@@ -29,6 +32,11 @@ final class CountFinder implements FactFinder {
     private final Set<String> personNouns;
     private final Set<String> troopNouns;
     private final Set<String> nonCountUnits;
+    private final Set<String> notCasualtyCues;
+    private final Set<String> civilianNouns;
+    private final List<String> partCues;
+    private final List<String> linkVerbs;
+    private final Map<String, String> totals = new LinkedHashMap<>();
 
     CountFinder(Lexicon lexicon, NumberParser numbers) {
         this.numbers = numbers;
@@ -43,6 +51,17 @@ final class CountFinder implements FactFinder {
         personNouns = lexicon.lowerSet("person-nouns");
         troopNouns = lexicon.lowerSet("troop-nouns");
         nonCountUnits = lexicon.lowerSet("non-count-units");
+        notCasualtyCues = lexicon.lowerSet("not-casualty-cues");
+        civilianNouns = lexicon.lowerSet("civilian-nouns");
+        partCues = List.copyOf(lexicon.lowerSet("count-part-cues"));
+        linkVerbs = lexicon.lines("count-link-verbs").stream()
+                .map(l -> l.toLowerCase(Locale.ROOT))
+                .sorted((a, b) -> b.length() - a.length())
+                .toList();
+        for (String line : lexicon.lines("count-totals")) {
+            String[] parts = line.split(" ");
+            totals.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
+        }
     }
 
     @Override
@@ -61,6 +80,7 @@ final class CountFinder implements FactFinder {
             }
             List<Token> tokens = doc.tokensIn(block.start(), block.end());
             int consumed = block.start();
+            Fact previous = null;
             for (int i = 0; i < tokens.size(); i++) {
                 doc.budget().check();
                 Token token = tokens.get(i);
@@ -76,9 +96,10 @@ final class CountFinder implements FactFinder {
                 if (isPartOfLargerNumberOrWord(body, first) || isDecimal(body, first)) {
                     continue;
                 }
-                Fact fact = count(doc, tokens, first, block, claimed, troopNounsBefore);
+                Fact fact = count(doc, tokens, first, block, claimed, troopNounsBefore, previous);
                 if (fact != null) {
                     counts.add(fact);
+                    previous = fact;
                     consumed = fact.end();
                 } else {
                     consumed = first.end();
@@ -128,7 +149,8 @@ final class CountFinder implements FactFinder {
             NumberParser.Parsed first,
             Block block,
             Claims claimed,
-            int[] troopNounsBefore) {
+            int[] troopNounsBefore,
+            Fact previous) {
         String body = doc.body();
         Span sentence = doc.sentenceAt(first.start());
         int start = first.start();
@@ -204,7 +226,20 @@ final class CountFinder implements FactFinder {
             return null;
         }
 
-        FactType type = classify(doc, tokens, first.start(), numberEnd, noun, sentence, troopNounsBefore);
+        String rule = null;
+        Typed typed = classify(doc, tokens, first.start(), numberEnd, noun, sentence, troopNounsBefore);
+        FactType type = typed == null ? null : typed.type();
+        if (typed != null && typed.coordinated()) {
+            rule = "count.coordinated";
+        }
+        FactType ofTotal = ofTotal(tokens, indexAtOrAfter(tokens, start), first.start(), qualifier, sentence);
+        if (ofTotal != null) {
+            type = ofTotal;
+            rule = "count.total-reaches";
+        } else if (type == null && partOfCasualtyCount(body, tokens, start, sentence, previous)) {
+            type = FactType.CASUALTY_COUNT;
+            rule = "count.part-of-count";
+        }
         if (type == null) {
             return null;
         }
@@ -221,11 +256,13 @@ final class CountFinder implements FactFinder {
                 null,
                 null,
                 doc.sectionAt(start),
-                min != null
-                        ? "count.range"
-                        : approximate
-                                ? "count.hedged-number"
-                                : noun != null ? "count.number-noun" : "count.number-in-context");
+                rule != null
+                        ? rule
+                        : min != null
+                                ? "count.range"
+                                : approximate
+                                        ? "count.hedged-number"
+                                        : noun != null ? "count.number-noun" : "count.number-in-context");
     }
 
     /**
@@ -233,7 +270,10 @@ final class CountFinder implements FactFinder {
      * close by ("40,000 troops were killed", "killed 20"). Otherwise troop nouns or deployment words make a troop
      * count, and anything else is no head count.
      */
-    private FactType classify(
+    /** A count's type, and whether the cue that decided it belongs to a count joined to it by "and". */
+    private record Typed(FactType type, boolean coordinated) {}
+
+    private Typed classify(
             Document doc,
             List<Token> tokens,
             int numberStart,
@@ -247,15 +287,44 @@ final class CountFinder implements FactFinder {
         int nounEnd = after + (noun == null ? 0 : noun.split(" ").length + 2);
         boolean casualty = false;
         boolean troop = troopNoun;
-        // A cue belongs to the nearest number: "of the two dozen men, nine were killed" counts the nine as killed.
+        // A cue belongs to the nearest number: "of the two dozen men, nine were killed" counts the nine as killed,
+        // unless the numbers are joined by "and" and share it (rule count.coordinated): "killing 12 soldiers and two
+        // drivers", "nine soldiers and four guards were killed".
+        boolean joinedBefore = at > 0 && tokens.get(at - 1).lower().equals("and");
         int from = at;
-        while (from > 0 && from > at - CUE_WINDOW_BEFORE && !isNumberWord(tokens.get(from - 1))) {
+        boolean crossed = false;
+        int crossedAt = -1;
+        while (from > 0 && from > at - CUE_WINDOW_BEFORE) {
+            if (isNumberWord(tokens.get(from - 1))) {
+                if (!joinedBefore || crossed) {
+                    break;
+                }
+                crossed = true;
+                crossedAt = from - 1;
+            }
             from--;
         }
         int to = after;
-        while (to < tokens.size() && to < after + CUE_WINDOW_AFTER && !isNumberWord(tokens.get(to))) {
+        int closeEnd = nounEnd;
+        boolean crossedAfter = false;
+        int crossedAfterAt = Integer.MAX_VALUE;
+        while (to < tokens.size() && to < after + CUE_WINDOW_AFTER + (crossedAfter ? CLOSE_CUE : 0)) {
+            if (isNumberWord(tokens.get(to))) {
+                if (crossedAfter
+                        || to == 0
+                        || !tokens.get(to - 1).lower().equals("and")
+                        || !personNounFollows(tokens, to + 1)) {
+                    break;
+                }
+                crossedAfter = true;
+                crossedAfterAt = to;
+                closeEnd = to + CLOSE_CUE;
+            }
             to++;
         }
+        boolean casualtyOnlyAcross = crossedAt >= 0 || crossedAfterAt < Integer.MAX_VALUE;
+        int casualtyDistance = Integer.MAX_VALUE;
+        int otherDistance = Integer.MAX_VALUE;
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             if (!sentence.contains(t.start()) || (k >= at && k < after)) {
@@ -263,21 +332,120 @@ final class CountFinder implements FactFinder {
             }
             String lower = t.lower();
             boolean cue = casualtyCues.contains(lower) || lower.startsWith("casualt");
-            boolean close = k >= at - CLOSE_CUE && k <= nounEnd + CLOSE_CUE;
-            casualty |= cue && (noun != null && !troopNoun || close);
-            troop |= noun != null && troopCues.contains(lower);
+            boolean close = k >= at - CLOSE_CUE && k <= closeEnd + CLOSE_CUE;
+            int distance = k < at ? at - k : k - after + 1;
+            if (cue && (noun != null && !troopNoun || close)) {
+                casualtyOnlyAcross &= k < crossedAt || k > crossedAfterAt;
+                casualty = true;
+                casualtyDistance = Math.min(casualtyDistance, distance);
+            }
+            if (close && notCasualtyCues.contains(lower)) {
+                otherDistance = Math.min(otherDistance, distance);
+            }
+            troop |= noun != null && !civilianNouns.contains(noun) && troopCues.contains(lower);
         }
-        if (casualty) {
-            return FactType.CASUALTY_COUNT;
+        // "12,000 people were evacuated", "2,000 left homeless": counted people, but no casualties.
+        if (casualty && casualtyDistance < otherDistance) {
+            return new Typed(FactType.CASUALTY_COUNT, casualtyOnlyAcross);
         }
         if (noun == null) {
+            if (cueNear(tokens, at, after, notCasualtyCues, CLOSE_CUE, CLOSE_CUE + 1)) {
+                return null;
+            }
             // "More than 12,000 have served there", "the toll rose to 26": a bare number next to the verb.
             casualty = cueNear(tokens, at, after, casualtyCues, BARE_CUE_BEFORE, BARE_CUE_AFTER);
             troop = cueNear(tokens, at, after, troopCues, BARE_CUE_BEFORE, BARE_CUE_AFTER)
                     && mentionsTroops(doc, sentence, troopNounsBefore);
-            return casualty ? FactType.CASUALTY_COUNT : troop ? FactType.TROOP_COUNT : null;
+            FactType bare = casualty ? FactType.CASUALTY_COUNT : troop ? FactType.TROOP_COUNT : null;
+            return bare == null ? null : new Typed(bare, false);
         }
-        return troop ? FactType.TROOP_COUNT : null;
+        return troop ? new Typed(FactType.TROOP_COUNT, false) : null;
+    }
+
+    /**
+     * Rule count.total-reaches: a number right after a linking verb of {@code count-link-verbs.txt} whose subject is
+     * a total of {@code count-totals.txt} counts that total ("the death toll rose to 37", "Russian losses amounted
+     * to 1,080 personnel", "bringing the number of troops sent there to more than 9,000"). A total of casualties
+     * is a casualty count; "the number" or "the total" is whatever the words after it name, casualty words first.
+     */
+    private FactType ofTotal(List<Token> tokens, int countStart, int numberStart, String qualifier, Span sentence) {
+        int linkStart = -1;
+        if (qualifier != null
+                && countStart < tokens.size()
+                && tokens.get(countStart).start() < numberStart
+                && linkVerbs.contains(tokens.get(countStart).lower())) {
+            linkStart = countStart;
+        }
+        for (int v = 0; v < linkVerbs.size() && linkStart < 0; v++) {
+            String[] words = linkVerbs.get(v).split(" ");
+            int first = countStart - words.length;
+            if (first < 0 || !sentence.contains(tokens.get(first).start())) {
+                continue;
+            }
+            boolean same = true;
+            for (int w = 0; w < words.length && same; w++) {
+                same = tokens.get(first + w).lower().equals(words[w]);
+            }
+            if (same) {
+                linkStart = first;
+            }
+        }
+        if (linkStart < 0) {
+            return null;
+        }
+        for (int k = linkStart - 1; k >= 0 && k >= linkStart - TOTAL_WINDOW; k--) {
+            if (!sentence.contains(tokens.get(k).start())) {
+                return null;
+            }
+            String kind = totals.get(tokens.get(k).lower());
+            if (kind == null) {
+                continue;
+            }
+            if (kind.equals("casualty")) {
+                return FactType.CASUALTY_COUNT;
+            }
+            FactType of = null;
+            for (int j = k + 1; j < linkStart; j++) {
+                String lower = tokens.get(j).lower();
+                if (casualtyCues.contains(lower) || lower.startsWith("casualt")) {
+                    return FactType.CASUALTY_COUNT;
+                }
+                if (troopNouns.contains(lower) || troopCues.contains(lower)) {
+                    of = FactType.TROOP_COUNT;
+                }
+            }
+            return of;
+        }
+        return null;
+    }
+
+    /** Rule count.part-of-count: "killed 14 civilians, among them six children" counts the six as killed too. */
+    private boolean partOfCasualtyCount(String body, List<Token> tokens, int start, Span sentence, Fact previous) {
+        if (previous == null || previous.type() != FactType.CASUALTY_COUNT || !sentence.contains(previous.start())) {
+            return false;
+        }
+        String lead =
+                body.substring(Math.max(sentence.start(), start - 24), start).toLowerCase(Locale.ROOT);
+        for (String cue : partCues) {
+            if (lead.endsWith(cue + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "and four guards", not "and 12 of them": a joined count of people names them within three words. */
+    private boolean personNounFollows(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + 3; k++) {
+            String lower = tokens.get(k).lower();
+            if (lower.equals("of")) {
+                return false;
+            }
+            if (personNouns.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean cueNear(List<Token> tokens, int at, int after, Set<String> cues, int before, int afterWindow) {
@@ -295,8 +463,10 @@ final class CountFinder implements FactFinder {
         return troopNounsBefore[to] > troopNounsBefore[from];
     }
 
+    /** A count, not an ordinal: "the 21st Regiment" stops no cue window. */
     private boolean isNumberWord(Token t) {
-        return Character.isDigit(t.text().charAt(0))
+        String text = t.text();
+        return Character.isDigit(text.charAt(0)) && Character.isDigit(text.charAt(text.length() - 1))
                 || (numbers.wordValue(t.lower()) != null
                         && !t.lower().equals("a")
                         && !t.lower().equals("an")
