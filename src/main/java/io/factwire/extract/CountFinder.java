@@ -23,6 +23,10 @@ final class CountFinder implements FactFinder {
     /** How far before its linking verb a total may be named ("the death toll in the province since June rose to"). */
     private static final int TOTAL_WINDOW = 16;
 
+    private static final int ASIDE_WORDS = 6;
+    /** How far before its verb a force may be named ("the Defence Forces would grow to"). */
+    private static final int FORCE_WINDOW = 3;
+
     private static final Pattern RANGE_JOIN = Pattern.compile("\\G\\s*(?:-|–|—|to|and)\\s*");
     private static final Set<String> NUMBER_WORDS_THAT_MISLEAD = Set.of("one", "a", "an");
     private final NumberParser numbers;
@@ -34,6 +38,7 @@ final class CountFinder implements FactFinder {
     private final Set<String> nonCountUnits;
     private final Set<String> notCasualtyCues;
     private final Set<String> civilianNouns;
+    private final Set<String> phraseEnds;
     private final List<String> partCues;
     private final List<String> linkVerbs;
     private final Map<String, String> totals = new LinkedHashMap<>();
@@ -53,6 +58,7 @@ final class CountFinder implements FactFinder {
         nonCountUnits = lexicon.lowerSet("non-count-units");
         notCasualtyCues = lexicon.lowerSet("not-casualty-cues");
         civilianNouns = lexicon.lowerSet("civilian-nouns");
+        phraseEnds = lexicon.lowerSet("count-phrase-ends");
         partCues = List.copyOf(lexicon.lowerSet("count-part-cues"));
         linkVerbs = lexicon.lines("count-link-verbs").stream()
                 .map(l -> l.toLowerCase(Locale.ROOT))
@@ -93,7 +99,9 @@ final class CountFinder implements FactFinder {
                                 && !body.startsWith("dozen", first.end() - 5)) {
                     continue;
                 }
-                if (isPartOfLargerNumberOrWord(body, first) || isDecimal(body, first)) {
+                if (isPartOfLargerNumberOrWord(body, first)
+                        || isDecimal(body, first)
+                        || isAge(body, first, block.start())) {
                     continue;
                 }
                 Fact fact = count(doc, tokens, first, block, claimed, troopNounsBefore, previous);
@@ -107,6 +115,43 @@ final class CountFinder implements FactFinder {
             }
         }
         return counts;
+    }
+
+    private static final int OLDEST_AGE = 120;
+
+    /** "Tarvo, 34, died", "the two men, aged 22 and 27": an age is no head count. */
+    static boolean isAge(String body, NumberParser.Parsed n, int from) {
+        if (n.value() >= OLDEST_AGE) {
+            return false;
+        }
+        String before =
+                body.substring(Math.max(from, n.start() - 20), n.start()).toLowerCase(Locale.ROOT);
+        if (before.endsWith("aged ")) {
+            return true;
+        }
+        for (String joiner : new String[] {" and ", " or "}) {
+            if (before.endsWith(joiner)) {
+                int digits = before.length() - joiner.length();
+                while (digits > 0 && Character.isDigit(before.charAt(digits - 1))) {
+                    digits--;
+                }
+                if (digits < before.length() - joiner.length()
+                        && digits >= "aged ".length()
+                        && before.startsWith("aged ", digits - "aged ".length())) {
+                    return true;
+                }
+            }
+        }
+        // A name, its age between commas: the word before the comma starts with a capital.
+        if (!before.endsWith(", ") || n.end() >= body.length() || body.charAt(n.end()) != ',') {
+            return false;
+        }
+        int wordEnd = n.start() - 2;
+        int wordStart = wordEnd;
+        while (wordStart > from && Character.isLetter(body.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return wordStart < wordEnd && Character.isUpperCase(body.charAt(wordStart));
     }
 
     /** "6.4" is a magnitude or a rate, not a head count; "1.5 million" is. */
@@ -203,6 +248,9 @@ final class CountFinder implements FactFinder {
                 break;
             }
             String lower = t.lower();
+            if (phraseEnds.contains(lower)) {
+                break;
+            }
             String pair =
                     k + 1 < tokens.size() ? lower + " " + tokens.get(k + 1).lower() : lower;
             if (nonCountUnits.contains(lower) || nonCountUnits.contains(pair) || lower.startsWith("%")) {
@@ -310,10 +358,9 @@ final class CountFinder implements FactFinder {
         int crossedAfterAt = Integer.MAX_VALUE;
         while (to < tokens.size() && to < after + CUE_WINDOW_AFTER + (crossedAfter ? CLOSE_CUE : 0)) {
             if (isNumberWord(tokens.get(to))) {
-                if (crossedAfter
-                        || to == 0
-                        || !tokens.get(to - 1).lower().equals("and")
-                        || !personNounFollows(tokens, to + 1)) {
+                boolean joined =
+                        to > 0 && tokens.get(to - 1).lower().equals("and") && personNounFollows(tokens, to + 1);
+                if (crossedAfter || !joined && !isAside(doc.body(), tokens, to)) {
                     break;
                 }
                 crossedAfter = true;
@@ -393,7 +440,8 @@ final class CountFinder implements FactFinder {
         if (linkStart < 0) {
             return null;
         }
-        for (int k = linkStart - 1; k >= 0 && k >= linkStart - TOTAL_WINDOW; k--) {
+        boolean adjacent = tokens.get(linkStart).lower().equals("of");
+        for (int k = linkStart - 1; k >= 0 && k >= linkStart - (adjacent ? 1 : TOTAL_WINDOW); k--) {
             if (!sentence.contains(tokens.get(k).start())) {
                 return null;
             }
@@ -403,6 +451,13 @@ final class CountFinder implements FactFinder {
             }
             if (kind.equals("casualty")) {
                 return FactType.CASUALTY_COUNT;
+            }
+            if (kind.equals("troop")) {
+                // "the Defence Forces would grow to 40,000", not "the Army and the Medal of Valour to 112 others".
+                if (linkStart - k <= FORCE_WINDOW) {
+                    return FactType.TROOP_COUNT;
+                }
+                continue;
             }
             FactType of = null;
             for (int j = k + 1; j < linkStart; j++) {
@@ -429,6 +484,36 @@ final class CountFinder implements FactFinder {
         for (String cue : partCues) {
             if (lead.endsWith(cue + " ")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "At least 30 people, nine of them children, were killed", "412 people, including 98 police officers, were
+     * killed": a count set off by commas inside another's phrase leaves the verb to the first.
+     */
+    private boolean isAside(String body, List<Token> tokens, int number) {
+        Token t = tokens.get(number);
+        String before = body.substring(Math.max(0, t.start() - 24), t.start()).toLowerCase(Locale.ROOT);
+        boolean opens = before.endsWith(", ")
+                && number + 2 < tokens.size()
+                && tokens.get(number + 1).lower().equals("of")
+                && tokens.get(number + 2).lower().equals("them");
+        for (String cue : partCues) {
+            opens |= before.endsWith(", " + cue + " ");
+        }
+        if (!opens) {
+            return false;
+        }
+        // "11 soldiers, six of them killed in combat, ..." has a verb of its own: only a closed aside without one.
+        for (int k = number + 1; k < tokens.size() && k < number + ASIDE_WORDS; k++) {
+            Token w = tokens.get(k);
+            if (body.charAt(tokens.get(k - 1).end()) == ',') {
+                return true;
+            }
+            if (casualtyCues.contains(w.lower())) {
+                return false;
             }
         }
         return false;

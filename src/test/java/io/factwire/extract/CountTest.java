@@ -355,4 +355,35 @@ class CountTest {
         assertThat(counts(Extracts.of("The rebels ordered the 140 pupils sent home.")))
                 .isEmpty();
     }
+
+    @Test
+    void agesAreNoCounts() {
+        assertThat(counts(Extracts.of("Tarvo, 34, died when the mine exploded near the depot.")))
+                .isEmpty();
+        assertThat(counts(Extracts.of("The two captured soldiers, aged 19 and 23, were taken prisoner.")).stream()
+                        .map(Fact::text))
+                .doesNotContain("23", "19");
+    }
+
+    @Test
+    void aCountSetOffByCommasLeavesTheVerbToTheCountItSitsIn() {
+        Fact f = counts(Extracts.of("At least 30 people, nine of them children, were killed in the blast."))
+                .get(0);
+        assertThat(f.text()).isEqualTo("At least 30 people");
+        assertThat(f.type()).isEqualTo(FactType.CASUALTY_COUNT);
+    }
+
+    @Test
+    void aTotalNamedRightBeforeOfIsCounted() {
+        Fact f = only("Velmar keeps an army of about 90,000, most of them conscripts.");
+        assertThat(f.type()).isEqualTo(FactType.TROOP_COUNT);
+        assertThat(f.quantity()).isEqualTo(Quantity.approximately(90000, "approximately"));
+    }
+
+    @Test
+    void thingsCountedNearTroopsAreNoTroops() {
+        Extraction e =
+                Extracts.of("About 800 troops from 11 countries took part, with 30 armoured personnel carriers.");
+        assertThat(counts(e)).extracting(Fact::text).containsExactly("About 800 troops");
+    }
 }
