@@ -55,7 +55,7 @@ public final class Extractor {
         sentenceSplitter = new SentenceSplitter(lexicon);
         datelineFinder = new DatelineFinder(lexicon, gazetteer);
         specificFinders = List.of(
-                new Finder("date", new DateFinder(calendar, numbers)),
+                new Finder("date", new DateFinder(calendar, numbers, lexicon)),
                 new Finder("duration", new DurationFinder(lexicon, numbers)),
                 new Finder("unit", new UnitFinder(lexicon, gazetteer)),
                 new Finder("award", new AwardFinder(lexicon)),
