@@ -41,6 +41,9 @@ final class CountFinder implements FactFinder {
     private final Set<String> phraseEnds;
     private final List<String> partCues;
     private final List<String> linkVerbs;
+    /** The link verbs split into words once, longest first. */
+    private final List<String[]> linkVerbWords;
+
     private final Map<String, String> totals = new LinkedHashMap<>();
 
     CountFinder(Lexicon lexicon, NumberParser numbers) {
@@ -64,6 +67,7 @@ final class CountFinder implements FactFinder {
                 .map(l -> l.toLowerCase(Locale.ROOT))
                 .sorted((a, b) -> b.length() - a.length())
                 .toList();
+        linkVerbWords = linkVerbs.stream().map(v -> v.split(" ")).toList();
         for (String line : lexicon.lines("count-totals")) {
             String[] parts = line.split(" ");
             totals.put(parts[0].toLowerCase(Locale.ROOT), parts[1]);
@@ -423,8 +427,8 @@ final class CountFinder implements FactFinder {
                 && linkVerbs.contains(tokens.get(countStart).lower())) {
             linkStart = countStart;
         }
-        for (int v = 0; v < linkVerbs.size() && linkStart < 0; v++) {
-            String[] words = linkVerbs.get(v).split(" ");
+        for (int v = 0; v < linkVerbWords.size() && linkStart < 0; v++) {
+            String[] words = linkVerbWords.get(v);
             int first = countStart - words.length;
             if (first < 0 || !sentence.contains(tokens.get(first).start())) {
                 continue;
