@@ -400,7 +400,9 @@ final class CountFinder implements FactFinder {
             return new Typed(FactType.CASUALTY_COUNT, casualtyOnlyAcross);
         }
         if (noun == null) {
-            if (cueNear(tokens, at, after, notCasualtyCues, CLOSE_CUE, CLOSE_CUE + 1)) {
+            // "5,000 were evacuated and 12 were missing": the nearer word decides.
+            int other = nearestCue(tokens, at, after, notCasualtyCues, CLOSE_CUE, CLOSE_CUE + 1);
+            if (other < nearestCue(tokens, at, after, casualtyCues, CLOSE_CUE, CLOSE_CUE + 1)) {
                 return null;
             }
             // "More than 12,000 have served there", "the toll rose to 26": a bare number next to the verb.
@@ -535,6 +537,18 @@ final class CountFinder implements FactFinder {
             }
         }
         return false;
+    }
+
+    /** How many words from the number the nearest cue is, or {@link Integer#MAX_VALUE} for none. */
+    private static int nearestCue(
+            List<Token> tokens, int at, int after, Set<String> cues, int before, int afterWindow) {
+        int nearest = Integer.MAX_VALUE;
+        for (int k = Math.max(0, at - before); k < Math.min(tokens.size(), after + afterWindow); k++) {
+            if ((k < at || k >= after) && cues.contains(tokens.get(k).lower())) {
+                nearest = Math.min(nearest, k < at ? at - k : k - after + 1);
+            }
+        }
+        return nearest;
     }
 
     private boolean cueNear(List<Token> tokens, int at, int after, Set<String> cues, int before, int afterWindow) {

@@ -345,6 +345,11 @@ class CountTest {
                 "Rescuers said 30 miners were rescued unhurt after the collapse.")) {
             assertThat(counts(Extracts.of(sentence))).as(sentence).isEmpty();
         }
+        Extraction missing = Extracts.of("Some 5,000 residents were evacuated and 12 were missing.");
+        assertThat(counts(missing)).extracting(Fact::text).containsExactly("12");
+        assertThat(counts(Extracts.of("The flood killed nine and displaced 4,000.")))
+                .extracting(Fact::text)
+                .containsExactly("nine");
         Extraction e = Extracts.of("The flood killed nine people and left 3,000 residents homeless.");
         assertThat(Extracts.fact(e, FactType.CASUALTY_COUNT, "nine people")).isPresent();
         assertThat(counts(e)).hasSize(1);
