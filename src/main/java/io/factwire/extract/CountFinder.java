@@ -24,6 +24,8 @@ final class CountFinder implements FactFinder {
     private static final int TOTAL_WINDOW = 16;
 
     private static final int ASIDE_WORDS = 6;
+    /** Words between "a" and the person it counts ("a 12-year-old girl", "a volunteer firefighter"). */
+    private static final int SINGLE_MODIFIERS = 2;
     /** How far before its verb a force may be named ("the Defence Forces would grow to"). */
     private static final int FORCE_WINDOW = 3;
 
@@ -39,6 +41,7 @@ final class CountFinder implements FactFinder {
     private final Set<String> notCasualtyCues;
     private final Set<String> civilianNouns;
     private final Set<String> phraseEnds;
+    private final Set<String> singularPersons;
     private final List<String> partCues;
     private final List<String> linkVerbs;
     /** The link verbs split into words once, longest first. */
@@ -62,6 +65,7 @@ final class CountFinder implements FactFinder {
         notCasualtyCues = lexicon.lowerSet("not-casualty-cues");
         civilianNouns = lexicon.lowerSet("civilian-nouns");
         phraseEnds = lexicon.lowerSet("count-phrase-ends");
+        singularPersons = lexicon.lowerSet("person-nouns-singular");
         partCues = List.copyOf(lexicon.lowerSet("count-part-cues"));
         linkVerbs = lexicon.lines("count-link-verbs").stream()
                 .map(l -> l.toLowerCase(Locale.ROOT))
@@ -96,6 +100,15 @@ final class CountFinder implements FactFinder {
                 Token token = tokens.get(i);
                 if (token.start() < consumed || claimed.overlaps(token.start(), token.end())) {
                     continue;
+                }
+                if (NUMBER_WORDS_THAT_MISLEAD.contains(token.lower())) {
+                    Fact one = singlePerson(doc, tokens, i, claimed, previous);
+                    if (one != null) {
+                        counts.add(one);
+                        previous = one;
+                        consumed = one.end();
+                        continue;
+                    }
                 }
                 NumberParser.Parsed first = numbers.parse(body, token.start(), block.end());
                 if (first == null
@@ -478,6 +491,67 @@ final class CountFinder implements FactFinder {
             return of;
         }
         return null;
+    }
+
+    /**
+     * Rule count.single-person: "a", "an" or "one" before a noun for one person counts one casualty when a casualty
+     * word goes right before it ("wounding a guard") or after "was" or "is" ("a sailor was killed", "one guard is
+     * missing"), or when it is part of a casualty count ("killed five civilians, among them a boy"). "A soldier said"
+     * counts no one.
+     */
+    private Fact singlePerson(Document doc, List<Token> tokens, int article, Claims claimed, Fact previous) {
+        String body = doc.body();
+        int noun = -1;
+        for (int k = article + 1; k < tokens.size() && k <= article + SINGLE_MODIFIERS + 1; k++) {
+            String lower = tokens.get(k).lower();
+            if (!body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).equals(" ")
+                    || phraseEnds.contains(lower)
+                    || NUMBER_WORDS_THAT_MISLEAD.contains(lower)
+                    || lower.equals("the")) {
+                return null;
+            }
+            if (singularPersons.contains(lower)) {
+                noun = k;
+                // "a volunteer firefighter": the last of such nouns heads the phrase.
+                while (noun + 1 < tokens.size()
+                        && singularPersons.contains(tokens.get(noun + 1).lower())) {
+                    noun++;
+                }
+                break;
+            }
+        }
+        if (noun < 0) {
+            return null;
+        }
+        int start = tokens.get(article).start();
+        int end = tokens.get(noun).end();
+        Span sentence = doc.sentenceAt(start);
+        if (claimed.overlaps(start, end)) {
+            return null;
+        }
+        boolean cueBefore = article > 0
+                && sentence.contains(tokens.get(article - 1).start())
+                && casualtyCues.contains(tokens.get(article - 1).lower());
+        boolean cueAfter = false;
+        if (noun + 2 < tokens.size() && sentence.contains(tokens.get(noun + 2).start())) {
+            String verb = tokens.get(noun + 1).lower();
+            cueAfter = (verb.equals("was") || verb.equals("is"))
+                    && casualtyCues.contains(tokens.get(noun + 2).lower());
+        }
+        boolean part = partOfCasualtyCount(body, tokens, start, sentence, previous);
+        if (!cueBefore && !cueAfter && !part) {
+            return null;
+        }
+        return new Fact(
+                FactType.CASUALTY_COUNT,
+                body.substring(start, end),
+                start,
+                end,
+                Quantity.exact(1),
+                null,
+                null,
+                doc.sectionAt(start),
+                part ? "count.part-of-count" : "count.single-person");
     }
 
     /** Rule count.part-of-count: "killed 14 civilians, among them six children" counts the six as killed too. */

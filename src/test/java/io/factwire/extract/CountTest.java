@@ -391,4 +391,21 @@ class CountTest {
                 Extracts.of("About 800 troops from 11 countries took part, with 30 armoured personnel carriers.");
         assertThat(counts(e)).extracting(Fact::text).containsExactly("About 800 troops");
     }
+
+    @Test
+    void oneCasualtyNamedWithAnArticleIsACountOfOne() {
+        for (String sentence : List.of(
+                "A sailor was killed when the patrol boat was rammed.",
+                "Gunmen shot dead a security guard at the gate.",
+                "A volunteer firefighter is missing after the fire.")) {
+            Fact f = only(sentence);
+            assertThat(f.type()).as(sentence).isEqualTo(FactType.CASUALTY_COUNT);
+            assertThat(f.quantity()).as(sentence).isEqualTo(Quantity.exact(1));
+            assertThat(f.rule()).as(sentence).isEqualTo("count.single-person");
+        }
+        assertThat(counts(Extracts.of("A soldier said the post was quiet."))).isEmpty();
+        assertThat(counts(Extracts.of("A soldier killed three civilians.")))
+                .extracting(Fact::text)
+                .containsExactly("three civilians");
+    }
 }
