@@ -220,12 +220,16 @@ public interface ArticleDao extends SqlObject {
             ORDER BY id""")
     List<QuoteView> quotes(String articleId, String speaker, Boolean fragment);
 
-    /** The columns of a {@link FactRow}, from {@code facts f}; the type is stored as a code of fact_types. */
+    /**
+     * The columns of a {@link FactRow}, from {@code facts f}; the type and the rule are stored as codes of
+     * fact_types and rules, and a name that is the fact's text as written is stored as ''.
+     */
     String FACT_COLUMNS = """
             (SELECT t.name FROM fact_types t WHERE t.code = f.type) AS type, f.text,
             f.start_offset AS start, f.end_offset AS "end", f.has_quantity, f.quantity_value, f.quantity_min,
             f.quantity_max, f.quantity_approximate, f.quantity_qualifier, f.has_time, f.time_value, f.time_mod,
-            f.name, f.section_idx AS section, (SELECT r.name FROM rules r WHERE r.code = f.rule_code) AS rule""";
+            CASE f.name WHEN '' THEN f.text ELSE f.name END AS name, f.section_idx AS section,
+            (SELECT r.name FROM rules r WHERE r.code = f.rule_code) AS rule""";
 
     /** The facts of article {@code a}: a range of the table's key (V7 gives an article consecutive ids). */
     String FACTS_OF_ARTICLE = "f.id >= a.first_fact AND f.id < a.first_fact + a.fact_count";
@@ -489,7 +493,8 @@ public interface ArticleDao extends SqlObject {
                 facts.setBoolean(13, f.hasTime());
                 facts.setString(14, f.timeValue());
                 facts.setString(15, f.timeMod());
-                facts.setString(16, f.name());
+                // a name the same as the text is stored empty (about half of all facts; see V9)
+                facts.setString(16, f.name() != null && f.name().equals(f.text()) ? "" : f.name());
                 facts.setInt(17, f.section());
                 facts.setString(18, f.rule());
                 facts.addBatch();

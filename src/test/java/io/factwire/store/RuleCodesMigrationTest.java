@@ -13,13 +13,16 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** V9 stores rule names once, as codes: a version 8 database keeps every quote's and fact's rule through it. */
+/**
+ * V9 stores rule names once, as codes, and a fact's name that is its text as '': a version 8 database keeps every
+ * quote's and fact's rule and every fact's name through it.
+ */
 class RuleCodesMigrationTest {
     @TempDir
     Path dir;
 
     @Test
-    void aVersion8DatabaseKeepsTheRuleOfEveryQuoteAndFactAsCodesNamedOnce() {
+    void aVersion8DatabaseKeepsEveryRuleAsACodeNamedOnceAndStoresANameThatIsTheTextAsEmpty() {
         Path file = dir.resolve("v8.db");
         Jdbi.create("jdbc:sqlite:" + file).useHandle(h -> {
             Database.registerMigrationFunctions(h.getConnection());
@@ -31,10 +34,11 @@ class RuleCodesMigrationTest {
             for (int i = 0; i < 3; i++) {
                 h.execute(
                         "INSERT INTO facts (id, article_seq, type, text, start_offset, end_offset, has_quantity, "
-                                + "quantity_approximate, has_time, section_idx, rule) "
-                                + "VALUES (?, 1, 1, 'Dara Molen', 0, 10, 0, 0, 0, 0, ?)",
+                                + "quantity_approximate, has_time, section_idx, rule, name) "
+                                + "VALUES (?, 1, 1, 'Dara Molen', 0, 10, 0, 0, 0, 0, ?, ?)",
                         i + 1,
-                        i == 2 ? null : "entity.person-title");
+                        i == 2 ? null : "entity.person-title",
+                        new String[] {"Dara Molen", "Dara Molen-Tarvo", null}[i]);
             }
             h.execute("INSERT INTO quotes (article_seq, text, start_offset, end_offset, fragment, section_idx, rule, "
                     + "source_rule) VALUES (1, 'We rebuild', 0, 10, 0, 0, 'speaker.said-after-quote', NULL)");
@@ -46,13 +50,15 @@ class RuleCodesMigrationTest {
 
         assertThat(db.schemaVersion()).isEqualTo(Database.MIGRATIONS.size());
         List<Map<String, Object>> facts = db.reads()
-                .withHandle(h -> h.createQuery("SELECT f.id, r.name AS rule FROM facts f "
+                .withHandle(h -> h.createQuery("SELECT f.id, f.name, r.name AS rule FROM facts f "
                                 + "LEFT JOIN rules r ON r.code = f.rule_code ORDER BY f.id")
                         .mapToMap()
                         .list());
         assertThat(facts)
                 .extracting(m -> m.get("rule"))
                 .containsExactly("entity.person-title", "entity.person-title", null);
+        // a name that is the text as written is stored empty, and only then
+        assertThat(facts).extracting(m -> m.get("name")).containsExactly("", "Dara Molen-Tarvo", null);
         List<Map<String, Object>> quotes = db.reads()
                 .withHandle(h -> h.createQuery("SELECT r.name AS rule, s.name AS source_rule FROM quotes q "
                                 + "LEFT JOIN rules r ON r.code = q.rule_code "
