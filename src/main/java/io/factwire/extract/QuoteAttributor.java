@@ -41,10 +41,14 @@ final class QuoteAttributor {
     /** Up to this many unattributed quotations are compared directly, without building an index. */
     private static final int DIRECT_QUESTIONS = 32;
 
+    private static final Pattern SIGNATURE_DASH = Pattern.compile("[—–-]+\\s*");
+    /** How long a signature line's name may be. */
+    private static final int SIGNATURE_CHARS = 80;
+
     private static final Pattern LEAD_IN = Pattern.compile("[^“”\".!?]*?[,:]?\\s*");
     private final Pattern verb;
     private final Pattern according = Pattern.compile("(?i)\\baccording to (" + STOP + "{1,80}),\\s*$");
-    private final Set<String> roleNouns;
+    private final SpeakerResolver.Vocabulary vocabulary;
     private final Gazetteer gazetteer;
     private final SourceFinder sourceFinder;
     private final FragmentClassifier fragments = new FragmentClassifier();
@@ -113,17 +117,28 @@ final class QuoteAttributor {
                     "“It is open,” Kral told Radio Brodno. “It took a year,” Kral said.",
                     Sieve.SOURCE,
                     a -> i -> sameSpeakerInParagraph(a, i))),
-            List.of(new Sieve.Rule<>(
-                    "source.role-introduction",
-                    "An engineer on the site told Radio Brodno … “…,” the engineer said.",
-                    Sieve.SOURCE,
-                    a -> i -> roleIntroduction(a, i))),
+            List.of(
+                    new Sieve.Rule<>(
+                            "source.role-introduction",
+                            "An engineer on the site told Radio Brodno … “…,” the engineer said.",
+                            Sieve.SOURCE,
+                            a -> i -> roleIntroduction(a, i)),
+                    new Sieve.Rule<>(
+                            "source.speaker-introduction",
+                            "Radio Brodno reported, citing the Port Authority, … ¶ “…,” the Port Authority said.",
+                            Sieve.SOURCE,
+                            a -> i -> speakerIntroduction(a, i))),
             List.of(
                     new Sieve.Rule<>(
                             "speaker.same-quotation",
                             "A quotation over three paragraphs, its speaker named in the first.",
                             Sieve.UNNAMED_SPEAKER,
                             QuoteAttributor::sameQuotation),
+                    new Sieve.Rule<>(
+                            "speaker.dash-line-after",
+                            "“The harbour will reopen.”¶— Vesna Kral, port director",
+                            Sieve.UNDECIDED_SPEAKER,
+                            a -> i -> dashLineAfter(a, i)),
                     new Sieve.Rule<>(
                             "speaker.continues-paragraph",
                             "“It is open,” Kral said.¶“It took a year.”",
@@ -149,13 +164,18 @@ final class QuoteAttributor {
     QuoteAttributor(Lexicon lexicon, Gazetteer gazetteer, SourceFinder sourceFinder) {
         this.gazetteer = gazetteer;
         this.sourceFinder = sourceFinder;
-        this.roleNouns = lexicon.lowerSet("person-titles").stream()
+        Set<String> roleNouns = lexicon.lowerSet("person-titles").stream()
                 .filter(t -> !t.contains(" "))
                 .collect(Collectors.toSet());
         String verbs = lexicon.lines("speech-verbs").stream()
                 .distinct()
                 .sorted((a, b) -> b.length() - a.length())
                 .collect(Collectors.joining("|"));
+        this.vocabulary = new SpeakerResolver.Vocabulary(
+                roleNouns,
+                lexicon.lowerSet("demonyms"),
+                gazetteer,
+                Pattern.compile("\\b([Ii]t)\\s+(?:also\\s+)?(?:" + verbs + ")\\b"));
         String adverb = "(?:(?:also|later|then|has|had|have|once|further|previously|earlier|separately)\\s+)?";
         after = Pattern.compile("^[\\s,.!?…—–-]*+(?:(?<c1>" + STOP + "{1,70}?)\\s+" + adverb + "(?<v1>" + verbs + ")\\b"
                 + "|(?<v2>" + verbs + ")\\s+(?<c2>" + STOP + "{1,80}))");
@@ -188,7 +208,7 @@ final class QuoteAttributor {
         Article article = new Article(
                 doc,
                 spans,
-                new SpeakerResolver(doc, roleNouns, entities, spans),
+                new SpeakerResolver(doc, vocabulary, entities, spans),
                 sourceFinder.cuesIn(doc),
                 reportingAgency,
                 datelineOutlet,
@@ -335,7 +355,8 @@ final class QuoteAttributor {
         }
         Block block = a.block(i);
         Matcher named = NAME_AFTER.matcher(a.body).region(q.close() + 1, block.end());
-        if (named.lookingAt()) {
+        // A sentence end between the mark and the name: the name starts the next sentence and says nothing of this one.
+        if (named.lookingAt() && !a.body.substring(named.start(), named.end()).matches(".*[.!?].*")) {
             SpeakerResolver.Speaker s =
                     a.resolver.resolve(a.body, named.end(), Math.min(block.end(), named.end() + 80), false);
             if (s != null
@@ -508,23 +529,62 @@ final class QuoteAttributor {
         if (words.length < 2) {
             return null;
         }
+        return outletWhereIntroduced(
+                a, i, Pattern.compile("(?i)\\b" + Pattern.quote(words[words.length - 1]) + "\\b"), false);
+    }
+
+    /**
+     * "Radio Brodno reported, citing the Port Authority, that …" and, in a paragraph after, "“…,” the Port Authority
+     * said": a named speaker takes the outlet named in a sentence, in one of the paragraphs before, that names them
+     * (by the canonical name or as the quotation's attribution writes them).
+     */
+    private String speakerIntroduction(Article a, int i) {
+        SpeakerResolver.Speaker speaker = a.run.get(i).speaker();
+        if (speaker == null || speaker.name() == null) {
+            return null;
+        }
+        String alternatives = Pattern.quote(speaker.name());
+        String mention =
+                speaker.mention() == null ? null : speaker.mention().strip().replaceFirst("^(?i)the\\s+", "");
+        if (mention != null && !mention.isEmpty() && Character.isUpperCase(mention.charAt(0))) {
+            alternatives += "|" + Pattern.quote(mention);
+        }
+        return outletWhereIntroduced(a, i, Pattern.compile("\\b(?:" + alternatives + ")\\b"), true);
+    }
+
+    /**
+     * The outlet named in a sentence that matches {@code role}, in the paragraphs before quotation {@code i}: in the
+     * first such sentence, or with {@code nearest} in the last one that quotes nobody.
+     */
+    private String outletWhereIntroduced(Article a, int i, Pattern role, boolean nearest) {
+        Document doc = a.doc;
         QuoteSpan q = a.spans.get(i);
-        Pattern role = Pattern.compile("(?i)\\b" + Pattern.quote(words[words.length - 1]) + "\\b");
         int block = a.blockOf(i);
         int from = Math.max(
                 doc.blocks().get(Math.max(0, block - INTRODUCTION_BLOCKS)).start(), q.open() - INTRODUCTION_CHARS);
         Span sentence = doc.sentenceAt(from);
+        String outlet = null;
         while (sentence.start() < q.open()) {
-            doc.budget().step(sentence.end() - sentence.start() + 1);
             // An endless sentence is read only as far as the bounds of the introduction reach.
             int sentenceFrom = Math.max(sentence.start(), from);
             int sentenceTo = Math.min(sentence.end(), q.open() + INTRODUCTION_CHARS);
-            if (role.matcher(a.body).region(sentenceFrom, sentenceTo).find()) {
+            // A speaker's report is a sentence that names an outlet and quotes nobody ("Radio Brodno reported,
+            // citing the Port Authority, that …"); looked at only where a cue word stands, so it costs nothing
+            // elsewhere.
+            boolean candidate = !nearest
+                    || (a.cues.anyIn(a.body, sentenceFrom, sentenceTo)
+                            && !quotationIn(a.spans, sentenceFrom, sentenceTo));
+            if (candidate) {
+                doc.budget().step(sentence.end() - sentence.start() + 1);
+            }
+            if (candidate
+                    && role.matcher(a.body).region(sentenceFrom, sentenceTo).find()) {
                 SourceFinder.Found found =
                         sourceFinder.outletIn(doc, a.cues, sentenceFrom, sentenceTo, a.spans, a.datelineOutlet);
-                if (found != null) {
+                if (found != null && !nearest) {
                     return found.outlet();
                 }
+                outlet = found != null ? found.outlet() : outlet;
             }
             Span next = doc.sentenceAt(sentence.end() + 1);
             if (next.start() <= sentence.start()) {
@@ -532,7 +592,7 @@ final class QuoteAttributor {
             }
             sentence = next;
         }
-        return null;
+        return outlet;
     }
 
     /** The paragraphs of one quotation share the speaker named at the first of them that names one. */
@@ -573,6 +633,30 @@ final class QuoteAttributor {
         return opensParagraph && (block == previousBlock || block == previousBlock + 1)
                 ? a.run.get(previous).speaker()
                 : null;
+    }
+
+    /**
+     * A quotation that ends its paragraph, signed in the next one by a line that opens with a dash and names
+     * someone ("— Vesna Kral, port director"): the signed name speaks.
+     */
+    private static SpeakerResolver.Speaker dashLineAfter(Article a, int i) {
+        QuoteSpan q = a.spans.get(i);
+        int block = a.blockOf(i);
+        if (q.runsOn() || block + 1 >= a.doc.blocks().size()) {
+            return null;
+        }
+        Block here = a.doc.blocks().get(block);
+        Block next = a.doc.blocks().get(block + 1);
+        if (!a.body.substring(Math.max(q.end(), q.close()), here.end()).isBlank() && here.end() - q.close() > 2) {
+            return null;
+        }
+        Matcher dash = SIGNATURE_DASH.matcher(a.body).region(next.start(), next.end());
+        if (next.heading() || !dash.lookingAt()) {
+            return null;
+        }
+        SpeakerResolver.Speaker signed =
+                a.resolver.person(dash.end(), Math.min(next.end(), dash.end() + SIGNATURE_CHARS), false);
+        return signed != null && signed.mentionStart() == dash.end() ? signed : null;
     }
 
     /** Someone introduced in the paragraph before a quotation that names nobody is who speaks in it. */
@@ -617,6 +701,12 @@ final class QuoteAttributor {
             clauseStart--;
         }
         return clauseStart < verbStart ? new Span(clauseStart, verbStart) : null;
+    }
+
+    /** Whether a quotation opens in {@code [from,to)}; quotations are in text order. */
+    private static boolean quotationIn(List<QuoteSpan> spans, int from, int to) {
+        int k = Spans.firstAtLeast(spans, QuoteSpan::open, from);
+        return k < spans.size() && spans.get(k).open() < to;
     }
 
     private static int nextOpen(List<QuoteSpan> spans, QuoteSpan q, int limit) {

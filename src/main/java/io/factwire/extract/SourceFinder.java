@@ -215,10 +215,14 @@ final class SourceFinder {
             for (int i = 0; i + len <= words.length; i++) {
                 String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
                 if (gazetteer.outlet(candidate).isPresent()) {
-                    // As written ("DW", "Velmar News"), without an article, with a media word that follows it.
+                    // As written ("DW", "Velmar News"), without an article, with a media word that follows it; a
+                    // name that is nothing without its kind ("Velmar Central News Agency") by the list's short name.
                     String written = GENERIC_MEDIA_TAIL
                             .matcher(candidate.replaceFirst("^(?i)the\\s+", ""))
                             .replaceFirst("");
+                    if (!written.equals(candidate) && gazetteer.outlet(written).isEmpty()) {
+                        written = gazetteer.outlet(candidate).get();
+                    }
                     int next = i + len;
                     return next < words.length && MEDIA_WORDS.contains(words[next])
                             ? written + " " + words[next]

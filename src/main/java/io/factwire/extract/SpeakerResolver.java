@@ -2,6 +2,7 @@ package io.factwire.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,14 +52,30 @@ final class SpeakerResolver {
             "council",
             "committee",
             "police",
-            "statement",
             "company",
             "party",
             "spokesperson");
 
+    /** What a body issues and the article lets speak for it ("the statement said", "the letter warned"). */
+    private static final Set<String> DOCUMENT_NOUNS =
+            Set.of("statement", "letter", "report", "communique", "communiqué", "bulletin", "release");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}’'\\-]+");
     private static final Set<String> DETERMINERS =
             Set.of("the", "a", "an", "one", "another", "its", "his", "her", "their");
+    /** "their sergeant", "his spokesman": someone else than who they belong to. */
+    private static final Pattern POSSESSIVE_DETERMINER = Pattern.compile("(?i)\\s*(?:his|her|their|its)\\b");
+
+    private static final Pattern SPOKEN_TO = Pattern.compile("\\b(?:told|to|with)\\s+(?:the\\s+)?$");
+    private static final Pattern RELATIVE = Pattern.compile("\\s*(?:who|whom|whose|which)\\b");
+    /** How far back the comma that opens an aside is looked for. */
+    private static final int RELATIVE_CLAUSE_CHARS = 120;
+
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
+    /** A capitalised name or people's word right before an organisation: "Velmar’s ", "the Velmaran ". */
+    private static final Pattern NAME_BEFORE =
+            Pattern.compile("(?<!\\p{L})(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?)([’']s)? $");
+
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|He|She)\\b");
     private static final Pattern INDEFINITE =
             Pattern.compile("(?i)^\\s*(a|an|one|another|some|several|many|two|three)\\b");
@@ -83,20 +100,34 @@ final class SpeakerResolver {
 
     private final List<Person> peopleWithRoles = new ArrayList<>();
     private final List<Person> leaders = new ArrayList<>();
-    private final Map<String, String> lastOrganizationNamed = new HashMap<>();
+    /** Organisations and formations named outside quotations, in text order: who "the ministry" or "it" is. */
+    private final List<Fact> bodiesOutsideQuotes = new ArrayList<>();
+    /** The last words of the organisations the article names ("network" of "the Velmar Doctors Network"). */
+    private final Set<String> organizationHeads = new HashSet<>();
+
+    private final Vocabulary vocabulary;
+
+    /**
+     * The words the resolver reads by: person titles, demonyms ("Velmaran ministry"), places ("Velmar’s
+     * ministry") and a pattern for an organisation's pronoun before a speech verb ("it said").
+     */
+    record Vocabulary(Set<String> roleNouns, Set<String> demonyms, Gazetteer places, Pattern itSpeaks) {}
 
     /** A resolved speaker: canonical name (null when nobody is named) and the mention as written. */
     record Speaker(String name, String mention, int mentionStart) {}
 
-    SpeakerResolver(Document doc, Set<String> roleNouns, Entities entities, List<? extends Spanned> quoteSpans) {
+    SpeakerResolver(Document doc, Vocabulary vocabulary, Entities entities, List<? extends Spanned> quoteSpans) {
         this.doc = doc;
-        this.roleNouns = roleNouns;
+        this.vocabulary = vocabulary;
+        this.roleNouns = vocabulary.roleNouns();
         this.entities = entities;
         this.quoteSpans = quoteSpans;
         this.mentions = entities.mentions();
         for (Fact f : mentions) {
             if (f.type() == FactType.PERSON && !insideQuote(f.start())) {
                 peopleOutsideQuotes.add(f);
+            } else if (speaksAsBody(f) && !insideQuote(f.start())) {
+                bodiesOutsideQuotes.add(f);
             }
         }
         for (Person person : entities.people()) {
@@ -111,13 +142,16 @@ final class SpeakerResolver {
                 leaders.add(person);
             }
         }
-        for (String noun : BODY_NOUNS) {
-            for (String name : entities.organizations()) {
-                if (name.toLowerCase(Locale.ROOT).contains(noun)) {
-                    lastOrganizationNamed.put(noun, name);
-                }
+        for (String name : entities.organizations()) {
+            String head = lastWord(name);
+            if (name.strip().contains(" ") && head.chars().allMatch(Character::isLetter) && !roleNouns.contains(head)) {
+                organizationHeads.add(head);
             }
         }
+    }
+
+    private static boolean speaksAsBody(Fact f) {
+        return f.type() == FactType.ORGANIZATION || f.type() == FactType.MILITARY_UNIT;
     }
 
     /**
@@ -135,9 +169,8 @@ final class SpeakerResolver {
                 i++) {
             doc.budget().check();
             Fact f = mentions.get(i);
-            boolean speaksAsBody = f.type() == FactType.ORGANIZATION || f.type() == FactType.MILITARY_UNIT;
-            if (f.end() <= to && speaksAsBody && !insideQuote(f.start())) {
-                return new Speaker(f.name(), f.text(), f.start());
+            if (f.end() <= to && speaksAsBody(f) && !insideQuote(f.start()) && !outletSpokenTo(f)) {
+                return new Speaker(bodyName(f), f.text(), f.start());
             }
         }
         String clause = body.substring(from, to);
@@ -147,14 +180,29 @@ final class SpeakerResolver {
             Fact subject = last == null ? null : firstPersonInSentenceOf(last);
             return new Speaker(subject == null ? null : subject.name(), pronoun.group(), from + pronoun.start());
         }
+        Matcher it = vocabulary.itSpeaks().matcher(clause);
+        if (it.find()) {
+            Fact speaking = bodySubjectBefore(from + it.start(), true);
+            if (speaking != null) {
+                return new Speaker(bodyName(speaking), it.group(1), from + it.start());
+            }
+        }
         String nominal = nominal(clause);
         if (nominal != null) {
             int at = from + clause.indexOf(nominal);
+            if (DOCUMENT_NOUNS.contains(lastWord(nominal))) {
+                // "The statement said", "the letter warned": the body that issued it, named before.
+                Fact speaking = bodySubjectBefore(at, false);
+                return new Speaker(speaking == null ? null : bodyName(speaking), nominal.strip(), at);
+            }
             if (INDEFINITE.matcher(nominal).find()) {
                 return new Speaker(null, nominal.strip(), at);
             }
             String name = byRole(nominal, at);
-            if (name == null && !isBodyNoun(lastWord(nominal)) && !ANONYMOUS.contains(lastWord(nominal))) {
+            if (name == null
+                    && !isBodyNoun(lastWord(nominal))
+                    && !ANONYMOUS.contains(lastWord(nominal))
+                    && !POSSESSIVE_DETERMINER.matcher(nominal).lookingAt()) {
                 // "the Conservative MP said": a role the introduction did not use still points at who was just named.
                 Fact last = lastPersonBefore(at);
                 name = last != null && at - last.start() < RECENT_CHARS ? last.name() : null;
@@ -172,11 +220,35 @@ final class SpeakerResolver {
                 i++) {
             doc.budget().check();
             Fact f = peopleOutsideQuotes.get(i);
-            if (f.end() <= to && (person == null || preferLast)) {
+            // "Ambassador Dara Molen, who stood beside Vesna Kral, thanked …": who speaks is not in the aside.
+            if (f.end() <= to
+                    && (person == null || preferLast && !inRelativeClause(Math.max(from, person.end()), f.start()))) {
                 person = f;
             }
         }
         return person == null ? null : new Speaker(person.name(), person.text(), person.start());
+    }
+
+    /** "told Radio Brodno", "in an interview with the Brodno Post": the outlet listened; someone else spoke. */
+    private boolean outletSpokenTo(Fact f) {
+        if (vocabulary.places().outlet(f.text()).isEmpty()) {
+            return false;
+        }
+        int from = Math.max(0, f.start() - 12);
+        return SPOKEN_TO.matcher(doc.body()).region(from, f.start()).find();
+    }
+
+    /** Whether {@code offset} stands in a ", who …" aside opened after {@code from} and not closed before it. */
+    private boolean inRelativeClause(int from, int offset) {
+        String body = doc.body();
+        int floor = Math.max(from, offset - RELATIVE_CLAUSE_CHARS);
+        doc.budget().step(offset - floor + 1);
+        for (int c = offset - 1; c >= floor; c--) {
+            if (body.charAt(c) == ',') {
+                return RELATIVE.matcher(body).region(c + 1, offset).lookingAt();
+            }
+        }
+        return false;
     }
 
     /**
@@ -200,12 +272,22 @@ final class SpeakerResolver {
         return k == 0 ? null : peopleOutsideQuotes.get(k - 1);
     }
 
+    /** Whether a quotation starts in {@code [from,to)}. */
+    private boolean quoteIn(int from, int to) {
+        int k = Spans.firstStartingAtOrAfter(quoteSpans, from);
+        return k < quoteSpans.size() && quoteSpans.get(k).start() < to;
+    }
+
     /** Quotations are in text order and do not overlap, so a binary search finds the one that could hold it. */
     private boolean insideQuote(int offset) {
         return Spans.covering(quoteSpans, offset) != null;
     }
 
-    /** "the Finnish leader", "a senior diplomat", "the ministry": determiner, modifiers, a role or body noun. */
+    /**
+     * "the Finnish leader", "a senior diplomat", "the ministry", "Velmar’s foreign ministry": a determiner or a
+     * possessive name, modifiers, a role or body noun. A document ("a statement") is taken only when nothing else
+     * is named.
+     */
     private String nominal(String clause) {
         List<Span> words = new java.util.ArrayList<>();
         Matcher w = WORD.matcher(clause);
@@ -213,20 +295,64 @@ final class SpeakerResolver {
             words.add(new Span(w.start(), w.end()));
         }
         String found = null;
+        String statement = null;
         for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i).coveredText(clause).toLowerCase(Locale.ROOT);
-            if (!DETERMINERS.contains(word)) {
+            String written = clause.substring(words.get(i).start(), words.get(i).end());
+            String word = written.toLowerCase(Locale.ROOT);
+            boolean possessiveName = Character.isUpperCase(written.charAt(0))
+                    && POSSESSIVE.matcher(written).find();
+            if (!DETERMINERS.contains(word) && !possessiveName) {
                 continue;
             }
+            int first = i;
+            // "South Velmar’s ministry": the whole name before the possessive.
+            while (possessiveName
+                    && first > 0
+                    && Character.isUpperCase(clause.charAt(words.get(first - 1).start()))
+                    && clause.substring(
+                                    words.get(first - 1).end(), words.get(first).start())
+                            .equals(" ")) {
+                first--;
+            }
             for (int j = i + 1; j < words.size() && j <= i + 4; j++) {
-                String head = words.get(j).coveredText(clause).toLowerCase(Locale.ROOT);
-                if (roleNouns.contains(head) || isBodyNoun(head) || ANONYMOUS.contains(head)) {
-                    found = clause.substring(words.get(i).start(), words.get(j).end());
+                String writtenHead =
+                        clause.substring(words.get(j).start(), words.get(j).end());
+                String head = writtenHead.toLowerCase(Locale.ROOT);
+                // An organisation's last word stands for it in lower case ("the network"), not as a name ("AFP").
+                if (isHead(head) && (head.equals(writtenHead) || !organizationHeads.contains(head))) {
+                    // "the company sergeant", "the military government": the last of adjacent nouns is the head.
+                    while (j + 1 < words.size()
+                            && isHead(clause.substring(
+                                            words.get(j + 1).start(),
+                                            words.get(j + 1).end())
+                                    .toLowerCase(Locale.ROOT))
+                            && clause.substring(
+                                            words.get(j).end(), words.get(j + 1).start())
+                                    .equals(" ")) {
+                        j++;
+                        head = clause.substring(
+                                        words.get(j).start(), words.get(j).end())
+                                .toLowerCase(Locale.ROOT);
+                    }
+                    String phrase = clause.substring(
+                            words.get(first).start(), words.get(j).end());
+                    if (DOCUMENT_NOUNS.contains(head)) {
+                        statement = phrase;
+                    } else {
+                        found = phrase;
+                    }
                     break;
                 }
             }
         }
-        return found;
+        return found != null ? found : statement;
+    }
+
+    private boolean isHead(String word) {
+        return roleNouns.contains(word)
+                || isBodyNoun(word)
+                || ANONYMOUS.contains(word)
+                || DOCUMENT_NOUNS.contains(word);
     }
 
     private static String lastWord(String phrase) {
@@ -234,8 +360,8 @@ final class SpeakerResolver {
         return words[words.length - 1];
     }
 
-    private static boolean isBodyNoun(String head) {
-        return BODY_NOUNS.contains(head);
+    private boolean isBodyNoun(String head) {
+        return BODY_NOUNS.contains(head) || organizationHeads.contains(head);
     }
 
     /** The person whose introduction used the role's words, or the organisation the noun names. */
@@ -284,8 +410,117 @@ final class SpeakerResolver {
         if (best != null) {
             return best;
         }
-        if (isBodyNoun(head) && !head.equals("statement")) {
-            return lastOrganizationNamed.get(head);
+        if (isBodyNoun(head)) {
+            return bodyByNoun(words, nominal, at);
+        }
+        return null;
+    }
+
+    /**
+     * "the ministry", "the network": the organisation last named before whose name has the noun ("the army" may
+     * be the "Armed Forces"), else the one the sentences before name first. A nominal with a name in it ("the Velmaran military",
+     * "Velmar’s foreign ministry") takes only an organisation named with that name, or is the name itself.
+     */
+    private String bodyByNoun(String[] words, String nominal, int at) {
+        String head = words[words.length - 1];
+        List<String> qualifiers = new ArrayList<>();
+        for (String written : nominal.strip().split("\\s+")) {
+            if (Character.isUpperCase(written.charAt(0)) && !DETERMINERS.contains(written.toLowerCase(Locale.ROOT))) {
+                qualifiers.add(POSSESSIVE.matcher(written).replaceAll("").toLowerCase(Locale.ROOT));
+            }
+        }
+        Fact before = null;
+        for (Fact f : bodiesOutsideQuotes) {
+            doc.budget().check();
+            String name = bodyName(f).toLowerCase(Locale.ROOT);
+            if (!namesBody(name, head) || !qualifiers.stream().allMatch(name::contains)) {
+                continue;
+            }
+            if (f.start() >= at) {
+                break;
+            }
+            before = f;
+        }
+        if (before != null) {
+            return bodyName(before);
+        }
+        if (qualifiers.isEmpty()) {
+            // "JNIM gave another account. In a post, the group said …": the body the sentences before speak of.
+            Fact subject = bodySubjectBefore(at, true);
+            return subject == null ? null : bodyName(subject);
+        }
+        String[] written = nominal.strip().split("\\s+", 2);
+        return DETERMINERS.contains(written[0].toLowerCase(Locale.ROOT)) && written.length > 1
+                ? written[1]
+                : nominal.strip();
+    }
+
+    private static boolean namesBody(String name, String head) {
+        if (Pattern.compile("\\b" + Pattern.quote(head) + "\\b").matcher(name).find()) {
+            return true;
+        }
+        return (head.equals("army") || head.equals("military"))
+                && (name.contains("armed forces")
+                        || name.contains("defence forces")
+                        || name.contains("defense forces"));
+    }
+
+    /**
+     * An organisation as the article names it where it speaks: a body every country has ("Water Ministry")
+     * with the country or people written before it ("Velmar’s Water Ministry", "the Velmaran Water
+     * Ministry"), which the entity's name leaves out.
+     */
+    String bodyName(Fact f) {
+        if (!BODY_NOUNS.contains(lastWord(f.name()))) {
+            return f.name();
+        }
+        int from = Math.max(0, f.start() - 40);
+        Matcher m = NAME_BEFORE.matcher(doc.body()).region(from, f.start());
+        if (!m.find()) {
+            return f.name();
+        }
+        String qualifier = m.group(1);
+        boolean known = m.group(2) != null
+                ? vocabulary.places().isPlace(qualifier)
+                : vocabulary.demonyms().contains(qualifier.toLowerCase(Locale.ROOT));
+        return known && !f.name().startsWith(qualifier)
+                ? doc.body().substring(m.start(), f.start()) + f.name()
+                : f.name();
+    }
+
+    /**
+     * "The Velmar Doctors Network gave another account. In a statement, it said …": the organisation a recent
+     * sentence (this one, or up to two before in this paragraph or the one before) names first. With
+     * {@code stopAtQuote}, not past a sentence that quotes someone ("“…,” the mayor said. It added …").
+     */
+    private Fact bodySubjectBefore(int offset, boolean stopAtQuote) {
+        int block = doc.blockIndexAt(offset);
+        int floor = doc.blocks().get(Math.max(0, block - 1)).start();
+        Span sentence = doc.sentenceAt(offset);
+        int to = offset;
+        for (int n = 0; n < 3 && sentence.start() >= floor; n++) {
+            if (stopAtQuote && quoteIn(sentence.start(), to)) {
+                // A sentence that quotes someone hands the speech on to its speaker, which the quote rules find.
+                return null;
+            }
+            int first = Spans.firstStartingAtOrAfter(bodiesOutsideQuotes, sentence.start());
+            if (first < bodiesOutsideQuotes.size()
+                    && bodiesOutsideQuotes.get(first).end() <= to) {
+                return bodiesOutsideQuotes.get(first);
+            }
+            if (sentence.start() == 0) {
+                break;
+            }
+            to = sentence.start();
+            int back = to - 1;
+            while (back > 0 && Character.isWhitespace(doc.body().charAt(back))) {
+                back--;
+            }
+            Span previous = doc.sentenceAt(back);
+            if (previous.start() >= sentence.start()) {
+                break;
+            }
+            sentence = previous;
         }
         return null;
     }

@@ -276,4 +276,123 @@ class AttributionTest {
         assertThat(gazetteer.outlet("DPA")).contains("DPA");
         assertThat(gazetteer.outlet("Dpa")).isEmpty();
     }
+
+    @Test
+    void organisationKnownByTheLastWordOfItsNameSpeaksAsThatOrganisation() {
+        Extraction e = Extracts.of(
+                "Prices at the Osk grain market rose again on Monday, the Velmar Farmers Union said.",
+                "“Nobody can sell at these prices,” the union said.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Velmar Farmers Union");
+        assertThat(e.quotes().get(0).speakerMention()).isEqualTo("the union");
+    }
+
+    @Test
+    void itBeforeASpeechVerbIsTheOrganisationTheSentenceBeforeNamed() {
+        Extraction e = Extracts.of(
+                "The Velmar Farmers Union rejected the new tax. In a statement, it said the tax was “a blow to every farm”.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Velmar Farmers Union");
+        assertThat(e.quotes().get(0).speakerMention()).isEqualTo("it");
+    }
+
+    @Test
+    void itAfterAQuotedSentenceIsLeftToTheQuotationsSpeaker() {
+        Extraction e = Extracts.of(
+                "The Velmar Farmers Union met on Monday.",
+                "“The tax is unfair,” Dara Molen said. It added that “talks must resume”.");
+        assertThat(e.quotes()).extracting(Quote::speaker).containsExactly("Dara Molen", "Dara Molen");
+    }
+
+    @Test
+    void statementThatSaysSomethingIsItsIssuersWords() {
+        Extraction e = Extracts.of(
+                "The Velmar Farmers Union published a statement on Monday. The statement said prices were “out of reach”.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Velmar Farmers Union");
+    }
+
+    @Test
+    void theMinistryIsTheMinistryNamedLastBeforeNotLater() {
+        Extraction e = Extracts.of(
+                "The Estonian Ministry of Defence said the drills would last a week. “Every unit is ready,” the ministry said.",
+                "The Latvian Ministry of Defence will hold its own drills in May.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Estonian Ministry of Defence");
+    }
+
+    @Test
+    void aMinistryEveryCountryHasKeepsTheCountryWrittenBeforeIt() {
+        Extraction e = Extracts.of("Estonia’s Defence Ministry called the flight “a deliberate provocation”.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Estonia’s Defence Ministry");
+    }
+
+    @Test
+    void aMilitaryNamedByItsPeopleIsTheSpeakerAsWritten() {
+        Extraction e = Extracts.of("The Latvian military said it had shot down “two small drones” near the border.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Latvian military");
+    }
+
+    @Test
+    void nameAfterTheQuotationDoesNotReachIntoTheNextSentence() {
+        Extraction e = Extracts.of(
+                "Deputy minister Jaan Kask said only that “every loss is counted”. The Velmar Farmers Union has"
+                        + " estimated the losses at two hundred farms.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Jaan Kask");
+    }
+
+    @Test
+    void outletThatReportedWhatANamedSpeakerSaidParagraphsBeforeIsTheSource() {
+        Extraction e = Extracts.of(
+                "Floods closed the port of Osk on Monday, Ukrinform reports with reference to the Velmar Port Authority.",
+                "Ships waited offshore for a second day.",
+                "“The harbour will reopen when the water falls,” the Velmar Port Authority said.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Velmar Port Authority");
+        assertThat(e.quotes().get(0).source()).isEqualTo("Ukrinform");
+        assertThat(e.quotes().get(0).sourceRule()).isEqualTo("source.speaker-introduction");
+    }
+
+    @Test
+    void outletKnownByItsFullNameIsNamedByItsShortNameWhenTheNameNeedsItsKind() {
+        Extraction e = Extracts.of(
+                "“The harvest is the best in ten years,” Dara Molen said, according to the Korean Central News Agency.");
+        assertThat(e.quotes().get(0).source()).isEqualTo("KCNA");
+    }
+
+    @Test
+    void letterThatWarnsIsTheWordsOfTheBodyThatWroteIt() {
+        Extraction e = Extracts.of(
+                "The Velmar Farmers Union wrote to the governor on Monday.",
+                "The letter warned that “the harvest will rot in the fields”.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Velmar Farmers Union");
+    }
+
+    @Test
+    void honorificBeforeANameIsNoPartOfTheSpeakersName() {
+        Extraction e = Extracts.of("“The road is closed again,” said Daw Khin Myat Aye, a teacher in the town.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Khin Myat Aye");
+    }
+
+    @Test
+    void personInAnAsideAfterWhoIsNotTheSpeakerOfTheSentence() {
+        Extraction e = Extracts.of(
+                "Ambassador Dara Molen, who stood beside Governor Vesna Kral at the ceremony, called the bridge"
+                        + " “a gift to both nations”.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Dara Molen");
+    }
+
+    @Test
+    void outletAPersonSpokeToIsNotTheSpeaker() {
+        Extraction e = Extracts.of(
+                "A farmer who lost his barn told Reuters by telephone that the water came “in less than an hour”.");
+        assertThat(e.quotes().get(0).speaker()).isNull();
+        assertThat(e.quotes().get(0).source()).isEqualTo("Reuters");
+    }
+
+    @Test
+    void quotationSignedOnTheNextLineWithADashIsTheSignersWords() {
+        Extraction e = Extracts.of(
+                "What the harbour board says:",
+                "“The harbour will reopen once the channel is dredged.”",
+                "— Vesna Kral, port director",
+                "Ships are waiting offshore.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Vesna Kral");
+        assertThat(e.quotes().get(0).rule()).isEqualTo("speaker.dash-line-after");
+    }
 }

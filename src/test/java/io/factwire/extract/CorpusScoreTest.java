@@ -121,8 +121,8 @@ class CorpusScoreTest {
         assertThat(all.quotes().f1()).as(all.summary()).isGreaterThanOrEqualTo(0.99);
         assertThat(all.facts().counts().f1()).as(all.summary()).isGreaterThanOrEqualTo(0.96);
         assertThat(all.facts().values().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.97);
-        assertThat(all.speaker().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.85);
-        assertThat(all.source().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.85);
+        assertThat(all.speaker().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.89);
+        assertThat(all.source().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.90);
         assertThat(all.entities().counts().f1()).as(all.summary()).isGreaterThanOrEqualTo(0.93);
     }
 }

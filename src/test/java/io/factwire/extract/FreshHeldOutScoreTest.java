@@ -70,8 +70,9 @@ class FreshHeldOutScoreTest {
                 + " (structure problems in " + articlesWithProblems + " articles)");
         // measured once on 2026-12-03 at 5a22772: 1.00 / 0.681 / 0.111 / 0.990 / 0.765 / 0.935 / 0.812 / 11 problems
         assertThat(all.quotes().f1()).as(all.summary()).isGreaterThanOrEqualTo(0.97);
-        assertThat(all.speaker().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.65);
-        assertThat(all.source().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.10);
+        // speaker and source measured again after issue 13 part 6's attribution rules: 65/91 and 3/9
+        assertThat(all.speaker().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.69);
+        assertThat(all.source().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.30);
         assertThat(all.fragment().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.97);
         assertThat(all.facts().counts().f1()).as(all.summary()).isGreaterThanOrEqualTo(0.90);
         assertThat(all.facts().values().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.93);
