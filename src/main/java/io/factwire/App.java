@@ -10,6 +10,7 @@ import io.factwire.article.ArticleDao;
 import io.factwire.article.ArticleImporter;
 import io.factwire.article.ArticleInput;
 import io.factwire.article.ArticleService;
+import io.factwire.article.LazyExtractor;
 import io.factwire.article.NdjsonImport;
 import io.factwire.article.Upkeep;
 import io.factwire.change.ChangeController;
@@ -109,7 +110,7 @@ public final class App {
         ArticleService articles = new ArticleService(
                 db.reads().onDemand(ArticleDao.class),
                 db.writes().onDemand(ArticleDao.class),
-                new Extractor(metrics::extracted),
+                new LazyExtractor(metrics::extracted),
                 Clock.systemUTC(),
                 cache::invalidate,
                 () -> ExtractionBudget.of(extractTimeout));
