@@ -107,15 +107,16 @@ public final class App {
         metrics.watch(cache);
         metrics.watch(db);
         Duration extractTimeout = Duration.ofMillis(config.extractTimeoutMs());
+        LazyExtractor extractor = new LazyExtractor(metrics::extracted);
         ArticleService articles = new ArticleService(
                 db.reads().onDemand(ArticleDao.class),
                 db.writes().onDemand(ArticleDao.class),
-                new LazyExtractor(metrics::extracted),
+                extractor,
                 Clock.systemUTC(),
                 cache::invalidate,
                 () -> ExtractionBudget.of(extractTimeout));
         ExtractionLimits extractionLimits =
-                new ExtractionLimits(extractTimeout, Runtime.getRuntime().availableProcessors());
+                new ExtractionLimits(extractTimeout, Runtime.getRuntime().availableProcessors(), extractor::get);
         ChangeService changes = new ChangeService(db.reads().onDemand(ChangeDao.class));
         ArticleInput input = new ArticleInput(mapper, config.maxTextChars());
         FeedImporter feeds = new FeedImporter(articles, input);

@@ -80,7 +80,11 @@ public final class ArticleService {
             Clock clock,
             Runnable afterWrite,
             Supplier<ExtractionBudget> budgets) {
-        this.budgets = budgets;
+        // the extractor is built before a budget's clock starts: its one-time load is not the article's cost
+        this.budgets = () -> {
+            extractor.get();
+            return budgets.get();
+        };
         this.reads = reads;
         this.writes = writes;
         this.extractor = extractor;
