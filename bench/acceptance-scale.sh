@@ -11,7 +11,7 @@
 #
 # Options: --articles N (default 50000), --seed N (default 42), --requests N (single-client requests per
 # scenario, default 300), --no-build (use target/ as it is). Not part of CI's `mvn verify`: it takes minutes.
-# Environment: FACTWIRE_JAVA_OPTS (default -Xmx256m -XX:SharedArchiveFile=target/factwire.jsa, the README's
+# Environment: FACTWIRE_JAVA_OPTS (default -Xmx256m -XX:+UseSerialGC -XX:SharedArchiveFile=target/factwire.jsa, the README's
 # run command). Work files go to bench/out/acceptance/ (ignored by git); the corpus is reused, the database not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,7 +47,7 @@ fi
   mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
 JAR=$ROOT/target/factwire.jar
-export FACTWIRE_JAVA_OPTS=${FACTWIRE_JAVA_OPTS:--Xmx256m -XX:SharedArchiveFile=$ROOT/target/factwire.jsa}
+export FACTWIRE_JAVA_OPTS=${FACTWIRE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:SharedArchiveFile=$ROOT/target/factwire.jsa}
 
 if [ ! -f "$CORPUS/manifest.properties" ]; then
   log "generating $ARTICLES articles (seed $SEED)"

@@ -16,8 +16,9 @@
 # write path; read and search figures hold, ingest figures never come from it), --no-install (do not apt-get wrk
 # and nginx), --no-build (use target/ as the last build left it), --skip-ingest (no CLI and HTTP ingest runs:
 # they go into an empty database, so they do not depend on --articles).
-# Environment: BENCH_PORT (default 18070; nginx takes BENCH_PORT + 10), FACTWIRE_JAVA_OPTS (default: -Xmx256m, the heap documented in the README, and the AppCDS archive
-# -XX:SharedArchiveFile=target/factwire.jsa that the build writes).
+# Environment: BENCH_PORT (default 18070; nginx takes BENCH_PORT + 10), FACTWIRE_JAVA_OPTS (default: the README's
+# run command: -Xmx256m -XX:+UseSerialGC and the AppCDS archive -XX:SharedArchiveFile=target/factwire.jsa that the build
+# writes).
 #
 # Everything runs on 127.0.0.1; every load loop is bounded by wrk's duration or by a fixed count. Work files go
 # to bench/out/ (ignored by git). The archive database is built once and reused by every later run with the
@@ -86,7 +87,7 @@ fi
 [ -f target/bench.classpath ] && [ "$BUILD" = 0 ] || mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
 CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
 JAR=$ROOT/target/factwire.jar
-JAVA_OPTS=${FACTWIRE_JAVA_OPTS:--Xmx256m -XX:SharedArchiveFile=$ROOT/target/factwire.jsa}
+JAVA_OPTS=${FACTWIRE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:SharedArchiveFile=$ROOT/target/factwire.jsa}
 VERSIONS=$(java -cp "$CP" io.factwire.bench.Versions)
 LARGE_DB=$OUT/large-$ARTICLES-$SEED-$VERSIONS-x$EXTRACTED.db
 RESULTS_DIR=$ROOT/bench/results

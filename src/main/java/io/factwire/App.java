@@ -10,6 +10,7 @@ import io.factwire.article.ArticleDao;
 import io.factwire.article.ArticleImporter;
 import io.factwire.article.ArticleInput;
 import io.factwire.article.ArticleService;
+import io.factwire.article.LazyExtractor;
 import io.factwire.article.NdjsonImport;
 import io.factwire.article.Upkeep;
 import io.factwire.change.ChangeController;
@@ -106,15 +107,16 @@ public final class App {
         metrics.watch(cache);
         metrics.watch(db);
         Duration extractTimeout = Duration.ofMillis(config.extractTimeoutMs());
+        LazyExtractor extractor = new LazyExtractor(metrics::extracted);
         ArticleService articles = new ArticleService(
                 db.reads().onDemand(ArticleDao.class),
                 db.writes().onDemand(ArticleDao.class),
-                new Extractor(metrics::extracted),
+                extractor,
                 Clock.systemUTC(),
                 cache::invalidate,
                 () -> ExtractionBudget.of(extractTimeout));
         ExtractionLimits extractionLimits =
-                new ExtractionLimits(extractTimeout, Runtime.getRuntime().availableProcessors());
+                new ExtractionLimits(extractTimeout, Runtime.getRuntime().availableProcessors(), extractor::get);
         ChangeService changes = new ChangeService(db.reads().onDemand(ChangeDao.class));
         ArticleInput input = new ArticleInput(mapper, config.maxTextChars());
         FeedImporter feeds = new FeedImporter(articles, input);

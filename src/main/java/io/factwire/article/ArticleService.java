@@ -56,30 +56,35 @@ public final class ArticleService {
 
     private final ArticleDao reads;
     private final ArticleDao writes;
-    private final Extractor extractor;
+    private final Supplier<Extractor> extractor;
     private final Clock clock;
     private final Runnable afterWrite;
     private final Supplier<ExtractionBudget> budgets;
 
     /** Extracts without a limit: for tools and tests. */
     public ArticleService(ArticleDao reads, ArticleDao writes, Extractor extractor, Clock clock, Runnable afterWrite) {
-        this(reads, writes, extractor, clock, afterWrite, ExtractionBudget::unbounded);
+        this(reads, writes, () -> extractor, clock, afterWrite, ExtractionBudget::unbounded);
     }
 
     /**
      * {@code reads} serves multi-statement reads from one snapshot; {@code writes} takes the write lock.
      * {@code afterWrite} runs after every committed write, e.g. to drop cached answers. Each extraction gets a
      * budget from {@code budgets}; one that runs out throws {@link io.factwire.extract.ExtractionTooCostlyException}
-     * and nothing is written.
+     * and nothing is written. {@code extractor} is asked for the extractor at each extraction, so a server can
+     * build it on first use rather than on the way to its first answer.
      */
     public ArticleService(
             ArticleDao reads,
             ArticleDao writes,
-            Extractor extractor,
+            Supplier<Extractor> extractor,
             Clock clock,
             Runnable afterWrite,
             Supplier<ExtractionBudget> budgets) {
-        this.budgets = budgets;
+        // the extractor is built before a budget's clock starts: its one-time load is not the article's cost
+        this.budgets = () -> {
+            extractor.get();
+            return budgets.get();
+        };
         this.reads = reads;
         this.writes = writes;
         this.extractor = extractor;
@@ -95,7 +100,7 @@ public final class ArticleService {
      * loads (the gazetteer, the lexicons) is not charged to the budget of the first real article.
      */
     public void warmUp() {
-        extractor.extract(WARM_UP_TEXT, null);
+        extractor.get().extract(WARM_UP_TEXT, null);
     }
 
     /** What storing {@code article} would give, without storing anything. */
@@ -673,7 +678,7 @@ public final class ArticleService {
     }
 
     private Extraction extraction(NewArticle article, ExtractionBudget budget) {
-        return extractor.extract(article.text(), article.publishedDate(), budget);
+        return extractor.get().extract(article.text(), article.publishedDate(), budget);
     }
 
     private static ArticleRow row(

@@ -62,6 +62,13 @@ public final class Database {
 
     private static final int IDLE_WRITERS = 4;
 
+    /**
+     * SQLite's page cache per pooled reader, in KiB (its default is 2,000). Sixteen readers at the default held
+     * 32 MB beside the heap, over the 400 MB target with the documented -Xmx256m; pages a reader misses come from
+     * the operating system's file cache. Writers keep the default: a batch of inserts reuses its index pages.
+     */
+    private static final int READER_CACHE_KIB = 512;
+
     private final Jdbi reads;
     private final Jdbi writes;
     private final ConnectionPool readPool;
@@ -127,8 +134,10 @@ public final class Database {
         // a migration's temporary tables and VACUUM's copy grow with the database: on disk, not in memory
         migrations.getConfig().setTempStore(SQLiteConfig.TempStore.FILE);
         migrate(jdbi(migrations, null, 0));
-        ConnectionPool readPool = new ConnectionPool(
-                dataSource(file, SQLiteConfig.TransactionMode.DEFERRED, queryTimeoutSeconds, durable), IDLE_READERS);
+        SQLiteDataSource readers =
+                dataSource(file, SQLiteConfig.TransactionMode.DEFERRED, queryTimeoutSeconds, durable);
+        readers.getConfig().setCacheSize(-READER_CACHE_KIB); // negative: KiB rather than pages
+        ConnectionPool readPool = new ConnectionPool(readers, IDLE_READERS);
         ConnectionPool writePool = new ConnectionPool(
                 dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE, queryTimeoutSeconds, durable), IDLE_WRITERS);
         Jdbi writes = jdbi(null, writePool, queryTimeoutSeconds);

@@ -24,14 +24,25 @@ public final class ExtractionLimits {
 
     private final Duration timeout;
     private final Semaphore slots;
+    private final Runnable prepare;
 
     public ExtractionLimits(Duration timeout, int slots) {
+        this(timeout, slots, () -> {});
+    }
+
+    /**
+     * {@code prepare} runs before each budget starts: the server builds its extractor on first use, and that
+     * one-time load must not be charged to the first request's budget.
+     */
+    public ExtractionLimits(Duration timeout, int slots, Runnable prepare) {
         this.timeout = timeout;
         this.slots = new Semaphore(slots, true);
+        this.prepare = prepare;
     }
 
     /** Runs {@code work} with a budget for this request; a budget spent becomes the 422 problem. */
     public <T> T run(Context ctx, Function<ExtractionBudget, T> work) {
+        prepare.run();
         ExtractionBudget budget = ExtractionBudget.of(timeout);
         ClientWatch watch = ClientWatch.start(ctx, budget::cancel);
         try {
