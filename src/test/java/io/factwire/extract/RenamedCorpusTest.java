@@ -151,6 +151,16 @@ class RenamedCorpusTest {
                     .forEach(m -> System.out.println("renamed missed: " + m)));
             System.out.println(swap.swaps());
         }
+        String dumpDir = System.getenv("RENAMED_DUMP_DIR");
+        if (dumpDir != null) {
+            for (Pair p : PAIRS) {
+                try {
+                    Files.writeString(Path.of(dumpDir, p.name() + ".txt"), p.renamedText());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
         String dump = System.getenv("RENAMED_DUMP");
         PAIRS.stream().filter(p -> p.name().equals(dump)).forEach(p -> System.out.println(p.renamedText()));
         System.out.println("renamed corpus over " + PAIRS.size() + " articles: entities as written "
