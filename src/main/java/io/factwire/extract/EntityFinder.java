@@ -26,9 +26,13 @@ final class EntityFinder {
     private static final Pattern DATELINE_END = Pattern.compile("[,:]| \\(| [–—-]");
 
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
+    private static final Set<String> PHOTO_WORDS = Set.of("photo", "photograph", "picture", "image", "video");
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor");
     /** Words that may open a clause whose subject follows ("warned that Velmar would", "if Osk and Tarn were"). */
     private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "said",
+            "says",
+            "saying",
             "that",
             "and",
             "but",
@@ -203,7 +207,10 @@ final class EntityFinder {
                         indexOf(tokens, run.get(run.size() - 1)) + 1,
                         article);
                 EntityMention mention = classify(candidate);
-                if (run.size() > 1 && (mention == null || mention.fact().type() != FactType.PLACE)) {
+                // "Ivo Tarn Molen", untyped: its words are a person's; "the Tarn Independent" has an English word
+                if (run.size() > 1
+                        && (mention == null && run.stream().noneMatch(t -> worldPlaces.common(t.lower()))
+                                || mention != null && mention.fact().type() == FactType.PERSON)) {
                     run.forEach(t -> article.wordsOfLongerNames.add(t.text()));
                 }
                 if (mention != null) {
@@ -302,7 +309,7 @@ final class EntityFinder {
         final Set<Integer> placeEnds = new HashSet<>();
         /** The article's words in lower case: a capitalised word also written so is a word, not a name. */
         final Set<String> lowerWords = new HashSet<>();
-        /** The words of its longer names that are no place: "Tarn" of "Tarn Aerospace" or "Ivo Tarn Molen". */
+        /** The words of its people's and untyped longer names: "Tarn" of "Ivo Tarn Molen". */
         final Set<String> wordsOfLongerNames = new HashSet<>();
 
         final int[] verbsBefore;
@@ -381,6 +388,10 @@ final class EntityFinder {
                                 ? person(c, c.run())
                                 : null),
                 new Rule(
+                        "entity.person-photo-credit",
+                        "Photo: Dara Molen / Harbour Wire; Photo by Dara Molen",
+                        c -> personName(c) && photoCredit(c) ? person(c, c.run()) : null),
+                new Rule(
                         "entity.person-named-as",
                         "identified the dead as Dara Molen",
                         c -> personName(c) && namedAs(c) ? person(c, c.run()) : null),
@@ -436,7 +447,7 @@ final class EntityFinder {
                         c -> personName(c)
                                         && (c.body().startsWith(", who ", c.end())
                                                 || c.body().startsWith(", ", c.end())
-                                                        && appositiveFollows(c.tokens(), c.after()))
+                                                        && appositiveFollows(c.body(), c.tokens(), c.after()))
                                 ? person(c, c.run())
                                 : null),
                 new Rule(
@@ -1052,6 +1063,25 @@ final class EntityFinder {
                 && List.of(words).contains(c.tokens().get(c.index() - 1).lower());
     }
 
+    /** "Photo: X Y", "Photo by X Y", "Photograph: X Y": a credit names who took it. */
+    private static boolean photoCredit(Candidate c) {
+        if (c.index() == 0) {
+            return false;
+        }
+        List<Token> tokens = c.tokens();
+        Token before = tokens.get(c.index() - 1);
+        String gap = c.body().substring(before.end(), c.start());
+        if (gap.equals(" ") && before.lower().equals("by") && c.index() >= 2) {
+            before = tokens.get(c.index() - 2);
+            gap = c.body()
+                            .substring(before.end(), tokens.get(c.index() - 1).start())
+                            .equals(" ")
+                    ? ": "
+                    : "";
+        }
+        return gap.equals(": ") && PHOTO_WORDS.contains(before.lower());
+    }
+
     /** "identified the dead as X Y", "named him as X Y". */
     private static boolean namedAs(Candidate c) {
         List<Token> tokens = c.tokens();
@@ -1253,9 +1283,13 @@ final class EntityFinder {
                     && !people.all.containsKey(NameRuns.joined(run))
                     && (!opensSentence
                             || givenNames.contains(run.get(0).text())
-                            || speakingSingles.contains(run.get(run.size() - 1).text()))
+                            || speakingSingles.contains(run.get(run.size() - 1).text())
+                            // "Vun Girn Ud has …": three words none of which English or a given name has
+                            || run.size() == 3 && run.stream().noneMatch(t -> worldPlaces.ambiguous(List.of(t))))
                     && (singles.contains(run.get(run.size() - 1).text())
-                            || singles.contains(run.get(0).text()))) {
+                            // surname first ("Vun Girn Ud … Vun"), not "the Tarn Independent … Tarn"
+                            || singles.contains(run.get(0).text())
+                                    && run.stream().noneMatch(t -> worldPlaces.common(t.lower())))) {
                 found.add(new EntityMention(person(doc, run, new HashSet<>(), people), "entity.person-later-surname"));
                 confirmed.add(run);
             }
@@ -1472,8 +1506,13 @@ final class EntityFinder {
     }
 
     /** ", a spokeswoman for …", ", 45, " or ", a former deputy minister" after a name. */
-    private boolean appositiveFollows(List<Token> tokens, int after) {
-        for (int k = after; k < tokens.size() && k < after + 6; k++) {
+    private boolean appositiveFollows(String body, List<Token> tokens, int after) {
+        for (int k = after; k < tokens.size() && k < after + 8; k++) {
+            if (k > after
+                    && !body.substring(tokens.get(k - 1).end(), tokens.get(k).start())
+                            .isBlank()) {
+                return false; // the apposition ends at its comma or full stop
+            }
             String lower = tokens.get(k).lower();
             if (titles.contains(lower) || k == after && lower.length() <= 2 && Words.hasDigit(lower)) {
                 return true;
