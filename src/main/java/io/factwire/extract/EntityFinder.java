@@ -351,9 +351,15 @@ final class EntityFinder {
                 new Rule("entity.place-suffix-word", "Velmar Province", this::placeSuffixInside),
                 new Rule(
                         "entity.place-prefix-word",
-                        "Lake Velmar",
+                        "Lake Velmar; the Gulf of Velmar",
                         c -> c.run().size() > 1
-                                        && placePrefixes.contains(c.run().get(0).text())
+                                        && (placePrefixes.contains(
+                                                        c.run().get(0).text())
+                                                || c.run().size() > 2
+                                                        && placePrefixes.contains(c.run()
+                                                                        .get(0)
+                                                                        .text() + " "
+                                                                + c.run().get(1).text()))
                                 ? place(c, c.start(), c.end(), c.name())
                                 : null),
                 new Rule("entity.person-title", "Colonel Arvid Tenno", this::personAfterTitle),
@@ -591,7 +597,10 @@ final class EntityFinder {
         }
     }
 
-    /** "Velmar and Tarnland", "between Tarnland and Velmar", "Osk nor Velmar": a place on either side. */
+    /**
+     * "Velmar and Tarnland", "between Tarnland and Velmar", "Osk nor Velmar", "Velmar, Osk and Tarn": a place on
+     * either side.
+     */
     private static boolean coordinatedWithPlace(Candidate c) {
         List<Token> tokens = c.tokens();
         String body = c.body();
@@ -603,6 +612,21 @@ final class EntityFinder {
                         .equals(" ")
                 && c.article().placeStarts.contains(tokens.get(k + 1).start())) {
             return true;
+        }
+        if (k < tokens.size()
+                && body.startsWith(", ", c.end())
+                && tokens.get(k).start() == c.end() + 2
+                && c.article().placeStarts.contains(tokens.get(k).start())) {
+            // "Velmar, Osk and Tarn": a list goes on after the place; "Velmar, Tarnland." may be a town's country
+            for (int m = k; m < tokens.size() && m < k + 4 && tokens.get(m).capitalized(); m++) {
+                if (c.article().placeEnds.contains(tokens.get(m).end())) {
+                    return body.startsWith(" and ", tokens.get(m).end())
+                            || body.startsWith(" or ", tokens.get(m).end())
+                            || body.startsWith(", ", tokens.get(m).end())
+                                    && m + 1 < tokens.size()
+                                    && tokens.get(m + 1).capitalized();
+                }
+            }
         }
         int j = c.index() - 1;
         return j >= 1
