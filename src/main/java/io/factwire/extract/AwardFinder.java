@@ -46,7 +46,7 @@ final class AwardFinder implements FactFinder {
             for (Pattern pattern : List.of(headed, tailed)) {
                 WordStartMatcher scan = new WordStartMatcher(pattern, body, window.start(), window.end());
                 Matcher m = scan.matcher();
-                doc.budget().step(window.end() - window.start());
+                doc.budget().step(window.length());
                 while (scan.find()) {
                     doc.budget().check();
                     int start = trimLeading(body, m.start(), m.end());

@@ -290,8 +290,8 @@ final class CountFinder implements FactFinder {
     }
 
     private static boolean mentionsTroops(Document doc, Span sentence, int[] troopNounsBefore) {
-        int from = Token.firstAtOrAfter(doc.tokens(), sentence.start());
-        int to = Token.firstAtOrAfter(doc.tokens(), sentence.end());
+        int from = Spans.firstStartingAtOrAfter(doc.tokens(), sentence.start());
+        int to = Spans.firstStartingAtOrAfter(doc.tokens(), sentence.end());
         return troopNounsBefore[to] > troopNounsBefore[from];
     }
 
@@ -304,6 +304,6 @@ final class CountFinder implements FactFinder {
     }
 
     private static int indexAtOrAfter(List<Token> tokens, int offset) {
-        return Token.firstAtOrAfter(tokens, offset);
+        return Spans.firstStartingAtOrAfter(tokens, offset);
     }
 }

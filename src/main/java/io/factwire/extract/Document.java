@@ -24,59 +24,26 @@ record Document(
 
     /** The words inside {@code [start,end)}, found by binary search over the document's words. */
     List<Token> tokensIn(int start, int end) {
-        int lo = firstTokenAtOrAfter(start);
-        int hi = firstTokenAtOrAfter(end);
-        return tokens.subList(lo, hi);
-    }
-
-    private int firstTokenAtOrAfter(int offset) {
-        return Token.firstAtOrAfter(tokens, offset);
+        return tokens.subList(Spans.firstStartingAtOrAfter(tokens, start), Spans.firstStartingAtOrAfter(tokens, end));
     }
 
     /** Sections are in text order: the last one starting at or before {@code offset}, by binary search. */
     int sectionAt(int offset) {
-        int lo = 0;
-        int hi = sections.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sections.get(mid).start() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo == 0 ? 0 : sections.get(lo - 1).index();
+        int k = Spans.lastStartingAtOrBefore(sections, offset);
+        return k < 0 ? 0 : sections.get(k).index();
     }
 
+    /** The block holding {@code offset}, else the next one, else the last one (0 when there is none). */
     int blockIndexAt(int offset) {
-        int lo = 0;
-        int hi = blocks.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (blocks.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return Math.max(lo, 0);
+        return Math.max(Math.min(Spans.firstEndingAfter(blocks, offset), blocks.size() - 1), 0);
     }
 
+    /** The sentence holding {@code offset}, else the next one, else the last one. */
     Span sentenceAt(int offset) {
         if (sentences.isEmpty()) {
             return new Span(0, body.length());
         }
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return sentences.get(lo);
+        return sentences.get(Math.min(Spans.firstEndingAfter(sentences, offset), sentences.size() - 1));
     }
 
     String text(int start, int end) {

@@ -92,7 +92,7 @@ final class DurationFinder implements FactFinder {
                                 pattern == PAST_ONE ? PAST_ONE_OPENER : VAGUE_OPENER)
                         : new WordStartMatcher(pattern, body, window.start(), window.end(), countOpener);
                 Matcher m = scan.matcher();
-                doc.budget().step(window.end() - window.start());
+                doc.budget().step(window.length());
                 while (scan.find()) {
                     doc.budget().check();
                     int start = m.start();

@@ -1331,7 +1331,7 @@ final class EntityFinder {
         return true;
     }
 
-    /** The lower-case word after {@code offset}, past spaces ("Hysa said" gives "said"). */
+    /** The lower-case word after {@code offset}, past spaces ("Molen said" gives "said"). */
     private static String nextWord(String body, int offset) {
         int start = offset;
         while (start < body.length() && body.charAt(start) == ' ') {
@@ -1355,8 +1355,8 @@ final class EntityFinder {
 
     private static boolean sentenceHasSpeechVerb(Document doc, int offset, int[] verbsBefore) {
         Span sentence = doc.sentenceAt(offset);
-        int from = Token.firstAtOrAfter(doc.tokens(), sentence.start());
-        int to = Token.firstAtOrAfter(doc.tokens(), sentence.end());
+        int from = Spans.firstStartingAtOrAfter(doc.tokens(), sentence.start());
+        int to = Spans.firstStartingAtOrAfter(doc.tokens(), sentence.end());
         return verbsBefore[to] > verbsBefore[from];
     }
 
@@ -1452,7 +1452,7 @@ final class EntityFinder {
     }
 
     /**
-     * The name in the words after a title: those up to an "of" ("Rep Lee Dong-hwan of the People Power Party"),
+     * The name in the words after a title: those up to an "of" ("Rep Seo Min-ho of the Velmar Unity Party"),
      * else the last two or three ("Minister of Fisheries Arno Leskinen"). Empty when neither is a name.
      */
     private List<Token> nameAfterTitle(List<Token> after) {
@@ -1579,21 +1579,8 @@ final class EntityFinder {
     }
 
     private static int indexOf(List<Token> tokens, Token token) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int start = tokens.get(mid).start();
-            if (start == token.start()) {
-                return mid;
-            }
-            if (start < token.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return -1;
+        int k = Spans.firstStartingAtOrAfter(tokens, token.start());
+        return k < tokens.size() && tokens.get(k).start() == token.start() ? k : -1;
     }
 
     private static Fact fact(Document doc, FactType type, int start, int end, String name) {

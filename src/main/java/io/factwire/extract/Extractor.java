@@ -95,22 +95,20 @@ public final class Extractor {
         List<Section> sections = sectionBuilder.build(layout);
         List<Span> sentences = new ArrayList<>();
         for (Block block : layout.blocks()) {
-            budget.step(block.end() - block.start() + 1);
+            budget.step(block.length() + 1);
             sentences.addAll(sentenceSplitter.split(body, block.start(), block.end()));
         }
         List<Token> tokens = new ArrayList<>();
         for (Block block : layout.blocks()) {
-            budget.step(block.end() - block.start() + 1);
+            budget.step(block.length() + 1);
             tokens.addAll(tokenizer.tokens(body, block.start(), block.end()));
         }
         Document doc = new Document(body, layout.blocks(), sentences, sections, tokens, publishedAt, budget);
-        String firstParagraph = layout.blocks().isEmpty()
-                ? ""
-                : body.substring(
-                        layout.blocks().get(0).start(), layout.blocks().get(0).end());
+        String firstParagraph =
+                layout.blocks().isEmpty() ? "" : layout.blocks().get(0).coveredText(body);
         List<String> opening = layout.blocks().stream()
                 .limit(OPENING_BLOCKS)
-                .map(b -> body.substring(b.start(), b.end()))
+                .map(b -> b.coveredText(body))
                 .toList();
         String dateline = datelineFinder.find(opening).orElse(null);
 

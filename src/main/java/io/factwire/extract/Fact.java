@@ -16,11 +16,10 @@ public record Fact(
         TimeValue time,
         String name,
         int section,
-        String rule) {
+        String rule)
+        implements Spanned {
     public Fact {
-        if (start < 0 || end < start) {
-            throw new IllegalArgumentException("bad span [" + start + "," + end + ")");
-        }
+        Span.check(start, end);
     }
 
     /** A fact whose rule the extractor names after its finder. */

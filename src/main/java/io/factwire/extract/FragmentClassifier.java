@@ -10,7 +10,7 @@ final class FragmentClassifier {
     private static final int STATEMENT_WORDS = 15;
 
     boolean isFragment(String body, QuoteSpan q, Block block) {
-        String text = body.substring(q.start(), q.end());
+        String text = q.coveredText(body);
         int words = Words.count(text);
         if (q.runsOn() || words > STATEMENT_WORDS) {
             return false;

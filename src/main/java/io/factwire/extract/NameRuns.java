@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 /**
  * Maximal runs of capitalised words, the candidates for names: joined by single spaces, hyphens, a title's full
  * stop ("Gen. Ivan Petrov") or name connectors ("of", "of the", "de", "von"); split at a possessive unless an
- * organisation or formation word follows ("Korean People’s Army"); without sentence-start words in front.
+ * organisation or formation word follows ("Velmar People’s Army"); without sentence-start words in front.
  */
 final class NameRuns {
     private static final Set<String> QUANTIFIERS =
@@ -100,7 +100,7 @@ final class NameRuns {
         return t.endsWith("’s") || t.endsWith("'s") || t.endsWith("’") || t.endsWith("'");
     }
 
-    /** "Korean People’s Army", "Workers’ Party" go on; "Russia’s Kursk" and "Kim’s Office" stop. */
+    /** "Velmar People’s Army", "Farmers’ Party" go on; "Tarnland’s Osk" and "Molen’s Office" stop. */
     private boolean continuesAfterPossessive(Token last, Token next) {
         String bare = Words.stripPossessive(last.text());
         return !gazetteer.isPlace(bare) && (orgWords.contains(next.text()) || unitWords.contains(next.text()));

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class NumberParser {
     /** A number and the text it took. */
-    record Parsed(long value, int start, int end) {}
+    record Parsed(long value, int start, int end) implements Spanned {}
 
     private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(Long.MAX_VALUE);
     /** Digits multiply by a scale of at least this ("3 million"); "3 dozen" is three. */

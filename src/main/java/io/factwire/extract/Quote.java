@@ -18,10 +18,9 @@ public record Quote(
         boolean fragment,
         int section,
         String rule,
-        String sourceRule) {
+        String sourceRule)
+        implements Spanned {
     public Quote {
-        if (start < 0 || end < start) {
-            throw new IllegalArgumentException("bad span [" + start + "," + end + ")");
-        }
+        Span.check(start, end);
     }
 }

@@ -180,7 +180,6 @@ final class QuoteAttributor {
     List<Quote> attribute(
             Document doc, List<QuoteSpan> spans, Entities entities, String reportingAgency, String datelineOutlet) {
         String body = doc.body();
-        List<Span> inner = spans.stream().map(q -> new Span(q.start(), q.end())).toList();
         List<Sieve.QuoteState> initial = new ArrayList<>(spans.size());
         for (QuoteSpan q : spans) {
             int block = doc.blockIndexAt(q.start());
@@ -189,7 +188,7 @@ final class QuoteAttributor {
         Article article = new Article(
                 doc,
                 spans,
-                new SpeakerResolver(doc, roleNouns, entities, inner),
+                new SpeakerResolver(doc, roleNouns, entities, spans),
                 sourceFinder.cuesIn(doc),
                 reportingAgency,
                 datelineOutlet,
@@ -375,9 +374,9 @@ final class QuoteAttributor {
     }
 
     private SpeakerResolver.Speaker verbBefore(Article a, int i) {
-        int[] clause =
+        Span clause =
                 clauseBeforeLastVerb(a.body, leadStart(a, i), a.spans.get(i).open());
-        return clause == null ? null : a.resolver.resolve(a.body, clause[0], clause[1], true);
+        return clause == null ? null : a.resolver.resolve(a.body, clause.start(), clause.end(), true);
     }
 
     /** A quoted phrase inside a sentence belongs to the sentence's speaker, named before it ... */
@@ -598,7 +597,7 @@ final class QuoteAttributor {
      * short lead-in without a sentence end stands between the verb and the mark. Found verb-first: a regular
      * expression that searched for the clause would retry at every position.
      */
-    private int[] clauseBeforeLastVerb(String body, int from, int open) {
+    private Span clauseBeforeLastVerb(String body, int from, int open) {
         Matcher v = verb.matcher(body).region(from, open);
         int verbStart = -1;
         int verbEnd = -1;
@@ -617,22 +616,12 @@ final class QuoteAttributor {
                 && ",.;:!?“”\"\n".indexOf(body.charAt(clauseStart - 1)) < 0) {
             clauseStart--;
         }
-        return clauseStart < verbStart ? new int[] {clauseStart, verbStart} : null;
+        return clauseStart < verbStart ? new Span(clauseStart, verbStart) : null;
     }
 
     private static int nextOpen(List<QuoteSpan> spans, QuoteSpan q, int limit) {
         // Quotations are in text order: start just before this one, not at the first.
-        int lo = 0;
-        int hi = spans.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).open() < q.open()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (QuoteSpan other : spans.subList(lo, spans.size())) {
+        for (QuoteSpan other : spans.subList(Spans.firstAtLeast(spans, QuoteSpan::open, q.open()), spans.size())) {
             if (other.open() >= limit) {
                 break;
             }

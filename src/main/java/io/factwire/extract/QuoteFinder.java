@@ -1,6 +1,7 @@
 package io.factwire.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,17 +19,17 @@ final class QuoteFinder {
         int group = 0;
         boolean previousRanOn = false;
         for (Block block : doc.blocks()) {
-            doc.budget().step(2L * (block.end() - block.start()) + 1);
-            List<int[]> marks = doubleQuoted(body, block.start(), block.end());
-            List<int[]> singles = singleQuoted(body, block.start(), block.end(), marks, doc.budget());
-            List<int[]> all = new ArrayList<>(marks);
+            doc.budget().step(2L * block.length() + 1);
+            List<Marks> marks = doubleQuoted(body, block.start(), block.end());
+            List<Marks> singles = singleQuoted(body, block.start(), block.end(), marks, doc.budget());
+            List<Marks> all = new ArrayList<>(marks);
             all.addAll(singles);
-            all.sort((a, b) -> Integer.compare(a[0], b[0]));
+            all.sort(Comparator.comparingInt(Marks::open));
             boolean ranOn = false;
-            for (int[] mark : all) {
+            for (Marks mark : all) {
                 doc.budget().check();
-                int open = mark[0];
-                int close = mark[1];
+                int open = mark.open();
+                int close = mark.close();
                 boolean continues = previousRanOn && open == block.start();
                 if (!continues) {
                     group++;
@@ -45,9 +46,12 @@ final class QuoteFinder {
         return quotes;
     }
 
-    /** Pairs of [open, close] for double quote marks; close is -1 for a mark still open at the block's end. */
-    private static List<int[]> doubleQuoted(String body, int from, int to) {
-        List<int[]> pairs = new ArrayList<>();
+    /** Where a quotation's marks stand; {@code close} is -1 for a mark still open at the block's end. */
+    private record Marks(int open, int close) {}
+
+    /** The pairs of double quote marks. */
+    private static List<Marks> doubleQuoted(String body, int from, int to) {
+        List<Marks> pairs = new ArrayList<>();
         int open = -1;
         for (int i = from; i < to; i++) {
             char c = body.charAt(i);
@@ -64,19 +68,19 @@ final class QuoteFinder {
             } else if (CLOSERS.indexOf(c) >= 0 || c == '"') {
                 if (c == '"' && spaceBefore && !spaceAfter && i > open + 1) {
                     // An opening straight mark while one is open: the earlier one was never closed.
-                    pairs.add(new int[] {open, lastNonSpace(body, open, i)});
+                    pairs.add(new Marks(open, lastNonSpace(body, open, i)));
                     open = i;
                 } else {
-                    pairs.add(new int[] {open, i});
+                    pairs.add(new Marks(open, i));
                     open = -1;
                 }
             } else if (OPENERS.indexOf(c) >= 0 && c != '«' && spaceBefore) {
-                pairs.add(new int[] {open, lastNonSpace(body, open, i)});
+                pairs.add(new Marks(open, lastNonSpace(body, open, i)));
                 open = i;
             }
         }
         if (open >= 0) {
-            pairs.add(new int[] {open, -1});
+            pairs.add(new Marks(open, -1));
         }
         return pairs;
     }
@@ -93,9 +97,9 @@ final class QuoteFinder {
      * Single-quoted phrases outside double quotes: an opening mark at a word start and a closing mark at a word
      * end, at least two words apart, so apostrophes (Kim’s, ’90s, rock ’n’ roll) are not taken for quotes.
      */
-    private static List<int[]> singleQuoted(
-            String body, int from, int to, List<int[]> doubles, ExtractionBudget budget) {
-        List<int[]> pairs = new ArrayList<>();
+    private static List<Marks> singleQuoted(
+            String body, int from, int to, List<Marks> doubles, ExtractionBudget budget) {
+        List<Marks> pairs = new ArrayList<>();
         int i = from;
         while (i < to) {
             char c = body.charAt(i);
@@ -110,7 +114,7 @@ final class QuoteFinder {
                 if (close > 0
                         && (c == '‘' && close - i > 2
                                 || body.substring(i + 1, close).strip().contains(" "))) {
-                    pairs.add(new int[] {i, close});
+                    pairs.add(new Marks(i, close));
                     i = close + 1;
                     continue;
                 }
@@ -142,22 +146,13 @@ final class QuoteFinder {
      * Double-quoted pairs are in text order and do not overlap, so only the last one opening before
      * {@code offset} can hold it: found by binary search.
      */
-    private static boolean inside(List<int[]> pairs, int offset) {
-        int lo = 0;
-        int hi = pairs.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (pairs.get(mid)[0] < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        if (lo == 0) {
+    private static boolean inside(List<Marks> pairs, int offset) {
+        int k = Spans.firstAtLeast(pairs, Marks::open, offset);
+        if (k == 0) {
             return false;
         }
-        int[] pair = pairs.get(lo - 1);
-        return pair[1] < 0 || offset < pair[1];
+        Marks pair = pairs.get(k - 1);
+        return pair.close() < 0 || offset < pair.close();
     }
 
     private static boolean isSpaceOrOpenPunct(char c) {

@@ -17,7 +17,7 @@ final class SectionBuilder {
                 if (open) {
                     sections.add(new Section(sections.size(), heading, start, end, paragraphs));
                 }
-                heading = layout.body().substring(block.start(), block.end());
+                heading = block.coveredText(layout.body());
                 start = block.start();
                 end = block.end();
                 paragraphs = new ArrayList<>();

@@ -103,7 +103,7 @@ final class SourceFinder {
         // Only what stands outside the quotation marks can name who reported it.
         doc.budget().step(2L * (to - from));
         StringBuilder outside = new StringBuilder(text);
-        for (QuoteSpan other : spans.subList(firstEndingAfter(spans, from), spans.size())) {
+        for (QuoteSpan other : spans.subList(Spans.firstEndingAfter(spans, from), spans.size())) {
             doc.budget().check();
             if (other.start() >= to) {
                 break;
@@ -197,21 +197,6 @@ final class SourceFinder {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
-    /** Quotations are in text order; the first whose end is after {@code offset}. */
-    private static int firstEndingAfter(List<QuoteSpan> spans, int offset) {
-        int lo = 0;
-        int hi = spans.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     /** The outlet named in a phrase such as "Japan’s Kyodo news agency" or "the Associated Press". */
     String outletIn(String phrase) {
         return outletIn(phrase, false);
@@ -230,7 +215,7 @@ final class SourceFinder {
             for (int i = 0; i + len <= words.length; i++) {
                 String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
                 if (gazetteer.outlet(candidate).isPresent()) {
-                    // As written ("DW", "ERR News"), without an article, with a media word that follows it.
+                    // As written ("DW", "Velmar News"), without an article, with a media word that follows it.
                     String written = GENERIC_MEDIA_TAIL
                             .matcher(candidate.replaceFirst("^(?i)the\\s+", ""))
                             .replaceFirst("");

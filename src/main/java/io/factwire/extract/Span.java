@@ -1,19 +1,20 @@
 package io.factwire.extract;
 
 /** A half-open range {@code [start,end)} of the body. */
-public record Span(int start, int end) {
+public record Span(int start, int end) implements Spanned {
     public Span {
+        check(start, end);
+    }
+
+    /** Refuses a range that starts before the text or ends before it starts. */
+    static void check(int start, int end) {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span [" + start + "," + end + ")");
         }
     }
 
-    public boolean contains(int offset) {
-        return offset >= start && offset < end;
-    }
-
-    /** The words this span covers in {@code text}. */
-    public String of(String text) {
-        return text.substring(start, end);
+    @Override
+    public Span span() {
+        return this;
     }
 }

@@ -73,7 +73,7 @@ final class SpeakerResolver {
     private final Document doc;
     private final Set<String> roleNouns;
     private final Entities entities;
-    private final List<Span> quoteSpans;
+    private final List<? extends Spanned> quoteSpans;
     /** Mentions in text order (they do not overlap), so the ones in a range are found by binary search. */
     private final List<Fact> mentions;
 
@@ -88,7 +88,7 @@ final class SpeakerResolver {
     /** A resolved speaker: canonical name (null when nobody is named) and the mention as written. */
     record Speaker(String name, String mention, int mentionStart) {}
 
-    SpeakerResolver(Document doc, Set<String> roleNouns, Entities entities, List<Span> quoteSpans) {
+    SpeakerResolver(Document doc, Set<String> roleNouns, Entities entities, List<? extends Spanned> quoteSpans) {
         this.doc = doc;
         this.roleNouns = roleNouns;
         this.entities = entities;
@@ -130,7 +130,7 @@ final class SpeakerResolver {
         if (person != null) {
             return person;
         }
-        for (int i = firstStartingAtOrAfter(mentions, from);
+        for (int i = Spans.firstStartingAtOrAfter(mentions, from);
                 i < mentions.size() && mentions.get(i).start() < to;
                 i++) {
             doc.budget().check();
@@ -167,7 +167,7 @@ final class SpeakerResolver {
     /** A person named in {@code [from,to)} outside quotations: the last one, or the first. */
     Speaker person(int from, int to, boolean preferLast) {
         Fact person = null;
-        for (int i = firstStartingAtOrAfter(peopleOutsideQuotes, from);
+        for (int i = Spans.firstStartingAtOrAfter(peopleOutsideQuotes, from);
                 i < peopleOutsideQuotes.size() && peopleOutsideQuotes.get(i).start() < to;
                 i++) {
             doc.budget().check();
@@ -180,12 +180,12 @@ final class SpeakerResolver {
     }
 
     /**
-     * "Rama said his party would not join a government led by Kelmendi. “…,” he said.": a pronoun points at the
+     * "Tarvo said his party would not join a government led by Osk. “…,” he said.": a pronoun points at the
      * subject of the sentence that last named someone, the first person it names, not the last.
      */
     private Fact firstPersonInSentenceOf(Fact mention) {
         Span sentence = doc.sentenceAt(mention.start());
-        int first = firstStartingAtOrAfter(peopleOutsideQuotes, sentence.start());
+        int first = Spans.firstStartingAtOrAfter(peopleOutsideQuotes, sentence.start());
         if (first < peopleOutsideQuotes.size()
                 && sentence.contains(peopleOutsideQuotes.get(first).start())) {
             return peopleOutsideQuotes.get(first);
@@ -196,69 +196,32 @@ final class SpeakerResolver {
     /** The person last mentioned before {@code offset}, outside quotations. */
     Fact lastPersonBefore(int offset) {
         // Mentions do not overlap, so their ends are in order too.
-        int lo = 0;
-        int hi = peopleOutsideQuotes.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (peopleOutsideQuotes.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo == 0 ? null : peopleOutsideQuotes.get(lo - 1);
-    }
-
-    private static int firstStartingAtOrAfter(List<Fact> facts, int offset) {
-        int lo = 0;
-        int hi = facts.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (facts.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        int k = Spans.firstEndingAfter(peopleOutsideQuotes, offset);
+        return k == 0 ? null : peopleOutsideQuotes.get(k - 1);
     }
 
     /** Quotations are in text order and do not overlap, so a binary search finds the one that could hold it. */
     private boolean insideQuote(int offset) {
-        int lo = 0;
-        int hi = quoteSpans.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span q = quoteSpans.get(mid);
-            if (q.contains(offset)) {
-                return true;
-            }
-            if (q.start() > offset) {
-                hi = mid - 1;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return false;
+        return Spans.covering(quoteSpans, offset) != null;
     }
 
     /** "the Finnish leader", "a senior diplomat", "the ministry": determiner, modifiers, a role or body noun. */
     private String nominal(String clause) {
-        List<int[]> words = new java.util.ArrayList<>();
+        List<Span> words = new java.util.ArrayList<>();
         Matcher w = WORD.matcher(clause);
         while (w.find()) {
-            words.add(new int[] {w.start(), w.end()});
+            words.add(new Span(w.start(), w.end()));
         }
         String found = null;
         for (int i = 0; i < words.size(); i++) {
-            String word = clause.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(Locale.ROOT);
+            String word = words.get(i).coveredText(clause).toLowerCase(Locale.ROOT);
             if (!DETERMINERS.contains(word)) {
                 continue;
             }
             for (int j = i + 1; j < words.size() && j <= i + 4; j++) {
-                String head = clause.substring(words.get(j)[0], words.get(j)[1]).toLowerCase(Locale.ROOT);
+                String head = words.get(j).coveredText(clause).toLowerCase(Locale.ROOT);
                 if (roleNouns.contains(head) || isBodyNoun(head) || ANONYMOUS.contains(head)) {
-                    found = clause.substring(words.get(i)[0], words.get(j)[1]);
+                    found = clause.substring(words.get(i).start(), words.get(j).end());
                     break;
                 }
             }

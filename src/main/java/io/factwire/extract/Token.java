@@ -3,7 +3,7 @@ package io.factwire.extract;
 import java.util.Locale;
 
 /** A word of the body at {@code [start,end)}. Its lower-case form is made once: every stage asks for it. */
-final class Token {
+final class Token implements Spanned {
     private final String text;
     private final String lower;
     private final int start;
@@ -24,11 +24,13 @@ final class Token {
         return lower;
     }
 
-    int start() {
+    @Override
+    public int start() {
         return start;
     }
 
-    int end() {
+    @Override
+    public int end() {
         return end;
     }
 
@@ -48,21 +50,6 @@ final class Token {
             }
         }
         return text.length() >= 2 && letter;
-    }
-
-    /** Index of the first of {@code tokens} (in text order) that starts at or after {@code offset}. */
-    static int firstAtOrAfter(java.util.List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     @Override

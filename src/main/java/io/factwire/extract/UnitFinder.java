@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * Military formations: numbered ones ("the 3rd Mechanised Brigade", "41st Regiment of Signals"), named ones
- * ending in a formation word ("Royal Marines", "Korean People’s Army"), kinds of formation ("special operations
+ * ending in a formation word ("Coastal Marines", "Velmar People’s Army"), kinds of formation ("special operations
  * forces", "a naval infantry battalion"), and an acronym given in brackets after a name. A later short form
  * ("the 41st Regiment") is named by the full form it abbreviates.
  */
@@ -204,7 +204,7 @@ final class UnitFinder implements FactFinder {
         return head.equals("Armed") || head.equals("Defence") || head.equals("Defense") || head.equals("Task");
     }
 
-    /** "Korean People’s Army (KPA)": the acronym, there and later, names the unit. */
+    /** "Velmar People’s Army (VPA)": the acronym, there and later, names the unit. */
     private static List<Fact> acronyms(Document doc, List<Fact> units) {
         List<Fact> found = new ArrayList<>();
         String body = doc.body();

@@ -2,6 +2,8 @@ package io.factwire.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class NoOneArticleRulesTest {
     private static final Path MAIN_JAVA = Path.of("src/main/java");
+    private static final Path LEXICON = Path.of("src/main/resources/io/factwire/extract/lexicon");
     private static final List<String> ARTICLE_DIRS = List.of("corpus", "heldout", "heldout2", "world");
     /** Exceptions that were once written into the code for single articles. */
     private static final List<String> ONE_ARTICLE_LITERALS =
@@ -65,6 +69,85 @@ class NoOneArticleRulesTest {
     void theTitleCheckFindsAPhraseFromATitle() {
         // The check above cannot pass by finding no phrases at all.
         assertThat(titlePhrases()).hasSizeGreaterThan(50);
+    }
+
+    @Test
+    void noCommentOrStringInMainCodeOrLexiconNamesAPersonFromATestArticle() {
+        Set<String> surnames = testArticleSurnames();
+        Set<String> found = new TreeSet<>();
+        List<String> quoted = new ArrayList<>();
+        for (String source : mainSources()) {
+            Matcher m = COMMENT_OR_STRING.matcher(source);
+            while (m.find()) {
+                quoted.add(m.group());
+            }
+        }
+        for (Path list : list(LEXICON)) {
+            if (!list.toString().endsWith(".txt")) {
+                continue;
+            }
+            read(list).lines().filter(line -> line.startsWith("#")).forEach(quoted::add);
+        }
+        for (String text : quoted) {
+            Matcher w = WORD.matcher(text);
+            while (w.find()) {
+                if (surnames.contains(w.group().replaceAll("[’']s$", ""))) {
+                    found.add(w.group());
+                }
+            }
+        }
+        assertThat(found)
+                .as("surnames of people in test articles, in comments or strings of src/main or lexicon comments")
+                .isEmpty();
+    }
+
+    @Test
+    void theSurnameCheckKnowsThePeopleOfTheTestArticles() {
+        assertThat(testArticleSurnames()).hasSizeGreaterThan(200);
+    }
+
+    /**
+     * The last word of every person the golds of the test articles name, unless it is a listed given name or an
+     * everyday English word ("Young", "Park"), which comments may use for their own sense.
+     */
+    private static Set<String> testArticleSurnames() {
+        Set<String> given = Lexicon.get().lowerSet("given-names");
+        Set<String> common = Lexicon.get().lowerSet("common-words");
+        Set<String> surnames = new HashSet<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String dir : ARTICLE_DIRS) {
+            for (Path gold : list(Path.of("src/test/resources", dir))) {
+                if (!gold.toString().endsWith(".gold.json")) {
+                    continue;
+                }
+                try {
+                    for (JsonNode fact : json.readTree(gold.toFile()).path("facts")) {
+                        if (!fact.path("type").asText().equals("person")) {
+                            continue;
+                        }
+                        List<String> words = new ArrayList<>();
+                        Matcher w = WORD.matcher(fact.path("text").asText());
+                        while (w.find()) {
+                            words.add(w.group().replaceAll("[’']s$", ""));
+                        }
+                        if (words.size() < 2) {
+                            continue;
+                        }
+                        String last = words.get(words.size() - 1);
+                        String lower = last.toLowerCase(Locale.ROOT);
+                        if (last.length() >= 4
+                                && Character.isUpperCase(last.charAt(0))
+                                && !given.contains(lower)
+                                && !common.contains(lower)) {
+                            surnames.add(last);
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return surnames;
     }
 
     /**

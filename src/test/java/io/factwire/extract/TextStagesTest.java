@@ -14,7 +14,7 @@ class TextStagesTest {
 
     private List<String> sentences(String text) {
         return splitter.split(text, 0, text.length()).stream()
-                .map(s -> s.of(text))
+                .map(s -> s.coveredText(text))
                 .toList();
     }
 
