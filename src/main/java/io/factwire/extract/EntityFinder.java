@@ -1308,10 +1308,10 @@ final class EntityFinder {
                     && (!opensSentence
                             || givenNames.contains(run.get(0).text())
                             || speakingSingles.contains(run.get(run.size() - 1).text())
-                            // "Vun Girn Ud has …": three words none of which English or a given name has
+                            // "Oku Tarn Vel has …": three words none of which English or a given name has
                             || run.size() == 3 && run.stream().noneMatch(t -> worldPlaces.ambiguous(List.of(t))))
                     && (singles.contains(run.get(run.size() - 1).text())
-                            // surname first ("Vun Girn Ud … Vun"), not "the Tarn Independent … Tarn"
+                            // surname first ("Oku Tarn Vel … Oku"), not "the Tarn Independent … Tarn"
                             || singles.contains(run.get(0).text())
                                     && run.stream().noneMatch(t -> worldPlaces.common(t.lower())))) {
                 found.add(new EntityMention(person(doc, run, new HashSet<>(), people), "entity.person-later-surname"));
