@@ -24,14 +24,15 @@ import java.util.regex.Pattern;
  */
 final class DateFinder implements FactFinder {
     private static final Pattern FUTURE = Pattern.compile(
-            "(?i)\\b(will|shall|is due|are due|scheduled|is set to|are set to|plans? to|planned for|expected to|upcoming|next)\\b");
-    private static final int FUTURE_CUE_CHARS = 50;
+            "(?i)\\b(will|shall|would|is due|are due|scheduled|is set to|are set to|plans? to|planned for|expected to|(?:is|are|was|were) expected|expecting|forecast|forecasts|ahead of|upcoming|next)\\b");
+    private static final int FUTURE_CUE_CHARS = 64;
     /** Marks a date found in the text whose value falls outside the calendar this API writes (years 0001–9999). */
     private static final String BEYOND_CALENDAR = "beyond";
 
     private final List<Rule> rules = new ArrayList<>();
     private final Calendar calendar;
     private final NumberParser numbers;
+    private final Set<String> speechVerbs;
 
     private record Rule(
             String name,
@@ -54,9 +55,12 @@ final class DateFinder implements FactFinder {
     /** What a rule needs to resolve a match: the publication date and whether the sentence looks ahead. */
     private record Context(LocalDate published, boolean future) {}
 
-    DateFinder(Calendar calendar, NumberParser numbers) {
+    DateFinder(Calendar calendar, NumberParser numbers, Lexicon lexicon) {
         this.calendar = calendar;
         this.numbers = numbers;
+        // Nouns a year can stand before as a modifier: "the 2016 peace agreement", "a 2024 deal".
+        String yearNouns = String.join("|", lexicon.lowerSet("year-nouns"));
+        speechVerbs = lexicon.lowerSet("speech-verbs");
         // Each rule scans only around the words it needs: a month name, a weekday, a year, a day number.
         AnchorWindows month = new AnchorWindows(t -> calendar.isMonth(t.text()), 30, 30);
         AnchorWindows weekday = new AnchorWindows(t -> Calendar.isWeekday(t.text()), 12, 2);
@@ -93,6 +97,20 @@ final class DateFinder implements FactFinder {
                 (m, c) -> m.group("year") + "-" + two(calendar.month(m.group("mon"))));
         rule("date.month-day", month, CAPITAL, mon + "\\s+" + day + "\\b(?!,?\\s*\\d)", (m, c) -> ymd(null, m, c));
         rule("date.day-month", month, DIGIT, day + "\\s+(?:of\\s+)?" + mon + "\\b", (m, c) -> ymd(null, m, c));
+        rule(
+                "date.month-relative-year",
+                month,
+                CAPITAL,
+                mon + "\\s+(?<rely>last|next|this)\\s+year\\b",
+                (m, c) -> monthOfRelativeYear(m, c));
+        // "in October and November 2024": the first month takes the year of the second.
+        rule(
+                "date.month-before-month-year",
+                month,
+                CAPITAL,
+                "(?<mon>" + calendar.fullNamePattern("") + ")(?=\\s+(?:and|or|to|through)\\s+(?:"
+                        + calendar.monthPattern() + ")\\.?,?\\s+" + year + "\\b)",
+                (m, c) -> m.group("year") + "-" + two(calendar.month(m.group("mon"))));
         // "May" is also a verb: alone it is a month only after a cue word (the two rules after this one).
         rule(
                 "date.month",
@@ -132,6 +150,14 @@ final class DateFinder implements FactFinder {
                 initials("last|this|next|coming|the"),
                 "(?i)\\b(?:(?<rel>last|this|next|coming)\\s+|the\\s+(?:(?:past|coming)\\s+)?)weekend\\b",
                 (m, c) -> weekend(m, c));
+        Set<String> seasonNames = Set.of("spring", "summer", "autumn", "fall", "winter");
+        AnchorWindows season = new AnchorWindows(t -> seasonNames.contains(t.lower()), 8, 1);
+        rule(
+                "date.season",
+                season,
+                initials("last|this|next|coming|past"),
+                "(?i)\\b(?<rel>last|this|next|coming|past)\\s+(?<season>spring|summer|autumn|fall|winter)\\b",
+                (m, c) -> season(m, c));
         rule(
                 "date.relative-day",
                 relativeDay,
@@ -148,9 +174,29 @@ final class DateFinder implements FactFinder {
                 "date.year-after-preposition",
                 yearNumber,
                 c -> c == '1' || c == '2',
-                "(?=(?:19|20)\\d\\d\\b)(?<=\\b(?i:in|since|until|by|during|from|through|before|after|of|early|late|mid)[\\s-])"
+                "(?=(?:19|20)\\d\\d\\b)(?<=\\b(?i:in|since|until|by|during|from|through|before|after|of|early|late|mid|between)[\\s-])"
                         + year + "\\b(?![-–]\\d|\\s*(?:%|percent))",
                 (m, c) -> m.group("year"));
+        rule(
+                "date.year-in-list",
+                yearNumber,
+                c -> c == '1' || c == '2',
+                "(?=(?:19|20)\\d\\d\\b)(?<=\\b(?:19|20)\\d\\d\\s(?:and|or|to)\\s)" + year + "\\b(?!\\s*(?:%|percent))",
+                (m, c) -> m.group("year"));
+        rule(
+                "date.year-before-noun",
+                yearNumber,
+                c -> c == '1' || c == '2',
+                "(?=(?:19|20)\\d\\d\\s)(?<=\\b(?:the|a|an|The|A|An)\\s)" + year + "(?=\\s+(?:" + yearNouns + ")\\b)",
+                (m, c) -> m.group("year"));
+        AnchorWindows decade = new AnchorWindows(
+                t -> t.text().length() >= 5 && t.text().endsWith("s") && Words.hasDigit(t.text()), 4, 1);
+        rule(
+                "date.decade",
+                decade,
+                c -> c == '1' || c == '2',
+                "(?<dec>(?:19|20)\\d)0s\\b",
+                (m, c) -> m.group("dec") + "X");
         AnchorWindows numericDate = new AnchorWindows(
                 t -> t.text().length() >= 6
                         && Words.hasDigit(t.text())
@@ -181,7 +227,7 @@ final class DateFinder implements FactFinder {
                 "date.ordinal-day",
                 ordinal,
                 c -> c == 't',
-                "(?=the\\s+\\d)(?<=\\bon\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})",
+                "(?=the\\s+\\d)(?<=\\b[Oo]n\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})",
                 (m, c) -> dayOfMonth(m, c));
     }
 
@@ -225,9 +271,8 @@ final class DateFinder implements FactFinder {
                     Span sentence = doc.sentenceAt(start);
                     // "The troops will leave on Friday" looks ahead; "said on Friday that they will leave" does not.
                     int lookBack = Math.max(sentence.start(), start - FUTURE_CUE_CHARS);
-                    boolean future =
-                            FUTURE.matcher(body.substring(lookBack, start)).find()
-                                    || rule.hasRel() && "next".equalsIgnoreCase(m.group("rel"));
+                    boolean future = looksAhead(body.substring(lookBack, start))
+                            || rule.hasRel() && "next".equalsIgnoreCase(m.group("rel"));
                     String value;
                     try {
                         value = normalisable(rule.value().apply(m, new Context(doc.publishedAt(), future)));
@@ -258,11 +303,33 @@ final class DateFinder implements FactFinder {
     }
 
     /**
+     * Whether the words before a date speak of the future: a future cue with no speech verb after it ("will join
+     * the exercise, officials said on Wednesday" reports on Wednesday what will happen).
+     */
+    private boolean looksAhead(String before) {
+        Matcher cue = FUTURE.matcher(before);
+        int lastEnd = -1;
+        while (cue.find()) {
+            lastEnd = cue.end();
+        }
+        if (lastEnd < 0) {
+            return false;
+        }
+        String after = before.substring(lastEnd).toLowerCase(Locale.ROOT);
+        for (String word : after.split("[^\\p{L}]+")) {
+            if (speechVerbs.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A value whose year is outside 0001–9999 has no ISO 8601 form without an agreed expansion: such a date is
      * kept as a fact without a value.
      */
     private static String normalisable(String value) {
-        if (value == null || value.startsWith("X")) {
+        if (value == null || value.startsWith("X") || value.matches("\\d{3}X")) {
             return value;
         }
         int yearEnd = 0;
@@ -382,6 +449,58 @@ final class DateFinder implements FactFinder {
             saturday = saturday.minusWeeks(1);
         }
         return Calendar.week(saturday) + "-WE";
+    }
+
+    /** "October last year", "March next year": the month of the year before or after publication. */
+    private String monthOfRelativeYear(Matcher m, Context c) {
+        int month = calendar.month(m.group("mon"));
+        if (c.published() == null) {
+            return "XXXX-" + two(month);
+        }
+        String rel = m.group("rely").toLowerCase(Locale.ROOT);
+        int shift = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+        return (c.published().getYear() + shift) + "-" + two(month);
+    }
+
+    /**
+     * "last summer", "this winter" as TIMEX3 seasons ("2025-SU", "2025-WI" for the winter that starts in December
+     * 2025): "last" is the latest one that ended before the current season, "next" the first after it.
+     */
+    private static String season(Matcher m, Context c) {
+        String name = m.group("season").toLowerCase(Locale.ROOT);
+        String code = switch (name) {
+            case "spring" -> "SP";
+            case "summer" -> "SU";
+            case "autumn", "fall" -> "FA";
+            default -> "WI";
+        };
+        if (c.published() == null) {
+            return "XXXX-" + code;
+        }
+        int startMonth = switch (code) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
+        LocalDate p = c.published();
+        int month = p.getMonthValue();
+        int currentStartMonth = month == 12 ? 12 : month >= 9 ? 9 : month >= 6 ? 6 : month >= 3 ? 3 : 12;
+        LocalDate current = LocalDate.of(month <= 2 ? p.getYear() - 1 : p.getYear(), currentStartMonth, 1);
+        String rel = m.group("rel").toLowerCase(Locale.ROOT);
+        int year = code.equals("WI") && month <= 2 ? p.getYear() - 1 : p.getYear();
+        if (rel.equals("last") || rel.equals("past")) {
+            year = current.getYear() + 1;
+            while (!LocalDate.of(year, startMonth, 1).isBefore(current)) {
+                year--;
+            }
+        } else if (!rel.equals("this")) {
+            year = current.getYear() - 1;
+            while (!LocalDate.of(year, startMonth, 1).isAfter(current)) {
+                year++;
+            }
+        }
+        return year + "-" + code;
     }
 
     private static String relativePeriod(Matcher m, Context c) {

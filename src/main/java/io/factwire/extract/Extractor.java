@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Extractor {
     /** Bump when the output for the same input changes, so stored articles are re-extracted. */
-    public static final int VERSION = 12;
+    public static final int VERSION = 13;
     /** Bylines, timestamps and credits may stand before the lead; the dateline is looked for this far. */
     private static final int OPENING_BLOCKS = 6;
 
@@ -55,7 +55,7 @@ public final class Extractor {
         sentenceSplitter = new SentenceSplitter(lexicon);
         datelineFinder = new DatelineFinder(lexicon, gazetteer);
         specificFinders = List.of(
-                new Finder("date", new DateFinder(calendar, numbers)),
+                new Finder("date", new DateFinder(calendar, numbers, lexicon)),
                 new Finder("duration", new DurationFinder(lexicon, numbers)),
                 new Finder("unit", new UnitFinder(lexicon, gazetteer)),
                 new Finder("award", new AwardFinder(lexicon)),

@@ -268,4 +268,144 @@ class CountTest {
         assertThat(Extracts.fact(e, FactType.CASUALTY_COUNT, "500 troops")).isEmpty();
         assertThat(Extracts.fact(e, FactType.CASUALTY_COUNT, "40")).isPresent();
     }
+
+    @Test
+    void hedgesBeforeACountMakeItApproximateWithTheirQualifier() {
+        record Case(String sentence, String text, long value, String qualifier) {}
+        for (Case c : List.of(
+                new Case("As many as 40 soldiers were sent to the pass.", "As many as 40 soldiers", 40, "at_most"),
+                new Case("At least a dozen civilians were killed.", "At least a dozen civilians", 12, "at_least"),
+                new Case("More than 300 troops arrived in Osk.", "More than 300 troops", 300, "above"),
+                new Case("Nearly 2,000 soldiers were deployed to Tarn.", "Nearly 2,000 soldiers", 2000, "below"),
+                new Case("Fewer than 80 fighters were stationed there.", "Fewer than 80 fighters", 80, "below"),
+                new Case("Some 200 marines were deployed to the island.", "Some 200 marines", 200, "approximately"),
+                new Case("Perhaps 150 fighters were killed in the raid.", "Perhaps 150 fighters", 150, "approximately"),
+                new Case("The garrison topped 3,000 troops in spring.", "topped 3,000 troops", 3000, "above"))) {
+            Fact f = only(c.sentence());
+            assertThat(f.text()).as(c.sentence()).isEqualTo(c.text());
+            assertThat(f.quantity()).as(c.sentence()).isEqualTo(Quantity.approximately(c.value(), c.qualifier()));
+        }
+    }
+
+    @Test
+    void aNumberAfterATotalAndItsVerbCountsThatTotal() {
+        Fact toll = only("The death toll from the Osk landslide rose to 41 on Tuesday.");
+        assertThat(toll.type()).isEqualTo(FactType.CASUALTY_COUNT);
+        assertThat(toll.quantity()).isEqualTo(Quantity.exact(41));
+        assertThat(toll.rule()).isEqualTo("count.total-reaches");
+        Fact losses = only("Velmar's losses in the valley exceeded 500 soldiers, the ministry said.");
+        assertThat(losses.type()).isEqualTo(FactType.CASUALTY_COUNT);
+        assertThat(losses.text()).isEqualTo("exceeded 500 soldiers");
+        assertThat(losses.quantity().approximate()).isTrue();
+        Fact troops = only("The new convoy brings the number of Tarnish soldiers in the region to more than 6,000.");
+        assertThat(troops.type()).isEqualTo(FactType.TROOP_COUNT);
+        assertThat(troops.quantity()).isEqualTo(Quantity.approximately(6000, "above"));
+        Fact prisoners = only("The exchange brought the number of prisoners held by Osk to nine.");
+        assertThat(prisoners.type()).isEqualTo(FactType.CASUALTY_COUNT);
+    }
+
+    @Test
+    void aCountAmongACasualtyCountIsACasualtyCountToo() {
+        Extraction e = Extracts.of("The shelling killed 22 civilians, among them eight children, officials said.");
+        assertThat(Extracts.fact(e, FactType.CASUALTY_COUNT, "eight children"))
+                .get()
+                .extracting(Fact::rule)
+                .isEqualTo("count.part-of-count");
+    }
+
+    @Test
+    void countsJoinedByAndShareTheirCasualtyWord() {
+        Extraction before = Extracts.of("The raid on the depot killed 15 soldiers and three farmers.");
+        assertThat(Extracts.fact(before, FactType.CASUALTY_COUNT, "three farmers"))
+                .get()
+                .extracting(Fact::rule)
+                .isEqualTo("count.coordinated");
+        Extraction after = Extracts.of("At least six soldiers and two guards were wounded at the gate.");
+        assertThat(Extracts.fact(after, FactType.CASUALTY_COUNT, "At least six soldiers"))
+                .isPresent();
+        assertThat(Extracts.fact(after, FactType.CASUALTY_COUNT, "two guards")).isPresent();
+    }
+
+    @Test
+    void smallCountsInWordsAreCounts() {
+        Fact f = only("Two soldiers from the 12th Brigade were injured when a shell misfired.");
+        assertThat(f.type()).isEqualTo(FactType.CASUALTY_COUNT);
+        assertThat(f.quantity()).isEqualTo(Quantity.exact(2));
+        assertThat(only("Bandits abducted four teachers from the school in Velmo.")
+                        .type())
+                .isEqualTo(FactType.CASUALTY_COUNT);
+    }
+
+    @Test
+    void displacedEvacuatedOrHomelessPeopleAreNoCasualties() {
+        for (String sentence : List.of(
+                "About 4,000 people were evacuated from Velmar after the dam burst.",
+                "The fire in the camp left some 2,500 refugees homeless.",
+                "More than 900 villagers fled into the hills near Osk, residents said.",
+                "Rescuers said 30 miners were rescued unhurt after the collapse.")) {
+            assertThat(counts(Extracts.of(sentence))).as(sentence).isEmpty();
+        }
+        Extraction missing = Extracts.of("Some 5,000 residents were evacuated and 12 were missing.");
+        assertThat(counts(missing)).extracting(Fact::text).containsExactly("12");
+        assertThat(counts(Extracts.of("The flood killed nine and displaced 4,000.")))
+                .extracting(Fact::text)
+                .containsExactly("nine");
+        Extraction e = Extracts.of("The flood killed nine people and left 3,000 residents homeless.");
+        assertThat(Extracts.fact(e, FactType.CASUALTY_COUNT, "nine people")).isPresent();
+        assertThat(counts(e)).hasSize(1);
+    }
+
+    @Test
+    void peopleNeverTroopsAreNoTroopCountWhateverTheVerb() {
+        assertThat(counts(Extracts.of("The rebels ordered the 140 pupils sent home.")))
+                .isEmpty();
+    }
+
+    @Test
+    void agesAreNoCounts() {
+        assertThat(counts(Extracts.of("Tarvo, 34, died when the mine exploded near the depot.")))
+                .isEmpty();
+        assertThat(counts(Extracts.of("The two captured soldiers, aged 19 and 23, were taken prisoner.")).stream()
+                        .map(Fact::text))
+                .doesNotContain("23", "19");
+    }
+
+    @Test
+    void aCountSetOffByCommasLeavesTheVerbToTheCountItSitsIn() {
+        Fact f = counts(Extracts.of("At least 30 people, nine of them children, were killed in the blast."))
+                .get(0);
+        assertThat(f.text()).isEqualTo("At least 30 people");
+        assertThat(f.type()).isEqualTo(FactType.CASUALTY_COUNT);
+    }
+
+    @Test
+    void aTotalNamedRightBeforeOfIsCounted() {
+        Fact f = only("Velmar keeps an army of about 90,000, most of them conscripts.");
+        assertThat(f.type()).isEqualTo(FactType.TROOP_COUNT);
+        assertThat(f.quantity()).isEqualTo(Quantity.approximately(90000, "approximately"));
+    }
+
+    @Test
+    void thingsCountedNearTroopsAreNoTroops() {
+        Extraction e =
+                Extracts.of("About 800 troops from 11 countries took part, with 30 armoured personnel carriers.");
+        assertThat(counts(e)).extracting(Fact::text).containsExactly("About 800 troops");
+    }
+
+    @Test
+    void oneCasualtyNamedWithAnArticleIsACountOfOne() {
+        for (String sentence : List.of(
+                "A sailor was killed when the patrol boat was rammed.",
+                "Gunmen shot dead a security guard at the gate.",
+                "A volunteer firefighter is missing after the fire.")) {
+            Fact f = only(sentence);
+            assertThat(f.type()).as(sentence).isEqualTo(FactType.CASUALTY_COUNT);
+            assertThat(f.quantity()).as(sentence).isEqualTo(Quantity.exact(1));
+            assertThat(f.rule()).as(sentence).isEqualTo("count.single-person");
+        }
+        assertThat(counts(Extracts.of("A soldier said the post was quiet."))).isEmpty();
+        assertThat(counts(Extracts.of("A soldier killed three civilians.")))
+                .extracting(Fact::text)
+                .containsExactly("three civilians");
+    }
 }

@@ -3,6 +3,7 @@ package io.factwire.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Dates in TIMEX3 form, resolved against the publication date when there is one. */
@@ -276,5 +277,72 @@ class DateTest {
     void calendarGivesTheIsoWeek() {
         assertThat(Calendar.week(LocalDate.of(2026, 1, 1))).isEqualTo("2026-W01");
         assertThat(Calendar.week(LocalDate.of(2027, 1, 1))).isEqualTo("2026-W53");
+    }
+
+    @Test
+    void otherRelativeDatesResolveAgainstPublication() {
+        record Case(String sentence, String text, String value) {}
+        for (Case c : List.of(
+                new Case("The convoy left two days ago.", "two days ago", "2026-03-05"),
+                new Case("Prices rose earlier this month.", "earlier this month", "2026-03"),
+                new Case("The depot was hit on Monday.", "Monday", "2026-03-02"),
+                new Case("Elections follow next month.", "next month", "2026-04"),
+                new Case("The bridge opened last year.", "last year", "2025"))) {
+            assertThat(value(SATURDAY, c.sentence(), c.text())).as(c.sentence()).isEqualTo(c.value());
+        }
+    }
+
+    @Test
+    void aMonthWithLastOrNextYearTakesThatYear() {
+        assertThat(value(SATURDAY, "Troops first arrived in October last year.", "October last year"))
+                .isEqualTo("2025-10");
+        assertThat(value(SATURDAY, "Deliveries start in March next year.", "March next year"))
+                .isEqualTo("2027-03");
+    }
+
+    @Test
+    void aMonthBeforeAnotherWithAYearTakesThatYear() {
+        assertThat(value(SATURDAY, "They arrived in October and November 2024.", "October"))
+                .isEqualTo("2024-10");
+    }
+
+    @Test
+    void seasonsAreTimexSeasons() {
+        LocalDate april = LocalDate.of(2026, 4, 10);
+        assertThat(value(april, "Fuel ran short last winter.", "last winter")).isEqualTo("2025-WI");
+        assertThat(value(april, "The offensive stalled last summer.", "last summer"))
+                .isEqualTo("2025-SU");
+        assertThat(value(april, "A new draft begins this autumn.", "this autumn"))
+                .isEqualTo("2026-FA");
+        assertThat(value(april, "Talks may resume next spring.", "next spring")).isEqualTo("2027-SP");
+        assertThat(value(null, "Talks may resume next spring.", "next spring")).isEqualTo("XXXX-SP");
+    }
+
+    @Test
+    void decadesYearsInListsAndYearsBeforeANounAreDates() {
+        assertThat(value(null, "The region has been contested since the 1970s.", "1970s"))
+                .isEqualTo("197X");
+        assertThat(value(null, "Coups followed in 2019 and 2022.", "2022")).isEqualTo("2022");
+        assertThat(value(null, "The vehicles arrive between 2027 and 2029.", "2027"))
+                .isEqualTo("2027");
+        assertThat(value(null, "The 2015 ceasefire held for a year.", "2015")).isEqualTo("2015");
+        assertThat(Extracts.facts(Extracts.of("The 2000 soldiers marched on."), FactType.DATE))
+                .isEmpty();
+    }
+
+    @Test
+    void anOrdinalDayAfterCapitalOnIsADate() {
+        assertThat(value(SATURDAY, "On the 4th, the envoy laid a wreath.", "the 4th"))
+                .isEqualTo("2026-03-04");
+    }
+
+    @Test
+    void wouldAndExpectedLookAheadUnlessASpeechVerbFollows() {
+        assertThat(value(SATURDAY, "The first companies would be in place by Tuesday.", "Tuesday"))
+                .isEqualTo("2026-03-10");
+        assertThat(value(SATURDAY, "The storm is expected to reach the coast on Monday.", "Monday"))
+                .isEqualTo("2026-03-09");
+        assertThat(value(SATURDAY, "Tarnish troops will join the drill, officials said on Thursday.", "Thursday"))
+                .isEqualTo("2026-03-05");
     }
 }
