@@ -210,7 +210,9 @@ public interface ArticleDao extends SqlObject {
     /** Quotes in extraction order; a null filter matches everything, the speaker compares without case. */
     @SqlQuery("""
             SELECT text, speaker, speaker_mention, source, fragment,
-                   start_offset AS start, end_offset AS "end", section_idx AS section, rule, source_rule
+                   start_offset AS start, end_offset AS "end", section_idx AS section,
+                   (SELECT name FROM rules WHERE code = rule_code) AS rule,
+                   (SELECT name FROM rules WHERE code = source_rule_code) AS source_rule
             FROM quotes
             WHERE article_seq = (SELECT seq FROM articles WHERE id = :articleId)
               AND (:speaker IS NULL OR speaker = :speaker)
@@ -218,12 +220,16 @@ public interface ArticleDao extends SqlObject {
             ORDER BY id""")
     List<QuoteView> quotes(String articleId, String speaker, Boolean fragment);
 
-    /** The columns of a {@link FactRow}, from {@code facts f}; the type is stored as a code of fact_types. */
+    /**
+     * The columns of a {@link FactRow}, from {@code facts f}; the type and the rule are stored as codes of
+     * fact_types and rules, and a name that is the fact's text as written is stored as ''.
+     */
     String FACT_COLUMNS = """
             (SELECT t.name FROM fact_types t WHERE t.code = f.type) AS type, f.text,
             f.start_offset AS start, f.end_offset AS "end", f.has_quantity, f.quantity_value, f.quantity_min,
             f.quantity_max, f.quantity_approximate, f.quantity_qualifier, f.has_time, f.time_value, f.time_mod,
-            f.name, f.section_idx AS section, f.rule""";
+            CASE f.name WHEN '' THEN f.text ELSE f.name END AS name, f.section_idx AS section,
+            (SELECT r.name FROM rules r WHERE r.code = f.rule_code) AS rule""";
 
     /** The facts of article {@code a}: a range of the table's key (V7 gives an article consecutive ids). */
     String FACTS_OF_ARTICLE = "f.id >= a.first_fact AND f.id < a.first_fact + a.fact_count";
@@ -405,14 +411,17 @@ public interface ArticleDao extends SqlObject {
             INSERT INTO paragraphs (article_seq, section_idx, idx, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)""";
     String INSERT_QUOTE = """
             INSERT INTO quotes (article_seq, text, start_offset, end_offset, speaker, speaker_mention, source,
-                                fragment, section_idx, rule, source_rule)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                fragment, section_idx, rule_code, source_rule_code)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT code FROM rules WHERE name = ?),
+                    (SELECT code FROM rules WHERE name = ?))""";
     String INSERT_FACT_TYPE = "INSERT INTO fact_types (name) VALUES (?) ON CONFLICT (name) DO NOTHING";
+    String INSERT_RULE = "INSERT INTO rules (name) VALUES (?) ON CONFLICT (name) DO NOTHING";
     String INSERT_FACT = """
             INSERT INTO facts (id, article_seq, type, text, start_offset, end_offset,
                                has_quantity, quantity_value, quantity_min, quantity_max, quantity_approximate,
-                               quantity_qualifier, has_time, time_value, time_mod, name, section_idx, rule)
-            VALUES (?, ?, (SELECT code FROM fact_types WHERE name = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                               quantity_qualifier, has_time, time_value, time_mod, name, section_idx, rule_code)
+            VALUES (?, ?, (SELECT code FROM fact_types WHERE name = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    (SELECT code FROM rules WHERE name = ?))""";
 
     /**
      * The children of an article, each table in one JDBC batch of positional parameters. About a hundred rows per
@@ -429,6 +438,7 @@ public interface ArticleDao extends SqlObject {
                 PreparedStatement paragraphs = connection.prepareStatement(INSERT_PARAGRAPH);
                 PreparedStatement quotes = connection.prepareStatement(INSERT_QUOTE);
                 PreparedStatement factTypes = connection.prepareStatement(INSERT_FACT_TYPE);
+                PreparedStatement rules = connection.prepareStatement(INSERT_RULE);
                 PreparedStatement facts = connection.prepareStatement(INSERT_FACT)) {
             for (Section section : extraction.sections()) {
                 sections.setLong(1, seq);
@@ -447,6 +457,7 @@ public interface ArticleDao extends SqlObject {
                     paragraphs.addBatch();
                 }
             }
+            Set<String> ruleNames = new java.util.HashSet<>();
             for (Quote q : extraction.quotes()) {
                 quotes.setLong(1, seq);
                 quotes.setString(2, q.text());
@@ -460,6 +471,8 @@ public interface ArticleDao extends SqlObject {
                 quotes.setString(10, q.rule());
                 quotes.setString(11, q.sourceRule());
                 quotes.addBatch();
+                ruleNames.add(q.rule());
+                ruleNames.add(q.sourceRule());
             }
             Set<String> types = new TreeSet<>();
             for (Fact fact : extraction.facts()) {
@@ -480,16 +493,25 @@ public interface ArticleDao extends SqlObject {
                 facts.setBoolean(13, f.hasTime());
                 facts.setString(14, f.timeValue());
                 facts.setString(15, f.timeMod());
-                facts.setString(16, f.name());
+                // a name the same as the text is stored empty (about half of all facts; see V9)
+                facts.setString(16, f.name() != null && f.name().equals(f.text()) ? "" : f.name());
                 facts.setInt(17, f.section());
                 facts.setString(18, f.rule());
                 facts.addBatch();
+                ruleNames.add(f.rule());
             }
             for (String type : types) { // a type a newer extractor brought gets its code
                 factTypes.setString(1, type);
                 factTypes.addBatch();
             }
             factTypes.executeBatch();
+            for (String rule : ruleNames) { // a rule a newer extractor brought gets its code
+                if (rule != null) {
+                    rules.setString(1, rule);
+                    rules.addBatch();
+                }
+            }
+            rules.executeBatch(); // before the rows that name them
             sections.executeBatch(); // sections before their paragraphs (foreign key)
             paragraphs.executeBatch();
             quotes.executeBatch();

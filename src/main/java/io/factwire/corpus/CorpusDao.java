@@ -16,8 +16,9 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(Speaker.class)
 public interface CorpusDao {
     String QUOTES = """
-            SELECT q.id, a.id AS article_id, q.text, q.speaker, q.speaker_mention, q.source, q.fragment, q.rule,
-                   q.source_rule,
+            SELECT q.id, a.id AS article_id, q.text, q.speaker, q.speaker_mention, q.source, q.fragment,
+                   (SELECT name FROM rules WHERE code = q.rule_code) AS rule,
+                   (SELECT name FROM rules WHERE code = q.source_rule_code) AS source_rule,
                    q.start_offset AS start, q.end_offset AS "end", q.section_idx AS section
             FROM quotes q JOIN articles a ON a.seq = q.article_seq
             WHERE\s""";

@@ -46,10 +46,14 @@ public final class Database {
             "V5__indexes.sql",
             "V6__metadata.sql",
             "V7__compact.sql",
-            "V8__rule_provenance.sql");
+            "V8__rule_provenance.sql",
+            "V9__rule_codes.sql");
 
-    /** The migration that rewrites every table; the space it frees is given back to the file system after it. */
-    private static final int COMPACTING_MIGRATION = 7;
+    /**
+     * The newest migration that rewrites tables (V7 all of them, V9 facts and quotes): after any migration up to
+     * it, the space freed is given back to the file system.
+     */
+    private static final int COMPACTING_MIGRATION = 9;
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int BUSY_TIMEOUT_MS = 10_000;
@@ -274,8 +278,11 @@ public final class Database {
         }
     }
 
-    /** SQL functions the migration scripts call; the schema itself (views, triggers) never needs them. */
-    private static void registerMigrationFunctions(Connection connection) {
+    /**
+     * SQL functions the migration scripts call; the schema itself (views, triggers) never needs them. Package-private
+     * for tests that build a database of an older version script by script.
+     */
+    static void registerMigrationFunctions(Connection connection) {
         try {
             org.sqlite.Function.create(
                     connection,
