@@ -3,6 +3,7 @@ package io.factwire.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,62 @@ final class EntityFinder {
     private static final Pattern DATELINE_END = Pattern.compile("[,:]| \\(| [–—-]");
 
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
+    private static final Set<String> PHOTO_WORDS = Set.of("photo", "photograph", "picture", "image", "video");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "nor");
+    /** Words that may open a clause whose subject follows ("warned that Velmar would", "if Osk and Tarn were"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "said",
+            "says",
+            "saying",
+            "that",
+            "and",
+            "but",
+            "if",
+            "as",
+            "when",
+            "since",
+            "while",
+            "because",
+            "although",
+            "though",
+            "whether",
+            "nor",
+            "neither",
+            "so",
+            "after",
+            "before",
+            "until",
+            "unless",
+            "where",
+            "how",
+            "what",
+            "why",
+            "once");
+
+    private static final Set<String> OBJECT_OPENERS = Set.of(
+            "that", "the", "a", "an", "it", "its", "his", "her", "their", "them", "to", "about", "around", "some",
+            "more", "no", "at", "up", "out", "what", "how", "whether");
+    private static final List<String> NOUN_ENDINGS =
+            List.of("tion", "sion", "ment", "ness", "ers", "ism", "ists", "ity", "ance", "ence", "ship");
+    private static final Set<String> AUXILIARIES = Set.of(
+            "is", "was", "has", "had", "have", "are", "were", "would", "will", "could", "can", "may", "might", "must",
+            "should", "shall", "did", "does", "do", "says", "said", "say");
+    private static final Set<String> ADVERBS = Set.of(
+            "also",
+            "never",
+            "not",
+            "still",
+            "now",
+            "already",
+            "then",
+            "later",
+            "first",
+            "itself",
+            "too",
+            "again",
+            "previously",
+            "once",
+            "long");
     /** Words after a place word in apposition ("Velmar, a town in the north"; "a district where"). */
     private static final Set<String> APPOSITION_NEXT = Set.of(
             "in",
@@ -67,10 +124,11 @@ final class EntityFinder {
     private final Set<String> compassWords;
     private final Set<String> siteWords;
     private final Set<String> pluralPlaceWords;
+    private final Set<String> stateWords;
     private final List<Rule> rules;
+    private final List<Rule> contextRules;
 
     EntityFinder(Lexicon lexicon, Gazetteer gazetteer) {
-        this.nameRuns = new NameRuns(lexicon, gazetteer);
         this.gazetteer = gazetteer;
         this.placeSuffixes = lexicon.lowerSet("place-suffixes");
         this.placePrefixes = lexicon.set("place-prefixes");
@@ -91,11 +149,14 @@ final class EntityFinder {
         }
         this.monthNames = Set.copyOf(months);
         this.worldPlaces = new WorldPlaces(lexicon, gazetteer, monthNames);
+        this.nameRuns = new NameRuns(lexicon, gazetteer, worldPlaces::common);
         this.memberWords = lexicon.lowerSet("org-member-words");
         this.compassWords = lexicon.set("compass-words");
         this.siteWords = lexicon.lowerSet("site-words");
         this.pluralPlaceWords = lexicon.lowerSet("place-suffixes-plural");
+        this.stateWords = lexicon.lowerSet("state-words");
         this.rules = rules();
+        this.contextRules = contextRules();
     }
 
     Entities find(Document doc, Claims claimed) {
@@ -103,6 +164,7 @@ final class EntityFinder {
         List<EntityMention> found = new ArrayList<>();
         List<List<Token>> unresolved = new ArrayList<>();
         List<List<Token>> inHeadings = new ArrayList<>();
+        Map<List<Token>, Candidate> pending = new IdentityHashMap<>();
 
         // Speech verbs counted once over all words, so asking whether a sentence has one costs two look-ups.
         int[] verbsBefore = new int[doc.tokens().size() + 1];
@@ -111,11 +173,17 @@ final class EntityFinder {
                     verbsBefore[i] + (speechVerbs.contains(doc.tokens().get(i).lower()) ? 1 : 0);
         }
         Article article = new Article(verbsBefore);
+        for (Token t : doc.tokens()) {
+            if (!t.capitalized()) {
+                article.lowerWords.add(t.lower());
+            }
+        }
         for (Block block : doc.blocks()) {
             List<Token> tokens = doc.tokensIn(block.start(), block.end());
             for (List<Token> run : nameRuns.in(body, tokens, doc.budget())) {
                 doc.budget().check();
                 if (claimed.overlaps(run.get(0).start(), run.get(run.size() - 1).end())) {
+                    run.forEach(t -> article.wordsOfLongerNames.add(t.text()));
                     if (namesAThing(tokens, run, claimed)) {
                         article.worldNames.put(NameRuns.joined(run), false);
                     }
@@ -139,6 +207,12 @@ final class EntityFinder {
                         indexOf(tokens, run.get(run.size() - 1)) + 1,
                         article);
                 EntityMention mention = classify(candidate);
+                // "Ivo Tarn Molen", untyped: its words are a person's; "the Tarn Independent" has an English word
+                if (run.size() > 1
+                        && (mention == null && run.stream().noneMatch(t -> worldPlaces.common(t.lower()))
+                                || mention != null && mention.fact().type() == FactType.PERSON)) {
+                    run.forEach(t -> article.wordsOfLongerNames.add(t.text()));
+                }
                 if (mention != null) {
                     found.add(mention);
                     // "Dara Molen of the Velmar Farmers Union": the organisation after the person is typed too
@@ -161,17 +235,22 @@ final class EntityFinder {
                     }
                 } else {
                     unresolved.add(run);
+                    pending.put(run, candidate);
                 }
             }
         }
         confirmByLaterSurname(doc, unresolved, article.people, found);
         unresolved.addAll(inHeadings);
+        List<List<Token>> unknown = new ArrayList<>();
         for (List<Token> run : unresolved) {
             EntityMention known = resolveKnown(doc, run, article);
             if (known != null) {
                 found.add(known);
+            } else {
+                unknown.add(run);
             }
         }
+        placesByContext(doc, unknown, pending, found, article);
         found.sort((a, b) -> Integer.compare(a.fact().start(), b.fact().start()));
         return new Entities(
                 OrganizationNames.withAcronymsExpanded(
@@ -224,6 +303,14 @@ final class EntityFinder {
         final Map<String, Boolean> worldNames = new HashMap<>();
         /** Places found by a cue around them, so that their bare mentions elsewhere count too. */
         final Set<String> places = new HashSet<>();
+        /** Where the places found so far start and end, for the names coordinated with them. */
+        final Set<Integer> placeStarts = new HashSet<>();
+
+        final Set<Integer> placeEnds = new HashSet<>();
+        /** The article's words in lower case: a capitalised word also written so is a word, not a name. */
+        final Set<String> lowerWords = new HashSet<>();
+        /** The words of its people's and untyped longer names: "Tarn" of "Ivo Tarn Molen". */
+        final Set<String> wordsOfLongerNames = new HashSet<>();
 
         final int[] verbsBefore;
 
@@ -264,9 +351,15 @@ final class EntityFinder {
                 new Rule("entity.place-suffix-word", "Velmar Province", this::placeSuffixInside),
                 new Rule(
                         "entity.place-prefix-word",
-                        "Lake Velmar",
+                        "Lake Velmar; the Gulf of Velmar",
                         c -> c.run().size() > 1
-                                        && placePrefixes.contains(c.run().get(0).text())
+                                        && (placePrefixes.contains(
+                                                        c.run().get(0).text())
+                                                || c.run().size() > 2
+                                                        && placePrefixes.contains(c.run()
+                                                                        .get(0)
+                                                                        .text() + " "
+                                                                + c.run().get(1).text()))
                                 ? place(c, c.start(), c.end(), c.name())
                                 : null),
                 new Rule("entity.person-title", "Colonel Arvid Tenno", this::personAfterTitle),
@@ -300,6 +393,10 @@ final class EntityFinder {
                         c -> c.index() == 1 && c.tokens().get(0).text().equals("By") && personName(c)
                                 ? person(c, c.run())
                                 : null),
+                new Rule(
+                        "entity.person-photo-credit",
+                        "Photo: Dara Molen / Harbour Wire; Photo by Dara Molen",
+                        c -> personName(c) && photoCredit(c) ? person(c, c.run()) : null),
                 new Rule(
                         "entity.person-named-as",
                         "identified the dead as Dara Molen",
@@ -356,7 +453,7 @@ final class EntityFinder {
                         c -> personName(c)
                                         && (c.body().startsWith(", who ", c.end())
                                                 || c.body().startsWith(", ", c.end())
-                                                        && appositiveFollows(c.tokens(), c.after()))
+                                                        && appositiveFollows(c.body(), c.tokens(), c.after()))
                                 ? person(c, c.run())
                                 : null),
                 new Rule(
@@ -377,6 +474,23 @@ final class EntityFinder {
                                 .map(Decision::new)
                                 .orElse(null)),
                 new Rule(
+                        "entity.place-possessor-of-state",
+                        "Velmar's foreign ministry; Tarnland's army",
+                        c -> possessive(c) && stateWordAfter(c) && unknownPlaceShaped(c)
+                                ? place(c, c.start(), c.end(), c.name())
+                                : null),
+                new Rule(
+                        "entity.place-before-state-noun",
+                        "the Velmar government; the Tarnland embassy",
+                        c -> afterWord(c, "the")
+                                        && c.body().startsWith(" ", c.end())
+                                        && c.tokenAfter() != null
+                                        && !c.tokenAfter().capitalized()
+                                        && stateWordAfter(c)
+                                        && unknownPlaceShaped(c)
+                                ? place(c, c.start(), c.end(), c.name())
+                                : null),
+                new Rule(
                         "entity.place-after-locative",
                         "near Velmor",
                         c -> c.run().size() <= 3
@@ -393,6 +507,212 @@ final class EntityFinder {
                         "entity.place-listed-after-cue",
                         "near Velmor, Osk and Tarn; south of Tarn",
                         this::placeInCuedList));
+    }
+
+    /**
+     * Rules over the whole article, for single names no other rule typed and no later mention resolved: a name
+     * coordinated with a place, or standing bare as the subject of a verb, is a place that news names with no cue
+     * ("Osk and Tarnland signed a treaty", "Velmar has said it will reply"). They run after the rules above, so that
+     * a surname or an organisation found anywhere in the article is no such place.
+     */
+    private List<Rule> contextRules() {
+        return List.of(
+                new Rule(
+                        "entity.place-coordinated",
+                        "talks between Velmar and Tarnland; Osk or Velmar",
+                        c -> !possessive(c) && unknownPlaceShaped(c) && coordinatedWithPlace(c)
+                                ? place(c, c.start(), c.end(), c.name())
+                                : null),
+                new Rule(
+                        "entity.place-state-subject",
+                        "Velmar has said it will reply; Velmar publicly acknowledged the deployment",
+                        c -> !possessive(c)
+                                        && unknownPlaceShaped(c)
+                                        && bareSubject(c)
+                                        && !nounAtSentenceStart(c)
+                                        && verbAfter(c)
+                                        && !(worldPlaces.entry(c.name()) != null
+                                                && c.tokenAfter() != null
+                                                && speechVerbs.contains(
+                                                        c.tokenAfter().lower()))
+                                ? place(c, c.start(), c.end(), c.name())
+                                : null));
+    }
+
+    /**
+     * Types what the context rules decide, a few passes so that a place found by one rule counts for a name
+     * coordinated with it ("Osk and Velmar signed": Velmar is a subject, so Osk is a place); then the other bare
+     * mentions of the names so found.
+     */
+    private void placesByContext(
+            Document doc,
+            List<List<Token>> unknown,
+            Map<List<Token>, Candidate> pending,
+            List<EntityMention> found,
+            Article article) {
+        for (EntityMention m : found) {
+            if (m.fact().type() == FactType.PLACE) {
+                article.placeStarts.add(m.fact().start());
+                article.placeEnds.add(m.fact().end());
+            }
+        }
+        Set<String> named = new HashSet<>();
+        List<List<Token>> left = new ArrayList<>(unknown);
+        for (int pass = 0; pass < 3; pass++) {
+            boolean more = false;
+            for (java.util.Iterator<List<Token>> it = left.iterator(); it.hasNext(); ) {
+                Candidate c = pending.get(it.next());
+                if (c == null) {
+                    continue;
+                }
+                for (Rule rule : contextRules) {
+                    Decision decision = rule.decide().apply(c);
+                    if (decision != null && decision.fact() != null) {
+                        found.add(new EntityMention(decision.fact(), rule.name()));
+                        article.placeStarts.add(c.start());
+                        article.placeEnds.add(c.end());
+                        named.add(c.name());
+                        it.remove();
+                        more = true;
+                        break;
+                    }
+                }
+            }
+            if (!more) {
+                break;
+            }
+        }
+        for (List<Token> run : left) {
+            String name = NameRuns.joined(run);
+            if (named.contains(name)) {
+                found.add(new EntityMention(
+                        fact(
+                                doc,
+                                FactType.PLACE,
+                                run.get(0).start(),
+                                run.get(run.size() - 1).end(),
+                                name),
+                        "entity.place-named-before"));
+            }
+        }
+    }
+
+    /**
+     * "Velmar and Tarnland", "between Tarnland and Velmar", "Osk nor Velmar", "Velmar, Osk and Tarn": a place on
+     * either side.
+     */
+    private static boolean coordinatedWithPlace(Candidate c) {
+        List<Token> tokens = c.tokens();
+        String body = c.body();
+        int k = c.after();
+        if (k + 1 < tokens.size()
+                && COORDINATORS.contains(tokens.get(k).text())
+                && body.substring(c.end(), tokens.get(k).start()).equals(" ")
+                && body.substring(tokens.get(k).end(), tokens.get(k + 1).start())
+                        .equals(" ")
+                && c.article().placeStarts.contains(tokens.get(k + 1).start())) {
+            return true;
+        }
+        if (k < tokens.size()
+                && body.startsWith(", ", c.end())
+                && tokens.get(k).start() == c.end() + 2
+                && c.article().placeStarts.contains(tokens.get(k).start())) {
+            // "Velmar, Osk and Tarn": a list goes on after the place; "Velmar, Tarnland." may be a town's country
+            for (int m = k; m < tokens.size() && m < k + 4 && tokens.get(m).capitalized(); m++) {
+                if (c.article().placeEnds.contains(tokens.get(m).end())) {
+                    return body.startsWith(" and ", tokens.get(m).end())
+                            || body.startsWith(" or ", tokens.get(m).end())
+                            || body.startsWith(", ", tokens.get(m).end())
+                                    && m + 1 < tokens.size()
+                                    && tokens.get(m + 1).capitalized();
+                }
+            }
+        }
+        int j = c.index() - 1;
+        return j >= 1
+                && COORDINATORS.contains(tokens.get(j).text())
+                && body.substring(tokens.get(j).end(), c.start()).equals(" ")
+                && Set.of(" ", ", ")
+                        .contains(body.substring(
+                                tokens.get(j - 1).end(), tokens.get(j).start()))
+                && c.article().placeEnds.contains(tokens.get(j - 1).end());
+    }
+
+    /** Nothing of its clause before the name but a conjunction: the sentence's start, "that", "as", "but", ", ". */
+    private static boolean bareSubject(Candidate c) {
+        if (c.index() == 0) {
+            return true;
+        }
+        Token before = c.tokens().get(c.index() - 1);
+        String gap = c.body().substring(before.end(), c.start());
+        if (!gap.isBlank()) {
+            return true; // ". Velmar", ", Velmar", "“Velmar"
+        }
+        return CLAUSE_OPENERS.contains(before.lower());
+    }
+
+    /** A capitalised word opening its sentence with the ending of an English noun ("Rescuers", "Conscription"). */
+    private static boolean nounAtSentenceStart(Candidate c) {
+        String lower = c.last().lower();
+        if (c.index() > 0
+                && c.body()
+                        .substring(c.tokens().get(c.index() - 1).end(), c.start())
+                        .chars()
+                        .noneMatch(ch -> ".!?:\n".indexOf(ch) >= 0)) {
+            return false;
+        }
+        for (String ending : NOUN_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A finite verb after the name, past an adverb or two: "has", "said", "publicly acknowledged", "estimates". */
+    private boolean verbAfter(Candidate c) {
+        List<Token> tokens = c.tokens();
+        int k = c.after();
+        if (k >= tokens.size()
+                || !c.body().substring(c.end(), tokens.get(k).start()).equals(" ")) {
+            return false;
+        }
+        for (int adverbs = 0; k < tokens.size() && adverbs <= 2; k++, adverbs++) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (t.capitalized() || !Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+            if (AUXILIARIES.contains(w) || speechVerbs.contains(w)) {
+                return true;
+            }
+            if (w.length() > 4 && w.endsWith("ed")) {
+                return true;
+            }
+            if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+                // "Velmar estimates that", "Velmar rotates units": a verb, when an object or a clause follows;
+                // "Velmar separatists declared" is a noun
+                return objectFollows(c, k);
+            }
+            if (!w.endsWith("ly") && !ADVERBS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** After the word at {@code k}: the end of the sentence, a number, or a word that opens an object or a clause. */
+    private static boolean objectFollows(Candidate c, int k) {
+        List<Token> tokens = c.tokens();
+        if (k + 1 >= tokens.size()) {
+            return true;
+        }
+        String gap = c.body().substring(tokens.get(k).end(), tokens.get(k + 1).start());
+        if (!gap.equals(" ")) {
+            return gap.startsWith(".") || gap.startsWith("!") || gap.startsWith("?");
+        }
+        String next = tokens.get(k + 1).lower();
+        return OBJECT_OPENERS.contains(next) || Character.isDigit(next.charAt(0));
     }
 
     /** The typing rules' names, in order (the article-level rules' names are not among them). */
@@ -420,7 +740,13 @@ final class EntityFinder {
         if (c.run().size() == 1 && name.endsWith("-based")) {
             // "a Velmar-based analyst": the place is the word before "-based".
             String place = name.substring(0, name.length() - 6);
-            if (gazetteer.isPlace(place) || worldPlaces.entry(place) != null) {
+            List<Token> word = List.of(new Token(place, c.start(), c.start() + place.length()));
+            if (gazetteer.isPlace(place)
+                    || worldPlaces.entry(place) != null
+                    || place.indexOf('-') < 0
+                            && nameShaped(word)
+                            && !worldPlaces.ambiguous(word)
+                            && !isDemonym(place)) {
                 return place(c, c.start(), c.start() + place.length(), place);
             }
         }
@@ -645,13 +971,24 @@ final class EntityFinder {
         if (!ends && c.body().startsWith(", ", c.end())) {
             Token next = c.tokenAfter();
             ends = next != null
-                    && next.capitalized()
-                    && (gazetteer.isPlace(next.text())
-                            || monthNames.contains(next.text())
-                            || worldPlaces.entry(next.text()) != null
-                            || compassWords.contains(next.text()));
+                            && next.capitalized()
+                            && (gazetteer.isPlace(next.text())
+                                    || monthNames.contains(next.text())
+                                    || worldPlaces.entry(next.text()) != null
+                                    || compassWords.contains(next.text()))
+                    || dayThenMonth(c);
         }
         return ends ? place(c, c.start(), c.end(), c.name()) : null;
+    }
+
+    /** "Velmar, 27 April (Harbour Wire) -": a day of the month, then the month, after the dateline's comma. */
+    private boolean dayThenMonth(Candidate c) {
+        List<Token> tokens = c.tokens();
+        int k = c.after();
+        return k + 1 < tokens.size()
+                && tokens.get(k).text().length() <= 2
+                && tokens.get(k).text().chars().allMatch(Character::isDigit)
+                && monthNames.contains(tokens.get(k + 1).text());
     }
 
     /** "in South Velmar", "Upper Tarn" (Tarn known): a direction before a name that is no organisation or people. */
@@ -699,9 +1036,74 @@ final class EntityFinder {
         return null;
     }
 
+    /** "Velmar's": the run ends in a possessive. */
+    private static boolean possessive(Candidate c) {
+        String body = c.body();
+        return body.startsWith("'s ", c.end()) || body.startsWith("’s ", c.end());
+    }
+
+    /** The word after the run (past a possessive) is a word of a state: "government", "army", "foreign". */
+    private boolean stateWordAfter(Candidate c) {
+        Token next = c.tokenAfter();
+        return next != null && stateWords.contains(next.lower());
+    }
+
+    /**
+     * One unknown word, or a direction and one ("North Velmar"), that no list knows and is no person of the article,
+     * no frequent English word or given name, nor anyone's, any organisation's or any people's word.
+     */
+    private boolean unknownPlaceShaped(Candidate c) {
+        List<Token> run = c.run();
+        if (run.size() > 2
+                || run.size() == 2 && !compassWords.contains(run.get(0).text())) {
+            return false;
+        }
+        Token word = run.get(run.size() - 1);
+        int hyphen = word.text().indexOf('-');
+        if (hyphen >= 0
+                && hyphen + 1 < word.text().length()
+                && !Character.isUpperCase(word.text().charAt(hyphen + 1))) {
+            return false; // "Explosive-laden", "Tarnish-speaking"
+        }
+        return word.text().length() >= 3
+                && word.text().indexOf('\'') < 0
+                && word.text().indexOf('’') < 0
+                && nameShaped(run.subList(run.size() - 1, run.size()))
+                && !worldPlaces.demonym(word.text())
+                && !c.article().lowerWords.contains(word.lower())
+                && (run.size() > 1 || !c.article().wordsOfLongerNames.contains(word.text()))
+                && !c.article().people.hasPart(word.text())
+                && !worldPlaces.ambiguous(List.of(word))
+                && !givenNames.contains(word.text())
+                && !isDemonym(word.text())
+                && !notNameWords.contains(word.text())
+                && c.article().people.byPart(word.text()) == null
+                && !c.article().organizations.contains(c.name())
+                && gazetteer.outlet(c.name()).isEmpty();
+    }
+
     private static boolean afterWord(Candidate c, String... words) {
         return c.index() > 0
                 && List.of(words).contains(c.tokens().get(c.index() - 1).lower());
+    }
+
+    /** "Photo: X Y", "Photo by X Y", "Photograph: X Y": a credit names who took it. */
+    private static boolean photoCredit(Candidate c) {
+        if (c.index() == 0) {
+            return false;
+        }
+        List<Token> tokens = c.tokens();
+        Token before = tokens.get(c.index() - 1);
+        String gap = c.body().substring(before.end(), c.start());
+        if (gap.equals(" ") && before.lower().equals("by") && c.index() >= 2) {
+            before = tokens.get(c.index() - 2);
+            gap = c.body()
+                            .substring(before.end(), tokens.get(c.index() - 1).start())
+                            .equals(" ")
+                    ? ": "
+                    : "";
+        }
+        return gap.equals(": ") && PHOTO_WORDS.contains(before.lower());
     }
 
     /** "identified the dead as X Y", "named him as X Y". */
@@ -905,9 +1307,13 @@ final class EntityFinder {
                     && !people.all.containsKey(NameRuns.joined(run))
                     && (!opensSentence
                             || givenNames.contains(run.get(0).text())
-                            || speakingSingles.contains(run.get(run.size() - 1).text()))
+                            || speakingSingles.contains(run.get(run.size() - 1).text())
+                            // "Oku Tarn Vel has …": three words none of which English or a given name has
+                            || run.size() == 3 && run.stream().noneMatch(t -> worldPlaces.ambiguous(List.of(t))))
                     && (singles.contains(run.get(run.size() - 1).text())
-                            || singles.contains(run.get(0).text()))) {
+                            // surname first ("Oku Tarn Vel … Oku"), not "the Tarn Independent … Tarn"
+                            || singles.contains(run.get(0).text())
+                                    && run.stream().noneMatch(t -> worldPlaces.common(t.lower())))) {
                 found.add(new EntityMention(person(doc, run, new HashSet<>(), people), "entity.person-later-surname"));
                 confirmed.add(run);
             }
@@ -1007,13 +1413,21 @@ final class EntityFinder {
         final Map<String, Person> all = new LinkedHashMap<>();
         private final Map<String, Person> byPart = new HashMap<>();
 
+        private final Set<String> allParts = new HashSet<>();
+
         void add(Person person) {
             all.put(person.name(), person);
             String[] parts = person.parts();
+            allParts.addAll(List.of(parts));
             if (parts.length > 1) {
                 byPart.put(parts[0], person);
                 byPart.put(parts[parts.length - 1], person);
             }
+        }
+
+        /** Whether a word is any part of a person's name ("Tarn" of "Ivo Tarn Molen"). */
+        boolean hasPart(String word) {
+            return allParts.contains(word);
         }
 
         /** The latest person whose name has more than one word and begins or ends with {@code word}. */
@@ -1116,8 +1530,13 @@ final class EntityFinder {
     }
 
     /** ", a spokeswoman for …", ", 45, " or ", a former deputy minister" after a name. */
-    private boolean appositiveFollows(List<Token> tokens, int after) {
-        for (int k = after; k < tokens.size() && k < after + 6; k++) {
+    private boolean appositiveFollows(String body, List<Token> tokens, int after) {
+        for (int k = after; k < tokens.size() && k < after + 8; k++) {
+            if (k > after
+                    && !body.substring(tokens.get(k - 1).end(), tokens.get(k).start())
+                            .isBlank()) {
+                return false; // the apposition ends at its comma or full stop
+            }
             String lower = tokens.get(k).lower();
             if (titles.contains(lower) || k == after && lower.length() <= 2 && Words.hasDigit(lower)) {
                 return true;

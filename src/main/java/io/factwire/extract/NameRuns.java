@@ -3,6 +3,7 @@ package io.factwire.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Maximal runs of capitalised words, the candidates for names: joined by single spaces, hyphens, a title's full
@@ -10,14 +11,20 @@ import java.util.Set;
  * organisation or formation word follows ("Velmar People’s Army"); without sentence-start words in front.
  */
 final class NameRuns {
+    private static final Set<String> QUANTIFIERS =
+            Set.of("most", "some", "all", "many", "much", "each", "none", "both");
     private final Gazetteer gazetteer;
     private final Set<String> orgWords;
     private final Set<String> unitWords;
     private final Set<String> titles;
     private final Set<String> commonCapitalized;
     private final Set<String> connectors;
+    private final Set<String> placePrefixes;
+    private final Predicate<String> commonWord;
 
-    NameRuns(Lexicon lexicon, Gazetteer gazetteer) {
+    NameRuns(Lexicon lexicon, Gazetteer gazetteer, Predicate<String> commonWord) {
+        this.commonWord = commonWord;
+        this.placePrefixes = lexicon.set("place-prefixes");
         this.gazetteer = gazetteer;
         this.orgWords = lexicon.set("org-words");
         this.unitWords = lexicon.set("unit-words");
@@ -44,8 +51,9 @@ final class NameRuns {
                 Token last = run.get(run.size() - 1);
                 Token next = tokens.get(j);
                 String gap = body.substring(last.end(), next.start());
-                if (isPossessive(last) && !continuesAfterPossessive(last, next)) {
-                    break;
+                if (isPossessive(last) && !continuesAfterPossessive(last, next)
+                        || last.text().endsWith("-based")) {
+                    break; // "a Velmar-based Tarn Institute": the place and the institute are two names
                 }
                 if (next.capitalized() && (gap.equals(" ") || gap.equals("-") || (gap.equals(". ") && isTitle(last)))) {
                     run.add(next);
@@ -60,7 +68,7 @@ final class NameRuns {
                 }
                 break;
             }
-            runs.add(trimRun(run));
+            runs.add(trimRun(withoutOpeningNounOf(body, tokens, i, run)));
             i = j;
         }
         runs.removeIf(List::isEmpty);
@@ -96,6 +104,32 @@ final class NameRuns {
     private boolean continuesAfterPossessive(Token last, Token next) {
         String bare = Words.stripPossessive(last.text());
         return !gazetteer.isPlace(bare) && (orgWords.contains(next.text()) || unitWords.contains(next.text()));
+    }
+
+    /**
+     * "Residents of Velmar and Osk", "Most of Tarn": a plural noun or a quantifier that opens the sentence, then
+     * "of", is no part of the name after it ("Ministry of Defence" and "Gulf of Osk" keep theirs).
+     */
+    private List<Token> withoutOpeningNounOf(String body, List<Token> tokens, int i, List<Token> run) {
+        if (run.size() < 3 || !run.get(1).text().equals("of") || !run.get(2).capitalized()) {
+            return run;
+        }
+        Token first = run.get(0);
+        String lower = first.lower();
+        boolean opensSentence = i == 0
+                || body.substring(tokens.get(i - 1).end(), first.start())
+                        .chars()
+                        .anyMatch(ch -> ".!?:".indexOf(ch) >= 0);
+        if (opensSentence
+                && commonWord.test(lower)
+                && (lower.endsWith("s") && !lower.endsWith("ss") || QUANTIFIERS.contains(lower))
+                && !orgWords.contains(first.text())
+                && !unitWords.contains(first.text())
+                && !placePrefixes.contains(first.text())
+                && !titles.contains(lower)) {
+            return run.subList(2, run.size());
+        }
+        return run;
     }
 
     private boolean isTitle(Token token) {

@@ -118,6 +118,17 @@ final class WorldPlaces {
                 && body.charAt(tokens.get(after - 1).end()) == ' ';
     }
 
+    /** Whether the world gazetteer knows the word as a people's name ("Congolese"). */
+    boolean demonym(String name) {
+        WorldGazetteer.Entry entry = WorldGazetteer.get().find(name);
+        return entry != null && entry.is(WorldGazetteer.DEMONYM);
+    }
+
+    /** Whether a lower-case word is a frequent English word. */
+    boolean common(String lower) {
+        return commonWords.contains(lower);
+    }
+
     /** Every word of the name is a frequent English word, a given name or a word that opens sentences. */
     boolean ambiguous(List<Token> run) {
         for (Token t : run) {

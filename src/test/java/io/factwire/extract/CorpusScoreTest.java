@@ -117,7 +117,8 @@ class CorpusScoreTest {
     @Test
     void microAveragedScoresStayAboveTheirFloors() {
         GoldScorer.Result all = GoldScorer.Result.sum(RESULTS);
-        System.out.println("corpus micro-average over " + RESULTS.size() + " articles: " + all.summary());
+        System.out.println("corpus micro-average over " + RESULTS.size() + " articles: " + all.summary()
+                + " | entities " + all.entities().counts());
         assertThat(all.quotes().f1()).as(all.summary()).isGreaterThanOrEqualTo(0.99);
         assertThat(all.facts().counts().f1()).as(all.summary()).isGreaterThanOrEqualTo(0.96);
         assertThat(all.facts().values().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.97);

@@ -86,4 +86,58 @@ class EntityContextRulesTest {
                 FactType.PLACE);
         assertThat(places).extracting(Fact::text).containsExactly("Brevskoye", "Brevskoye");
     }
+
+    @Test
+    void aNameOwningAStateWordIsAPlace() {
+        assertThat(names(FactType.PLACE, "Analysts say Ostravel's foreign ministry summoned the envoy."))
+                .contains("Ostravel");
+        assertThat(names(FactType.PLACE, "Talks with the Vrenmark government stalled on Monday."))
+                .contains("Vrenmark");
+    }
+
+    @Test
+    void aNameCoordinatedWithAKnownPlaceIsAPlace() {
+        assertThat(names(FactType.PLACE, "The pact between Finland and Ostravel was signed in June."))
+                .contains("Ostravel");
+        assertThat(names(FactType.PLACE, "Residents of Drelvo, Kasnivo and Ulmetsk say the shelling began at dawn."))
+                .contains("Drelvo");
+    }
+
+    @Test
+    void aBareSubjectOfAVerbIsAPlaceAndTheNamesCoordinatedWithItToo() {
+        assertThat(names(
+                        FactType.PLACE,
+                        "Ostravel and Vrenmark signed a defence treaty in June.",
+                        "Later, Vrenmark has said it will send more troops."))
+                .contains("Ostravel", "Vrenmark");
+        assertThat(names(FactType.PLACE, "Officials said Ostravel estimates that 300 soldiers were killed."))
+                .contains("Ostravel");
+    }
+
+    @Test
+    void aSubjectThatIsAPersonOrAnEnglishNounIsNoPlace() {
+        assertThat(names(
+                        FactType.PLACE,
+                        "Dravel Imoskin Tarvo, a spokesman for the army, spoke on Monday.",
+                        "Imoskin said the road was closed."))
+                .isEmpty();
+        assertThat(names(FactType.PLACE, "The shelling stopped at dawn. Rescuers worked through the night."))
+                .isEmpty();
+        assertThat(names(FactType.PLACE, "Talks with Drelvonic Aerospace ended. Drelvonic executives left."))
+                .isEmpty();
+    }
+
+    @Test
+    void aNameBeforeBasedIsAPlaceAndTheInstituteAfterItAnOrganisation() {
+        assertThat(names(FactType.PLACE, "said Anna Velt of the Ostravel-based Institute for Peace Studies."))
+                .contains("Ostravel");
+        assertThat(names(FactType.ORGANIZATION, "said Anna Velt of the Ostravel-based Institute for Peace Studies."))
+                .contains("Institute for Peace Studies");
+    }
+
+    @Test
+    void aPhotoCreditNamesAPerson() {
+        assertThat(names(FactType.PERSON, "Soldiers unload crates. Photo: Dravel Imoskin / Harbour Wire"))
+                .contains("Dravel Imoskin");
+    }
 }

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -151,6 +150,16 @@ class RenamedCorpusTest {
                     .forEach(m -> System.out.println("renamed missed: " + m)));
             System.out.println(swap.swaps());
         }
+        String dumpDir = System.getenv("RENAMED_DUMP_DIR");
+        if (dumpDir != null) {
+            for (Pair p : PAIRS) {
+                try {
+                    Files.writeString(Path.of(dumpDir, p.name() + ".txt"), p.renamedText());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
         String dump = System.getenv("RENAMED_DUMP");
         PAIRS.stream().filter(p -> p.name().equals(dump)).forEach(p -> System.out.println(p.renamedText()));
         System.out.println("renamed corpus over " + PAIRS.size() + " articles: entities as written "
@@ -203,15 +212,14 @@ class RenamedCorpusTest {
     void renamedEntityRecallStaysAboveItsFloor() {
         GoldScorer.Counts renamed = entities(PAIRS, true, false);
         GoldScorer.Counts renamedPeoplePlaces = entities(PAIRS, true, true);
-        assertThat(renamed.recall()).as(renamed.toString()).isGreaterThanOrEqualTo(0.80);
+        assertThat(renamed.recall()).as(renamed.toString()).isGreaterThanOrEqualTo(0.87);
         assertThat(renamedPeoplePlaces.recall())
                 .as(renamedPeoplePlaces.toString())
-                .isGreaterThanOrEqualTo(0.77);
+                .isGreaterThanOrEqualTo(0.88);
     }
 
     /** Issue 14's target: renaming costs at most 0.05 of entity recall. */
     @Test
-    @Disabled("issue 14's context rules narrowed the gap but not enough: entity recall 0.82 renamed vs 0.92 as written")
     void renamedEntityRecallIsWithinFiveHundredthsOfTheOriginals() {
         GoldScorer.Counts original = entities(PAIRS, false, false);
         GoldScorer.Counts renamed = entities(PAIRS, true, false);
