@@ -16,6 +16,7 @@ import io.factwire.article.Upkeep;
 import io.factwire.change.ChangeController;
 import io.factwire.change.ChangeDao;
 import io.factwire.change.ChangeService;
+import io.factwire.cli.IngestCommand;
 import io.factwire.corpus.CorpusController;
 import io.factwire.corpus.CorpusDao;
 import io.factwire.corpus.CorpusService;
@@ -74,6 +75,7 @@ public final class App {
     private final ExternalWrites externalWrites;
     private final HeaderDeadline headerDeadline;
     private final ExecutorService importExtractors;
+    private final IngestCommand.Archive archive;
 
     private App(
             AppConfig config,
@@ -84,7 +86,8 @@ public final class App {
             List<String> routes,
             ExternalWrites externalWrites,
             HeaderDeadline headerDeadline,
-            ExecutorService importExtractors) {
+            ExecutorService importExtractors,
+            IngestCommand.Archive archive) {
         this.config = config;
         this.server = server;
         this.importer = importer;
@@ -94,6 +97,7 @@ public final class App {
         this.externalWrites = externalWrites;
         this.headerDeadline = headerDeadline;
         this.importExtractors = importExtractors;
+        this.archive = archive;
     }
 
     /** Opens (and migrates) the database and builds the HTTP server without starting it. */
@@ -221,7 +225,18 @@ public final class App {
                 routes,
                 new ExternalWrites(changes::latestSequence, cache::invalidate),
                 headerDeadline,
-                importExtractors);
+                importExtractors,
+                new IngestCommand.Archive() {
+                    @Override
+                    public long storedArticles() {
+                        return articles.count();
+                    }
+
+                    @Override
+                    public void pack() {
+                        db.pack();
+                    }
+                });
     }
 
     /**
@@ -260,6 +275,11 @@ public final class App {
 
     public ArticleImporter importer() {
         return importer;
+    }
+
+    /** The stored archive as the {@code ingest} command sees it: how many articles, and packing the file. */
+    public IngestCommand.Archive archive() {
+        return archive;
     }
 
     /** Stores feeds, one article per item: for the {@code ingest} command. */

@@ -41,7 +41,8 @@ public final class Main {
                             new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                             false,
                             StandardCharsets.UTF_8);
-            IngestCommand ingest = new IngestCommand(app.importer(), app.feeds(), out, System.err, terminal);
+            IngestCommand ingest =
+                    new IngestCommand(app.importer(), app.feeds(), out, System.err, terminal, app.archive());
             System.exit(ingest.run(List.of(args).subList(1, args.length)));
         } else if (args[0].equals("check") || args[0].equals("backup")) {
             MaintenanceCommands maintenance = new MaintenanceCommands(

@@ -46,14 +46,33 @@ public final class IngestCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
+    private final Archive archive;
+
+    /** The archive the command stores into, as far as it needs to know it. */
+    public interface Archive {
+        long storedArticles();
+
+        /** Rewrites the database file with full pages (VACUUM). */
+        void pack();
+    }
 
     public IngestCommand(ArticleImporter importer, FeedImporter feeds, PrintStream out, PrintStream err) {
-        this(importer, feeds, out, err, false);
+        this(importer, feeds, out, err, false, null);
     }
 
     /** {@code terminal}: a person watches, so the progress is shown (on {@code err}, redrawn in place). */
+    /**
+     * {@code archive}, when given, is packed after a run that stored articles into an empty one (a bulk load); null
+     * leaves the file as the writes left it.
+     */
     public IngestCommand(
-            ArticleImporter importer, FeedImporter feeds, PrintStream out, PrintStream err, boolean terminal) {
+            ArticleImporter importer,
+            FeedImporter feeds,
+            PrintStream out,
+            PrintStream err,
+            boolean terminal,
+            Archive archive) {
+        this.archive = archive;
         this.importer = importer;
         this.feeds = feeds;
         this.out = out;
@@ -107,6 +126,7 @@ public final class IngestCommand {
         if (sources.isEmpty() || sources.stream().allMatch(Source::isEmpty)) {
             return usage("no files given");
         }
+        boolean bulkLoad = archive != null && archive.storedArticles() == 0;
         Tally tally = new Tally();
         for (Source source : sources) {
             for (Path file : source.pagesAndFeeds()) {
@@ -143,6 +163,14 @@ public final class IngestCommand {
                 tally.created,
                 tally.exists,
                 tally.failed);
+        if (bulkLoad && tally.created > 0) {
+            long started = System.nanoTime();
+            archive.pack();
+            err.printf(
+                    Locale.ROOT,
+                    "packed the database after loading an empty archive in %.1f s%n",
+                    (System.nanoTime() - started) / 1e9);
+        }
         return tally.failed == 0 ? 0 : 1;
     }
 

@@ -19,6 +19,10 @@ public interface SchemaDao {
     @SqlUpdate("VACUUM")
     void vacuum();
 
+    /** Copies the WAL into the database file and empties it (a VACUUM's WAL is as large as the database). */
+    @SqlQuery("PRAGMA wal_checkpoint(TRUNCATE)")
+    int checkpointTruncating();
+
     @SqlQuery("PRAGMA foreign_keys")
     boolean foreignKeys();
 }

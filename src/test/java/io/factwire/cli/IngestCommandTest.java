@@ -146,8 +146,39 @@ class IngestCommandTest {
                         app.importer(),
                         app.feeds(),
                         new PrintStream(out, true, StandardCharsets.UTF_8),
-                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                        new PrintStream(err, true, StandardCharsets.UTF_8),
+                        false,
+                        app.archive())
                 .run(List.of(args));
+    }
+
+    @Test
+    void aBulkLoadIntoAnEmptyArchiveLeavesTheFilePackedAndAnotherLoadDoesNot() throws Exception {
+        // a hundred articles: enough for the index pages a load splits to show against a packed copy
+        int status = ingest(
+                "src/test/resources/corpus",
+                "src/test/resources/world",
+                "src/test/resources/heldout",
+                "src/test/resources/heldout2");
+        assertThat(status).as(text(err)).isZero();
+        assertThat(text(err)).contains("packed the database after loading an empty archive");
+        // packed: a copy that VACUUM INTO writes with every page full is no smaller
+        assertThat(fileSize(config.database())).isEqualTo(fileSize(packedCopy(config.database())));
+
+        err.reset();
+        assertThat(ingest(story.toString())).as(text(err)).isZero();
+        assertThat(text(err)).doesNotContain("packed");
+    }
+
+    private Path packedCopy(Path database) {
+        Path copy = dir.resolve("packed-copy.db");
+        org.jdbi.v3.core.Jdbi.create("jdbc:sqlite:" + database)
+                .useHandle(h -> h.execute("VACUUM INTO ?", copy.toString()));
+        return copy;
+    }
+
+    private static long fileSize(Path file) throws IOException {
+        return Files.size(file);
     }
 
     private static String text(ByteArrayOutputStream stream) {
