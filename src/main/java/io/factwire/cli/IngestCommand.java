@@ -60,8 +60,8 @@ public final class IngestCommand {
         this(importer, feeds, out, err, false, null);
     }
 
-    /** {@code terminal}: a person watches, so the progress is shown (on {@code err}, redrawn in place). */
     /**
+     * {@code terminal}: a person watches, so the progress is shown (on {@code err}, redrawn in place).
      * {@code archive}, when given, is packed after a run that stored articles into an empty one (a bulk load); null
      * leaves the file as the writes left it.
      */

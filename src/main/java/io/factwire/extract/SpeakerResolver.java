@@ -429,11 +429,12 @@ final class SpeakerResolver {
                 qualifiers.add(POSSESSIVE.matcher(written).replaceAll("").toLowerCase(Locale.ROOT));
             }
         }
+        Pattern headWord = Pattern.compile("\\b" + Pattern.quote(head) + "\\b");
         Fact before = null;
         for (Fact f : bodiesOutsideQuotes) {
             doc.budget().check();
             String name = bodyName(f).toLowerCase(Locale.ROOT);
-            if (!namesBody(name, head) || !qualifiers.stream().allMatch(name::contains)) {
+            if (!namesBody(name, head, headWord) || !qualifiers.stream().allMatch(name::contains)) {
                 continue;
             }
             if (f.start() >= at) {
@@ -455,8 +456,9 @@ final class SpeakerResolver {
                 : nominal.strip();
     }
 
-    private static boolean namesBody(String name, String head) {
-        if (Pattern.compile("\\b" + Pattern.quote(head) + "\\b").matcher(name).find()) {
+    /** {@code headWord} is {@code head} as a whole word, compiled once for all the bodies a nominal is tried on. */
+    private static boolean namesBody(String name, String head, Pattern headWord) {
+        if (headWord.matcher(name).find()) {
             return true;
         }
         return (head.equals("army") || head.equals("military"))

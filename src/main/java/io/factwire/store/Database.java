@@ -205,10 +205,14 @@ public final class Database {
     }
 
     /**
-     * Rewrites the file with every page full and gives the freed space back: what a bulk load into an empty
-     * database leaves (index pages split as each key range grows) is about 2 % larger than it needs to be.
+     * Rewrites the file with every page full and gives the freed space back, WAL included: after a migration that
+     * rewrote tables, and after a bulk load into an empty database (index pages split as each key range grows).
      */
     public void pack() {
+        pack(writes);
+    }
+
+    private static void pack(Jdbi writes) {
         writes.useHandle(handle -> {
             SchemaDao schema = handle.attach(SchemaDao.class);
             schema.vacuum();
@@ -295,7 +299,7 @@ public final class Database {
         if (from > 0 && from < COMPACTING_MIGRATION) {
             // VACUUM cannot run in a transaction; until it runs, the file keeps its old size with free pages
             LOG.info("Compacting the database file after the migration");
-            writes.useHandle(handle -> handle.attach(SchemaDao.class).vacuum());
+            pack(writes);
         }
     }
 
@@ -321,7 +325,8 @@ public final class Database {
         }
     }
 
-    private static String resource(String name) {
+    /** A migration script's text; package-private for tests that run the scripts themselves. */
+    static String resource(String name) {
         try (InputStream in = Database.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing migration " + name);

@@ -2,10 +2,6 @@ package io.factwire.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +23,7 @@ class RuleCodesMigrationTest {
         Jdbi.create("jdbc:sqlite:" + file).useHandle(h -> {
             Database.registerMigrationFunctions(h.getConnection());
             for (String script : Database.MIGRATIONS.subList(0, 8)) {
-                h.createScript(resource(script)).execute();
+                h.createScript(Database.resource(script)).execute();
             }
             h.execute("PRAGMA user_version = 8");
             h.execute("INSERT INTO fact_types (name) VALUES ('person')");
@@ -76,13 +72,5 @@ class RuleCodesMigrationTest {
         assertThat(names)
                 .containsExactly(
                         "entity.person-title", "source.told-outlet", "speaker.pronoun", "speaker.said-after-quote");
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = Database.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
