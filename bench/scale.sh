@@ -71,7 +71,7 @@ start() {
   cp "$DB" "$copy"
   [ ! -f "$DB-wal" ] || cp "$DB-wal" "$copy-wal"
   FACTWIRE_DB=$copy FACTWIRE_DATA_DIR=$OUT/empty PORT=$port FACTWIRE_CACHE_MAX_BYTES=0 FACTWIRE_RATE_LIMIT=0 \
-    java -Xmx256m -jar "$jar" > "$OUT/scale-$label.log" 2>&1 &
+    java -Xmx256m -XX:+UseSerialGC -jar "$jar" > "$OUT/scale-$label.log" 2>&1 &
   PIDS+=($!)
   for _ in $(seq 1 3000); do
     if curl -fs -o /dev/null "http://127.0.0.1:$port/health"; then return 0; fi
@@ -84,20 +84,22 @@ start() {
 start baseline "$BASELINE" $PORT
 start new "$OUT/scale-new.jar" $((PORT + 1)) # migrates its copy forward first
 log "$REQUESTS requests per scenario to both servers, one client"
-java -cp "$CP" io.factwire.bench.ReadLatency "baseline=http://127.0.0.1:$PORT,new=http://127.0.0.1:$((PORT + 1))" \
+java -cp "$CP" io.factwire.bench.ReadLatency \
+  "baseline=http://127.0.0.1:$PORT@${PIDS[0]},new=http://127.0.0.1:$((PORT + 1))@${PIDS[1]}" \
   "$CORPUS" "$REQUESTS" "$SEED" > "$OUT/scale.txt"
 stop_servers
 
 echo
 echo "Single client, $ARTICLES articles, $REQUESTS requests per scenario after a warm-up, each sent to both servers, response cache off (ms):"
 echo
-echo "| scenario | baseline p50 / p90 / p99 | this tree p50 / p90 / p99 | p50 ratio | p99 ratio |"
-echo "|---|---|---|---|---|"
-awk '$1 == "baseline" { b50[$2] = $4; b90[$2] = $5; b99[$2] = $6; order[++n] = $2 }
-     $1 == "new" { n50[$2] = $4; n90[$2] = $5; n99[$2] = $6 }
+echo "| scenario | baseline p50 / p90 / p99 | this tree p50 / p90 / p99 | p50 ratio | p99 ratio | server CPU ms a request, baseline / this tree |"
+echo "|---|---|---|---|---|---|"
+awk 'function cpu(line) { return match(line, /cpu_ms=[0-9.]+/) ? substr(line, RSTART + 7, RLENGTH - 7) : "?" }
+     $1 == "baseline" { b50[$2] = $4; b90[$2] = $5; b99[$2] = $6; bc[$2] = cpu($0); order[++n] = $2 }
+     $1 == "new" { n50[$2] = $4; n90[$2] = $5; n99[$2] = $6; nc[$2] = cpu($0) }
      END { for (i = 1; i <= n; i++) { s = order[i];
-       printf "| %s | %s / %s / %s | %s / %s / %s | %.1f× | %.1f× |\n", s, b50[s], b90[s], b99[s], n50[s], n90[s], n99[s],
-         b50[s] / n50[s], b99[s] / n99[s] } }' "$OUT/scale.txt"
+       printf "| %s | %s / %s / %s | %s / %s / %s | %.1f× | %.1f× | %s / %s |\n", s, b50[s], b90[s], b99[s], n50[s], n90[s], n99[s],
+         b50[s] / n50[s], b99[s] / n99[s], bc[s], nc[s] } }' "$OUT/scale.txt"
 grep -h 'failures=[1-9]' "$OUT/scale.txt" || true
 
 # sizes once both servers have stopped (their WAL checkpointed into the file); the tree's copy was migrated

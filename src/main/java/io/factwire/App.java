@@ -9,6 +9,7 @@ import io.factwire.article.ArticleController;
 import io.factwire.article.ArticleDao;
 import io.factwire.article.ArticleImporter;
 import io.factwire.article.ArticleInput;
+import io.factwire.article.ArticleListDao;
 import io.factwire.article.ArticleService;
 import io.factwire.article.LazyExtractor;
 import io.factwire.article.NdjsonImport;
@@ -114,6 +115,7 @@ public final class App {
         LazyExtractor extractor = new LazyExtractor(metrics::extracted);
         ArticleService articles = new ArticleService(
                 db.reads().onDemand(ArticleDao.class),
+                db.reads().onDemand(ArticleListDao.class),
                 db.writes().onDemand(ArticleDao.class),
                 extractor,
                 Clock.systemUTC(),

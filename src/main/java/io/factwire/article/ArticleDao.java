@@ -24,14 +24,12 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /** All SQL about articles and their extracted children. The only class that knows the tables. */
 @RegisterRowMapper(ArticleDao.ArticleRowMapper.class)
-@RegisterConstructorMapper(ArticleListRow.class)
 @RegisterConstructorMapper(SectionRow.class)
 @RegisterConstructorMapper(ParagraphRow.class)
 @RegisterConstructorMapper(QuoteView.class)
@@ -132,69 +130,6 @@ public interface ArticleDao extends SqlObject {
             WHERE extractor_version < :version AND (extractor_version, seq) > (:afterVersion, :afterSeq)
             ORDER BY extractor_version, seq LIMIT :limit""")
     List<Stale> extractedBefore(int version, int afterVersion, long afterSeq, int limit);
-
-    /** The columns of an {@link ArticleListRow}, from {@code articles a}. */
-    String SUMMARY_COLUMNS = """
-            a.seq, a.id, a.title, a.dateline, a.published_at, a.url, a.source,
-            a.revision, a.created_at, a.updated_at, a.authors, a.modified_at, a.lang, a.description, a.image, a.tags,
-            a.section_count AS sections, a.quote_count AS quotes, a.fact_count AS facts""";
-
-    String LIST = "SELECT " + SUMMARY_COLUMNS + "\nFROM articles a\nWHERE ";
-
-    /** Up to {@code limit} articles that pass {@code filter}, in stored order, after position {@code afterSeq}. */
-    @SqlQuery(LIST + "a.seq > :afterSeq AND " + ArticleFilter.SQL + "\nORDER BY a.seq\nLIMIT :limit")
-    List<ArticleListRow> listStored(
-            @BindMethods ArticleFilter filter,
-            @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING) List<String> factTypes,
-            long afterSeq,
-            int limit);
-
-    /**
-     * Articles with a publication date within the filter's, by date then position, after
-     * ({@code afterDate}, {@code afterSeq}) in the direction {@code after} ({@code <} or {@code >}) says.
-     */
-    @SqlQuery(LIST + """
-            a.published_at >= :fromBound AND a.published_at <= :toBound
-              AND (a.published_at, a.seq) <after> (:afterDate, :afterSeq)
-              AND\s""" + ArticleFilter.CONTENT_SQL + """
-
-            ORDER BY a.published_at <direction>, a.seq <direction>
-            LIMIT :limit""")
-    List<ArticleListRow> listPublished(
-            @BindMethods ArticleFilter filter,
-            @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING) List<String> factTypes,
-            @Define("after") String after,
-            @Define("direction") String direction,
-            String afterDate,
-            long afterSeq,
-            int limit);
-
-    /** Articles without a publication date (which a date filter never keeps), by position. */
-    @SqlQuery(LIST + "a.published_at IS NULL AND a.seq <after> :afterSeq AND " + ArticleFilter.CONTENT_SQL + """
-
-            ORDER BY a.seq <direction>
-            LIMIT :limit""")
-    List<ArticleListRow> listUndated(
-            @BindMethods ArticleFilter filter,
-            @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING) List<String> factTypes,
-            @Define("after") String after,
-            @Define("direction") String direction,
-            long afterSeq,
-            int limit);
-
-    /** Articles by time of their last change, then position, after ({@code afterTime}, {@code afterSeq}). */
-    @SqlQuery(LIST + "(a.updated_at, a.seq) <after> (:afterTime, :afterSeq) AND " + ArticleFilter.SQL + """
-
-            ORDER BY a.updated_at <direction>, a.seq <direction>
-            LIMIT :limit""")
-    List<ArticleListRow> listUpdated(
-            @BindMethods ArticleFilter filter,
-            @BindList(value = "factTypes", onEmpty = BindList.EmptyHandling.NULL_STRING) List<String> factTypes,
-            @Define("after") String after,
-            @Define("direction") String direction,
-            String afterTime,
-            long afterSeq,
-            int limit);
 
     @SqlQuery("""
             SELECT idx AS "index", heading, start_offset AS start, end_offset AS "end"

@@ -55,6 +55,7 @@ public final class ArticleService {
     private static final int EXPORT_BATCH = 100;
 
     private final ArticleDao reads;
+    private final ArticleListDao listing;
     private final ArticleDao writes;
     private final Supplier<Extractor> extractor;
     private final Clock clock;
@@ -62,12 +63,19 @@ public final class ArticleService {
     private final Supplier<ExtractionBudget> budgets;
 
     /** Extracts without a limit: for tools and tests. */
-    public ArticleService(ArticleDao reads, ArticleDao writes, Extractor extractor, Clock clock, Runnable afterWrite) {
-        this(reads, writes, () -> extractor, clock, afterWrite, ExtractionBudget::unbounded);
+    public ArticleService(
+            ArticleDao reads,
+            ArticleListDao listing,
+            ArticleDao writes,
+            Extractor extractor,
+            Clock clock,
+            Runnable afterWrite) {
+        this(reads, listing, writes, () -> extractor, clock, afterWrite, ExtractionBudget::unbounded);
     }
 
     /**
-     * {@code reads} serves multi-statement reads from one snapshot; {@code writes} takes the write lock.
+     * {@code reads} serves multi-statement reads from one snapshot, {@code listing} pages of the list; {@code
+     * writes} takes the write lock.
      * {@code afterWrite} runs after every committed write, e.g. to drop cached answers. Each extraction gets a
      * budget from {@code budgets}; one that runs out throws {@link io.factwire.extract.ExtractionTooCostlyException}
      * and nothing is written. {@code extractor} is asked for the extractor at each extraction, so a server can
@@ -75,6 +83,7 @@ public final class ArticleService {
      */
     public ArticleService(
             ArticleDao reads,
+            ArticleListDao listing,
             ArticleDao writes,
             Supplier<Extractor> extractor,
             Clock clock,
@@ -86,6 +95,7 @@ public final class ArticleService {
             return budgets.get();
         };
         this.reads = reads;
+        this.listing = listing;
         this.writes = writes;
         this.extractor = extractor;
         this.clock = clock;
@@ -529,12 +539,12 @@ public final class ArticleService {
         List<ArticleListRow> rows;
         switch (sort.key()) {
             case STORED ->
-                rows = reads.listStored(
+                rows = listing.listStored(
                         filter, types, cursor == null ? 0 : Cursors.decode(CURSOR_KIND, cursor), limit + 1);
             case UPDATED -> {
                 Cursors.Key key = cursor == null ? null : Cursors.decodeKey(sort.id(), 2, cursor);
                 String afterTime = key == null ? sort.firstText() : key.presentText(0);
-                rows = reads.listUpdated(
+                rows = listing.listUpdated(
                         filter,
                         types,
                         sort.after(),
@@ -566,7 +576,7 @@ public final class ArticleService {
         boolean undated = key != null && key.text(0) == null;
         List<ArticleListRow> rows = new ArrayList<>(wanted);
         if (!undated) {
-            rows.addAll(reads.listPublished(
+            rows.addAll(listing.listPublished(
                     filter,
                     types,
                     sort.after(),
@@ -576,7 +586,7 @@ public final class ArticleService {
                     wanted));
         }
         if (rows.size() < wanted && !filter.hasDates()) {
-            rows.addAll(reads.listUndated(
+            rows.addAll(listing.listUndated(
                     filter,
                     types,
                     sort.after(),
@@ -629,7 +639,7 @@ public final class ArticleService {
         long after = 0;
         List<ArticleListRow> batch;
         do {
-            batch = reads.listStored(ArticleFilter.NONE, List.of(), after, EXPORT_BATCH);
+            batch = listing.listStored(ArticleFilter.NONE, List.of(), after, EXPORT_BATCH);
             for (ArticleListRow row : batch) {
                 reads.load(row.id()).map(this::view).ifPresent(sink); // deleted meanwhile: skipped
                 after = row.seq();

@@ -1,15 +1,14 @@
 package io.factwire.search;
 
 import io.factwire.InvalidInputException;
-import io.factwire.article.ArticleDao;
 import io.factwire.article.ArticleFilter;
+import io.factwire.article.ArticleListDao;
 import io.factwire.article.ArticleListRow;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.customizer.Define;
@@ -19,9 +18,9 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * Full-text queries over {@code article_search} (FTS5; see V3__search.sql). A page is found first, from the
  * index and the filters alone; only its articles are then read for their summaries and snippets.
  */
-@RegisterConstructorMapper(RankedRow.class)
-@RegisterConstructorMapper(ArticleListRow.class)
-@RegisterConstructorMapper(Marked.class)
+@RegisterRowMapper(RankedRow.Mapper.class)
+@RegisterRowMapper(ArticleListRow.Mapper.class)
+@RegisterRowMapper(Marked.Mapper.class)
 public interface SearchDao {
     /** Column weights for bm25: a match in the title counts most, then in a quote, then in the body. */
     String BM25 = "'bm25(10.0, 1.0, 3.0)'";
@@ -86,14 +85,16 @@ public interface SearchDao {
             int limit);
 
     /** The listing rows of the articles of one page, in no particular order. */
-    @SqlQuery("SELECT " + ArticleDao.SUMMARY_COLUMNS + "\nFROM articles a\nWHERE a.seq IN (<seqs>)")
+    @SqlQuery("SELECT " + ArticleListDao.SUMMARY_COLUMNS + "\nFROM articles a\nWHERE a.seq IN (<seqs>)")
     List<ArticleListRow> summaries(@BindList("seqs") Collection<Long> seqs);
 
+    /** The page's articles with their matches marked, in no particular order: one query for the page. */
     @SqlQuery("""
-            SELECT highlight(article_search, 0, char(2), char(3)) AS title,
+            SELECT rowid AS seq,
+                   highlight(article_search, 0, char(2), char(3)) AS title,
                    highlight(article_search, 1, char(2), char(3)) AS body
-            FROM article_search WHERE article_search MATCH :query AND rowid = :seq""")
-    Optional<Marked> marked(String query, long seq);
+            FROM article_search WHERE article_search MATCH :query AND rowid IN (<seqs>)""")
+    List<Marked> marked(String query, @BindList("seqs") Collection<Long> seqs);
 
     /**
      * Runs a search, with a query FTS5 still rejects reported as a 400 on {@code q}. SearchQuery quotes every

@@ -7,7 +7,6 @@ import io.factwire.article.ArticleSummary;
 import io.factwire.search.SearchPage.Hit;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -40,13 +39,16 @@ public final class SearchService {
                         limit + 1));
         boolean more = rows.size() > limit;
         List<RankedRow> page = more ? rows.subList(0, limit) : rows;
+        List<Long> seqs = page.stream().map(RankedRow::seq).toList();
         Map<Long, ArticleListRow> summaries = page.isEmpty()
                 ? Map.of()
-                : search.summaries(page.stream().map(RankedRow::seq).toList()).stream()
-                        .collect(Collectors.toMap(ArticleListRow::seq, Function.identity()));
+                : search.summaries(seqs).stream().collect(Collectors.toMap(ArticleListRow::seq, Function.identity()));
+        Map<Long, Marked> marked = page.isEmpty()
+                ? Map.of()
+                : search.marked(query, seqs).stream().collect(Collectors.toMap(Marked::seq, Function.identity()));
         List<Hit> hits = page.stream()
-                .map(row -> summaries.containsKey(row.seq()) ? hit(query, row, summaries.get(row.seq())) : null)
-                .filter(Objects::nonNull) // deleted between the two reads
+                .filter(row -> summaries.containsKey(row.seq())) // deleted between the two reads
+                .map(row -> hit(row, summaries.get(row.seq()), marked.get(row.seq())))
                 .toList();
         String next = null;
         if (more) {
@@ -58,19 +60,19 @@ public final class SearchService {
         return new SearchPage(hits, next);
     }
 
-    private Hit hit(String query, RankedRow row, ArticleListRow article) {
+    /** A hit with its snippets, or without them when its article was deleted before they were read. */
+    private static Hit hit(RankedRow row, ArticleListRow article, Marked marked) {
         ArticleSummary summary = ArticleSummary.of(article);
         double score = -row.rank(); // bm25 is lower for better matches; the score is higher
-        return search.marked(query, row.seq())
-                .map(marked -> {
-                    String body = Snippets.plain(marked.body());
-                    String title = Snippets.plain(marked.title());
-                    return new Hit(
-                            summary,
-                            score,
-                            Snippets.highlighted(title, Snippets.matches(marked.title())),
-                            Snippets.around(body, Snippets.matches(marked.body())));
-                })
-                .orElseGet(() -> new Hit(summary, score, null, List.of())); // deleted since: no snippets
+        if (marked == null) {
+            return new Hit(summary, score, null, List.of());
+        }
+        String body = Snippets.plain(marked.body());
+        String title = Snippets.plain(marked.title());
+        return new Hit(
+                summary,
+                score,
+                Snippets.highlighted(title, Snippets.matches(marked.title())),
+                Snippets.around(body, Snippets.matches(marked.body())));
     }
 }

@@ -26,10 +26,11 @@ import java.util.function.Supplier;
  * on the machine. Scenarios: search with random 1–3-word queries drawn from the corpus's own words, the article list
  * by {@code -published} (first pages and pages followed by their {@code next} cursor), and troop counts of at
  * least a random {@code N}. Seeded. Prints one line per server and scenario:
- * {@code label name count p50 p90 p99 max} (milliseconds) and the non-200 answers. Not a test: run by
- * {@code bench/scale.sh}.
+ * {@code label name count p50 p90 p99 max} (milliseconds) and the non-200 answers, then, when a server's process
+ * id is given, the CPU time that process spent per measured request ({@code cpu_ms=}): on a shared machine the
+ * CPU a request costs varies less than its latency. Not a test: run by {@code bench/scale.sh}.
  *
- * <p>Usage: {@code ReadLatency LABEL=BASE_URL[,LABEL=BASE_URL] CORPUS_DIR REQUESTS SEED}
+ * <p>Usage: {@code ReadLatency LABEL=BASE_URL[@PID][,LABEL=BASE_URL[@PID]] CORPUS_DIR REQUESTS SEED}
  */
 public final class ReadLatency {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,9 +38,13 @@ public final class ReadLatency {
     public static void main(String[] args) throws Exception {
         List<String> labels = new ArrayList<>();
         List<URI> bases = new ArrayList<>();
+        List<Long> pids = new ArrayList<>();
         for (String server : args[0].split(",")) {
             labels.add(server.substring(0, server.indexOf('=')));
-            bases.add(URI.create(server.substring(server.indexOf('=') + 1)));
+            String url = server.substring(server.indexOf('=') + 1);
+            int at = url.lastIndexOf('@');
+            pids.add(at < 0 ? -1 : Long.parseLong(url.substring(at + 1)));
+            bases.add(URI.create(at < 0 ? url : url.substring(0, at)));
         }
         Path corpus = Path.of(args[1]);
         int requests = Integer.parseInt(args[2]);
@@ -74,9 +79,9 @@ public final class ReadLatency {
         };
 
         int warmUp = Math.max(20, requests / 10);
-        run(client, labels, bases, "search", search, warmUp, requests, null);
-        run(client, labels, bases, "list_published_desc", list, warmUp, requests, next);
-        run(client, labels, bases, "facts_troop_min", facts, warmUp, requests, null);
+        run(client, labels, bases, pids, "search", search, warmUp, requests, null);
+        run(client, labels, bases, pids, "list_published_desc", list, warmUp, requests, next);
+        run(client, labels, bases, pids, "facts_troop_min", facts, warmUp, requests, null);
     }
 
     /**
@@ -88,6 +93,7 @@ public final class ReadLatency {
             HttpClient client,
             List<String> labels,
             List<URI> bases,
+            List<Long> pids,
             String name,
             Supplier<String> paths,
             int warmUp,
@@ -98,7 +104,13 @@ public final class ReadLatency {
         long[][] ms = new long[n][count];
         int[] failures = new int[n];
         String[] cursors = new String[n];
+        long[] cpuNanos = new long[n];
         for (int i = -warmUp; i < count; i++) {
+            if (i == 0) {
+                for (int s = 0; s < n; s++) {
+                    cpuNanos[s] = -cpuNanos(pids.get(s));
+                }
+            }
             String path = paths.get();
             boolean walking = nextCursor != null && nextCursor[0] != null && path.contains("cursor=");
             String[] next = new String[n];
@@ -132,9 +144,10 @@ public final class ReadLatency {
             }
         }
         for (int s = 0; s < n; s++) {
+            cpuNanos[s] += cpuNanos(pids.get(s));
             Arrays.sort(ms[s]);
             System.out.printf(
-                    "%s %s %d %.2f %.2f %.2f %.2f failures=%d%n",
+                    "%s %s %d %.2f %.2f %.2f %.2f failures=%d%s%n",
                     labels.get(s),
                     name,
                     count,
@@ -142,8 +155,22 @@ public final class ReadLatency {
                     at(ms[s], 0.90),
                     at(ms[s], 0.99),
                     ms[s][count - 1] / 1e6,
-                    failures[s]);
+                    failures[s],
+                    pids.get(s) < 0 ? "" : String.format(" cpu_ms=%.3f", cpuNanos[s] / 1e6 / count));
         }
+    }
+
+    /**
+     * User and system CPU of a process so far, from {@code /proc/PID/stat} (clock ticks of 10 ms, small beside
+     * the hundreds of requests between two readings); 0 without a process id.
+     */
+    private static long cpuNanos(long pid) throws Exception {
+        if (pid < 0) {
+            return 0;
+        }
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L; // utime, stime
     }
 
     private static double at(long[] sorted, double q) {

@@ -7,6 +7,7 @@ import io.factwire.article.ArticleDao;
 import io.factwire.article.ArticleFilter;
 import io.factwire.article.ArticleImporter;
 import io.factwire.article.ArticleInput;
+import io.factwire.article.ArticleListDao;
 import io.factwire.article.ArticleService;
 import io.factwire.article.ArticleSort;
 import io.factwire.article.NewArticle;
@@ -73,6 +74,7 @@ class QueryPlanTest {
         }
         ArticleService articles = new ArticleService(
                 db.reads().onDemand(ArticleDao.class),
+                db.reads().onDemand(ArticleListDao.class),
                 db.writes().onDemand(ArticleDao.class),
                 new Extractor(),
                 Clock.systemUTC(),
