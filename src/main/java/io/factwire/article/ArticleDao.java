@@ -1,24 +1,15 @@
 package io.factwire.article;
 
 import io.factwire.extract.Extraction;
-import io.factwire.extract.Fact;
-import io.factwire.extract.Paragraph;
-import io.factwire.extract.Quote;
-import io.factwire.extract.Section;
 import io.factwire.store.Deflated;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
@@ -100,15 +91,8 @@ public interface ArticleDao extends SqlObject {
             ON CONFLICT (origin) DO UPDATE SET fingerprint = excluded.fingerprint, article_id = excluded.article_id""")
     void saveOriginFile(@BindMethods OriginFile file);
 
-    /** The last revision the change feed gave article {@code id}; 0 when it never had one. */
-    @SqlQuery("SELECT coalesce(max(revision), 0) FROM changes WHERE article_id = :id")
-    int lastRevision(String id);
-
     @SqlQuery("SELECT id FROM articles WHERE content_hash = :contentHash")
     Optional<String> findIdByHash(String contentHash);
-
-    @SqlQuery("SELECT EXISTS (SELECT 1 FROM articles WHERE id = :id)")
-    boolean exists(String id);
 
     @SqlQuery("SELECT updated_at FROM articles WHERE id = :id")
     Optional<String> findUpdatedAt(String id);
@@ -191,16 +175,6 @@ public interface ArticleDao extends SqlObject {
     /** The next free fact id: an article's facts take consecutive ids from it, in one write transaction. */
     String NEXT_FACT = "(SELECT coalesce(max(id), 0) + 1 FROM facts)";
 
-    @SqlUpdate("""
-            INSERT INTO articles (id, content_hash, origin, raw_deflated, title, dateline, body, published_at, url,
-                                  source, extractor_version, revision, created_at, updated_at, authors, modified_at,
-                                  lang, description, image, tags, section_count, quote_count, fact_count, first_fact)
-            VALUES (:a.id, :a.contentHash, :a.origin, :rawDeflated, :a.title, :a.dateline, :a.body, :a.publishedAt,
-                    :a.url, :a.source, :a.extractorVersion, :a.revision, :a.createdAt, :a.updatedAt, :a.authors,
-                    :a.modifiedAt, :a.lang, :a.description, :a.image, :a.tags,
-                    :c.sectionCount, :c.quoteCount, :c.factCount,\s""" + NEXT_FACT + ")")
-    void insertArticle(@BindMethods("a") ArticleRow article, byte[] rawDeflated, @BindMethods("c") Counts counts);
-
     /** Rewrites an article in place: same id, origin and creation time, next revision. Its old facts must be gone. */
     @SqlUpdate("""
             UPDATE articles
@@ -213,13 +187,6 @@ public interface ArticleDao extends SqlObject {
 
             WHERE id = :a.id""")
     void updateArticle(@BindMethods("a") ArticleRow article, byte[] rawDeflated, @BindMethods("c") Counts counts);
-
-    /** Where the children of article {@code id} go. */
-    record Place(long seq, long firstFact) {}
-
-    @SqlQuery("SELECT seq, first_fact FROM articles WHERE id = :id")
-    @RegisterConstructorMapper(Place.class)
-    Place place(String id);
 
     /** Records a change-feed event with the article's revision and time as they now stand. */
     @SqlUpdate("""
@@ -276,30 +243,22 @@ public interface ArticleDao extends SqlObject {
      */
     @Transaction
     default Inserted insert(ArticleRow article, Extraction extraction) {
-        Optional<String> existing = findIdByHash(article.contentHash());
-        if (existing.isPresent()) {
-            return new Inserted(existing.get(), false);
+        try (ArticleInserts inserts = new ArticleInserts(getHandle().getConnection())) {
+            return inserts.insert(article, extraction);
         }
-        String id = article.id();
-        for (int n = 2; exists(id); n++) {
-            id = article.id() + "-" + n;
-        }
-        insertArticle(
-                article.withId(id).withRevision(Math.max(article.revision(), lastRevision(id) + 1)),
-                Deflated.deflate(article.rawText(), article.body()),
-                Counts.of(extraction));
-        insertExtraction(id, extraction);
-        addToSearch(id);
-        recordChange(id, "created");
-        return new Inserted(id, true);
     }
 
-    /** {@link #insert} for each article in turn, all in one transaction: one commit for a whole batch. */
+    /**
+     * {@link #insert} for each article in turn, all in one transaction: one commit for a whole batch, and each
+     * statement prepared once for it.
+     */
     @Transaction
     default List<Inserted> insertAll(List<ArticleRow> articles, List<Extraction> extractions) {
         List<Inserted> inserted = new ArrayList<>(articles.size());
-        for (int i = 0; i < articles.size(); i++) {
-            inserted.add(insert(articles.get(i), extractions.get(i)));
+        try (ArticleInserts inserts = new ArticleInserts(getHandle().getConnection())) {
+            for (int i = 0; i < articles.size(); i++) {
+                inserted.add(inserts.insert(articles.get(i), extractions.get(i)));
+            }
         }
         return inserted;
     }
@@ -312,7 +271,9 @@ public interface ArticleDao extends SqlObject {
         deleteQuotes(article.id());
         deleteFacts(article.id());
         updateArticle(article, Deflated.deflate(article.rawText(), article.body()), Counts.of(extraction));
-        insertExtraction(article.id(), extraction);
+        try (ArticleInserts inserts = new ArticleInserts(getHandle().getConnection())) {
+            inserts.insertExtraction(article.id(), extraction);
+        }
         addToSearch(article.id());
         recordChange(article.id(), "updated");
     }
@@ -338,121 +299,5 @@ public interface ArticleDao extends SqlObject {
     @Transaction
     default <R> R atomically(java.util.function.Function<ArticleDao, R> work) {
         return work.apply(this);
-    }
-
-    String INSERT_SECTION = """
-            INSERT INTO sections (article_seq, idx, heading, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)""";
-    String INSERT_PARAGRAPH = """
-            INSERT INTO paragraphs (article_seq, section_idx, idx, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)""";
-    String INSERT_QUOTE = """
-            INSERT INTO quotes (article_seq, text, start_offset, end_offset, speaker, speaker_mention, source,
-                                fragment, section_idx, rule_code, source_rule_code)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT code FROM rules WHERE name = ?),
-                    (SELECT code FROM rules WHERE name = ?))""";
-    String INSERT_FACT_TYPE = "INSERT INTO fact_types (name) VALUES (?) ON CONFLICT (name) DO NOTHING";
-    String INSERT_RULE = "INSERT INTO rules (name) VALUES (?) ON CONFLICT (name) DO NOTHING";
-    String INSERT_FACT = """
-            INSERT INTO facts (id, article_seq, type, text, start_offset, end_offset,
-                               has_quantity, quantity_value, quantity_min, quantity_max, quantity_approximate,
-                               quantity_qualifier, has_time, time_value, time_mod, name, section_idx, rule_code)
-            VALUES (?, ?, (SELECT code FROM fact_types WHERE name = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    (SELECT code FROM rules WHERE name = ?))""";
-
-    /**
-     * The children of an article, each table in one JDBC batch of positional parameters. About a hundred rows per
-     * article: binding them through Jdbi's per-row method lookups made storing slower than extracting (measured
-     * by {@code IngestProfile} on the generated corpus: 89 articles stored a second, 200 with this path, about 640
-     * per CPU-second), so it uses plain JDBC on the handle's connection, inside the caller's transaction.
-     */
-    private void insertExtraction(String id, Extraction extraction) {
-        Place place = place(id);
-        long seq = place.seq();
-        long factId = place.firstFact();
-        Connection connection = getHandle().getConnection();
-        try (PreparedStatement sections = connection.prepareStatement(INSERT_SECTION);
-                PreparedStatement paragraphs = connection.prepareStatement(INSERT_PARAGRAPH);
-                PreparedStatement quotes = connection.prepareStatement(INSERT_QUOTE);
-                PreparedStatement factTypes = connection.prepareStatement(INSERT_FACT_TYPE);
-                PreparedStatement rules = connection.prepareStatement(INSERT_RULE);
-                PreparedStatement facts = connection.prepareStatement(INSERT_FACT)) {
-            for (Section section : extraction.sections()) {
-                sections.setLong(1, seq);
-                sections.setInt(2, section.index());
-                sections.setString(3, section.heading());
-                sections.setInt(4, section.start());
-                sections.setInt(5, section.end());
-                sections.addBatch();
-                List<Paragraph> ps = section.paragraphs();
-                for (int i = 0; i < ps.size(); i++) {
-                    paragraphs.setLong(1, seq);
-                    paragraphs.setInt(2, section.index());
-                    paragraphs.setInt(3, i);
-                    paragraphs.setInt(4, ps.get(i).start());
-                    paragraphs.setInt(5, ps.get(i).end());
-                    paragraphs.addBatch();
-                }
-            }
-            Set<String> ruleNames = new java.util.HashSet<>();
-            for (Quote q : extraction.quotes()) {
-                quotes.setLong(1, seq);
-                quotes.setString(2, q.text());
-                quotes.setInt(3, q.start());
-                quotes.setInt(4, q.end());
-                quotes.setString(5, q.speaker());
-                quotes.setString(6, q.speakerMention());
-                quotes.setString(7, q.source());
-                quotes.setBoolean(8, q.fragment());
-                quotes.setInt(9, q.section());
-                quotes.setString(10, q.rule());
-                quotes.setString(11, q.sourceRule());
-                quotes.addBatch();
-                ruleNames.add(q.rule());
-                ruleNames.add(q.sourceRule());
-            }
-            Set<String> types = new TreeSet<>();
-            for (Fact fact : extraction.facts()) {
-                FactRow f = FactRow.of(fact);
-                types.add(f.type());
-                facts.setLong(1, factId++);
-                facts.setLong(2, seq);
-                facts.setString(3, f.type());
-                facts.setString(4, f.text());
-                facts.setInt(5, f.start());
-                facts.setInt(6, f.end());
-                facts.setBoolean(7, f.hasQuantity());
-                facts.setObject(8, f.quantityValue());
-                facts.setObject(9, f.quantityMin());
-                facts.setObject(10, f.quantityMax());
-                facts.setBoolean(11, f.quantityApproximate());
-                facts.setString(12, f.quantityQualifier());
-                facts.setBoolean(13, f.hasTime());
-                facts.setString(14, f.timeValue());
-                facts.setString(15, f.timeMod());
-                // a name the same as the text is stored empty (about half of all facts; see V9)
-                facts.setString(16, f.name() != null && f.name().equals(f.text()) ? "" : f.name());
-                facts.setInt(17, f.section());
-                facts.setString(18, f.rule());
-                facts.addBatch();
-                ruleNames.add(f.rule());
-            }
-            for (String type : types) { // a type a newer extractor brought gets its code
-                factTypes.setString(1, type);
-                factTypes.addBatch();
-            }
-            factTypes.executeBatch();
-            for (String rule : ruleNames) { // a rule a newer extractor brought gets its code
-                if (rule != null) {
-                    rules.setString(1, rule);
-                    rules.addBatch();
-                }
-            }
-            rules.executeBatch(); // before the rows that name them
-            sections.executeBatch(); // sections before their paragraphs (foreign key)
-            paragraphs.executeBatch();
-            quotes.executeBatch();
-            facts.executeBatch();
-        } catch (SQLException e) {
-            throw new UnableToExecuteStatementException("storing the extraction of article " + id + " failed", e, null);
-        }
     }
 }

@@ -59,7 +59,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code @SqlQuery} and {@code @SqlUpdate} method of every interface in the main classes), so a new query that
  * no scenario here runs fails the test instead of slipping by.
  */
-class QueryPlanTest {
+public class QueryPlanTest {
     @TempDir
     static Path dir;
 
@@ -237,7 +237,7 @@ class QueryPlanTest {
      * "SCAN t" reads a whole table or index. Not a table: a virtual table (the FTS5 index, searched by its own
      * means; a pragma's rows), a constant row, or a subquery's own result, made by the SEARCHes inside it.
      */
-    static boolean isTableScan(String line) {
+    public static boolean isTableScan(String line) {
         String detail = line.strip();
         return detail.startsWith("SCAN ")
                 && !detail.contains("VIRTUAL TABLE")
