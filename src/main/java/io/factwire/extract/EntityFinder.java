@@ -25,6 +25,11 @@ final class EntityFinder {
     /** What ends a dateline's place: "SPLIT, Croatia", "Split:", "Split (AP)", "Split —". */
     private static final Pattern DATELINE_END = Pattern.compile("[,:]| \\(| [–—-]");
 
+    /** Name connectors that join the words of things, never of a person's name. */
+    private static final Set<String> NOT_PARTICLES = Set.of("of", "of the", "the", "for");
+    /** A pronoun that stands for a person ("since he was 14", "She married …"). */
+    private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b");
+
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
     private static final Set<String> PHOTO_WORDS = Set.of("photo", "photograph", "picture", "image", "video");
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor");
@@ -1140,8 +1145,38 @@ final class EntityFinder {
     }
 
     private Decision person(Candidate c, List<Token> nameTokens) {
-        return new Decision(
-                person(c.doc(), nameTokens, roleWords(c.body(), c.tokens(), c.index()), c.article().people));
+        Set<String> roles = roleWords(c.body(), c.tokens(), c.index());
+        if (nameTokens.get(nameTokens.size() - 1) == c.last()) {
+            roles.addAll(rolesInApposition(c.body(), c.tokens(), c.after()));
+        }
+        return new Decision(person(c.doc(), nameTokens, roles, c.article().people));
+    }
+
+    /**
+     * "Dara Molen, a nurse who …", "Dara Molen, the port's director, said": the roles of the apposition right after a
+     * name, up to its comma or full stop, so that "the nurse said" finds her later.
+     */
+    private Set<String> rolesInApposition(String body, List<Token> tokens, int after) {
+        Set<String> roles = new HashSet<>();
+        if (after >= tokens.size()
+                || after == 0
+                || !body.substring(
+                                tokens.get(after - 1).end(), tokens.get(after).start())
+                        .equals(", ")
+                || !Set.of("a", "an", "the", "its", "his", "her", "their")
+                        .contains(tokens.get(after).lower())) {
+            return roles;
+        }
+        for (int k = after + 1; k < tokens.size() && k < after + 6; k++) {
+            if (!body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).isBlank()) {
+                break;
+            }
+            String lower = Words.stripPossessive(tokens.get(k).lower());
+            if (titles.contains(lower) && !tokens.get(k).capitalized()) {
+                roles.add(lower);
+            }
+        }
+        return roles;
     }
 
     /**
@@ -1308,6 +1343,8 @@ final class EntityFinder {
                     && (!opensSentence
                             || givenNames.contains(run.get(0).text())
                             || speakingSingles.contains(run.get(run.size() - 1).text())
+                            // "Dara Molen came to Osk in 1989. She stayed …": a pronoun for a person follows
+                            || pronounFollows(doc, run)
                             // "Oku Tarn Vel has …": three words none of which English or a given name has
                             || run.size() == 3 && run.stream().noneMatch(t -> worldPlaces.ambiguous(List.of(t))))
                     && (singles.contains(run.get(run.size() - 1).text())
@@ -1319,6 +1356,23 @@ final class EntityFinder {
             }
         }
         unresolved.removeAll(confirmed);
+    }
+
+    /**
+     * Whether "he", "she", "his" or "her" stands in the rest of the run's sentence or in the next sentence, with a
+     * lower-case word right after the run (its verb): "Dara Molen has kept sheep since he was 14".
+     */
+    private static boolean pronounFollows(Document doc, List<Token> run) {
+        int end = run.get(run.size() - 1).end();
+        String body = doc.body();
+        if (end + 2 > body.length() || body.charAt(end) != ' ' || !Character.isLowerCase(body.charAt(end + 1))) {
+            return false;
+        }
+        Span sentence = doc.sentenceAt(run.get(0).start());
+        Span next = doc.sentenceAt(Math.min(body.length() - 1, sentence.end() + 1));
+        int to = Math.min(Math.max(sentence.end(), next.end()), end + 400);
+        doc.budget().step(to - end + 1);
+        return PERSONAL_PRONOUN.matcher(body).region(end, Math.max(end, to)).find();
     }
 
     /** Whether {@code [from,to)} holds nothing but opening quote marks and brackets; stops at the first other. */
@@ -1425,6 +1479,18 @@ final class EntityFinder {
             }
         }
 
+        /** The latest person whose name ends with {@code surname}, in any case ("de Vel" for "De Vel"). */
+        Person endingWith(String surname) {
+            String tail = " " + surname.toLowerCase(java.util.Locale.ROOT);
+            Person found = null;
+            for (Person p : all.values()) {
+                if (p.name().toLowerCase(java.util.Locale.ROOT).endsWith(tail)) {
+                    found = p;
+                }
+            }
+            return found;
+        }
+
         /** Whether a word is any part of a person's name ("Tarn" of "Ivo Tarn Molen"). */
         boolean hasPart(String word) {
             return allParts.contains(word);
@@ -1443,6 +1509,13 @@ final class EntityFinder {
         Person known = people.all.get(name);
         if (known == null) {
             Person shorter = nameTokens.size() == 1 ? people.byPart(name) : null;
+            if (shorter == null
+                    && nameTokens.size() <= 3
+                    && isNameParticle(nameTokens.get(0).lower())) {
+                // "De Vel said" after "Oda de Vel": the surname with its particle, capitalised at a sentence's
+                // start
+                shorter = people.endingWith(name);
+            }
             if (shorter != null) {
                 return fact(doc, FactType.PERSON, start, end, shorter.name());
             }
@@ -1476,10 +1549,21 @@ final class EntityFinder {
     }
 
     private boolean looksLikePersonName(List<Token> tokens) {
-        if (tokens.isEmpty() || tokens.size() > 4) {
+        if (tokens.isEmpty() || tokens.size() > 5) {
             return false;
         }
-        for (Token t : tokens) {
+        int capitalized = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            // "Oda van der Vel", "Tarno ag Velmar": a surname's particle between capitalised words; not in a
+            // place's name the world gazetteer knows ("Santa Cruz de la Sierra")
+            if (!t.capitalized() && i > 0 && i < tokens.size() - 1 && isNameParticle(t.lower())) {
+                if (worldPlaces.entry(NameRuns.joined(tokens)) != null) {
+                    return false;
+                }
+                continue;
+            }
+            capitalized++;
             if (!t.capitalized()
                     || Words.hasDigit(t.text())
                     || orgWords.contains(t.text())
@@ -1494,7 +1578,12 @@ final class EntityFinder {
                 return false;
             }
         }
-        return true;
+        return capitalized <= 4;
+    }
+
+    /** A name connector that belongs to surnames ("van", "de", "ag"), not to names of things ("of", "for"). */
+    private boolean isNameParticle(String lower) {
+        return connectors.contains(lower) && !NOT_PARTICLES.contains(lower);
     }
 
     private int lastTitleIndex(List<Token> run) {
@@ -1515,7 +1604,9 @@ final class EntityFinder {
         for (int k = index - 1; k >= 0 && k >= index - 4; k--) {
             Token t = tokens.get(k);
             String gap = body.substring(t.end(), tokens.get(k + 1).start());
-            if (!gap.isBlank()) {
+            // "the spokeswoman, Dara Molen": a role in apposition before the name is the name's role too.
+            boolean roleBeforeComma = k == index - 1 && gap.equals(", ") && titles.contains(t.lower());
+            if (!gap.isBlank() && !roleBeforeComma) {
                 break;
             }
             String lower = t.lower();
