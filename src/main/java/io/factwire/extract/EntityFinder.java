@@ -25,6 +25,16 @@ final class EntityFinder {
     /** What ends a dateline's place: "SPLIT, Croatia", "Split:", "Split (AP)", "Split —". */
     private static final Pattern DATELINE_END = Pattern.compile("[,:]| \\(| [–—-]");
 
+    /** Words that end an apposition before it could name a kind of organisation ("a spokesman for the group"). */
+    private static final Set<String> APPOSITION_STOPS = Set.of(
+            "for", "of", "at", "in", "with", "from", "who", "whom", "whose", "which", "that", "where", "and", "or",
+            "to", "by", "on", "member", "leader", "head", "founder");
+    /** ", 58, of " before where someone lives. */
+    private static final Pattern AGE_OF = Pattern.compile(", \\d{1,3}, of $");
+    /** The last word of a street's name, before the town of an address ("Mill Lane, Osk"). */
+    private static final Set<String> STREET_WORDS =
+            Set.of("street", "road", "lane", "avenue", "drive", "close", "crescent", "terrace", "boulevard", "way");
+
     /** Name connectors that join the words of things, never of a person's name. */
     private static final Set<String> NOT_PARTICLES = Set.of("of", "of the", "the", "for");
     /** A pronoun that stands for a person ("since he was 14", "She married …"). */
@@ -130,6 +140,8 @@ final class EntityFinder {
     private final Set<String> siteWords;
     private final Set<String> pluralPlaceWords;
     private final Set<String> stateWords;
+    private final Set<String> bodyKinds;
+    private final Set<String> outletKinds;
     private final List<Rule> rules;
     private final List<Rule> contextRules;
 
@@ -160,6 +172,8 @@ final class EntityFinder {
         this.siteWords = lexicon.lowerSet("site-words");
         this.pluralPlaceWords = lexicon.lowerSet("place-suffixes-plural");
         this.stateWords = lexicon.lowerSet("state-words");
+        this.bodyKinds = lexicon.lowerSet("speaking-bodies");
+        this.outletKinds = lexicon.lowerSet("outlet-kinds");
         this.rules = rules();
         this.contextRules = contextRules();
     }
@@ -344,6 +358,10 @@ final class EntityFinder {
                         "Harbour Wire reported",
                         c -> gazetteer.outlet(c.name()).isPresent() ? org(c) : null),
                 new Rule(
+                        "entity.organization-after-outlet-kind",
+                        "in the journal Velmar Science; the broadcaster Radio Osk",
+                        this::orgAfterOutletKind),
+                new Rule(
                         "entity.demonym-no-entity",
                         "Velmarian officials",
                         c -> isDemonym(c.name()) ? Decision.UNRESOLVED : null),
@@ -391,6 +409,15 @@ final class EntityFinder {
                 new Rule("entity.place-dateline", "Velmar, Tarnland - Officials said", this::placeInDateline),
                 new Rule("entity.place-compass", "South Velmar", this::placeAfterCompassWord),
                 new Rule("entity.place-apposition", "Velmar, a town in the north,", this::placeInApposition),
+                new Rule(
+                        "entity.organization-apposition",
+                        "Tarnak, a splinter faction that …; Osko, the state's development corporation,",
+                        this::orgInApposition),
+                new Rule(
+                        "entity.organization-before-kind-word",
+                        "the Keep Osk Green campaign; the Tarnak group",
+                        this::orgBeforeKindWord),
+                new Rule("entity.place-address", "Dara Molen, 58, of Osk; of Mill Lane, Osk", this::placeInAddress),
                 new Rule("entity.organization-acronym", "the VDF said", c -> acronymShaped(c) ? org(c) : null),
                 new Rule(
                         "entity.person-byline",
@@ -915,7 +942,13 @@ final class EntityFinder {
                 ACRONYM_AFTER.matcher(c.body()).region(c.end(), c.body().length());
         if (c.run().size() >= 2
                 && acronym.lookingAt()
-                && acronym.group(1).charAt(0) == c.name().charAt(0)) {
+                && (acronym.group(1).charAt(0) == c.name().charAt(0)
+                        // "the National Office for Flood Relief (ONASIR)": an acronym of another language's words
+                        || c.run().size() >= 4
+                                && acronym.group(1).length() >= 4
+                                && acronym.group(1).chars().allMatch(Character::isUpperCase)
+                                && c.run().stream().anyMatch(t -> !t.capitalized())
+                                && !gazetteer.isPlace(c.name()))) {
             return org(c);
         }
         return null;
@@ -1039,6 +1072,104 @@ final class EntityFinder {
             }
         }
         return null;
+    }
+
+    /** "the journal Velmar Science", "the broadcaster Radio Osk": a name right after a kind of outlet. */
+    private Decision orgAfterOutletKind(Candidate c) {
+        int k = c.index();
+        if (k < 2 || !c.body().substring(c.tokens().get(k - 1).end(), c.start()).equals(" ")) {
+            return null;
+        }
+        Token kind = c.tokens().get(k - 1);
+        Token before = c.tokens().get(k - 2);
+        return !kind.capitalized()
+                        && outletKinds.contains(kind.lower())
+                        && Set.of("the", "a", "an").contains(before.lower())
+                        && c.run().size() <= 4
+                        && c.run().stream()
+                                .noneMatch(t -> t.allCaps() && t.text().length() > 5)
+                ? org(c)
+                : null;
+    }
+
+    /**
+     * "Tarnak, a splinter faction that broke away …", "Osko, the state's development corporation,": a kind of
+     * organisation in apposition, before any preposition, title or relative word (", a spokesman for the group" is
+     * a person's apposition, not an organisation's).
+     */
+    private Decision orgInApposition(Candidate c) {
+        if (c.run().size() > 3
+                || !c.body().startsWith(", ", c.end())
+                || !nameShaped(c.run())
+                || givenNames.contains(c.run().get(0).text())
+                || c.article().people.byPart(c.run().get(0).text()) != null) {
+            return null;
+        }
+        List<Token> tokens = c.tokens();
+        int k = c.after();
+        if (k >= tokens.size()
+                || !Set.of("a", "an", "the").contains(tokens.get(k).text())) {
+            return null;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + 6; j++) {
+            Token t = tokens.get(j);
+            if (!c.body().substring(tokens.get(j - 1).end(), t.start()).isBlank()) {
+                return null;
+            }
+            String lower = Words.stripPossessive(t.lower());
+            if (t.capitalized()
+                    || titles.contains(lower)
+                    || placeSuffixes.contains(lower)
+                    || siteWords.contains(lower)
+                    || APPOSITION_STOPS.contains(lower)) {
+                return null;
+            }
+            if (bodyKinds.contains(lower)
+                    && !t.lower().endsWith("'s")
+                    && !t.lower().endsWith("’s")) {
+                return org(c);
+            }
+        }
+        return null;
+    }
+
+    /** "the Keep Osk Green campaign", "the Tarnak group": a kind of organisation in lower case after the name. */
+    private Decision orgBeforeKindWord(Candidate c) {
+        Token next = c.tokenAfter();
+        return afterWord(c, "the")
+                        && next != null
+                        && !next.capitalized()
+                        && c.body().substring(c.end(), next.start()).equals(" ")
+                        && bodyKinds.contains(next.lower())
+                        && c.run().stream().noneMatch(t -> isDemonym(t.text()))
+                        && !gazetteer.isPlace(c.name())
+                        && worldPlaces.entry(c.name()) == null
+                ? org(c)
+                : null;
+    }
+
+    /**
+     * "Dara Molen, 58, of Osk" and "of Mill Lane, Osk": where someone lives, as court and local reports give it. The
+     * name after the age's "of", or after a street's comma.
+     */
+    private Decision placeInAddress(Candidate c) {
+        if (c.run().size() > 3 || !nameShaped(c.run())) {
+            return null;
+        }
+        int start = c.start();
+        boolean afterAge =
+                AGE_OF.matcher(c.body()).region(Math.max(0, start - 12), start).find();
+        boolean afterStreet = false;
+        int k = c.index();
+        if (!afterAge
+                && k >= 2
+                && c.body().substring(c.tokens().get(k - 1).end(), start).equals(", ")) {
+            Token street = c.tokens().get(k - 1);
+            afterStreet = street.capitalized()
+                    && STREET_WORDS.contains(street.lower())
+                    && c.tokens().get(k - 2).capitalized();
+        }
+        return afterAge || afterStreet ? place(c, c.start(), c.end(), c.name()) : null;
     }
 
     /** "Velmar's": the run ends in a possessive. */
@@ -1438,6 +1569,12 @@ final class EntityFinder {
             return new EntityMention(
                     fact(doc, FactType.ORGANIZATION, start, end, name), "entity.organization-named-before");
         }
+        String longer =
+                run.size() == 1 && standsAsName(doc, run.get(0)) ? organizationStartingWith(name, article) : null;
+        if (longer != null) {
+            return new EntityMention(
+                    fact(doc, FactType.ORGANIZATION, start, end, longer), "entity.organization-short-name");
+        }
         Person person = article.people.all.get(name);
         if (person == null && run.size() == 1) {
             person = article.people.byPart(name);
@@ -1457,6 +1594,53 @@ final class EntityFinder {
                 ? null
                 : new EntityMention(
                         fact(doc, FactType.PERSON, start, end, person.name()), "entity.person-named-before");
+    }
+
+    /**
+     * A single word that stands as a name, not as a modifier ("Osko said", "Osko's profit", "shares of Osko.", not
+     * "Osko refugees"): a verb, an adverb, a possessive or punctuation after it, or a preposition before it.
+     */
+    private boolean standsAsName(Document doc, Token word) {
+        String body = doc.body();
+        int end = word.end();
+        if (end >= body.length() || body.startsWith("'s", end) || body.startsWith("’s", end)) {
+            return true;
+        }
+        char next = body.charAt(end);
+        if (next != ' ') {
+            return !Character.isLetterOrDigit(next) && next != '-';
+        }
+        String after = nextWord(body, end);
+        if (AUXILIARIES.contains(after) || speechVerbs.contains(after) || ADVERBS.contains(after)) {
+            return true;
+        }
+        int k = Spans.firstStartingAtOrAfter(doc.tokens(), word.start());
+        return k > 0
+                && Set.of("of", "at", "by", "from", "with", "against", "for")
+                        .contains(doc.tokens().get(k - 1).lower());
+    }
+
+    /**
+     * "Osko Foods Inc. said … Shares of Osko rose": the organisation of more than one word whose first word this
+     * is, when that word is no frequent English word, place, people's word, given name or part of a person's name.
+     */
+    private String organizationStartingWith(String word, Article article) {
+        if (worldPlaces.common(word.toLowerCase(java.util.Locale.ROOT))
+                || gazetteer.isPlace(word)
+                || worldPlaces.entry(word) != null
+                || isDemonym(word)
+                || givenNames.contains(word)
+                || article.people.hasPart(word)
+                || orgWords.contains(word)
+                || word.length() < 3) {
+            return null;
+        }
+        for (String org : article.organizations) {
+            if (org.startsWith(word + " ")) {
+                return org;
+            }
+        }
+        return null;
     }
 
     /**

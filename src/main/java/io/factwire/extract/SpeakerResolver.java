@@ -374,7 +374,19 @@ final class SpeakerResolver {
         doc.budget().step(at - from + 1);
         Pattern indefinite = Pattern.compile(
                 "(?i)\\b(?:a|an|one|another)\\s+(?:[\\p{L}’'-]+\\s+){0,3}" + Pattern.quote(lastWord(nominal)) + "\\b");
-        return indefinite.matcher(doc.body()).region(from, at).find();
+        Matcher m = indefinite.matcher(doc.body()).region(from, at);
+        while (m.find()) {
+            // "Dara Molen, a spokeswoman for …": the apposition of someone named is no unnamed person
+            int k = Spans.firstEndingAfter(peopleOutsideQuotes, m.start()) - 1;
+            boolean apposition = k >= 0
+                    && doc.body()
+                            .substring(peopleOutsideQuotes.get(k).end(), m.start())
+                            .equals(", ");
+            if (!apposition) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A person named in {@code [from,to)} outside quotations: the last one, or the first. */
