@@ -278,7 +278,7 @@ final class SpeakerResolver {
         Span sentence = doc.sentenceAt(offset);
         int to = offset;
         for (int n = 0; n < 3 && sentence.start() >= floor; n++) {
-            if (quoteIn(sentence.start(), to)) {
+            if (quoteIn(n == 0 ? pastOpeningQuote(sentence) : sentence.start(), to)) {
                 return null;
             }
             int first = Spans.firstStartingAtOrAfter(mentions, sentence.start());
@@ -447,6 +447,18 @@ final class SpeakerResolver {
         // Mentions do not overlap, so their ends are in order too.
         int k = Spans.firstEndingAfter(peopleOutsideQuotes, offset);
         return k == 0 ? null : peopleOutsideQuotes.get(k - 1);
+    }
+
+    /**
+     * Where to look for other quotations in the sentence of an attribution: past the quotation that opens it ("“…,”
+     * the group said"), which is the one being attributed.
+     */
+    private int pastOpeningQuote(Span sentence) {
+        int k = Spans.firstStartingAtOrAfter(quoteSpans, sentence.start());
+        if (k < quoteSpans.size() && quoteSpans.get(k).start() <= sentence.start() + 2) {
+            return Math.max(sentence.start(), quoteSpans.get(k).end());
+        }
+        return sentence.start();
     }
 
     /** Whether a quotation starts in {@code [from,to)}. */
@@ -680,7 +692,7 @@ final class SpeakerResolver {
         Span sentence = doc.sentenceAt(offset);
         int to = offset;
         for (int n = 0; n < 3 && sentence.start() >= floor; n++) {
-            if (stopAtQuote && quoteIn(sentence.start(), to)) {
+            if (stopAtQuote && quoteIn(n == 0 ? pastOpeningQuote(sentence) : sentence.start(), to)) {
                 // A sentence that quotes someone hands the speech on to its speaker, which the quote rules find.
                 return null;
             }
