@@ -25,6 +25,21 @@ final class EntityFinder {
     /** What ends a dateline's place: "SPLIT, Croatia", "Split:", "Split (AP)", "Split —". */
     private static final Pattern DATELINE_END = Pattern.compile("[,:]| \\(| [–—-]");
 
+    /** Words that end an apposition before it could name a kind of organisation ("a spokesman for the group"). */
+    private static final Set<String> APPOSITION_STOPS = Set.of(
+            "for", "of", "at", "in", "with", "from", "who", "whom", "whose", "which", "that", "where", "and", "or",
+            "to", "by", "on", "member", "leader", "head", "founder");
+    /** ", 58, of " before where someone lives. */
+    private static final Pattern AGE_OF = Pattern.compile(", \\d{1,3}, of $");
+    /** The last word of a street's name, before the town of an address ("Mill Lane, Osk"). */
+    private static final Set<String> STREET_WORDS =
+            Set.of("street", "road", "lane", "avenue", "drive", "close", "crescent", "terrace", "boulevard", "way");
+
+    /** Name connectors that join the words of things, never of a person's name. */
+    private static final Set<String> NOT_PARTICLES = Set.of("of", "of the", "the", "for");
+    /** A pronoun that stands for a person ("since he was 14", "She married …"). */
+    private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b");
+
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
     private static final Set<String> PHOTO_WORDS = Set.of("photo", "photograph", "picture", "image", "video");
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor");
@@ -125,6 +140,8 @@ final class EntityFinder {
     private final Set<String> siteWords;
     private final Set<String> pluralPlaceWords;
     private final Set<String> stateWords;
+    private final Set<String> bodyKinds;
+    private final Set<String> outletKinds;
     private final List<Rule> rules;
     private final List<Rule> contextRules;
 
@@ -155,6 +172,8 @@ final class EntityFinder {
         this.siteWords = lexicon.lowerSet("site-words");
         this.pluralPlaceWords = lexicon.lowerSet("place-suffixes-plural");
         this.stateWords = lexicon.lowerSet("state-words");
+        this.bodyKinds = lexicon.lowerSet("speaking-bodies");
+        this.outletKinds = lexicon.lowerSet("outlet-kinds");
         this.rules = rules();
         this.contextRules = contextRules();
     }
@@ -339,6 +358,10 @@ final class EntityFinder {
                         "Harbour Wire reported",
                         c -> gazetteer.outlet(c.name()).isPresent() ? org(c) : null),
                 new Rule(
+                        "entity.organization-after-outlet-kind",
+                        "in the journal Velmar Science; the broadcaster Radio Osk",
+                        this::orgAfterOutletKind),
+                new Rule(
                         "entity.demonym-no-entity",
                         "Velmarian officials",
                         c -> isDemonym(c.name()) ? Decision.UNRESOLVED : null),
@@ -386,6 +409,15 @@ final class EntityFinder {
                 new Rule("entity.place-dateline", "Velmar, Tarnland - Officials said", this::placeInDateline),
                 new Rule("entity.place-compass", "South Velmar", this::placeAfterCompassWord),
                 new Rule("entity.place-apposition", "Velmar, a town in the north,", this::placeInApposition),
+                new Rule(
+                        "entity.organization-apposition",
+                        "Tarnak, a splinter faction that …; Osko, the state's development corporation,",
+                        this::orgInApposition),
+                new Rule(
+                        "entity.organization-before-kind-word",
+                        "the Keep Osk Green campaign; the Tarnak group",
+                        this::orgBeforeKindWord),
+                new Rule("entity.place-address", "Dara Molen, 58, of Osk; of Mill Lane, Osk", this::placeInAddress),
                 new Rule("entity.organization-acronym", "the VDF said", c -> acronymShaped(c) ? org(c) : null),
                 new Rule(
                         "entity.person-byline",
@@ -910,7 +942,13 @@ final class EntityFinder {
                 ACRONYM_AFTER.matcher(c.body()).region(c.end(), c.body().length());
         if (c.run().size() >= 2
                 && acronym.lookingAt()
-                && acronym.group(1).charAt(0) == c.name().charAt(0)) {
+                && (acronym.group(1).charAt(0) == c.name().charAt(0)
+                        // "the National Office for Flood Relief (ONASIR)": an acronym of another language's words
+                        || c.run().size() >= 4
+                                && acronym.group(1).length() >= 4
+                                && acronym.group(1).chars().allMatch(Character::isUpperCase)
+                                && c.run().stream().anyMatch(t -> !t.capitalized())
+                                && !gazetteer.isPlace(c.name()))) {
             return org(c);
         }
         return null;
@@ -1036,6 +1074,104 @@ final class EntityFinder {
         return null;
     }
 
+    /** "the journal Velmar Science", "the broadcaster Radio Osk": a name right after a kind of outlet. */
+    private Decision orgAfterOutletKind(Candidate c) {
+        int k = c.index();
+        if (k < 2 || !c.body().substring(c.tokens().get(k - 1).end(), c.start()).equals(" ")) {
+            return null;
+        }
+        Token kind = c.tokens().get(k - 1);
+        Token before = c.tokens().get(k - 2);
+        return !kind.capitalized()
+                        && outletKinds.contains(kind.lower())
+                        && Set.of("the", "a", "an").contains(before.lower())
+                        && c.run().size() <= 4
+                        && c.run().stream()
+                                .noneMatch(t -> t.allCaps() && t.text().length() > 5)
+                ? org(c)
+                : null;
+    }
+
+    /**
+     * "Tarnak, a splinter faction that broke away …", "Osko, the state's development corporation,": a kind of
+     * organisation in apposition, before any preposition, title or relative word (", a spokesman for the group" is
+     * a person's apposition, not an organisation's).
+     */
+    private Decision orgInApposition(Candidate c) {
+        if (c.run().size() > 3
+                || !c.body().startsWith(", ", c.end())
+                || !nameShaped(c.run())
+                || givenNames.contains(c.run().get(0).text())
+                || c.article().people.byPart(c.run().get(0).text()) != null) {
+            return null;
+        }
+        List<Token> tokens = c.tokens();
+        int k = c.after();
+        if (k >= tokens.size()
+                || !Set.of("a", "an", "the").contains(tokens.get(k).text())) {
+            return null;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + 6; j++) {
+            Token t = tokens.get(j);
+            if (!c.body().substring(tokens.get(j - 1).end(), t.start()).isBlank()) {
+                return null;
+            }
+            String lower = Words.stripPossessive(t.lower());
+            if (t.capitalized()
+                    || titles.contains(lower)
+                    || placeSuffixes.contains(lower)
+                    || siteWords.contains(lower)
+                    || APPOSITION_STOPS.contains(lower)) {
+                return null;
+            }
+            if (bodyKinds.contains(lower)
+                    && !t.lower().endsWith("'s")
+                    && !t.lower().endsWith("’s")) {
+                return org(c);
+            }
+        }
+        return null;
+    }
+
+    /** "the Keep Osk Green campaign", "the Tarnak group": a kind of organisation in lower case after the name. */
+    private Decision orgBeforeKindWord(Candidate c) {
+        Token next = c.tokenAfter();
+        return afterWord(c, "the")
+                        && next != null
+                        && !next.capitalized()
+                        && c.body().substring(c.end(), next.start()).equals(" ")
+                        && bodyKinds.contains(next.lower())
+                        && c.run().stream().noneMatch(t -> isDemonym(t.text()))
+                        && !gazetteer.isPlace(c.name())
+                        && worldPlaces.entry(c.name()) == null
+                ? org(c)
+                : null;
+    }
+
+    /**
+     * "Dara Molen, 58, of Osk" and "of Mill Lane, Osk": where someone lives, as court and local reports give it. The
+     * name after the age's "of", or after a street's comma.
+     */
+    private Decision placeInAddress(Candidate c) {
+        if (c.run().size() > 3 || !nameShaped(c.run())) {
+            return null;
+        }
+        int start = c.start();
+        boolean afterAge =
+                AGE_OF.matcher(c.body()).region(Math.max(0, start - 12), start).find();
+        boolean afterStreet = false;
+        int k = c.index();
+        if (!afterAge
+                && k >= 2
+                && c.body().substring(c.tokens().get(k - 1).end(), start).equals(", ")) {
+            Token street = c.tokens().get(k - 1);
+            afterStreet = street.capitalized()
+                    && STREET_WORDS.contains(street.lower())
+                    && c.tokens().get(k - 2).capitalized();
+        }
+        return afterAge || afterStreet ? place(c, c.start(), c.end(), c.name()) : null;
+    }
+
     /** "Velmar's": the run ends in a possessive. */
     private static boolean possessive(Candidate c) {
         String body = c.body();
@@ -1140,8 +1276,38 @@ final class EntityFinder {
     }
 
     private Decision person(Candidate c, List<Token> nameTokens) {
-        return new Decision(
-                person(c.doc(), nameTokens, roleWords(c.body(), c.tokens(), c.index()), c.article().people));
+        Set<String> roles = roleWords(c.body(), c.tokens(), c.index());
+        if (nameTokens.get(nameTokens.size() - 1) == c.last()) {
+            roles.addAll(rolesInApposition(c.body(), c.tokens(), c.after()));
+        }
+        return new Decision(person(c.doc(), nameTokens, roles, c.article().people));
+    }
+
+    /**
+     * "Dara Molen, a nurse who …", "Dara Molen, the port's director, said": the roles of the apposition right after a
+     * name, up to its comma or full stop, so that "the nurse said" finds her later.
+     */
+    private Set<String> rolesInApposition(String body, List<Token> tokens, int after) {
+        Set<String> roles = new HashSet<>();
+        if (after >= tokens.size()
+                || after == 0
+                || !body.substring(
+                                tokens.get(after - 1).end(), tokens.get(after).start())
+                        .equals(", ")
+                || !Set.of("a", "an", "the", "its", "his", "her", "their")
+                        .contains(tokens.get(after).lower())) {
+            return roles;
+        }
+        for (int k = after + 1; k < tokens.size() && k < after + 6; k++) {
+            if (!body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).isBlank()) {
+                break;
+            }
+            String lower = Words.stripPossessive(tokens.get(k).lower());
+            if (titles.contains(lower) && !tokens.get(k).capitalized()) {
+                roles.add(lower);
+            }
+        }
+        return roles;
     }
 
     /**
@@ -1308,6 +1474,8 @@ final class EntityFinder {
                     && (!opensSentence
                             || givenNames.contains(run.get(0).text())
                             || speakingSingles.contains(run.get(run.size() - 1).text())
+                            // "Dara Molen came to Osk in 1989. She stayed …": a pronoun for a person follows
+                            || pronounFollows(doc, run)
                             // "Oku Tarn Vel has …": three words none of which English or a given name has
                             || run.size() == 3 && run.stream().noneMatch(t -> worldPlaces.ambiguous(List.of(t))))
                     && (singles.contains(run.get(run.size() - 1).text())
@@ -1319,6 +1487,23 @@ final class EntityFinder {
             }
         }
         unresolved.removeAll(confirmed);
+    }
+
+    /**
+     * Whether "he", "she", "his" or "her" stands in the rest of the run's sentence or in the next sentence, with a
+     * lower-case word right after the run (its verb): "Dara Molen has kept sheep since he was 14".
+     */
+    private static boolean pronounFollows(Document doc, List<Token> run) {
+        int end = run.get(run.size() - 1).end();
+        String body = doc.body();
+        if (end + 2 > body.length() || body.charAt(end) != ' ' || !Character.isLowerCase(body.charAt(end + 1))) {
+            return false;
+        }
+        Span sentence = doc.sentenceAt(run.get(0).start());
+        Span next = doc.sentenceAt(Math.min(body.length() - 1, sentence.end() + 1));
+        int to = Math.min(Math.max(sentence.end(), next.end()), end + 400);
+        doc.budget().step(to - end + 1);
+        return PERSONAL_PRONOUN.matcher(body).region(end, Math.max(end, to)).find();
     }
 
     /** Whether {@code [from,to)} holds nothing but opening quote marks and brackets; stops at the first other. */
@@ -1384,6 +1569,12 @@ final class EntityFinder {
             return new EntityMention(
                     fact(doc, FactType.ORGANIZATION, start, end, name), "entity.organization-named-before");
         }
+        String longer =
+                run.size() == 1 && standsAsName(doc, run.get(0)) ? organizationStartingWith(name, article) : null;
+        if (longer != null) {
+            return new EntityMention(
+                    fact(doc, FactType.ORGANIZATION, start, end, longer), "entity.organization-short-name");
+        }
         Person person = article.people.all.get(name);
         if (person == null && run.size() == 1) {
             person = article.people.byPart(name);
@@ -1406,6 +1597,53 @@ final class EntityFinder {
     }
 
     /**
+     * A single word that stands as a name, not as a modifier ("Osko said", "Osko's profit", "shares of Osko.", not
+     * "Osko refugees"): a verb, an adverb, a possessive or punctuation after it, or a preposition before it.
+     */
+    private boolean standsAsName(Document doc, Token word) {
+        String body = doc.body();
+        int end = word.end();
+        if (end >= body.length() || body.startsWith("'s", end) || body.startsWith("’s", end)) {
+            return true;
+        }
+        char next = body.charAt(end);
+        if (next != ' ') {
+            return !Character.isLetterOrDigit(next) && next != '-';
+        }
+        String after = nextWord(body, end);
+        if (AUXILIARIES.contains(after) || speechVerbs.contains(after) || ADVERBS.contains(after)) {
+            return true;
+        }
+        int k = Spans.firstStartingAtOrAfter(doc.tokens(), word.start());
+        return k > 0
+                && Set.of("of", "at", "by", "from", "with", "against", "for")
+                        .contains(doc.tokens().get(k - 1).lower());
+    }
+
+    /**
+     * "Osko Foods Inc. said … Shares of Osko rose": the organisation of more than one word whose first word this
+     * is, when that word is no frequent English word, place, people's word, given name or part of a person's name.
+     */
+    private String organizationStartingWith(String word, Article article) {
+        if (worldPlaces.common(word.toLowerCase(java.util.Locale.ROOT))
+                || gazetteer.isPlace(word)
+                || worldPlaces.entry(word) != null
+                || isDemonym(word)
+                || givenNames.contains(word)
+                || article.people.hasPart(word)
+                || orgWords.contains(word)
+                || word.length() < 3) {
+            return null;
+        }
+        for (String org : article.organizations) {
+            if (org.startsWith(word + " ")) {
+                return org;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The people named in full so far, in the order they were named, and by the first and last word of their
      * names: a surname alone finds the latest person with it in one look, not by going through everyone.
      */
@@ -1423,6 +1661,18 @@ final class EntityFinder {
                 byPart.put(parts[0], person);
                 byPart.put(parts[parts.length - 1], person);
             }
+        }
+
+        /** The latest person whose name ends with {@code surname}, in any case ("de Vel" for "De Vel"). */
+        Person endingWith(String surname) {
+            String tail = " " + surname.toLowerCase(java.util.Locale.ROOT);
+            Person found = null;
+            for (Person p : all.values()) {
+                if (p.name().toLowerCase(java.util.Locale.ROOT).endsWith(tail)) {
+                    found = p;
+                }
+            }
+            return found;
         }
 
         /** Whether a word is any part of a person's name ("Tarn" of "Ivo Tarn Molen"). */
@@ -1443,6 +1693,13 @@ final class EntityFinder {
         Person known = people.all.get(name);
         if (known == null) {
             Person shorter = nameTokens.size() == 1 ? people.byPart(name) : null;
+            if (shorter == null
+                    && nameTokens.size() <= 3
+                    && isNameParticle(nameTokens.get(0).lower())) {
+                // "De Vel said" after "Oda de Vel": the surname with its particle, capitalised at a sentence's
+                // start
+                shorter = people.endingWith(name);
+            }
             if (shorter != null) {
                 return fact(doc, FactType.PERSON, start, end, shorter.name());
             }
@@ -1476,10 +1733,21 @@ final class EntityFinder {
     }
 
     private boolean looksLikePersonName(List<Token> tokens) {
-        if (tokens.isEmpty() || tokens.size() > 4) {
+        if (tokens.isEmpty() || tokens.size() > 5) {
             return false;
         }
-        for (Token t : tokens) {
+        int capitalized = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            // "Oda van der Vel", "Tarno ag Velmar": a surname's particle between capitalised words; not in a
+            // place's name the world gazetteer knows ("Santa Cruz de la Sierra")
+            if (!t.capitalized() && i > 0 && i < tokens.size() - 1 && isNameParticle(t.lower())) {
+                if (worldPlaces.entry(NameRuns.joined(tokens)) != null) {
+                    return false;
+                }
+                continue;
+            }
+            capitalized++;
             if (!t.capitalized()
                     || Words.hasDigit(t.text())
                     || orgWords.contains(t.text())
@@ -1494,7 +1762,12 @@ final class EntityFinder {
                 return false;
             }
         }
-        return true;
+        return capitalized <= 4;
+    }
+
+    /** A name connector that belongs to surnames ("van", "de", "ag"), not to names of things ("of", "for"). */
+    private boolean isNameParticle(String lower) {
+        return connectors.contains(lower) && !NOT_PARTICLES.contains(lower);
     }
 
     private int lastTitleIndex(List<Token> run) {
@@ -1515,7 +1788,9 @@ final class EntityFinder {
         for (int k = index - 1; k >= 0 && k >= index - 4; k--) {
             Token t = tokens.get(k);
             String gap = body.substring(t.end(), tokens.get(k + 1).start());
-            if (!gap.isBlank()) {
+            // "the spokeswoman, Dara Molen": a role in apposition before the name is the name's role too.
+            boolean roleBeforeComma = k == index - 1 && gap.equals(", ") && titles.contains(t.lower());
+            if (!gap.isBlank() && !roleBeforeComma) {
                 break;
             }
             String lower = t.lower();

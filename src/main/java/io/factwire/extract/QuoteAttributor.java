@@ -26,6 +26,18 @@ final class QuoteAttributor {
     private static final Pattern TITLE_WORDS = Pattern.compile("(?:\\p{Lu}[\\p{L}.]*\\s+){0,4}");
 
     private static final Pattern NAME_AFTER = Pattern.compile("[\\s,.!?…—–-]*");
+    /** An interview's answer: the name of who answers and a colon opening the paragraph ("Kral: …"). */
+    private static final Pattern INTERVIEW_LABEL =
+            Pattern.compile("(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}):\\s+");
+    /** A sentence whose subject is who speaks: "I wrote …", "We told them …". */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\s*(?:I|We|And I|And we|But I|But we)\\b");
+    /** After a quotation: ", a firefighter, " or ", the port's director, " before the name it introduces. */
+    private static final Pattern ROLE_APPOSITION = Pattern.compile(
+            "[\\s,]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+[^,.;:!?“”\"\\n]{1,60},\\s+");
+    /** Between the name so introduced and its speech verb: its comma, perhaps an adverb. */
+    private static final Pattern ROLE_NAME_VERB_GAP =
+            Pattern.compile(",?\\s+(?:(?:also|later|then|once|further|earlier|separately)\\s+)?");
+
     private final Pattern after;
     private static final int LEAD_IN_CHARS = 60;
     /** How many quotations either side a paragraph's speaker or outlet is shared with. */
@@ -57,6 +69,10 @@ final class QuoteAttributor {
     private final List<Sieve.Rule<Article, SpeakerResolver.Speaker>> speakerRules = List.of(
             speakerRule("speaker.in-heading", "Mayor Kral: “We will rebuild”", a -> i -> a.inHeading(i)),
             speakerRule(
+                    "speaker.interview-first-person",
+                    "Kral: I wrote to the ministry saying: “Give us the rail link.”",
+                    inBody(a -> i -> interviewFirstPerson(a, i))),
+            speakerRule(
                     "speaker.said-after-quote",
                     "“The bridge is open,” Kral said.",
                     inBody(a -> i -> saidAfter(a, i, false))),
@@ -68,6 +84,10 @@ final class QuoteAttributor {
                     "speaker.name-after-quote",
                     "“The bridge is open,” Mayor Vesna Kral, who opened it, said.",
                     inBody(a -> i -> nameAfter(a, i))),
+            speakerRule(
+                    "speaker.role-name-after-quote",
+                    "“The bridge is open,” a firefighter, Vesna Kral, told Radio Brodno.",
+                    inBody(a -> i -> roleThenNameAfter(a, i))),
             speakerRule(
                     "speaker.according-to",
                     "according to Vesna Kral, “the bridge is open”",
@@ -175,7 +195,8 @@ final class QuoteAttributor {
                 roleNouns,
                 lexicon.lowerSet("demonyms"),
                 gazetteer,
-                Pattern.compile("\\b([Ii]t)\\s+(?:also\\s+)?(?:" + verbs + ")\\b"));
+                Pattern.compile("\\b([Ii]t)\\s+(?:also\\s+)?(?:" + verbs + ")\\b"),
+                lexicon.lowerSet("speaking-bodies"));
         String adverb = "(?:(?:also|later|then|has|had|have|once|further|previously|earlier|separately)\\s+)?";
         after = Pattern.compile("^[\\s,.!?…—–-]*+(?:(?<c1>" + STOP + "{1,70}?)\\s+" + adverb + "(?<v1>" + verbs + ")\\b"
                 + "|(?<v2>" + verbs + ")\\s+(?<c2>" + STOP + "{1,80}))");
@@ -372,6 +393,57 @@ final class QuoteAttributor {
         return null;
     }
 
+    /**
+     * "“…,” a firefighter, Dara Molen, told Radio Brodno": a role in apposition, then the person, then the speech
+     * verb, right after the mark.
+     */
+    private SpeakerResolver.Speaker roleThenNameAfter(Article a, int i) {
+        QuoteSpan q = a.spans.get(i);
+        if (q.runsOn()) {
+            return null;
+        }
+        Block block = a.block(i);
+        Matcher role = ROLE_APPOSITION.matcher(a.body).region(q.close() + 1, block.end());
+        if (!role.lookingAt()) {
+            return null;
+        }
+        SpeakerResolver.Speaker s = a.resolver.person(role.end(), Math.min(block.end(), role.end() + 80), false);
+        if (s == null || s.mentionStart() != role.end()) {
+            return null;
+        }
+        int nameEnd = s.mentionStart() + s.mention().length();
+        Matcher then = ROLE_NAME_VERB_GAP.matcher(a.body).region(nameEnd, block.end());
+        if (!then.lookingAt()) {
+            return null;
+        }
+        return verb.matcher(a.body).region(then.end(), block.end()).lookingAt() ? s : null;
+    }
+
+    /**
+     * An interview's answer ("Kral: Barges leave half empty. I wrote to the ministry saying: “…”"): a quotation whose
+     * sentence opens with "I" or "we", in a paragraph labelled with a person's name and a colon, is the labelled
+     * person's own words quoted again; others the answer quotes ("My predecessor used to say, “…”") are not.
+     */
+    private static SpeakerResolver.Speaker interviewFirstPerson(Article a, int i) {
+        Block block = a.block(i);
+        Matcher label = INTERVIEW_LABEL.matcher(a.body).region(block.start(), block.end());
+        if (!label.lookingAt()) {
+            return null;
+        }
+        SpeakerResolver.Speaker labelled = a.resolver.person(block.start(), label.end(1), false);
+        if (labelled == null || labelled.mentionStart() != block.start()) {
+            return null;
+        }
+        QuoteSpan q = a.spans.get(i);
+        int from = Math.max(Math.max(a.doc.sentenceAt(q.open()).start(), leadStart(a, i)), label.end());
+        if (from >= q.open()
+                || !FIRST_PERSON.matcher(a.body).region(from, q.open()).lookingAt()
+                || a.resolver.person(from, q.open(), true) != null) {
+            return null;
+        }
+        return labelled;
+    }
+
     /** Where the lead-in before the quotation starts: its paragraph, after the quotation before it. */
     private static int leadStart(Article a, int i) {
         Block block = a.block(i);
@@ -397,7 +469,12 @@ final class QuoteAttributor {
     private SpeakerResolver.Speaker verbBefore(Article a, int i) {
         Span clause =
                 clauseBeforeLastVerb(a.body, leadStart(a, i), a.spans.get(i).open());
-        return clause == null ? null : a.resolver.resolve(a.body, clause.start(), clause.end(), true);
+        // "Kral said the movement had agreed to “…”": the clause reports someone's words; who said so speaks.
+        if (clause == null
+                || verb.matcher(a.body).region(clause.start(), clause.end()).find()) {
+            return null;
+        }
+        return a.resolver.resolve(a.body, clause.start(), clause.end(), true);
     }
 
     /** A quoted phrase inside a sentence belongs to the sentence's speaker, named before it ... */

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class SpeakerResolver {
     /** How far back a person named before a bare role may be (about two paragraphs). */
     private static final int RECENT_CHARS = 600;
+    /** How far back an unnamed person's introduction ("a local official") is looked for. */
+    private static final int INTRODUCTION_REACH = 3000;
     /** People the article keeps unnamed on purpose ("the source", "a resident"): their quotes name nobody. */
     private static final Set<String> ANONYMOUS = Set.of(
             "source",
@@ -76,6 +78,12 @@ final class SpeakerResolver {
     private static final Pattern NAME_BEFORE =
             Pattern.compile("(?<!\\p{L})(\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)?)([’']s)? $");
 
+    /** A verb or adverb in lower case right after a subject ("Osk confirmed", "Osk also said"). */
+    private static final Pattern LOWER_WORD_AFTER = Pattern.compile("\\s+\\p{Ll}+\\b");
+    /** An unnamed person opening a sentence: "A police spokesman", "One senior officer" up to its first verb. */
+    private static final Pattern UNNAMED_OPENING =
+            Pattern.compile("[\"“]?(?:A|An|One|Another)\\s+((?:[\\p{L}’'-]+\\s+){0,3}[\\p{L}’'-]+)");
+
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|He|She)\\b");
     private static final Pattern INDEFINITE =
             Pattern.compile("(?i)^\\s*(a|an|one|another|some|several|many|two|three)\\b");
@@ -111,7 +119,12 @@ final class SpeakerResolver {
      * The words the resolver reads by: person titles, demonyms ("Velmaran ministry"), places ("Velmar’s
      * ministry") and a pattern for an organisation's pronoun before a speech verb ("it said").
      */
-    record Vocabulary(Set<String> roleNouns, Set<String> demonyms, Gazetteer places, Pattern itSpeaks) {}
+    record Vocabulary(
+            Set<String> roleNouns,
+            Set<String> demonyms,
+            Gazetteer places,
+            Pattern itSpeaks,
+            Set<String> speakingBodies) {}
 
     /** A resolved speaker: canonical name (null when nobody is named) and the mention as written. */
     record Speaker(String name, String mention, int mentionStart) {}
@@ -174,17 +187,32 @@ final class SpeakerResolver {
             }
         }
         String clause = body.substring(from, to);
+        Fact place = placeAsSpeaker(clause, from, to);
+        if (place != null) {
+            return new Speaker(place.name(), place.text(), place.start());
+        }
         Matcher pronoun = PRONOUN.matcher(clause);
         if (pronoun.find()) {
-            Fact last = lastPersonBefore(from + pronoun.start());
+            int at = from + pronoun.start();
+            Fact last = lastPersonBefore(at);
+            if (last != null && unnamedSubjectBetween(last.end(), at)) {
+                // "A police spokesman said … “…,” he said.": the pronoun is the unnamed one, not who was named before.
+                return new Speaker(null, pronoun.group(), at);
+            }
             Fact subject = last == null ? null : firstPersonInSentenceOf(last);
-            return new Speaker(subject == null ? null : subject.name(), pronoun.group(), from + pronoun.start());
+            return new Speaker(subject == null ? null : subject.name(), pronoun.group(), at);
         }
         Matcher it = vocabulary.itSpeaks().matcher(clause);
         if (it.find()) {
             Fact speaking = bodySubjectBefore(from + it.start(), true);
+            if (speaking == null) {
+                speaking = placeSubjectBefore(from + it.start());
+            }
             if (speaking != null) {
-                return new Speaker(bodyName(speaking), it.group(1), from + it.start());
+                return new Speaker(
+                        speaking.type() == FactType.PLACE ? speaking.name() : bodyName(speaking),
+                        it.group(1),
+                        from + it.start());
             }
         }
         String nominal = nominal(clause);
@@ -207,9 +235,158 @@ final class SpeakerResolver {
                 Fact last = lastPersonBefore(at);
                 name = last != null && at - last.start() < RECENT_CHARS ? last.name() : null;
             }
+            if (name != null && !isBodyNoun(lastWord(nominal)) && unnamedIntroducedSince(nominal, name, at)) {
+                // "A local official told Radio Brodno … “…,” the official said": the unnamed one, not a named official
+                name = null;
+            }
             return new Speaker(name, nominal.strip(), at);
         }
         return null;
+    }
+
+    /**
+     * "“…,” Velmar said", "Osk said in a statement: “…”": a place that is the whole clause naming the speaker speaks
+     * for its government (a capital or a country for the state). Only the place itself, perhaps after "the": a place
+     * among other words ("a resident of Osk") names no speaker.
+     */
+    private Fact placeAsSpeaker(String clause, int from, int to) {
+        String trimmed = clause.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 40 || !Character.isUpperCase(trimmed.charAt(0))) {
+            return null;
+        }
+        for (int i = Spans.firstStartingAtOrAfter(mentions, from);
+                i < mentions.size() && mentions.get(i).start() < to;
+                i++) {
+            Fact f = mentions.get(i);
+            if (f.type() == FactType.PLACE && f.end() <= to && !insideQuote(f.start())) {
+                String rest =
+                        (doc.body().substring(from, f.start()) + doc.body().substring(f.end(), to)).strip();
+                return rest.isEmpty() || rest.equalsIgnoreCase("the") ? f : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Osk confirmed the deal in a statement. “…,” it said.": a place that opens one of the sentences before (this
+     * one, or up to two before in this paragraph or the one before) and is followed by a verb, as a government is.
+     * Not past a sentence that quotes someone.
+     */
+    private Fact placeSubjectBefore(int offset) {
+        int block = doc.blockIndexAt(offset);
+        int floor = doc.blocks().get(Math.max(0, block - 1)).start();
+        Span sentence = doc.sentenceAt(offset);
+        int to = offset;
+        for (int n = 0; n < 3 && sentence.start() >= floor; n++) {
+            if (quoteIn(n == 0 ? pastOpeningQuote(sentence) : sentence.start(), to)) {
+                return null;
+            }
+            int first = Spans.firstStartingAtOrAfter(mentions, sentence.start());
+            if (first < mentions.size()) {
+                Fact f = mentions.get(first);
+                String before = doc.body().substring(sentence.start(), Math.max(sentence.start(), f.start()));
+                if (f.type() == FactType.PLACE
+                        && f.end() <= to
+                        && before.isBlank()
+                        && LOWER_WORD_AFTER
+                                .matcher(doc.body())
+                                .region(f.end(), to)
+                                .lookingAt()) {
+                    return f;
+                }
+            }
+            if (sentence.start() == 0) {
+                break;
+            }
+            to = sentence.start();
+            int back = to - 1;
+            while (back > 0 && Character.isWhitespace(doc.body().charAt(back))) {
+                back--;
+            }
+            Span previous = doc.sentenceAt(back);
+            if (previous.start() >= sentence.start()) {
+                break;
+            }
+            sentence = previous;
+        }
+        return null;
+    }
+
+    /**
+     * Whether a sentence that opens with an unnamed person ("A police spokesman said …", "One witness told …")
+     * starts in {@code (from, to)}, in the paragraph of {@code to} or the one before: a "he" after it is that one.
+     */
+    private boolean unnamedSubjectBetween(int from, int to) {
+        int block = doc.blockIndexAt(to);
+        int floor = Math.max(from, doc.blocks().get(Math.max(0, block - 1)).start());
+        Span sentence = doc.sentenceAt(to);
+        for (int n = 0; n < 4 && sentence.start() >= floor; n++) {
+            int end = Math.min(sentence.end(), sentence.start() + 80);
+            doc.budget().step(end - sentence.start() + 1);
+            String opening = doc.body().substring(sentence.start(), Math.max(sentence.start(), end));
+            Matcher m = UNNAMED_OPENING.matcher(opening);
+            if (m.lookingAt() && sentence.start() + m.end() <= to) {
+                for (String word : m.group(1).toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (roleNouns.contains(word) || ANONYMOUS.contains(word)) {
+                        return true;
+                    }
+                }
+            }
+            if (sentence.start() == 0) {
+                break;
+            }
+            int back = sentence.start() - 1;
+            while (back > 0 && Character.isWhitespace(doc.body().charAt(back))) {
+                back--;
+            }
+            Span previous = doc.sentenceAt(back);
+            if (previous.start() >= sentence.start()) {
+                break;
+            }
+            sentence = previous;
+        }
+        return false;
+    }
+
+    /**
+     * Whether an indefinite mention with the nominal's head word ("a local official") stands after the last mention of
+     * {@code name} and before {@code at}, within {@link #INTRODUCTION_REACH} characters: the role then points at that
+     * unnamed person.
+     */
+    private boolean unnamedIntroducedSince(String nominal, String name, int at) {
+        if (!nominal.strip().toLowerCase(Locale.ROOT).startsWith("the ")) {
+            return false;
+        }
+        int from = Math.max(0, at - INTRODUCTION_REACH);
+        for (int k = Spans.firstEndingAfter(peopleOutsideQuotes, at) - 1; k >= 0; k--) {
+            Fact f = peopleOutsideQuotes.get(k);
+            if (f.start() < from) {
+                break;
+            }
+            if (f.name().equals(name)) {
+                from = f.end();
+                break;
+            }
+        }
+        if (from >= at) {
+            return false;
+        }
+        doc.budget().step(at - from + 1);
+        Pattern indefinite = Pattern.compile(
+                "(?i)\\b(?:a|an|one|another)\\s+(?:[\\p{L}’'-]+\\s+){0,3}" + Pattern.quote(lastWord(nominal)) + "\\b");
+        Matcher m = indefinite.matcher(doc.body()).region(from, at);
+        while (m.find()) {
+            // "Dara Molen, a spokeswoman for …": the apposition of someone named is no unnamed person
+            int k = Spans.firstEndingAfter(peopleOutsideQuotes, m.start()) - 1;
+            boolean apposition = k >= 0
+                    && doc.body()
+                            .substring(peopleOutsideQuotes.get(k).end(), m.start())
+                            .equals(", ");
+            if (!apposition) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A person named in {@code [from,to)} outside quotations: the last one, or the first. */
@@ -270,6 +447,18 @@ final class SpeakerResolver {
         // Mentions do not overlap, so their ends are in order too.
         int k = Spans.firstEndingAfter(peopleOutsideQuotes, offset);
         return k == 0 ? null : peopleOutsideQuotes.get(k - 1);
+    }
+
+    /**
+     * Where to look for other quotations in the sentence of an attribution: past the quotation that opens it ("“…,”
+     * the group said"), which is the one being attributed.
+     */
+    private int pastOpeningQuote(Span sentence) {
+        int k = Spans.firstStartingAtOrAfter(quoteSpans, sentence.start());
+        if (k < quoteSpans.size() && quoteSpans.get(k).start() <= sentence.start() + 2) {
+            return Math.max(sentence.start(), quoteSpans.get(k).end());
+        }
+        return sentence.start();
     }
 
     /** Whether a quotation starts in {@code [from,to)}. */
@@ -361,7 +550,9 @@ final class SpeakerResolver {
     }
 
     private boolean isBodyNoun(String head) {
-        return BODY_NOUNS.contains(head) || organizationHeads.contains(head);
+        return BODY_NOUNS.contains(head)
+                || vocabulary.speakingBodies().contains(head)
+                || organizationHeads.contains(head);
     }
 
     /** The person whose introduction used the role's words, or the organisation the noun names. */
@@ -501,7 +692,7 @@ final class SpeakerResolver {
         Span sentence = doc.sentenceAt(offset);
         int to = offset;
         for (int n = 0; n < 3 && sentence.start() >= floor; n++) {
-            if (stopAtQuote && quoteIn(sentence.start(), to)) {
+            if (stopAtQuote && quoteIn(n == 0 ? pastOpeningQuote(sentence) : sentence.start(), to)) {
                 // A sentence that quotes someone hands the speech on to its speaker, which the quote rules find.
                 return null;
             }

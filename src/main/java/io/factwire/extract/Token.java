@@ -34,9 +34,28 @@ final class Token implements Spanned {
         return end;
     }
 
+    /**
+     * Whether the word starts with a capital, or is a name behind an Arabic article written in lower case
+     * ("al-Tarnawi", "el-Osk"), which stands inside names as a capitalised word does.
+     */
     boolean capitalized() {
-        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (Character.isUpperCase(text.charAt(0))) {
+            return true;
+        }
+        int hyphen = text.indexOf('-');
+        return hyphen >= 2
+                && hyphen <= 3
+                && hyphen + 1 < text.length()
+                && Character.isUpperCase(text.charAt(hyphen + 1))
+                && ARTICLES.contains(text.substring(0, hyphen));
     }
+
+    /** Arabic articles written before a name with a hyphen. */
+    private static final java.util.Set<String> ARTICLES =
+            java.util.Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul");
 
     boolean allCaps() {
         boolean letter = false;

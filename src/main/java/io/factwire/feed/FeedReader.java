@@ -378,7 +378,7 @@ public final class FeedReader {
         }
     }
 
-    /** RSS's author is an e-mail address, often with the name in brackets: "jo@example.org (Jo Lind)". */
+    /** RSS's author is an e-mail address, often with the name in brackets: "jo@example.org (Jo Velt)". */
     private static String rssAuthor(String value) {
         String v = value.strip();
         int open = v.indexOf('(');

@@ -395,4 +395,61 @@ class AttributionTest {
         assertThat(e.quotes().get(0).speaker()).isEqualTo("Vesna Kral");
         assertThat(e.quotes().get(0).rule()).isEqualTo("speaker.dash-line-after");
     }
+
+    @Test
+    void aPronounAfterAnUnnamedSpokesmanNamesNobody() {
+        Extraction e = Extracts.of(
+                "Vesna Kral, a trader in Osk, said the market had burned.",
+                "A police spokesman in Tarn said 12 suspects had been held. “More arrests will follow,” he said.");
+        assertThat(e.quotes().get(0).speaker()).isNull();
+    }
+
+    @Test
+    void aDefiniteRoleAfterAnUnnamedIntroductionNamesNobody() {
+        Extraction e = Extracts.of(
+                "Governor Dara Molen, a senior official, visited the camp on Monday.",
+                "A local official, who asked not to be named, said the road was cut.",
+                "“Nobody can reach the villages,” the official said.");
+        assertThat(e.quotes().get(0).speaker()).isNull();
+    }
+
+    @Test
+    void aPlaceThatSpeaksIsItsGovernment() {
+        Extraction e = Extracts.of(
+                "The talks were held in Velmar on Wednesday.",
+                "Velmar confirmed the deal in a statement. “Security remains our first concern,” it said.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Velmar");
+    }
+
+    @Test
+    void theGroupIsTheOrganisationTheParagraphNamed() {
+        Extraction e = Extracts.of(
+                "The Velmar Farmers Front, which says it defends herders, denied any role. “Our men touched nobody,”"
+                        + " the group said in a message.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Velmar Farmers Front");
+    }
+
+    @Test
+    void aRoleThenANameAfterTheQuoteIsTheSpeaker() {
+        Extraction e = Extracts.of("“We are still digging,” a firefighter, Tarno Velikov, told local radio.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Tarno Velikov");
+    }
+
+    @Test
+    void aFamilyRoleIntroducedBeforeACommaFindsThePerson() {
+        Extraction e = Extracts.of(
+                "Her son, Osvald Tarnberg, said the cause was heart failure.",
+                "“She had no patience for ceremonies,” her son said.");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Osvald Tarnberg");
+    }
+
+    @Test
+    void anInterviewAnswerQuotingItsOwnWordsIsTheAnswerer() {
+        Extraction e = Extracts.of(
+                "We spoke to Ilse Varnhagen, director of the Osk port, about the drought.",
+                "Q: What do you want?",
+                "Varnhagen: Rail. I wrote to the ministry in March saying: “Give us the rail link.”");
+        assertThat(e.quotes().get(0).speaker()).isEqualTo("Ilse Varnhagen");
+        assertThat(e.quotes().get(0).rule()).isEqualTo("speaker.interview-first-person");
+    }
 }

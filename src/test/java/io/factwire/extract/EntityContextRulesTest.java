@@ -140,4 +140,56 @@ class EntityContextRulesTest {
         assertThat(names(FactType.PERSON, "Soldiers unload crates. Photo: Dravel Imoskin / Harbour Wire"))
                 .contains("Dravel Imoskin");
     }
+
+    @Test
+    void aKindOfOrganisationInAppositionNamesAnOrganisation() {
+        assertThat(names(
+                        FactType.ORGANIZATION,
+                        "Tarnakul, a splinter faction that broke away last year, claimed the raid."))
+                .contains("Tarnakul");
+        assertThat(names(FactType.PERSON, "Dara Velkon, a spokesman for the group, said nothing."))
+                .contains("Dara Velkon");
+    }
+
+    @Test
+    void aKindWordAfterTheNameOrAnOutletKindBeforeItNamesAnOrganisation() {
+        assertThat(names(FactType.ORGANIZATION, "Protesters from the Keep Oskbury Green campaign held placards."))
+                .contains("Keep Oskbury Green");
+        assertThat(names(FactType.ORGANIZATION, "The findings were published in the journal Velmaric Letters."))
+                .contains("Velmaric Letters");
+    }
+
+    @Test
+    void theFirstWordOfAnOrganisationStandingAsANameIsThatOrganisation() {
+        assertThat(names(
+                        FactType.ORGANIZATION,
+                        "Oskarro Foods Inc. said it would build a plant.",
+                        "Shares of Oskarro rose 3 per cent, and Oskarro said it expected more orders."))
+                .contains("Oskarro Foods Inc");
+    }
+
+    @Test
+    void anAddressAfterAnAgeIsAPlace() {
+        assertThat(names(FactType.PLACE, "Tarvo Kesselring, 58, of Mill Lane, Oskhaven, admitted fraud."))
+                .contains("Oskhaven");
+    }
+
+    @Test
+    void aNameWithASurnameParticleIsAPersonAndItsCapitalisedSurnameToo() {
+        List<Fact> people = Extracts.facts(
+                Extracts.of(
+                        "The third shepherd, Jelko van der Velm, is 74 and has no children.",
+                        "Van der Velm, asked what will happen to his flock, shrugs."),
+                FactType.PERSON);
+        assertThat(people).extracting(Fact::name).containsOnly("Jelko van der Velm");
+    }
+
+    @Test
+    void aNameOpeningASentenceFollowedByAPronounIsConfirmedByItsSurname() {
+        assertThat(names(
+                        FactType.PERSON,
+                        "Marte Zeilvoort came to the village in 1989 and never left. She married a shepherd.",
+                        "In her kitchen, Zeilvoort pours coffee."))
+                .contains("Marte Zeilvoort");
+    }
 }
