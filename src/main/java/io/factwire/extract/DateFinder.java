@@ -23,6 +23,13 @@ import java.util.regex.Pattern;
  * the future; with no publication date the unknown parts stay X ("XXXX-08", "XXXX-WXX-5").
  */
 final class DateFinder implements FactFinder {
+    /** Compiled once: this runs per match. */
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+    /** Compiled once: this runs per match. */
+    private static final java.util.regex.Pattern DECADE_VALUE = java.util.regex.Pattern.compile("\\d{3}X");
+    /** Compiled once: this runs per match. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(will|shall|would|is due|are due|scheduled|is set to|are set to|plans? to|planned for|expected to|(?:is|are|was|were) expected|expecting|forecast|forecasts|ahead of|upcoming|next)\\b");
     private static final int FUTURE_CUE_CHARS = 64;
@@ -316,7 +323,7 @@ final class DateFinder implements FactFinder {
             return false;
         }
         String after = before.substring(lastEnd).toLowerCase(Locale.ROOT);
-        for (String word : after.split("[^\\p{L}]+")) {
+        for (String word : NON_LETTERS.split(after)) {
             if (speechVerbs.contains(word)) {
                 return false;
             }
@@ -329,7 +336,9 @@ final class DateFinder implements FactFinder {
      * kept as a fact without a value.
      */
     private static String normalisable(String value) {
-        if (value == null || value.startsWith("X") || value.matches("\\d{3}X")) {
+        if (value == null
+                || value.startsWith("X")
+                || DECADE_VALUE.matcher(value).matches()) {
             return value;
         }
         int yearEnd = 0;
@@ -507,7 +516,7 @@ final class DateFinder implements FactFinder {
         if (c.published() == null) {
             return null;
         }
-        String when = m.group("when").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String when = SPACES.matcher(m.group("when").toLowerCase(Locale.ROOT)).replaceAll(" ");
         int shift = when.equals("last") ? -1 : when.equals("next") ? 1 : 0;
         LocalDate p = c.published();
         return switch (m.group("unit").toLowerCase(Locale.ROOT)) {

@@ -14,6 +14,13 @@ import java.util.stream.Collectors;
  * is also an ordinary word ("Patriot", "Tiger") counts only with a model number or an equipment noun.
  */
 final class EquipmentFinder implements FactFinder {
+    /** Compiled once: this runs per match. */
+    private static final java.util.regex.Pattern TWO_DIGITS = java.util.regex.Pattern.compile(".*\\d{2,}.*");
+    /** Compiled once: this runs per match. */
+    private static final java.util.regex.Pattern A_DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
+    /** Compiled once: this runs per match. */
+    private static final java.util.regex.Pattern PLURAL_AFTER_DIGIT = java.util.regex.Pattern.compile("(?<=\\d)s$");
+
     private static final String MODEL =
             "(?:[A-Z][A-Za-z]{0,9}-?\\d+[A-Za-z0-9]*(?:-\\d+[A-Za-z]*)?|\\d+[A-Z][A-Za-z0-9]*)";
     private static final Set<String> NOT_MODELS = Set.of(
@@ -101,11 +108,13 @@ final class EquipmentFinder implements FactFinder {
                 }
                 if (model != null
                         && (NOT_MODELS.contains(model)
-                                || !(militarySentence || model.contains("-") && model.matches(".*\\d{2,}.*")))) {
+                                || !(militarySentence
+                                        || model.contains("-")
+                                                && TWO_DIGITS.matcher(model).matches()))) {
                     continue;
                 }
                 if (m.group("known") != null
-                        && !name.matches(".*\\d.*")
+                        && !A_DIGIT.matcher(name).matches()
                         && !isDistinctive(m.group("known"))
                         && !militarySentence) {
                     continue;
@@ -113,8 +122,9 @@ final class EquipmentFinder implements FactFinder {
                 if (claimed.overlaps(m.start(), m.end())) {
                     continue;
                 }
-                String canonical =
-                        name.equals(m.group("known") + "s") ? m.group("known") : name.replaceAll("(?<=\\d)s$", "");
+                String canonical = name.equals(m.group("known") + "s")
+                        ? m.group("known")
+                        : PLURAL_AFTER_DIGIT.matcher(name).replaceAll("");
                 found.add(FactFinder.named(
                         doc,
                         FactType.EQUIPMENT,

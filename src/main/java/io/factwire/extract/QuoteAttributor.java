@@ -19,6 +19,13 @@ import java.util.stream.Collectors;
  * decides get {@link #NO_SPEAKER} and {@link #NO_SOURCE}.
  */
 final class QuoteAttributor {
+    /** Compiled once: this runs per match. */
+    private static final java.util.regex.Pattern SENTENCE_END_INSIDE = java.util.regex.Pattern.compile(".*[.!?].*");
+    /** Compiled once: this runs per match. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** Compiled once: this runs per match. */
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^(?i)the\\s+");
+
     static final String NO_SPEAKER = "speaker.none";
     static final String NO_SOURCE = "source.none";
     private static final String STOP = "[^,.;:!?“”\"\\n]";
@@ -47,6 +54,10 @@ final class QuoteAttributor {
 
     private static final Pattern LEAD_IN = Pattern.compile("[^“”\".!?]*?[,:]?\\s*");
     private final Pattern verb;
+    /** The speech verbs as written in the patterns (lower case, case kept): where one may start is indexed per article. */
+    private final Set<String> verbWords;
+
+    private final int longestVerb;
     private final Pattern according = Pattern.compile("(?i)\\baccording to (" + STOP + "{1,80}),\\s*$");
     private final SpeakerResolver.Vocabulary vocabulary;
     private final Gazetteer gazetteer;
@@ -180,6 +191,8 @@ final class QuoteAttributor {
         after = Pattern.compile("^[\\s,.!?…—–-]*+(?:(?<c1>" + STOP + "{1,70}?)\\s+" + adverb + "(?<v1>" + verbs + ")\\b"
                 + "|(?<v2>" + verbs + ")\\s+(?<c2>" + STOP + "{1,80}))");
         verb = Pattern.compile("\\b(?:" + verbs + ")\\b");
+        verbWords = Set.copyOf(lexicon.lines("speech-verbs"));
+        longestVerb = verbWords.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** Every rule's name, in the order the rules run. */
@@ -212,7 +225,8 @@ final class QuoteAttributor {
                 sourceFinder.cuesIn(doc),
                 reportingAgency,
                 datelineOutlet,
-                new Sieve.Run(doc, initial));
+                new Sieve.Run(doc, initial),
+                verbStarts(doc));
         // The speaker and source rules read only their own quotation: each list is one pass.
         article.run.apply(speakerRules, article);
         article.run.apply(sourceRules, article);
@@ -249,6 +263,8 @@ final class QuoteAttributor {
         final String reportingAgency;
         final String datelineOutlet;
         final Sieve.Run run;
+        /** Where a speech verb may start, in text order: the verb patterns are tried only there. */
+        final int[] verbStarts;
         /** The outlet cue found around each quotation: looked for once, read by every source rule. */
         private final SourceFinder.Found[] cueFound;
 
@@ -261,8 +277,10 @@ final class QuoteAttributor {
                 SourceFinder.Cues cues,
                 String reportingAgency,
                 String datelineOutlet,
-                Sieve.Run run) {
+                Sieve.Run run,
+                int[] verbStarts) {
             this.doc = doc;
+            this.verbStarts = verbStarts;
             this.body = doc.body();
             this.spans = spans;
             this.resolver = resolver;
@@ -331,6 +349,13 @@ final class QuoteAttributor {
             return null;
         }
         int afterEnd = nextOpen(a.spans, q, a.block(i).end());
+        // Both halves of the pattern hold a speech verb inside the region: none starts there, no match (unless a
+        // word runs on past the region's end, where the index cannot tell).
+        int k = firstVerbStart(a.verbStarts, q.close() + 1);
+        if ((k == a.verbStarts.length || a.verbStarts[k] >= afterEnd)
+                && (afterEnd >= a.body.length() || !mayBeWordChar(a.body.charAt(afterEnd)))) {
+            return null;
+        }
         Matcher m = after.matcher(a.body).region(q.close() + 1, afterEnd);
         if (!m.lookingAt() || (m.group("v2") != null) != verbFirst) {
             return null;
@@ -356,7 +381,10 @@ final class QuoteAttributor {
         Block block = a.block(i);
         Matcher named = NAME_AFTER.matcher(a.body).region(q.close() + 1, block.end());
         // A sentence end between the mark and the name: the name starts the next sentence and says nothing of this one.
-        if (named.lookingAt() && !a.body.substring(named.start(), named.end()).matches(".*[.!?].*")) {
+        if (named.lookingAt()
+                && !SENTENCE_END_INSIDE
+                        .matcher(a.body.substring(named.start(), named.end()))
+                        .matches()) {
             SpeakerResolver.Speaker s =
                     a.resolver.resolve(a.body, named.end(), Math.min(block.end(), named.end() + 80), false);
             if (s != null
@@ -395,9 +423,60 @@ final class QuoteAttributor {
     }
 
     private SpeakerResolver.Speaker verbBefore(Article a, int i) {
-        Span clause =
-                clauseBeforeLastVerb(a.body, leadStart(a, i), a.spans.get(i).open());
+        Span clause = clauseBeforeLastVerb(
+                a.body, a.verbStarts, leadStart(a, i), a.spans.get(i).open());
         return clause == null ? null : a.resolver.resolve(a.body, clause.start(), clause.end(), true);
+    }
+
+    /**
+     * Every offset where a run of letters that is a speech verb starts (after a character that is no letter): a
+     * superset of where the verb patterns can match a verb, since a verb they match is a whole run of letters
+     * within their region. One pass over the body per article.
+     */
+    private int[] verbStarts(Document doc) {
+        String body = doc.body();
+        doc.budget().step(body.length());
+        int[] starts = new int[16];
+        int n = 0;
+        int i = 0;
+        while (i < body.length()) {
+            if (!Character.isLetter(body.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < body.length() && Character.isLetter(body.charAt(end))) {
+                end++;
+            }
+            if (end - i <= longestVerb && verbWords.contains(body.substring(i, end))) {
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
+            }
+            i = end;
+        }
+        return java.util.Arrays.copyOf(starts, n);
+    }
+
+    /** Index of the first verb start at or after {@code offset}. */
+    private static int firstVerbStart(int[] verbStarts, int offset) {
+        int k = java.util.Arrays.binarySearch(verbStarts, offset);
+        if (k < 0) {
+            return -k - 1;
+        }
+        while (k > 0 && verbStarts[k - 1] == offset) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Whether a character may count as part of a word for {@code \\b}, or may be what the index cannot see. */
+    private static boolean mayBeWordChar(char c) {
+        return Character.isLetterOrDigit(c)
+                || c == '_'
+                || Character.isSurrogate(c)
+                || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /** A quoted phrase inside a sentence belongs to the sentence's speaker, named before it ... */
@@ -491,7 +570,7 @@ final class QuoteAttributor {
             char c = text.charAt(k);
             sb.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
         }
-        return sb.toString().trim().replaceAll("\\s+", " ");
+        return SPACES.matcher(sb.toString().trim()).replaceAll(" ");
     }
 
     /** The same named speaker in the same paragraph, the same outlet. */
@@ -525,7 +604,7 @@ final class QuoteAttributor {
         if (speaker == null || speaker.name() != null || speaker.mention() == null) {
             return null;
         }
-        String[] words = speaker.mention().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = SPACES.split(speaker.mention().toLowerCase(Locale.ROOT));
         if (words.length < 2) {
             return null;
         }
@@ -544,8 +623,9 @@ final class QuoteAttributor {
             return null;
         }
         String alternatives = Pattern.quote(speaker.name());
-        String mention =
-                speaker.mention() == null ? null : speaker.mention().strip().replaceFirst("^(?i)the\\s+", "");
+        String mention = speaker.mention() == null
+                ? null
+                : LEADING_THE.matcher(speaker.mention().strip()).replaceFirst("");
         if (mention != null && !mention.isEmpty() && Character.isUpperCase(mention.charAt(0))) {
             alternatives += "|" + Pattern.quote(mention);
         }
@@ -681,13 +761,30 @@ final class QuoteAttributor {
      * short lead-in without a sentence end stands between the verb and the mark. Found verb-first: a regular
      * expression that searched for the clause would retry at every position.
      */
-    private Span clauseBeforeLastVerb(String body, int from, int open) {
-        Matcher v = verb.matcher(body).region(from, open);
+    private Span clauseBeforeLastVerb(String body, int[] verbStarts, int from, int open) {
         int verbStart = -1;
         int verbEnd = -1;
-        while (v.find()) {
-            verbStart = v.start();
-            verbEnd = v.end();
+        if ((from == 0 || !mayBeWordChar(body.charAt(from - 1)))
+                && (open >= body.length() || !mayBeWordChar(body.charAt(open)))) {
+            // No word runs across the region's bounds, so looking past them changes no boundary: the pattern is
+            // tried only where the index has a verb, in text order, as find() would go.
+            Matcher v = verb.matcher(body).useTransparentBounds(true);
+            for (int k = firstVerbStart(verbStarts, from); k < verbStarts.length && verbStarts[k] < open; k++) {
+                if (verbStarts[k] < verbEnd) {
+                    continue;
+                }
+                v.region(verbStarts[k], open);
+                if (v.lookingAt()) {
+                    verbStart = v.start();
+                    verbEnd = v.end();
+                }
+            }
+        } else {
+            Matcher v = verb.matcher(body).region(from, open);
+            while (v.find()) {
+                verbStart = v.start();
+                verbEnd = v.end();
+            }
         }
         if (verbStart < 0
                 || open - verbEnd > LEAD_IN_CHARS
