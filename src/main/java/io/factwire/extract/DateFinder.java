@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +36,17 @@ final class DateFinder implements FactFinder {
     private static final String BEYOND_CALENDAR = "beyond";
 
     private final List<Rule> rules = new ArrayList<>();
+    /** The rules' anchors, each once, in the order of the rules. */
+    private final List<AnchorWindows> anchors;
+
+    private static final Set<String> DAYS = Set.of("today", "yesterday", "tomorrow");
+    private static final Set<String> DAY_PARTS = Set.of("night", "tonight", "morning", "afternoon", "evening", "today");
+    private static final Set<String> PERIODS = Set.of("week", "month", "year");
+    private static final Set<String> SEASON_NAMES = Set.of("spring", "summer", "autumn", "fall", "winter");
+    /** Every anchor word that is a plain word: the word sets above, "weekend" and "ago". */
+    private static final Set<String> ANCHOR_WORDS =
+            union(DAYS, DAY_PARTS, PERIODS, SEASON_NAMES, Set.of("weekend", "ago"));
+
     private final Calendar calendar;
     private final NumberParser numbers;
     private final Set<String> speechVerbs;
@@ -71,12 +81,12 @@ final class DateFinder implements FactFinder {
         // Each rule scans only around the words it needs: a month name, a weekday, a year, a day number.
         AnchorWindows month = new AnchorWindows(t -> calendar.isMonth(t.text()), 30, 30);
         AnchorWindows weekday = new AnchorWindows(t -> Calendar.isWeekday(t.text()), 12, 2);
-        Set<String> days = Set.of("today", "yesterday", "tomorrow");
+        Set<String> days = DAYS;
         AnchorWindows relativeDay = new AnchorWindows(t -> days.contains(t.lower()), 1, 1);
-        Set<String> dayParts = Set.of("night", "tonight", "morning", "afternoon", "evening", "today");
+        Set<String> dayParts = DAY_PARTS;
         AnchorWindows partOfDay = new AnchorWindows(t -> dayParts.contains(t.lower()), 14, 1);
         AnchorWindows weekend = new AnchorWindows(t -> t.lower().equals("weekend"), 16, 1);
-        Set<String> periods = Set.of("week", "month", "year");
+        Set<String> periods = PERIODS;
         AnchorWindows period = new AnchorWindows(t -> periods.contains(t.lower()), 20, 1);
         AnchorWindows yearNumber = new AnchorWindows(t -> t.text().length() == 4 && Words.hasDigit(t.text()), 10, 16);
         AnchorWindows ordinal = new AnchorWindows(
@@ -157,7 +167,7 @@ final class DateFinder implements FactFinder {
                 initials("last|this|next|coming|the"),
                 "(?i)\\b(?:(?<rel>last|this|next|coming)\\s+|the\\s+(?:(?:past|coming)\\s+)?)weekend\\b",
                 (m, c) -> weekend(m, c));
-        Set<String> seasonNames = Set.of("spring", "summer", "autumn", "fall", "winter");
+        Set<String> seasonNames = SEASON_NAMES;
         AnchorWindows season = new AnchorWindows(t -> seasonNames.contains(t.lower()), 8, 1);
         rule(
                 "date.season",
@@ -236,6 +246,26 @@ final class DateFinder implements FactFinder {
                 c -> c == 't',
                 "(?=the\\s+\\d)(?<=\\b[Oo]n\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})",
                 (m, c) -> dayOfMonth(m, c));
+        anchors = rules.stream().map(Rule::anchor).distinct().toList();
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
+
+    /**
+     * What every anchor word passes: a month or weekday name (capitalised after its last hyphen), a number (a
+     * digit in it), or one of the anchor words. Most words fail it and are asked nothing more.
+     */
+    private static boolean mayAnchor(Token t) {
+        return Calendar.capitalisedAfterHyphen(t.text())
+                || Words.hasDigit(t.text())
+                || ANCHOR_WORDS.contains(t.lower());
     }
 
     private void rule(
@@ -261,9 +291,9 @@ final class DateFinder implements FactFinder {
         String body = doc.body();
         List<Fact> dates = new ArrayList<>();
         Claims own = new Claims();
-        Map<AnchorWindows, List<Span>> windowsByAnchor = new HashMap<>();
+        Map<AnchorWindows, List<Span>> windowsByAnchor = AnchorWindows.in(doc, anchors, DateFinder::mayAnchor);
         for (Rule rule : rules) {
-            for (Span window : windowsByAnchor.computeIfAbsent(rule.anchor(), a -> a.in(doc))) {
+            for (Span window : windowsByAnchor.get(rule.anchor())) {
                 WordStartMatcher scan =
                         new WordStartMatcher(rule.pattern(), body, window.start(), window.end(), rule.first());
                 Matcher m = scan.matcher();

@@ -263,6 +263,8 @@ final class QuoteAttributor {
         final String reportingAgency;
         final String datelineOutlet;
         final Sieve.Run run;
+        /** The patterns of the speakers and roles whose introduction is looked for, by regular expression. */
+        final Map<String, Pattern> patterns = new HashMap<>();
         /** Where a speech verb may start, in text order: the verb patterns are tried only there. */
         final int[] verbStarts;
         /** The outlet cue found around each quotation: looked for once, read by every source rule. */
@@ -448,7 +450,9 @@ final class QuoteAttributor {
             while (end < body.length() && Character.isLetter(body.charAt(end))) {
                 end++;
             }
-            if (end - i <= longestVerb && verbWords.contains(body.substring(i, end))) {
+            // The verbs are written in lower case and matched with case kept: a run that opens otherwise is none.
+            char first = body.charAt(i);
+            if (first >= 'a' && first <= 'z' && end - i <= longestVerb && verbWords.contains(body.substring(i, end))) {
                 if (n == starts.length) {
                     starts = java.util.Arrays.copyOf(starts, n * 2);
                 }
@@ -608,8 +612,7 @@ final class QuoteAttributor {
         if (words.length < 2) {
             return null;
         }
-        return outletWhereIntroduced(
-                a, i, Pattern.compile("(?i)\\b" + Pattern.quote(words[words.length - 1]) + "\\b"), false);
+        return outletWhereIntroduced(a, i, "(?i)\\b" + Pattern.quote(words[words.length - 1]) + "\\b", false);
     }
 
     /**
@@ -629,14 +632,15 @@ final class QuoteAttributor {
         if (mention != null && !mention.isEmpty() && Character.isUpperCase(mention.charAt(0))) {
             alternatives += "|" + Pattern.quote(mention);
         }
-        return outletWhereIntroduced(a, i, Pattern.compile("\\b(?:" + alternatives + ")\\b"), true);
+        return outletWhereIntroduced(a, i, "\\b(?:" + alternatives + ")\\b", true);
     }
 
     /**
-     * The outlet named in a sentence that matches {@code role}, in the paragraphs before quotation {@code i}: in the
+     * The outlet named in a sentence that matches {@code roleRegex}, in the paragraphs before quotation {@code i}: in the
      * first such sentence, or with {@code nearest} in the last one that quotes nobody.
      */
-    private String outletWhereIntroduced(Article a, int i, Pattern role, boolean nearest) {
+    private String outletWhereIntroduced(Article a, int i, String roleRegex, boolean nearest) {
+        Pattern role = null;
         Document doc = a.doc;
         QuoteSpan q = a.spans.get(i);
         int block = a.blockOf(i);
@@ -656,6 +660,10 @@ final class QuoteAttributor {
                             && !quotationIn(a.spans, sentenceFrom, sentenceTo));
             if (candidate) {
                 doc.budget().step(sentence.end() - sentence.start() + 1);
+            }
+            if (candidate && role == null) {
+                // Compiled only when a sentence is to be read, and once per article for the same speaker or role.
+                role = a.patterns.computeIfAbsent(roleRegex, Pattern::compile);
             }
             if (candidate
                     && role.matcher(a.body).region(sentenceFrom, sentenceTo).find()) {

@@ -63,14 +63,34 @@ final class WordStartMatcher {
      */
     static Opening words(java.util.Collection<String> words, IntPredicate otherwise) {
         java.util.Set<String> set = java.util.Set.copyOf(words);
+        // What every word of the set has: asked before a new string is made for the look-up.
+        boolean[] initials = new boolean[128];
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (String word : set) {
+            if (!word.isEmpty() && word.charAt(0) < 128) {
+                initials[word.charAt(0)] = true;
+            }
+            shortest = Math.min(shortest, word.length());
+            longest = Math.max(longest, word.length());
+        }
+        int minLength = shortest;
+        int maxLength = longest;
         return (text, at) -> {
             char c = text.charAt(at);
             if (otherwise.test(c)) {
                 return true;
             }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (minLength > 0 && (lower >= 128 || !initials[lower])) {
+                return false;
+            }
             int end = at;
             while (end < text.length() && Character.isLetter(text.charAt(end))) {
                 end++;
+            }
+            if (end - at < minLength || end - at > maxLength) {
+                return false;
             }
             char[] letters = new char[end - at];
             for (int i = at; i < end; i++) {
