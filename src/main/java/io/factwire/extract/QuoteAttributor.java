@@ -267,6 +267,8 @@ final class QuoteAttributor {
         final Map<String, Pattern> patterns = new HashMap<>();
         /** Where a speech verb may start, in text order: the verb patterns are tried only there. */
         final int[] verbStarts;
+        /** What the pattern after each quotation found; null before it is looked for. */
+        final SaidMatch[] saidMatch;
         /** The outlet cue found around each quotation: looked for once, read by every source rule. */
         private final SourceFinder.Found[] cueFound;
 
@@ -292,6 +294,7 @@ final class QuoteAttributor {
             this.run = run;
             this.cueFound = new SourceFinder.Found[spans.size()];
             this.cueLooked = new boolean[spans.size()];
+            this.saidMatch = new SaidMatch[spans.size()];
         }
 
         Block block(int i) {
@@ -310,6 +313,14 @@ final class QuoteAttributor {
             return resolver.resolve(body, block.start(), spans.get(i).open(), true);
         }
     }
+
+    /**
+     * Who the pattern after a quotation names: the clause after the verb ({@code verbFirst}: "…,” said Kral") or
+     * before it ("…,” Kral said").
+     */
+    private record SaidMatch(boolean verbFirst, int start, int end) {}
+
+    private static final SaidMatch NO_SAID_MATCH = new SaidMatch(false, -1, -1);
 
     private static Sieve.Rule<Article, SpeakerResolver.Speaker> speakerRule(
             String name, String example, java.util.function.Function<Article, IntFunction<SpeakerResolver.Speaker>> f) {
@@ -358,12 +369,21 @@ final class QuoteAttributor {
                 && (afterEnd >= a.body.length() || !mayBeWordChar(a.body.charAt(afterEnd)))) {
             return null;
         }
-        Matcher m = after.matcher(a.body).region(q.close() + 1, afterEnd);
-        if (!m.lookingAt() || (m.group("v2") != null) != verbFirst) {
+        // The two rules that read this pattern read the same match: it is matched once per quotation.
+        if (a.saidMatch[i] == null) {
+            Matcher m = after.matcher(a.body).region(q.close() + 1, afterEnd);
+            a.saidMatch[i] = !m.lookingAt()
+                    ? NO_SAID_MATCH
+                    : m.group("v2") != null
+                            ? new SaidMatch(true, m.start("c2"), m.end("c2"))
+                            : new SaidMatch(false, m.start("c1"), m.end("c1"));
+        }
+        SaidMatch said = a.saidMatch[i];
+        if (said == NO_SAID_MATCH || said.verbFirst() != verbFirst) {
             return null;
         }
-        int from = verbFirst ? m.start("c2") : m.start("c1");
-        int to = verbFirst ? m.end("c2") : m.end("c1");
+        int from = said.start();
+        int to = said.end();
         if (verbFirst) {
             int sentenceEnd = Math.min(afterEnd, a.doc.sentenceAt(from).end());
             SpeakerResolver.Speaker named = a.resolver.person(from, Math.max(to, sentenceEnd), false);

@@ -76,6 +76,16 @@ final class SourceFinder {
         "said",
         "says"
     };
+    /** The ASCII letters, both cases, that open a cue word. */
+    private static final boolean[] CUE_INITIALS = new boolean[128];
+
+    static {
+        for (String cue : CUE_WORDS) {
+            CUE_INITIALS[Character.toLowerCase(cue.charAt(0))] = true;
+            CUE_INITIALS[Character.toUpperCase(cue.charAt(0))] = true;
+        }
+    }
+
     private final Pattern outletCue;
     private final Gazetteer gazetteer;
 
@@ -233,8 +243,17 @@ final class SourceFinder {
         doc.budget().step(body.length());
         int[] starts = new int[16];
         int n = 0;
+        boolean afterWordChar = false;
         for (int i = 0; i < body.length(); i++) {
-            if (Character.isLetter(body.charAt(i)) && (i == 0 || !isWordChar(body.charAt(i - 1))) && cueAt(body, i)) {
+            char c = body.charAt(i);
+            boolean wordChar = isWordChar(c);
+            boolean start = !afterWordChar && wordChar;
+            afterWordChar = wordChar;
+            // An ASCII character that opens no cue word, either case, is passed at once.
+            if (!start || c < 128 && !CUE_INITIALS[c]) {
+                continue;
+            }
+            if (Character.isLetter(c) && cueAt(body, i)) {
                 if (n == starts.length) {
                     starts = java.util.Arrays.copyOf(starts, n * 2);
                 }
