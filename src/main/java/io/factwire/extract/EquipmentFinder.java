@@ -54,6 +54,8 @@ final class EquipmentFinder implements FactFinder {
     private final AnchorWindows anchors;
     private final Set<String> equipmentNouns;
     private final Set<String> groupWords;
+    /** What may open a match of {@link #pattern}. */
+    private final java.util.function.IntPredicate opener;
 
     EquipmentFinder(Lexicon lexicon) {
         knownNames = lexicon.set("equipment-names");
@@ -82,6 +84,10 @@ final class EquipmentFinder implements FactFinder {
         // Stratofortress".
         String variant = "(?:\\s+(?:Block\\s+\\d+|Mk\\s?[IVX\\d]+|[A-Z]{2,5}\\b|[A-Z][a-z]+(?=\\s+(?:" + nouns
                 + ")\\b)|(?:" + systemNames + ")\\b))?";
+        // A match opens with a known name or a model: with one of the names' first characters, a capital or a digit.
+        Set<Character> openers = new java.util.HashSet<>();
+        knownNames.forEach(n -> openers.add(n.charAt(0)));
+        opener = c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || openers.contains((char) c);
         pattern = Pattern.compile("\\b(?<name>(?:(?<known>" + names + ")(?:-[A-Z0-9][A-Za-z0-9]*)?s?(?:\\s+" + MODEL
                 + ")?" + variant + ")|(?<model>" + MODEL + ")" + variant + ")" + "(?<tail>\\s+" + descriptor + "(?:"
                 + nouns + "))?\\b");
@@ -95,7 +101,7 @@ final class EquipmentFinder implements FactFinder {
         // Once "the K17 rebels" names a group, a bare "the K17" elsewhere in the article is that group too.
         Set<String> groups = new java.util.HashSet<>();
         for (Span window : anchors.in(doc)) {
-            WordStartMatcher scan = new WordStartMatcher(pattern, body, window.start(), window.end());
+            WordStartMatcher scan = new WordStartMatcher(pattern, body, window.start(), window.end(), opener);
             Matcher m = scan.matcher();
             while (scan.find()) {
                 String name = m.group("name");
