@@ -293,9 +293,10 @@ final class DateFinder implements FactFinder {
         Claims own = new Claims();
         Map<AnchorWindows, List<Span>> windowsByAnchor = AnchorWindows.in(doc, anchors, DateFinder::mayAnchor);
         for (Rule rule : rules) {
+            // One matcher per rule and article, its region set for each window in turn.
+            Matcher reused = WordStartMatcher.reusable(rule.pattern(), body);
             for (Span window : windowsByAnchor.get(rule.anchor())) {
-                WordStartMatcher scan =
-                        new WordStartMatcher(rule.pattern(), body, window.start(), window.end(), rule.first());
+                WordStartMatcher scan = new WordStartMatcher(reused, body, window.start(), window.end(), rule.first());
                 Matcher m = scan.matcher();
                 doc.budget().step(window.end() - window.start());
                 while (scan.find()) {

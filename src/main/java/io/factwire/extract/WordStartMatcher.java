@@ -33,11 +33,28 @@ final class WordStartMatcher {
 
     /** With {@code opening}, a test every position that can open a match passes; surrogates are not asked about. */
     WordStartMatcher(Pattern pattern, CharSequence text, int start, int end, Opening opening) {
-        this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        this(reusable(pattern, text), text, start, end, opening);
+    }
+
+    /**
+     * With a matcher over {@code text} from {@link #reusable(Pattern, CharSequence)}, shared by the windows of one
+     * text in turn: each {@link #find()} sets its region.
+     */
+    WordStartMatcher(Matcher matcher, CharSequence text, int start, int end, IntPredicate first) {
+        this(matcher, text, start, end, (t, at) -> first.test(t.charAt(at)));
+    }
+
+    private WordStartMatcher(Matcher matcher, CharSequence text, int start, int end, Opening opening) {
+        this.matcher = matcher;
         this.text = text;
         this.end = end;
         this.first = opening;
         this.next = start;
+    }
+
+    /** A matcher over {@code text} with the bounds this class needs (transparent, not anchoring). */
+    static Matcher reusable(Pattern pattern, CharSequence text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /** The next match, as {@code find()} would give it; then {@link #matcher()} holds its groups. */
