@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
  * and capitalised names ending in Medal, Cross, Star, Prize or Award ("Victoria Cross", "Bronze Star").
  */
 final class AwardFinder implements FactFinder {
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern LEADING_WORDS =
-            java.util.regex.Pattern.compile("^(?:(?:The|A|An|His|Her|Their|Its|This|That|Each|Every)\\s+)+");
+    /** Compiled once, not on every call. */
+    private static final Pattern LEADING_WORDS =
+            Pattern.compile("^(?:(?:The|A|An|His|Her|Their|Its|This|That|Each|Every)\\s+)+");
 
     private static final String CAP = "[\\p{Lu}][\\p{L}’'\\-]*";
     private static final String NAME_TAIL = CAP + "(?:\\s+(?:(?:and|of|the|of the|for)\\s+)?" + CAP + ")*"

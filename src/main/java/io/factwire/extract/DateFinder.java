@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
  * the future; with no publication date the unknown parts stay X ("XXXX-08", "XXXX-WXX-5").
  */
 final class DateFinder implements FactFinder {
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern DECADE_VALUE = java.util.regex.Pattern.compile("\\d{3}X");
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** Compiled once, not on every call. */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    /** Compiled once, not on every call. */
+    private static final Pattern DECADE_VALUE = Pattern.compile("\\d{3}X");
+    /** Compiled once, not on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(will|shall|would|is due|are due|scheduled|is set to|are set to|plans? to|planned for|expected to|(?:is|are|was|were) expected|expecting|forecast|forecasts|ahead of|upcoming|next)\\b");

@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
  * Ages ("45-year-old") and points in time ("two years ago") are not durations.
  */
 final class DurationFinder implements FactFinder {
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern GROUPED_DIGITS = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+");
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** Compiled once, not on every call. */
+    private static final Pattern GROUPED_DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+");
+    /** Compiled once, not on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final String UNIT = "(?<unit>second|minute|hour|day|week|month|year|decade)";
     private final Pattern adjective;

@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
  * is also an ordinary word ("Patriot", "Tiger") counts only with a model number or an equipment noun.
  */
 final class EquipmentFinder implements FactFinder {
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern TWO_DIGITS = java.util.regex.Pattern.compile(".*\\d{2,}.*");
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern A_DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern PLURAL_AFTER_DIGIT = java.util.regex.Pattern.compile("(?<=\\d)s$");
+    /** Compiled once, not on every call. */
+    private static final Pattern TWO_DIGITS = Pattern.compile(".*\\d{2,}.*");
+    /** Compiled once, not on every call. */
+    private static final Pattern A_DIGIT = Pattern.compile(".*\\d.*");
+    /** Compiled once, not on every call. */
+    private static final Pattern PLURAL_AFTER_DIGIT = Pattern.compile("(?<=\\d)s$");
 
     private static final String MODEL =
             "(?:[A-Z][A-Za-z]{0,9}-?\\d+[A-Za-z0-9]*(?:-\\d+[A-Za-z]*)?|\\d+[A-Z][A-Za-z0-9]*)";

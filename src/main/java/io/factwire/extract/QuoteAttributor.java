@@ -19,12 +19,12 @@ import java.util.stream.Collectors;
  * decides get {@link #NO_SPEAKER} and {@link #NO_SOURCE}.
  */
 final class QuoteAttributor {
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern SENTENCE_END_INSIDE = java.util.regex.Pattern.compile(".*[.!?].*");
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^(?i)the\\s+");
+    /** Compiled once, not on every call. */
+    private static final Pattern SENTENCE_END_INSIDE = Pattern.compile(".*[.!?].*");
+    /** Compiled once, not on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Compiled once, not on every call. */
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
 
     static final String NO_SPEAKER = "speaker.none";
     static final String NO_SOURCE = "source.none";

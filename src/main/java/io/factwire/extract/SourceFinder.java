@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
  * outside quotation marks. The outlet is named as the text writes it, without its kind ("news agency").
  */
 final class SourceFinder {
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^(?i)the\\s+");
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern KIND_AFTER_NAME = java.util.regex.Pattern.compile(
+    /** Compiled once, not on every call. */
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
+    /** Compiled once, not on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Compiled once, not on every call. */
+    private static final Pattern KIND_AFTER_NAME = Pattern.compile(
             "((?:[\\p{Lu}][\\p{L}\\-]*\\s+){1,4})(?:[Nn]ews [Aa]gency|[Nn]ewspaper|[Bb]roadcaster|TV|[Rr]adio|[Dd]aily)\\b");
 
     /** "Kyodo news agency" is Kyodo: the kind of outlet is no part of its name. */

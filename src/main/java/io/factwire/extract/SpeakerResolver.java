@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  * nobody.
  */
 final class SpeakerResolver {
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern POSSESSIVE_S = java.util.regex.Pattern.compile("[’']s\\b");
+    /** Compiled once, not on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Compiled once, not on every call. */
+    private static final Pattern POSSESSIVE_S = Pattern.compile("[’']s\\b");
 
     /** How far back a person named before a bare role may be (about two paragraphs). */
     private static final int RECENT_CHARS = 600;

@@ -17,19 +17,16 @@ import java.util.stream.Collectors;
  * ("the 41st Regiment") is named by the full form it abbreviates.
  */
 final class UnitFinder implements FactFinder {
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("(’s|'s|’|')$");
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern OF_BEFORE =
-            java.util.regex.Pattern.compile("(?s).*\\p{Lu}[\\p{L}’'\\-]*\\s+of\\s+(?:the\\s+)?$");
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern NAME_OPENER =
-            java.util.regex.Pattern.compile("\\d+\\p{L}{2}|\\p{Lu}\\p{L}+");
-    /** Compiled once: this runs per match. */
-    private static final java.util.regex.Pattern LEADING_ARTICLE =
-            java.util.regex.Pattern.compile("^(?i)(the|a|an)\\s+");
+    /** Compiled once, not on every call. */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("(’s|'s|’|')$");
+    /** Compiled once, not on every call. */
+    private static final Pattern OF_BEFORE = Pattern.compile("(?s).*\\p{Lu}[\\p{L}’'\\-]*\\s+of\\s+(?:the\\s+)?$");
+    /** Compiled once, not on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Compiled once, not on every call. */
+    private static final Pattern NAME_OPENER = Pattern.compile("\\d+\\p{L}{2}|\\p{Lu}\\p{L}+");
+    /** Compiled once, not on every call. */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
 
     private static final String ORDINAL =
             "(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)";
