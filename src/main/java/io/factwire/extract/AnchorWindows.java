@@ -24,19 +24,46 @@ final class AnchorWindows {
     List<Span> in(Document doc) {
         List<Span> windows = new ArrayList<>();
         for (Token token : doc.tokens()) {
-            if (!anchor.test(token)) {
-                continue;
+            if (anchor.test(token)) {
+                widen(doc, token, windows);
             }
-            Block block = doc.blocks().get(doc.blockIndexAt(token.start()));
-            int start = Math.max(block.start(), token.start() - before);
-            int end = Math.min(block.end(), token.end() + after);
-            if (!windows.isEmpty() && windows.get(windows.size() - 1).end() >= start) {
-                Span last = windows.remove(windows.size() - 1);
-                start = last.start();
-                end = Math.max(end, last.end());
-            }
-            windows.add(new Span(start, end));
         }
         return windows;
+    }
+
+    /**
+     * The windows of several anchors in one pass over the words: {@code gate} is a cheap test every anchor word of
+     * every one of them passes, so most words are asked once instead of once per anchor. Same windows as
+     * {@link #in(Document)} gives for each.
+     */
+    static java.util.Map<AnchorWindows, List<Span>> in(
+            Document doc, List<AnchorWindows> anchors, Predicate<Token> gate) {
+        java.util.Map<AnchorWindows, List<Span>> windows = new java.util.IdentityHashMap<>();
+        for (AnchorWindows anchor : anchors) {
+            windows.put(anchor, new ArrayList<>());
+        }
+        for (Token token : doc.tokens()) {
+            if (!gate.test(token)) {
+                continue;
+            }
+            for (AnchorWindows anchor : anchors) {
+                if (anchor.anchor.test(token)) {
+                    anchor.widen(doc, token, windows.get(anchor));
+                }
+            }
+        }
+        return windows;
+    }
+
+    private void widen(Document doc, Token token, List<Span> windows) {
+        Block block = doc.blocks().get(doc.blockIndexAt(token.start()));
+        int start = Math.max(block.start(), token.start() - before);
+        int end = Math.min(block.end(), token.end() + after);
+        if (!windows.isEmpty() && windows.get(windows.size() - 1).end() >= start) {
+            Span last = windows.remove(windows.size() - 1);
+            start = last.start();
+            end = Math.max(end, last.end());
+        }
+        windows.add(new Span(start, end));
     }
 }

@@ -11,6 +11,10 @@ import java.util.stream.Collectors;
  * and capitalised names ending in Medal, Cross, Star, Prize or Award ("Victoria Cross", "Bronze Star").
  */
 final class AwardFinder implements FactFinder {
+    /** Compiled once, not on every call. */
+    private static final Pattern LEADING_WORDS =
+            Pattern.compile("^(?:(?:The|A|An|His|Her|Their|Its|This|That|Each|Every)\\s+)+");
+
     private static final String CAP = "[\\p{Lu}][\\p{L}’'\\-]*";
     private static final String NAME_TAIL = CAP + "(?:\\s+(?:(?:and|of|the|of the|for)\\s+)?" + CAP + ")*"
             + "(?:,?\\s+(?:First|Second|Third|1st|2nd|3rd)\\s+(?:Class|Degree))?";
@@ -100,8 +104,7 @@ final class AwardFinder implements FactFinder {
     /** Sentence-start words before the award's own name ("The Order of …" starts at "Order"). */
     private static int trimLeading(String body, int start, int end) {
         String text = body.substring(start, end);
-        Matcher lead = Pattern.compile("^(?:(?:The|A|An|His|Her|Their|Its|This|That|Each|Every)\\s+)+")
-                .matcher(text);
+        Matcher lead = LEADING_WORDS.matcher(text);
         return lead.find() ? start + lead.end() : start;
     }
 }

@@ -85,7 +85,7 @@ final class Calendar {
      * Whether the name after the last hyphen starts with a capital: asked first, since most words do not, and
      * it needs no new string.
      */
-    private static boolean capitalisedAfterHyphen(String token) {
+    static boolean capitalisedAfterHyphen(String token) {
         int start = token.lastIndexOf('-') + 1;
         return start < token.length() && Character.isUpperCase(token.charAt(start));
     }

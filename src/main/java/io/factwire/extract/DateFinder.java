@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,13 @@ import java.util.regex.Pattern;
  * the future; with no publication date the unknown parts stay X ("XXXX-08", "XXXX-WXX-5").
  */
 final class DateFinder implements FactFinder {
+    /** Compiled once, not on every call. */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    /** Compiled once, not on every call. */
+    private static final Pattern DECADE_VALUE = Pattern.compile("\\d{3}X");
+    /** Compiled once, not on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(will|shall|would|is due|are due|scheduled|is set to|are set to|plans? to|planned for|expected to|(?:is|are|was|were) expected|expecting|forecast|forecasts|ahead of|upcoming|next)\\b");
     private static final int FUTURE_CUE_CHARS = 64;
@@ -30,6 +36,17 @@ final class DateFinder implements FactFinder {
     private static final String BEYOND_CALENDAR = "beyond";
 
     private final List<Rule> rules = new ArrayList<>();
+    /** The rules' anchors, each once, in the order of the rules. */
+    private final List<AnchorWindows> anchors;
+
+    private static final Set<String> DAYS = Set.of("today", "yesterday", "tomorrow");
+    private static final Set<String> DAY_PARTS = Set.of("night", "tonight", "morning", "afternoon", "evening", "today");
+    private static final Set<String> PERIODS = Set.of("week", "month", "year");
+    private static final Set<String> SEASON_NAMES = Set.of("spring", "summer", "autumn", "fall", "winter");
+    /** Every anchor word that is a plain word: the word sets above, "weekend" and "ago". */
+    private static final Set<String> ANCHOR_WORDS =
+            union(DAYS, DAY_PARTS, PERIODS, SEASON_NAMES, Set.of("weekend", "ago"));
+
     private final Calendar calendar;
     private final NumberParser numbers;
     private final Set<String> speechVerbs;
@@ -64,12 +81,12 @@ final class DateFinder implements FactFinder {
         // Each rule scans only around the words it needs: a month name, a weekday, a year, a day number.
         AnchorWindows month = new AnchorWindows(t -> calendar.isMonth(t.text()), 30, 30);
         AnchorWindows weekday = new AnchorWindows(t -> Calendar.isWeekday(t.text()), 12, 2);
-        Set<String> days = Set.of("today", "yesterday", "tomorrow");
+        Set<String> days = DAYS;
         AnchorWindows relativeDay = new AnchorWindows(t -> days.contains(t.lower()), 1, 1);
-        Set<String> dayParts = Set.of("night", "tonight", "morning", "afternoon", "evening", "today");
+        Set<String> dayParts = DAY_PARTS;
         AnchorWindows partOfDay = new AnchorWindows(t -> dayParts.contains(t.lower()), 14, 1);
         AnchorWindows weekend = new AnchorWindows(t -> t.lower().equals("weekend"), 16, 1);
-        Set<String> periods = Set.of("week", "month", "year");
+        Set<String> periods = PERIODS;
         AnchorWindows period = new AnchorWindows(t -> periods.contains(t.lower()), 20, 1);
         AnchorWindows yearNumber = new AnchorWindows(t -> t.text().length() == 4 && Words.hasDigit(t.text()), 10, 16);
         AnchorWindows ordinal = new AnchorWindows(
@@ -150,7 +167,7 @@ final class DateFinder implements FactFinder {
                 initials("last|this|next|coming|the"),
                 "(?i)\\b(?:(?<rel>last|this|next|coming)\\s+|the\\s+(?:(?:past|coming)\\s+)?)weekend\\b",
                 (m, c) -> weekend(m, c));
-        Set<String> seasonNames = Set.of("spring", "summer", "autumn", "fall", "winter");
+        Set<String> seasonNames = SEASON_NAMES;
         AnchorWindows season = new AnchorWindows(t -> seasonNames.contains(t.lower()), 8, 1);
         rule(
                 "date.season",
@@ -229,6 +246,26 @@ final class DateFinder implements FactFinder {
                 c -> c == 't',
                 "(?=the\\s+\\d)(?<=\\b[Oo]n\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})",
                 (m, c) -> dayOfMonth(m, c));
+        anchors = rules.stream().map(Rule::anchor).distinct().toList();
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
+
+    /**
+     * What every anchor word passes: a month or weekday name (capitalised after its last hyphen), a number (a
+     * digit in it), or one of the anchor words. Most words fail it and are asked nothing more.
+     */
+    private static boolean mayAnchor(Token t) {
+        return Calendar.capitalisedAfterHyphen(t.text())
+                || Words.hasDigit(t.text())
+                || ANCHOR_WORDS.contains(t.lower());
     }
 
     private void rule(
@@ -254,11 +291,12 @@ final class DateFinder implements FactFinder {
         String body = doc.body();
         List<Fact> dates = new ArrayList<>();
         Claims own = new Claims();
-        Map<AnchorWindows, List<Span>> windowsByAnchor = new HashMap<>();
+        Map<AnchorWindows, List<Span>> windowsByAnchor = AnchorWindows.in(doc, anchors, DateFinder::mayAnchor);
         for (Rule rule : rules) {
-            for (Span window : windowsByAnchor.computeIfAbsent(rule.anchor(), a -> a.in(doc))) {
-                WordStartMatcher scan =
-                        new WordStartMatcher(rule.pattern(), body, window.start(), window.end(), rule.first());
+            // One matcher per rule and article, its region set for each window in turn.
+            Matcher reused = WordStartMatcher.reusable(rule.pattern(), body);
+            for (Span window : windowsByAnchor.get(rule.anchor())) {
+                WordStartMatcher scan = new WordStartMatcher(reused, body, window.start(), window.end(), rule.first());
                 Matcher m = scan.matcher();
                 doc.budget().step(window.end() - window.start());
                 while (scan.find()) {
@@ -316,7 +354,7 @@ final class DateFinder implements FactFinder {
             return false;
         }
         String after = before.substring(lastEnd).toLowerCase(Locale.ROOT);
-        for (String word : after.split("[^\\p{L}]+")) {
+        for (String word : NON_LETTERS.split(after)) {
             if (speechVerbs.contains(word)) {
                 return false;
             }
@@ -329,7 +367,9 @@ final class DateFinder implements FactFinder {
      * kept as a fact without a value.
      */
     private static String normalisable(String value) {
-        if (value == null || value.startsWith("X") || value.matches("\\d{3}X")) {
+        if (value == null
+                || value.startsWith("X")
+                || DECADE_VALUE.matcher(value).matches()) {
             return value;
         }
         int yearEnd = 0;
@@ -507,7 +547,7 @@ final class DateFinder implements FactFinder {
         if (c.published() == null) {
             return null;
         }
-        String when = m.group("when").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String when = SPACES.matcher(m.group("when").toLowerCase(Locale.ROOT)).replaceAll(" ");
         int shift = when.equals("last") ? -1 : when.equals("next") ? 1 : 0;
         LocalDate p = c.published();
         return switch (m.group("unit").toLowerCase(Locale.ROOT)) {

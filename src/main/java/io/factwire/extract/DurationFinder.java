@@ -16,6 +16,11 @@ import java.util.stream.Collectors;
  * Ages ("45-year-old") and points in time ("two years ago") are not durations.
  */
 final class DurationFinder implements FactFinder {
+    /** Compiled once, not on every call. */
+    private static final Pattern GROUPED_DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+");
+    /** Compiled once, not on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final String UNIT = "(?<unit>second|minute|hour|day|week|month|year|decade)";
     private final Pattern adjective;
     private final Pattern noun;
@@ -168,7 +173,8 @@ final class DurationFinder implements FactFinder {
         if (num.equals("a") || num.equals("an") || num.equals("single")) {
             n = 1;
         } else if (Character.isDigit(num.charAt(0))) {
-            if (num.contains(".") || num.contains(",") && !num.matches("\\d{1,3}(,\\d{3})+")) {
+            if (num.contains(".")
+                    || num.contains(",") && !GROUPED_DIGITS.matcher(num).matches()) {
                 return null;
             }
             String digits = num.replace(",", "");
@@ -212,6 +218,6 @@ final class DurationFinder implements FactFinder {
     private String modOf(String hedge) {
         return hedge == null
                 ? null
-                : hedgeMods.get(hedge.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+                : hedgeMods.get(SPACES.matcher(hedge.toLowerCase(Locale.ROOT)).replaceAll(" "));
     }
 }

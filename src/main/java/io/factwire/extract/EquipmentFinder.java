@@ -14,6 +14,13 @@ import java.util.stream.Collectors;
  * is also an ordinary word ("Patriot", "Tiger") counts only with a model number or an equipment noun.
  */
 final class EquipmentFinder implements FactFinder {
+    /** Compiled once, not on every call. */
+    private static final Pattern TWO_DIGITS = Pattern.compile(".*\\d{2,}.*");
+    /** Compiled once, not on every call. */
+    private static final Pattern A_DIGIT = Pattern.compile(".*\\d.*");
+    /** Compiled once, not on every call. */
+    private static final Pattern PLURAL_AFTER_DIGIT = Pattern.compile("(?<=\\d)s$");
+
     private static final String MODEL =
             "(?:[A-Z][A-Za-z]{0,9}-?\\d+[A-Za-z0-9]*(?:-\\d+[A-Za-z]*)?|\\d+[A-Z][A-Za-z0-9]*)";
     private static final Set<String> NOT_MODELS = Set.of(
@@ -47,6 +54,8 @@ final class EquipmentFinder implements FactFinder {
     private final AnchorWindows anchors;
     private final Set<String> equipmentNouns;
     private final Set<String> groupWords;
+    /** What may open a match of {@link #pattern}. */
+    private final java.util.function.IntPredicate opener;
 
     EquipmentFinder(Lexicon lexicon) {
         knownNames = lexicon.set("equipment-names");
@@ -75,6 +84,10 @@ final class EquipmentFinder implements FactFinder {
         // Stratofortress".
         String variant = "(?:\\s+(?:Block\\s+\\d+|Mk\\s?[IVX\\d]+|[A-Z]{2,5}\\b|[A-Z][a-z]+(?=\\s+(?:" + nouns
                 + ")\\b)|(?:" + systemNames + ")\\b))?";
+        // A match opens with a known name or a model: with one of the names' first characters, a capital or a digit.
+        Set<Character> openers = new java.util.HashSet<>();
+        knownNames.forEach(n -> openers.add(n.charAt(0)));
+        opener = c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || openers.contains((char) c);
         pattern = Pattern.compile("\\b(?<name>(?:(?<known>" + names + ")(?:-[A-Z0-9][A-Za-z0-9]*)?s?(?:\\s+" + MODEL
                 + ")?" + variant + ")|(?<model>" + MODEL + ")" + variant + ")" + "(?<tail>\\s+" + descriptor + "(?:"
                 + nouns + "))?\\b");
@@ -88,7 +101,7 @@ final class EquipmentFinder implements FactFinder {
         // Once "the K17 rebels" names a group, a bare "the K17" elsewhere in the article is that group too.
         Set<String> groups = new java.util.HashSet<>();
         for (Span window : anchors.in(doc)) {
-            WordStartMatcher scan = new WordStartMatcher(pattern, body, window.start(), window.end());
+            WordStartMatcher scan = new WordStartMatcher(pattern, body, window.start(), window.end(), opener);
             Matcher m = scan.matcher();
             while (scan.find()) {
                 String name = m.group("name");
@@ -101,11 +114,13 @@ final class EquipmentFinder implements FactFinder {
                 }
                 if (model != null
                         && (NOT_MODELS.contains(model)
-                                || !(militarySentence || model.contains("-") && model.matches(".*\\d{2,}.*")))) {
+                                || !(militarySentence
+                                        || model.contains("-")
+                                                && TWO_DIGITS.matcher(model).matches()))) {
                     continue;
                 }
                 if (m.group("known") != null
-                        && !name.matches(".*\\d.*")
+                        && !A_DIGIT.matcher(name).matches()
                         && !isDistinctive(m.group("known"))
                         && !militarySentence) {
                     continue;
@@ -113,8 +128,9 @@ final class EquipmentFinder implements FactFinder {
                 if (claimed.overlaps(m.start(), m.end())) {
                     continue;
                 }
-                String canonical =
-                        name.equals(m.group("known") + "s") ? m.group("known") : name.replaceAll("(?<=\\d)s$", "");
+                String canonical = name.equals(m.group("known") + "s")
+                        ? m.group("known")
+                        : PLURAL_AFTER_DIGIT.matcher(name).replaceAll("");
                 found.add(FactFinder.named(
                         doc,
                         FactType.EQUIPMENT,

@@ -19,6 +19,13 @@ import java.util.stream.Collectors;
  * decides get {@link #NO_SPEAKER} and {@link #NO_SOURCE}.
  */
 final class QuoteAttributor {
+    /** Compiled once, not on every call. */
+    private static final Pattern SENTENCE_END_INSIDE = Pattern.compile(".*[.!?].*");
+    /** Compiled once, not on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Compiled once, not on every call. */
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
+
     static final String NO_SPEAKER = "speaker.none";
     static final String NO_SOURCE = "source.none";
     private static final String STOP = "[^,.;:!?“”\"\\n]";
@@ -59,6 +66,10 @@ final class QuoteAttributor {
 
     private static final Pattern LEAD_IN = Pattern.compile("[^“”\".!?]*?[,:]?\\s*");
     private final Pattern verb;
+    /** The speech verbs as written in the patterns (lower case, case kept): where one may start is indexed per article. */
+    private final Set<String> verbWords;
+
+    private final int longestVerb;
     private final Pattern according = Pattern.compile("(?i)\\baccording to (" + STOP + "{1,80}),\\s*$");
     private final SpeakerResolver.Vocabulary vocabulary;
     private final Gazetteer gazetteer;
@@ -201,6 +212,8 @@ final class QuoteAttributor {
         after = Pattern.compile("^[\\s,.!?…—–-]*+(?:(?<c1>" + STOP + "{1,70}?)\\s+" + adverb + "(?<v1>" + verbs + ")\\b"
                 + "|(?<v2>" + verbs + ")\\s+(?<c2>" + STOP + "{1,80}))");
         verb = Pattern.compile("\\b(?:" + verbs + ")\\b");
+        verbWords = Set.copyOf(lexicon.lines("speech-verbs"));
+        longestVerb = verbWords.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** Every rule's name, in the order the rules run. */
@@ -233,7 +246,8 @@ final class QuoteAttributor {
                 sourceFinder.cuesIn(doc),
                 reportingAgency,
                 datelineOutlet,
-                new Sieve.Run(doc, initial));
+                new Sieve.Run(doc, initial),
+                verbStarts(doc));
         // The speaker and source rules read only their own quotation: each list is one pass.
         article.run.apply(speakerRules, article);
         article.run.apply(sourceRules, article);
@@ -270,6 +284,24 @@ final class QuoteAttributor {
         final String reportingAgency;
         final String datelineOutlet;
         final Sieve.Run run;
+        /** The outlet each sentence read for an introduction names, by its range: read once however many ask. */
+        private final Map<Long, java.util.Optional<SourceFinder.Found>> outletsIn = new HashMap<>();
+
+        SourceFinder.Found outletIn(SourceFinder finder, int from, int to) {
+            return outletsIn
+                    .computeIfAbsent(
+                            ((long) from << 32) | to,
+                            k -> java.util.Optional.ofNullable(
+                                    finder.outletIn(doc, cues, from, to, spans, datelineOutlet)))
+                    .orElse(null);
+        }
+
+        /** The patterns of the speakers and roles whose introduction is looked for, by regular expression. */
+        final Map<String, Pattern> patterns = new HashMap<>();
+        /** Where a speech verb may start, in text order: the verb patterns are tried only there. */
+        final int[] verbStarts;
+        /** What the pattern after each quotation found; null before it is looked for. */
+        final SaidMatch[] saidMatch;
         /** The outlet cue found around each quotation: looked for once, read by every source rule. */
         private final SourceFinder.Found[] cueFound;
 
@@ -282,8 +314,10 @@ final class QuoteAttributor {
                 SourceFinder.Cues cues,
                 String reportingAgency,
                 String datelineOutlet,
-                Sieve.Run run) {
+                Sieve.Run run,
+                int[] verbStarts) {
             this.doc = doc;
+            this.verbStarts = verbStarts;
             this.body = doc.body();
             this.spans = spans;
             this.resolver = resolver;
@@ -293,6 +327,7 @@ final class QuoteAttributor {
             this.run = run;
             this.cueFound = new SourceFinder.Found[spans.size()];
             this.cueLooked = new boolean[spans.size()];
+            this.saidMatch = new SaidMatch[spans.size()];
         }
 
         Block block(int i) {
@@ -311,6 +346,14 @@ final class QuoteAttributor {
             return resolver.resolve(body, block.start(), spans.get(i).open(), true);
         }
     }
+
+    /**
+     * Who the pattern after a quotation names: the clause after the verb ({@code verbFirst}: "…,” said Kral") or
+     * before it ("…,” Kral said").
+     */
+    private record SaidMatch(boolean verbFirst, int start, int end) {}
+
+    private static final SaidMatch NO_SAID_MATCH = new SaidMatch(false, -1, -1);
 
     private static Sieve.Rule<Article, SpeakerResolver.Speaker> speakerRule(
             String name, String example, java.util.function.Function<Article, IntFunction<SpeakerResolver.Speaker>> f) {
@@ -352,12 +395,28 @@ final class QuoteAttributor {
             return null;
         }
         int afterEnd = nextOpen(a.spans, q, a.block(i).end());
-        Matcher m = after.matcher(a.body).region(q.close() + 1, afterEnd);
-        if (!m.lookingAt() || (m.group("v2") != null) != verbFirst) {
+        // Both halves of the pattern hold a speech verb inside the region: none starts there, no match (unless a
+        // word runs on past the region's end, where the index cannot tell).
+        int k = firstVerbStart(a.verbStarts, q.close() + 1);
+        if ((k == a.verbStarts.length || a.verbStarts[k] >= afterEnd)
+                && (afterEnd >= a.body.length() || !mayBeWordChar(a.body.charAt(afterEnd)))) {
             return null;
         }
-        int from = verbFirst ? m.start("c2") : m.start("c1");
-        int to = verbFirst ? m.end("c2") : m.end("c1");
+        // The two rules that read this pattern read the same match: it is matched once per quotation.
+        if (a.saidMatch[i] == null) {
+            Matcher m = after.matcher(a.body).region(q.close() + 1, afterEnd);
+            a.saidMatch[i] = !m.lookingAt()
+                    ? NO_SAID_MATCH
+                    : m.group("v2") != null
+                            ? new SaidMatch(true, m.start("c2"), m.end("c2"))
+                            : new SaidMatch(false, m.start("c1"), m.end("c1"));
+        }
+        SaidMatch said = a.saidMatch[i];
+        if (said == NO_SAID_MATCH || said.verbFirst() != verbFirst) {
+            return null;
+        }
+        int from = said.start();
+        int to = said.end();
         if (verbFirst) {
             int sentenceEnd = Math.min(afterEnd, a.doc.sentenceAt(from).end());
             SpeakerResolver.Speaker named = a.resolver.person(from, Math.max(to, sentenceEnd), false);
@@ -377,7 +436,10 @@ final class QuoteAttributor {
         Block block = a.block(i);
         Matcher named = NAME_AFTER.matcher(a.body).region(q.close() + 1, block.end());
         // A sentence end between the mark and the name: the name starts the next sentence and says nothing of this one.
-        if (named.lookingAt() && !a.body.substring(named.start(), named.end()).matches(".*[.!?].*")) {
+        if (named.lookingAt()
+                && !SENTENCE_END_INSIDE
+                        .matcher(a.body.substring(named.start(), named.end()))
+                        .matches()) {
             SpeakerResolver.Speaker s =
                     a.resolver.resolve(a.body, named.end(), Math.min(block.end(), named.end() + 80), false);
             if (s != null
@@ -467,14 +529,72 @@ final class QuoteAttributor {
     }
 
     private SpeakerResolver.Speaker verbBefore(Article a, int i) {
-        Span clause =
-                clauseBeforeLastVerb(a.body, leadStart(a, i), a.spans.get(i).open());
+        Span clause = clauseBeforeLastVerb(
+                a.body, a.verbStarts, leadStart(a, i), a.spans.get(i).open());
         // "Kral said the movement had agreed to “…”": the clause reports someone's words; who said so speaks.
         if (clause == null
                 || verb.matcher(a.body).region(clause.start(), clause.end()).find()) {
             return null;
         }
         return a.resolver.resolve(a.body, clause.start(), clause.end(), true);
+    }
+
+    /**
+     * Every offset where a run of letters that is a speech verb starts (after a character that is no letter): a
+     * superset of where the verb patterns can match a verb, since a verb they match is a whole run of letters
+     * within their region. One pass over the body per article.
+     */
+    private int[] verbStarts(Document doc) {
+        String body = doc.body();
+        doc.budget().step(body.length());
+        int[] starts = new int[16];
+        int n = 0;
+        int i = 0;
+        while (i < body.length()) {
+            if (!isLetter(body.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < body.length() && isLetter(body.charAt(end))) {
+                end++;
+            }
+            // The verbs are written in lower case and matched with case kept: a run that opens otherwise is none.
+            char first = body.charAt(i);
+            if (first >= 'a' && first <= 'z' && end - i <= longestVerb && verbWords.contains(body.substring(i, end))) {
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
+            }
+            i = end;
+        }
+        return java.util.Arrays.copyOf(starts, n);
+    }
+
+    /** {@link Character#isLetter(char)}, with ASCII answered without a table look-up: it is asked of every character. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    /** Index of the first verb start at or after {@code offset}. */
+    private static int firstVerbStart(int[] verbStarts, int offset) {
+        int k = java.util.Arrays.binarySearch(verbStarts, offset);
+        if (k < 0) {
+            return -k - 1;
+        }
+        while (k > 0 && verbStarts[k - 1] == offset) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Whether a character may count as part of a word for {@code \\b}, or may be what the index cannot see. */
+    private static boolean mayBeWordChar(char c) {
+        return Character.isLetterOrDigit(c)
+                || c == '_'
+                || Character.isSurrogate(c)
+                || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /** A quoted phrase inside a sentence belongs to the sentence's speaker, named before it ... */
@@ -568,7 +688,7 @@ final class QuoteAttributor {
             char c = text.charAt(k);
             sb.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
         }
-        return sb.toString().trim().replaceAll("\\s+", " ");
+        return SPACES.matcher(sb.toString().trim()).replaceAll(" ");
     }
 
     /** The same named speaker in the same paragraph, the same outlet. */
@@ -602,12 +722,12 @@ final class QuoteAttributor {
         if (speaker == null || speaker.name() != null || speaker.mention() == null) {
             return null;
         }
-        String[] words = speaker.mention().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = SPACES.split(speaker.mention().toLowerCase(Locale.ROOT));
         if (words.length < 2) {
             return null;
         }
-        return outletWhereIntroduced(
-                a, i, Pattern.compile("(?i)\\b" + Pattern.quote(words[words.length - 1]) + "\\b"), false);
+        String role = words[words.length - 1];
+        return outletWhereIntroduced(a, i, "(?i)\\b" + Pattern.quote(role) + "\\b", List.of(role), true, false);
     }
 
     /**
@@ -621,19 +741,24 @@ final class QuoteAttributor {
             return null;
         }
         String alternatives = Pattern.quote(speaker.name());
-        String mention =
-                speaker.mention() == null ? null : speaker.mention().strip().replaceFirst("^(?i)the\\s+", "");
+        List<String> written = new ArrayList<>(List.of(speaker.name()));
+        String mention = speaker.mention() == null
+                ? null
+                : LEADING_THE.matcher(speaker.mention().strip()).replaceFirst("");
         if (mention != null && !mention.isEmpty() && Character.isUpperCase(mention.charAt(0))) {
             alternatives += "|" + Pattern.quote(mention);
+            written.add(mention);
         }
-        return outletWhereIntroduced(a, i, Pattern.compile("\\b(?:" + alternatives + ")\\b"), true);
+        return outletWhereIntroduced(a, i, "\\b(?:" + alternatives + ")\\b", written, false, true);
     }
 
     /**
-     * The outlet named in a sentence that matches {@code role}, in the paragraphs before quotation {@code i}: in the
+     * The outlet named in a sentence that matches {@code roleRegex}, in the paragraphs before quotation {@code i}: in the
      * first such sentence, or with {@code nearest} in the last one that quotes nobody.
      */
-    private String outletWhereIntroduced(Article a, int i, Pattern role, boolean nearest) {
+    private String outletWhereIntroduced(
+            Article a, int i, String roleRegex, List<String> roleWords, boolean ignoreCase, boolean nearest) {
+        Pattern role = null;
         Document doc = a.doc;
         QuoteSpan q = a.spans.get(i);
         int block = a.blockOf(i);
@@ -654,10 +779,16 @@ final class QuoteAttributor {
             if (candidate) {
                 doc.budget().step(sentence.end() - sentence.start() + 1);
             }
+            // The pattern is the words as alternatives between word boundaries: it can match only where one of
+            // them is written, which a plain scan tells at a fraction of the pattern's cost.
+            candidate = candidate && occursIn(a.body, sentenceFrom, sentenceTo, roleWords, ignoreCase);
+            if (candidate && role == null) {
+                // Compiled only when a sentence is to be read, and once per article for the same speaker or role.
+                role = a.patterns.computeIfAbsent(roleRegex, Pattern::compile);
+            }
             if (candidate
                     && role.matcher(a.body).region(sentenceFrom, sentenceTo).find()) {
-                SourceFinder.Found found =
-                        sourceFinder.outletIn(doc, a.cues, sentenceFrom, sentenceTo, a.spans, a.datelineOutlet);
+                SourceFinder.Found found = a.outletIn(sourceFinder, sentenceFrom, sentenceTo);
                 if (found != null && !nearest) {
                     return found.outlet();
                 }
@@ -758,13 +889,30 @@ final class QuoteAttributor {
      * short lead-in without a sentence end stands between the verb and the mark. Found verb-first: a regular
      * expression that searched for the clause would retry at every position.
      */
-    private Span clauseBeforeLastVerb(String body, int from, int open) {
-        Matcher v = verb.matcher(body).region(from, open);
+    private Span clauseBeforeLastVerb(String body, int[] verbStarts, int from, int open) {
         int verbStart = -1;
         int verbEnd = -1;
-        while (v.find()) {
-            verbStart = v.start();
-            verbEnd = v.end();
+        if ((from == 0 || !mayBeWordChar(body.charAt(from - 1)))
+                && (open >= body.length() || !mayBeWordChar(body.charAt(open)))) {
+            // No word runs across the region's bounds, so looking past them changes no boundary: the pattern is
+            // tried only where the index has a verb, in text order, as find() would go.
+            Matcher v = verb.matcher(body).useTransparentBounds(true);
+            for (int k = firstVerbStart(verbStarts, from); k < verbStarts.length && verbStarts[k] < open; k++) {
+                if (verbStarts[k] < verbEnd) {
+                    continue;
+                }
+                v.region(verbStarts[k], open);
+                if (v.lookingAt()) {
+                    verbStart = v.start();
+                    verbEnd = v.end();
+                }
+            }
+        } else {
+            Matcher v = verb.matcher(body).region(from, open);
+            while (v.find()) {
+                verbStart = v.start();
+                verbEnd = v.end();
+            }
         }
         if (verbStart < 0
                 || open - verbEnd > LEAD_IN_CHARS
@@ -778,6 +926,21 @@ final class QuoteAttributor {
             clauseStart--;
         }
         return clauseStart < verbStart ? new Span(clauseStart, verbStart) : null;
+    }
+
+    /**
+     * Whether one of {@code words} is written in {@code [from,to)} of the body, with {@code ignoreCase} in any case
+     * (a superset of the ASCII case folding of {@code (?i)}).
+     */
+    private static boolean occursIn(String body, int from, int to, List<String> words, boolean ignoreCase) {
+        for (String word : words) {
+            for (int p = from; p + word.length() <= to; p++) {
+                if (body.regionMatches(ignoreCase, p, word, 0, word.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a quotation opens in {@code [from,to)}; quotations are in text order. */

@@ -177,11 +177,12 @@ final class ShipFinder implements FactFinder {
 
     /** A capitalised word, a number ("5203") or an initial ("R."), not a word that names a body or a unit. */
     private boolean isNameWord(String word) {
-        if (word.isEmpty() || notNameWords.contains(word)) {
+        if (word.isEmpty()) {
             return false;
         }
+        // The shape first: most words fail it, and it needs no look-up.
         char first = word.charAt(0);
-        return Character.isUpperCase(first) || Character.isDigit(first);
+        return (Character.isUpperCase(first) || Character.isDigit(first)) && !notNameWords.contains(word);
     }
 
     private static String capitalised(String word) {

@@ -11,6 +11,14 @@ import java.util.regex.Pattern;
  * outside quotation marks. The outlet is named as the text writes it, without its kind ("news agency").
  */
 final class SourceFinder {
+    /** Compiled once, not on every call. */
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
+    /** Compiled once, not on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Compiled once, not on every call. */
+    private static final Pattern KIND_AFTER_NAME = Pattern.compile(
+            "((?:[\\p{Lu}][\\p{L}\\-]*\\s+){1,4})(?:[Nn]ews [Aa]gency|[Nn]ewspaper|[Bb]roadcaster|TV|[Rr]adio|[Dd]aily)\\b");
+
     /** "Kyodo news agency" is Kyodo: the kind of outlet is no part of its name. */
     private static final Pattern GENERIC_MEDIA_TAIL =
             Pattern.compile("(?i)\\s+(news agency|agency|newspaper|news service|wire service|daily)$");
@@ -42,7 +50,13 @@ final class SourceFinder {
                     "broadcast",
                     "aired",
                     "reported"),
-            Character::isUpperCase);
+            c -> false);
+    /** What may follow the capital that opens "Radio Brodno reported": the verbs of the cue's second half. */
+    private static final String[] REPORTING_VERBS = {
+        "reported", "reports", "has reported", "cited", "quoted", "said", "says"
+    };
+    /** The longest name before a reporting verb: the cue's second half allows a capital and 50 more characters. */
+    private static final int REPORTER_NAME_CHARS = 50;
 
     private static final String[] CUE_WORDS = {
         "according",
@@ -62,6 +76,16 @@ final class SourceFinder {
         "said",
         "says"
     };
+    /** The ASCII letters, both cases, that open a cue word. */
+    private static final boolean[] CUE_INITIALS = new boolean[128];
+
+    static {
+        for (String cue : CUE_WORDS) {
+            CUE_INITIALS[Character.toLowerCase(cue.charAt(0))] = true;
+            CUE_INITIALS[Character.toUpperCase(cue.charAt(0))] = true;
+        }
+    }
+
     private final Pattern outletCue;
     private final Gazetteer gazetteer;
 
@@ -113,7 +137,13 @@ final class SourceFinder {
             }
         }
         // Tried only at capitals and the first words of the cues, where the cue pattern can start.
-        WordStartMatcher scan = new WordStartMatcher(outletCue, outside, 0, outside.length(), OUTLET_CUE_OPENER);
+        WordStartMatcher scan = new WordStartMatcher(
+                outletCue,
+                outside,
+                0,
+                outside.length(),
+                (t, at) -> OUTLET_CUE_OPENER.test(t, at)
+                        || Character.isUpperCase(t.charAt(at)) && reportingVerbAhead(t, at));
         Matcher m = scan.matcher();
         while (scan.find()) {
             String phrase = m.group(1) != null ? m.group(1) : m.group(2);
@@ -127,11 +157,56 @@ final class SourceFinder {
                 return new Found(outlet, ruleOf(cue, m.group(1) == null, toldOutlet));
             }
             if (datelineOutlet != null
-                    && phrase.strip().replaceFirst("^(?i)the\\s+", "").startsWith(datelineOutlet)) {
+                    && LEADING_THE.matcher(phrase.strip()).replaceFirst("").startsWith(datelineOutlet)) {
                 return new Found(datelineOutlet, "source.dateline-outlet");
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a reporting verb may close a cue that opens with the capital at {@code at} ("Radio Brodno reported"):
+     * a verb after white space, with no stop character between, and no more than the name's length of other
+     * characters before that white space. A necessary condition only: the pattern decides.
+     */
+    private static boolean reportingVerbAhead(CharSequence text, int at) {
+        // Code points after the capital, as the pattern counts them.
+        int counted = 0;
+        int k = at + 1;
+        while (k < text.length()) {
+            char c = text.charAt(k);
+            if (k >= at + 2 && isPatternSpace(text.charAt(k - 1)) && startsReportingVerb(text, k)) {
+                return true;
+            }
+            if (",.;:“”\"".indexOf(c) >= 0 || !isPatternSpace(c) && counted >= REPORTER_NAME_CHARS) {
+                return false;
+            }
+            k += Character.isHighSurrogate(c) && k + 1 < text.length() && Character.isLowSurrogate(text.charAt(k + 1))
+                    ? 2
+                    : 1;
+            counted++;
+        }
+        return false;
+    }
+
+    private static boolean startsReportingVerb(CharSequence text, int at) {
+        for (String verb : REPORTING_VERBS) {
+            if (at + verb.length() <= text.length() && verb.charAt(0) == text.charAt(at)) {
+                int k = 1;
+                while (k < verb.length() && verb.charAt(k) == text.charAt(at + k)) {
+                    k++;
+                }
+                if (k == verb.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The source rule a cue stands for: what comes before the outlet's name, or what follows it. */
@@ -168,8 +243,17 @@ final class SourceFinder {
         doc.budget().step(body.length());
         int[] starts = new int[16];
         int n = 0;
+        boolean afterWordChar = false;
         for (int i = 0; i < body.length(); i++) {
-            if (Character.isLetter(body.charAt(i)) && (i == 0 || !isWordChar(body.charAt(i - 1))) && cueAt(body, i)) {
+            char c = body.charAt(i);
+            boolean wordChar = isWordChar(c);
+            boolean start = !afterWordChar && wordChar;
+            afterWordChar = wordChar;
+            // An ASCII character that opens no cue word, either case, is passed at once.
+            if (!start || c < 128 && !CUE_INITIALS[c]) {
+                continue;
+            }
+            if (Character.isLetter(c) && cueAt(body, i)) {
                 if (n == starts.length) {
                     starts = java.util.Arrays.copyOf(starts, n * 2);
                 }
@@ -207,7 +291,7 @@ final class SourceFinder {
      * call sign with its channel number ("told KQRB 7", "told WDLX") or an agency's initials ("told RFN").
      */
     private String outletIn(String phrase, boolean callLetters) {
-        String[] words = phrase.strip().split("\\s+");
+        String[] words = SPACES.split(phrase.strip());
         for (int i = 0; i < words.length; i++) {
             words[i] = Words.stripPossessive(trimBrackets(words[i]));
         }
@@ -218,7 +302,7 @@ final class SourceFinder {
                     // As written ("DW", "Velmar News"), without an article, with a media word that follows it; a
                     // name that is nothing without its kind ("Velmar Central News Agency") by the list's short name.
                     String written = GENERIC_MEDIA_TAIL
-                            .matcher(candidate.replaceFirst("^(?i)the\\s+", ""))
+                            .matcher(LEADING_THE.matcher(candidate).replaceFirst(""))
                             .replaceFirst("");
                     if (!written.equals(candidate) && gazetteer.outlet(written).isEmpty()) {
                         written = gazetteer.outlet(candidate).get();
@@ -251,9 +335,7 @@ final class SourceFinder {
         if (media.find()) {
             return media.group(1);
         }
-        Matcher agency = Pattern.compile(
-                        "((?:[\\p{Lu}][\\p{L}\\-]*\\s+){1,4})(?:[Nn]ews [Aa]gency|[Nn]ewspaper|[Bb]roadcaster|TV|[Rr]adio|[Dd]aily)\\b")
-                .matcher(phrase);
+        Matcher agency = KIND_AFTER_NAME.matcher(phrase);
         return agency.find() ? agency.group(1).strip() : null;
     }
 

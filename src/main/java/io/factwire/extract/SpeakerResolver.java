@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
  * nobody.
  */
 final class SpeakerResolver {
+    /** Compiled once, not on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Compiled once, not on every call. */
+    private static final Pattern POSSESSIVE_S = Pattern.compile("[’']s\\b");
+
     /** How far back a person named before a bare role may be (about two paragraphs). */
     private static final int RECENT_CHARS = 600;
     /** How far back an unnamed person's introduction ("a local official") is looked for. */
@@ -545,7 +550,7 @@ final class SpeakerResolver {
     }
 
     private static String lastWord(String phrase) {
-        String[] words = phrase.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = SPACES.split(phrase.strip().toLowerCase(Locale.ROOT));
         return words[words.length - 1];
     }
 
@@ -563,8 +568,8 @@ final class SpeakerResolver {
 
     /** With {@code earlierOnly}, only people introduced before the mention; else anyone (the role came first). */
     private String byRole(String nominal, int at, boolean earlierOnly) {
-        String[] words =
-                nominal.toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").split("\\s+");
+        String[] words = SPACES.split(
+                POSSESSIVE_S.matcher(nominal.toLowerCase(Locale.ROOT)).replaceAll(""));
         String head = words[words.length - 1];
         String best = null;
         int bestScore = 0;
@@ -615,7 +620,7 @@ final class SpeakerResolver {
     private String bodyByNoun(String[] words, String nominal, int at) {
         String head = words[words.length - 1];
         List<String> qualifiers = new ArrayList<>();
-        for (String written : nominal.strip().split("\\s+")) {
+        for (String written : SPACES.split(nominal.strip())) {
             if (Character.isUpperCase(written.charAt(0)) && !DETERMINERS.contains(written.toLowerCase(Locale.ROOT))) {
                 qualifiers.add(POSSESSIVE.matcher(written).replaceAll("").toLowerCase(Locale.ROOT));
             }
@@ -641,7 +646,7 @@ final class SpeakerResolver {
             Fact subject = bodySubjectBefore(at, true);
             return subject == null ? null : bodyName(subject);
         }
-        String[] written = nominal.strip().split("\\s+", 2);
+        String[] written = SPACES.split(nominal.strip(), 2);
         return DETERMINERS.contains(written[0].toLowerCase(Locale.ROOT)) && written.length > 1
                 ? written[1]
                 : nominal.strip();

@@ -17,6 +17,17 @@ import java.util.stream.Collectors;
  * ("the 41st Regiment") is named by the full form it abbreviates.
  */
 final class UnitFinder implements FactFinder {
+    /** Compiled once, not on every call. */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("(’s|'s|’|')$");
+    /** Compiled once, not on every call. */
+    private static final Pattern OF_BEFORE = Pattern.compile("(?s).*\\p{Lu}[\\p{L}’'\\-]*\\s+of\\s+(?:the\\s+)?$");
+    /** Compiled once, not on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Compiled once, not on every call. */
+    private static final Pattern NAME_OPENER = Pattern.compile("\\d+\\p{L}{2}|\\p{Lu}\\p{L}+");
+    /** Compiled once, not on every call. */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
+
     private static final String ORDINAL =
             "(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)";
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\G \\(([A-Z]{2,6})\\)");
@@ -180,7 +191,7 @@ final class UnitFinder implements FactFinder {
                 break;
             }
             String word = body.substring(s, space);
-            String bare = word.replaceAll("(’s|'s|’|')$", "");
+            String bare = POSSESSIVE_END.matcher(word).replaceAll("");
             boolean lead = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "With", "From", "And", "But", "As")
                             .contains(word)
                     || !bare.equals(word) && gazetteer.isPlace(bare);
@@ -195,7 +206,7 @@ final class UnitFinder implements FactFinder {
     /** "Command of the Armed Forces of Velmor": the forces are part of the body's name, not a unit. */
     private static boolean insideLongerName(String body, int start) {
         String before = body.substring(Math.max(0, start - 40), start);
-        return before.matches("(?s).*\\p{Lu}[\\p{L}’'\\-]*\\s+of\\s+(?:the\\s+)?$");
+        return OF_BEFORE.matcher(before).matches();
     }
 
     /** "Russian Army", "Ukrainian Forces": a nation's whole armed forces, not a unit. */
@@ -250,8 +261,8 @@ final class UnitFinder implements FactFinder {
         for (Fact unit : units) {
             String name = stripArticle(unit.name());
             String best = name;
-            String[] words = name.split("\\s+");
-            if (words[0].matches("\\d+\\p{L}{2}|\\p{Lu}\\p{L}+")) {
+            String[] words = SPACES.split(name);
+            if (NAME_OPENER.matcher(words[0]).matches()) {
                 String last = words[words.length - 1].toLowerCase(Locale.ROOT);
                 String candidate = longest.computeIfAbsent(words[0] + "\n" + last, k -> {
                     String found = null;
@@ -275,6 +286,6 @@ final class UnitFinder implements FactFinder {
     }
 
     private static String stripArticle(String name) {
-        return name.replaceFirst("^(?i)(the|a|an)\\s+", "");
+        return LEADING_ARTICLE.matcher(name).replaceFirst("");
     }
 }

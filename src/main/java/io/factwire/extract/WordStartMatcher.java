@@ -33,11 +33,28 @@ final class WordStartMatcher {
 
     /** With {@code opening}, a test every position that can open a match passes; surrogates are not asked about. */
     WordStartMatcher(Pattern pattern, CharSequence text, int start, int end, Opening opening) {
-        this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        this(reusable(pattern, text), text, start, end, opening);
+    }
+
+    /**
+     * With a matcher over {@code text} from {@link #reusable(Pattern, CharSequence)}, shared by the windows of one
+     * text in turn: each {@link #find()} sets its region.
+     */
+    WordStartMatcher(Matcher matcher, CharSequence text, int start, int end, IntPredicate first) {
+        this(matcher, text, start, end, (t, at) -> first.test(t.charAt(at)));
+    }
+
+    private WordStartMatcher(Matcher matcher, CharSequence text, int start, int end, Opening opening) {
+        this.matcher = matcher;
         this.text = text;
         this.end = end;
         this.first = opening;
         this.next = start;
+    }
+
+    /** A matcher over {@code text} with the bounds this class needs (transparent, not anchoring). */
+    static Matcher reusable(Pattern pattern, CharSequence text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /** The next match, as {@code find()} would give it; then {@link #matcher()} holds its groups. */
@@ -63,14 +80,34 @@ final class WordStartMatcher {
      */
     static Opening words(java.util.Collection<String> words, IntPredicate otherwise) {
         java.util.Set<String> set = java.util.Set.copyOf(words);
+        // What every word of the set has: asked before a new string is made for the look-up.
+        boolean[] initials = new boolean[128];
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (String word : set) {
+            if (!word.isEmpty() && word.charAt(0) < 128) {
+                initials[word.charAt(0)] = true;
+            }
+            shortest = Math.min(shortest, word.length());
+            longest = Math.max(longest, word.length());
+        }
+        int minLength = shortest;
+        int maxLength = longest;
         return (text, at) -> {
             char c = text.charAt(at);
             if (otherwise.test(c)) {
                 return true;
             }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (minLength > 0 && (lower >= 128 || !initials[lower])) {
+                return false;
+            }
             int end = at;
             while (end < text.length() && Character.isLetter(text.charAt(end))) {
                 end++;
+            }
+            if (end - at < minLength || end - at > maxLength) {
+                return false;
             }
             char[] letters = new char[end - at];
             for (int i = at; i < end; i++) {

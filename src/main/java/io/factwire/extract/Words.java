@@ -18,13 +18,20 @@ final class Words {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean space = Character.isWhitespace(s.charAt(i));
+            boolean space = isWhitespace(s.charAt(i));
             if (!space && !inWord) {
                 words++;
             }
             inWord = !space;
         }
         return words;
+    }
+
+    /** {@link Character#isWhitespace(char)}, with ASCII answered without a table look-up. */
+    static boolean isWhitespace(char c) {
+        return c < 128
+                ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'
+                : Character.isWhitespace(c);
     }
 
     /** "Kim’s" → "Kim", "soldiers’" → "soldiers". */
