@@ -30,7 +30,9 @@ import java.util.function.Supplier;
  * id is given, the CPU time that process spent per measured request ({@code cpu_ms=}): on a shared machine the
  * CPU a request costs varies less than its latency. Not a test: run by {@code bench/scale.sh}.
  *
- * <p>Usage: {@code ReadLatency LABEL=BASE_URL[@PID][,LABEL=BASE_URL[@PID]] CORPUS_DIR REQUESTS SEED}
+ * <p>Usage: {@code ReadLatency LABEL=BASE_URL[@PID][,LABEL=BASE_URL[@PID]] CORPUS_DIR REQUESTS SEED [WARM_UP]}: each
+ * scenario first sends {@code WARM_UP} requests that are not measured (default a tenth of {@code REQUESTS}, at
+ * least 20).
  */
 public final class ReadLatency {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -78,7 +80,7 @@ public final class ReadLatency {
             return "/v1/articles?sort=-published&limit=20&cursor=" + next[0]; // each server's own, see run
         };
 
-        int warmUp = Math.max(20, requests / 10);
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : Math.max(20, requests / 10);
         run(client, labels, bases, pids, "search", search, warmUp, requests, null);
         run(client, labels, bases, pids, "list_published_desc", list, warmUp, requests, next);
         run(client, labels, bases, pids, "facts_troop_min", facts, warmUp, requests, null);
