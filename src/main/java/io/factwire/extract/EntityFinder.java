@@ -41,62 +41,8 @@ final class EntityFinder {
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b");
 
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
-    private static final Set<String> PHOTO_WORDS = Set.of("photo", "photograph", "picture", "image", "video");
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor");
-    /** Words that may open a clause whose subject follows ("warned that Velmar would", "if Osk and Tarn were"). */
-    private static final Set<String> CLAUSE_OPENERS = Set.of(
-            "said",
-            "says",
-            "saying",
-            "that",
-            "and",
-            "but",
-            "if",
-            "as",
-            "when",
-            "since",
-            "while",
-            "because",
-            "although",
-            "though",
-            "whether",
-            "nor",
-            "neither",
-            "so",
-            "after",
-            "before",
-            "until",
-            "unless",
-            "where",
-            "how",
-            "what",
-            "why",
-            "once");
 
-    private static final Set<String> OBJECT_OPENERS = Set.of(
-            "that", "the", "a", "an", "it", "its", "his", "her", "their", "them", "to", "about", "around", "some",
-            "more", "no", "at", "up", "out", "what", "how", "whether");
-    private static final List<String> NOUN_ENDINGS =
-            List.of("tion", "sion", "ment", "ness", "ers", "ism", "ists", "ity", "ance", "ence", "ship");
-    private static final Set<String> AUXILIARIES = Set.of(
-            "is", "was", "has", "had", "have", "are", "were", "would", "will", "could", "can", "may", "might", "must",
-            "should", "shall", "did", "does", "do", "says", "said", "say");
-    private static final Set<String> ADVERBS = Set.of(
-            "also",
-            "never",
-            "not",
-            "still",
-            "now",
-            "already",
-            "then",
-            "later",
-            "first",
-            "itself",
-            "too",
-            "again",
-            "previously",
-            "once",
-            "long");
     /** Words after a place word in apposition ("Velmar, a town in the north"; "a district where"). */
     private static final Set<String> APPOSITION_NEXT = Set.of(
             "in",
@@ -142,6 +88,12 @@ final class EntityFinder {
     private final Set<String> stateWords;
     private final Set<String> bodyKinds;
     private final Set<String> outletKinds;
+    private final Set<String> clauseOpeners;
+    private final Set<String> objectOpeners;
+    private final Set<String> auxiliaries;
+    private final Set<String> verbAdverbs;
+    private final List<String> nounEndings;
+    private final Set<String> photoWords;
     private final List<Rule> rules;
     private final List<Rule> contextRules;
 
@@ -174,6 +126,12 @@ final class EntityFinder {
         this.stateWords = lexicon.lowerSet("state-words");
         this.bodyKinds = lexicon.lowerSet("speaking-bodies");
         this.outletKinds = lexicon.lowerSet("outlet-kinds");
+        this.clauseOpeners = lexicon.lowerSet("clause-openers");
+        this.objectOpeners = lexicon.lowerSet("object-openers");
+        this.auxiliaries = lexicon.lowerSet("auxiliaries");
+        this.verbAdverbs = lexicon.lowerSet("verb-adverbs");
+        this.nounEndings = lexicon.lines("noun-endings");
+        this.photoWords = lexicon.lowerSet("photo-words");
         this.rules = rules();
         this.contextRules = contextRules();
     }
@@ -671,7 +629,7 @@ final class EntityFinder {
     }
 
     /** Nothing of its clause before the name but a conjunction: the sentence's start, "that", "as", "but", ", ". */
-    private static boolean bareSubject(Candidate c) {
+    private boolean bareSubject(Candidate c) {
         if (c.index() == 0) {
             return true;
         }
@@ -680,11 +638,11 @@ final class EntityFinder {
         if (!gap.isBlank()) {
             return true; // ". Velmar", ", Velmar", "“Velmar"
         }
-        return CLAUSE_OPENERS.contains(before.lower());
+        return clauseOpeners.contains(before.lower());
     }
 
     /** A capitalised word opening its sentence with the ending of an English noun ("Rescuers", "Conscription"). */
-    private static boolean nounAtSentenceStart(Candidate c) {
+    private boolean nounAtSentenceStart(Candidate c) {
         String lower = c.last().lower();
         if (c.index() > 0
                 && c.body()
@@ -693,7 +651,7 @@ final class EntityFinder {
                         .noneMatch(ch -> ".!?:\n".indexOf(ch) >= 0)) {
             return false;
         }
-        for (String ending : NOUN_ENDINGS) {
+        for (String ending : nounEndings) {
             if (lower.endsWith(ending)) {
                 return true;
             }
@@ -715,7 +673,7 @@ final class EntityFinder {
             if (t.capitalized() || !Character.isLetter(w.charAt(0))) {
                 return false;
             }
-            if (AUXILIARIES.contains(w) || speechVerbs.contains(w)) {
+            if (auxiliaries.contains(w) || speechVerbs.contains(w)) {
                 return true;
             }
             if (w.length() > 4 && w.endsWith("ed")) {
@@ -726,7 +684,7 @@ final class EntityFinder {
                 // "Velmar separatists declared" is a noun
                 return objectFollows(c, k);
             }
-            if (!w.endsWith("ly") && !ADVERBS.contains(w)) {
+            if (!w.endsWith("ly") && !verbAdverbs.contains(w)) {
                 return false;
             }
         }
@@ -734,7 +692,7 @@ final class EntityFinder {
     }
 
     /** After the word at {@code k}: the end of the sentence, a number, or a word that opens an object or a clause. */
-    private static boolean objectFollows(Candidate c, int k) {
+    private boolean objectFollows(Candidate c, int k) {
         List<Token> tokens = c.tokens();
         if (k + 1 >= tokens.size()) {
             return true;
@@ -744,7 +702,7 @@ final class EntityFinder {
             return gap.startsWith(".") || gap.startsWith("!") || gap.startsWith("?");
         }
         String next = tokens.get(k + 1).lower();
-        return OBJECT_OPENERS.contains(next) || Character.isDigit(next.charAt(0));
+        return objectOpeners.contains(next) || Character.isDigit(next.charAt(0));
     }
 
     /** The typing rules' names, in order (the article-level rules' names are not among them). */
@@ -1224,7 +1182,7 @@ final class EntityFinder {
     }
 
     /** "Photo: X Y", "Photo by X Y", "Photograph: X Y": a credit names who took it. */
-    private static boolean photoCredit(Candidate c) {
+    private boolean photoCredit(Candidate c) {
         if (c.index() == 0) {
             return false;
         }
@@ -1239,7 +1197,7 @@ final class EntityFinder {
                     ? ": "
                     : "";
         }
-        return gap.equals(": ") && PHOTO_WORDS.contains(before.lower());
+        return gap.equals(": ") && photoWords.contains(before.lower());
     }
 
     /** "identified the dead as X Y", "named him as X Y". */
@@ -1611,7 +1569,7 @@ final class EntityFinder {
             return !Character.isLetterOrDigit(next) && next != '-';
         }
         String after = nextWord(body, end);
-        if (AUXILIARIES.contains(after) || speechVerbs.contains(after) || ADVERBS.contains(after)) {
+        if (auxiliaries.contains(after) || speechVerbs.contains(after) || verbAdverbs.contains(after)) {
             return true;
         }
         int k = Spans.firstStartingAtOrAfter(doc.tokens(), word.start());
