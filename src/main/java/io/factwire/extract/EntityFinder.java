@@ -41,6 +41,7 @@ final class EntityFinder {
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b");
 
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor");
 
     /** Words after a place word in apposition ("Velmar, a town in the north"; "a district where"). */
@@ -1011,8 +1012,7 @@ final class EntityFinder {
         }
         List<Token> tokens = c.tokens();
         int k = c.after();
-        if (k >= tokens.size()
-                || !Set.of("a", "an", "the").contains(tokens.get(k).text())) {
+        if (k >= tokens.size() || !ARTICLES.contains(tokens.get(k).text())) {
             return null;
         }
         for (int j = k + 1; j < tokens.size() && j <= k + 3; j++) {
@@ -1042,7 +1042,7 @@ final class EntityFinder {
         Token before = c.tokens().get(k - 2);
         return !kind.capitalized()
                         && outletKinds.contains(kind.lower())
-                        && Set.of("the", "a", "an").contains(before.lower())
+                        && ARTICLES.contains(before.lower())
                         && c.run().size() <= 4
                         && c.run().stream()
                                 .noneMatch(t -> t.allCaps() && t.text().length() > 5)
@@ -1065,8 +1065,7 @@ final class EntityFinder {
         }
         List<Token> tokens = c.tokens();
         int k = c.after();
-        if (k >= tokens.size()
-                || !Set.of("a", "an", "the").contains(tokens.get(k).text())) {
+        if (k >= tokens.size() || !ARTICLES.contains(tokens.get(k).text())) {
             return null;
         }
         for (int j = k + 1; j < tokens.size() && j <= k + 6; j++) {

@@ -300,19 +300,11 @@ final class SpeakerResolver {
                     return f;
                 }
             }
-            if (sentence.start() == 0) {
-                break;
-            }
             to = sentence.start();
-            int back = to - 1;
-            while (back > 0 && Character.isWhitespace(doc.body().charAt(back))) {
-                back--;
-            }
-            Span previous = doc.sentenceAt(back);
-            if (previous.start() >= sentence.start()) {
+            sentence = sentenceBefore(sentence);
+            if (sentence == null) {
                 break;
             }
-            sentence = previous;
         }
         return null;
     }
@@ -337,18 +329,10 @@ final class SpeakerResolver {
                     }
                 }
             }
-            if (sentence.start() == 0) {
+            sentence = sentenceBefore(sentence);
+            if (sentence == null) {
                 break;
             }
-            int back = sentence.start() - 1;
-            while (back > 0 && Character.isWhitespace(doc.body().charAt(back))) {
-                back--;
-            }
-            Span previous = doc.sentenceAt(back);
-            if (previous.start() >= sentence.start()) {
-                break;
-            }
-            sentence = previous;
         }
         return false;
     }
@@ -706,20 +690,25 @@ final class SpeakerResolver {
                     && bodiesOutsideQuotes.get(first).end() <= to) {
                 return bodiesOutsideQuotes.get(first);
             }
-            if (sentence.start() == 0) {
-                break;
-            }
             to = sentence.start();
-            int back = to - 1;
-            while (back > 0 && Character.isWhitespace(doc.body().charAt(back))) {
-                back--;
-            }
-            Span previous = doc.sentenceAt(back);
-            if (previous.start() >= sentence.start()) {
+            sentence = sentenceBefore(sentence);
+            if (sentence == null) {
                 break;
             }
-            sentence = previous;
         }
         return null;
+    }
+
+    /** The sentence that ends before {@code sentence}, past the white space between them; null at the start. */
+    private Span sentenceBefore(Span sentence) {
+        if (sentence.start() == 0) {
+            return null;
+        }
+        int back = sentence.start() - 1;
+        while (back > 0 && Character.isWhitespace(doc.body().charAt(back))) {
+            back--;
+        }
+        Span previous = doc.sentenceAt(back);
+        return previous.start() < sentence.start() ? previous : null;
     }
 }

@@ -2,18 +2,11 @@ package io.factwire.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,51 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 class World2ScoreTest {
     static final Path WORLD2 = Path.of("src/test/resources/world2");
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Extractor EXTRACTOR = new Extractor();
     private static final Map<String, GoldScorer.Result> RESULTS = new LinkedHashMap<>();
 
     @BeforeAll
     static void scoreEveryArticle() throws IOException {
-        for (Path goldFile : goldFiles()) {
-            JsonNode gold = JSON.readTree(goldFile.toFile());
-            String name = name(goldFile);
-            String text = Files.readString(WORLD2.resolve(name + ".txt"));
-            RESULTS.put(name, score(text, gold).labelled(name));
-        }
-    }
-
-    static List<Path> goldFiles() throws IOException {
-        try (Stream<Path> files = Files.list(WORLD2)) {
-            return files.filter(p -> p.toString().endsWith(".gold.json"))
-                    .sorted()
-                    .toList();
-        }
-    }
-
-    static String name(Path goldFile) {
-        return goldFile.getFileName().toString().replace(".gold.json", "");
-    }
-
-    static GoldScorer.Result score(String text, JsonNode gold) {
-        LocalDate published = gold.hasNonNull("publishedAt")
-                ? LocalDate.parse(gold.get("publishedAt").asText())
-                : null;
-        return GoldScorer.score(CorpusScoreTest.asServed(EXTRACTOR.extract(text, published)), gold);
-    }
-
-    /** One line per article: the figures BASELINE.md records. */
-    static String line(String name, GoldScorer.Result r) {
-        return String.format(
-                Locale.ROOT,
-                "%-40s quotes F1=%.2f speaker=%s facts F1=%.2f entities P=%.2f R=%.2f F1=%.2f",
-                name,
-                r.quotes().f1(),
-                r.speaker(),
-                r.facts().counts().f1(),
-                r.entities().counts().precision(),
-                r.entities().counts().recall(),
-                r.entities().counts().f1());
+        RESULTS.putAll(WorldScoreTest.scoreAll(WORLD2));
     }
 
     @Test
@@ -85,19 +38,7 @@ class World2ScoreTest {
     /** A gold text the article does not contain could never be matched: it would only lower recall silently. */
     @Test
     void everyGoldTextOccursInItsArticle() throws IOException {
-        for (Path goldFile : goldFiles()) {
-            JsonNode gold = JSON.readTree(goldFile.toFile());
-            String text = Files.readString(WORLD2.resolve(name(goldFile) + ".txt"));
-            List<String> absent = new ArrayList<>();
-            for (String kind : List.of("quotes", "facts", "acceptable")) {
-                for (JsonNode item : gold.get(kind)) {
-                    if (!text.contains(item.get("text").asText())) {
-                        absent.add(kind + ": " + item.get("text").asText());
-                    }
-                }
-            }
-            assertThat(absent).as(name(goldFile)).isEmpty();
-        }
+        WorldScoreTest.assertEveryGoldTextOccursInItsArticle(WORLD2);
     }
 
     @Test
@@ -109,7 +50,7 @@ class World2ScoreTest {
 
     @Test
     void microAveragedScoresStayAboveTheirFloors() {
-        RESULTS.forEach((name, r) -> System.out.println(line(name, r)));
+        RESULTS.forEach((name, r) -> System.out.println(WorldScoreTest.line(name, r)));
         if (System.getenv("WORLD2_REPORT") != null) {
             RESULTS.values().forEach(r -> System.out.println(r.report()));
         }

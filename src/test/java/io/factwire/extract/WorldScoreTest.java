@@ -32,16 +32,23 @@ class WorldScoreTest {
 
     @BeforeAll
     static void scoreEveryArticle() throws IOException {
-        for (Path goldFile : goldFiles()) {
-            JsonNode gold = JSON.readTree(goldFile.toFile());
-            String name = name(goldFile);
-            String text = Files.readString(WORLD.resolve(name + ".txt"));
-            RESULTS.put(name, score(text, gold).labelled(name));
-        }
+        RESULTS.putAll(scoreAll(WORLD));
     }
 
-    static List<Path> goldFiles() throws IOException {
-        try (Stream<Path> files = Files.list(WORLD)) {
+    /** Every article of a set of {@code NAME.txt} and {@code NAME.gold.json} files, scored, by name. */
+    static Map<String, GoldScorer.Result> scoreAll(Path set) throws IOException {
+        Map<String, GoldScorer.Result> results = new LinkedHashMap<>();
+        for (Path goldFile : goldFiles(set)) {
+            JsonNode gold = JSON.readTree(goldFile.toFile());
+            String name = name(goldFile);
+            String text = Files.readString(set.resolve(name + ".txt"));
+            results.put(name, score(text, gold).labelled(name));
+        }
+        return results;
+    }
+
+    static List<Path> goldFiles(Path set) throws IOException {
+        try (Stream<Path> files = Files.list(set)) {
             return files.filter(p -> p.toString().endsWith(".gold.json"))
                     .sorted()
                     .toList();
@@ -85,9 +92,13 @@ class WorldScoreTest {
     /** A gold text the article does not contain could never be matched: it would only lower recall silently. */
     @Test
     void everyGoldTextOccursInItsArticle() throws IOException {
-        for (Path goldFile : goldFiles()) {
+        assertEveryGoldTextOccursInItsArticle(WORLD);
+    }
+
+    static void assertEveryGoldTextOccursInItsArticle(Path set) throws IOException {
+        for (Path goldFile : goldFiles(set)) {
             JsonNode gold = JSON.readTree(goldFile.toFile());
-            String text = Files.readString(WORLD.resolve(name(goldFile) + ".txt"));
+            String text = Files.readString(set.resolve(name(goldFile) + ".txt"));
             List<String> absent = new ArrayList<>();
             for (String kind : List.of("quotes", "facts", "acceptable")) {
                 for (JsonNode item : gold.get(kind)) {
