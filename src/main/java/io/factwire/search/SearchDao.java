@@ -20,7 +20,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  */
 @RegisterRowMapper(RankedRow.Mapper.class)
 @RegisterRowMapper(ArticleListRow.Mapper.class)
-@RegisterRowMapper(Marked.Mapper.class)
+@RegisterRowMapper(HitText.Mapper.class)
 public interface SearchDao {
     /** Column weights for bm25: a match in the title counts most, then in a quote, then in the body. */
     String BM25 = "'bm25(10.0, 1.0, 3.0)'";
@@ -88,13 +88,9 @@ public interface SearchDao {
     @SqlQuery("SELECT " + ArticleListDao.SUMMARY_COLUMNS + "\nFROM articles a\nWHERE a.seq IN (<seqs>)")
     List<ArticleListRow> summaries(@BindList("seqs") Collection<Long> seqs);
 
-    /** The page's articles with their matches marked, in no particular order: one query for the page. */
-    @SqlQuery("""
-            SELECT rowid AS seq,
-                   highlight(article_search, 0, char(2), char(3)) AS title,
-                   highlight(article_search, 1, char(2), char(3)) AS body
-            FROM article_search WHERE article_search MATCH :query AND rowid IN (<seqs>)""")
-    List<Marked> marked(String query, @BindList("seqs") Collection<Long> seqs);
+    /** The title and body of the page's articles, in no particular order. */
+    @SqlQuery("SELECT seq, title, body FROM articles WHERE seq IN (<seqs>)")
+    List<HitText> texts(@BindList("seqs") Collection<Long> seqs);
 
     /**
      * Runs a search, with a query FTS5 still rejects reported as a 400 on {@code q}. SearchQuery quotes every

@@ -16,8 +16,22 @@ final class SearchQuery {
 
     private SearchQuery() {}
 
-    /** A quoted term, left out when {@code negated}; {@code or} is the operator between two terms. */
-    private record Token(String fts, boolean negated, boolean or) {}
+    /**
+     * A term as typed ({@code text}, a word or the words of a phrase; {@code prefix} for {@code word*}) and quoted
+     * for FTS5 ({@code fts}), left out when {@code negated}; {@code or} is the operator between two terms.
+     */
+    private record Token(String text, boolean prefix, String fts, boolean negated, boolean or) {}
+
+    /** A term the query searches for (not one it leaves out), as typed: what a snippet marks. */
+    record Term(String text, boolean prefix) {}
+
+    /** The terms of {@code q} that a match can contain; {@code q} is one {@link #toFts} accepted. */
+    static List<Term> searchedTerms(String q) {
+        return tokens(q).stream()
+                .filter(SearchQuery::isSearched)
+                .map(token -> new Term(token.text(), token.prefix()))
+                .toList();
+    }
 
     static String toFts(String q) {
         if (q == null || q.isBlank()) {
@@ -90,7 +104,7 @@ final class SearchQuery {
                 }
                 String word = q.substring(i, end);
                 if (word.equals("OR") && !negated) {
-                    raw.add(new Token(null, false, true));
+                    raw.add(new Token(null, false, null, false, true));
                 } else {
                     add(raw, word.replaceAll("\\*+$", ""), word.endsWith("*"), negated);
                 }
@@ -116,6 +130,7 @@ final class SearchQuery {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return;
         }
-        tokens.add(new Token("\"" + text.replace("\"", "\"\"") + "\"" + (prefix ? "*" : ""), negated, false));
+        tokens.add(new Token(
+                text, prefix, "\"" + text.replace("\"", "\"\"") + "\"" + (prefix ? "*" : ""), negated, false));
     }
 }

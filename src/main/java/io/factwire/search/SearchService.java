@@ -43,12 +43,13 @@ public final class SearchService {
         Map<Long, ArticleListRow> summaries = page.isEmpty()
                 ? Map.of()
                 : search.summaries(seqs).stream().collect(Collectors.toMap(ArticleListRow::seq, Function.identity()));
-        Map<Long, Marked> marked = page.isEmpty()
+        Map<Long, HitText> texts = page.isEmpty()
                 ? Map.of()
-                : search.marked(query, seqs).stream().collect(Collectors.toMap(Marked::seq, Function.identity()));
+                : search.texts(seqs).stream().collect(Collectors.toMap(HitText::seq, Function.identity()));
+        MatchMarker marker = new MatchMarker(SearchQuery.searchedTerms(q));
         List<Hit> hits = page.stream()
                 .filter(row -> summaries.containsKey(row.seq())) // deleted between the two reads
-                .map(row -> hit(row, summaries.get(row.seq()), marked.get(row.seq())))
+                .map(row -> hit(row, summaries.get(row.seq()), texts.get(row.seq()), marker))
                 .toList();
         String next = null;
         if (more) {
@@ -61,18 +62,16 @@ public final class SearchService {
     }
 
     /** A hit with its snippets, or without them when its article was deleted before they were read. */
-    private static Hit hit(RankedRow row, ArticleListRow article, Marked marked) {
+    private static Hit hit(RankedRow row, ArticleListRow article, HitText text, MatchMarker marker) {
         ArticleSummary summary = ArticleSummary.of(article);
         double score = -row.rank(); // bm25 is lower for better matches; the score is higher
-        if (marked == null) {
+        if (text == null) {
             return new Hit(summary, score, null, List.of());
         }
-        String body = Snippets.plain(marked.body());
-        String title = Snippets.plain(marked.title());
         return new Hit(
                 summary,
                 score,
-                Snippets.highlighted(title, Snippets.matches(marked.title())),
-                Snippets.around(body, Snippets.matches(marked.body())));
+                Snippets.highlighted(text.title(), marker.spans(text.title())),
+                Snippets.around(text.body(), marker.spans(text.body())));
     }
 }

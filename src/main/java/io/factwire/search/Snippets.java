@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts snippets around the matches FTS5 marked in a text. Each snippet gives its offsets into the unmarked
+ * Cuts snippets around the matches {@link MatchMarker} found in a text. Each snippet gives its offsets into the unmarked
  * text, the offsets of its matches, and its text HTML-escaped with each match in {@code <mark>}.
  */
 final class Snippets {
@@ -14,29 +14,6 @@ final class Snippets {
     static final int MAX_SNIPPETS = 3;
 
     private Snippets() {}
-
-    /** The match spans in the text that {@code marked} is, once its markers are taken out. */
-    static List<Span> matches(String marked) {
-        List<Span> spans = new ArrayList<>();
-        int removed = 0;
-        int start = -1;
-        for (int i = 0; i < marked.length(); i++) {
-            char c = marked.charAt(i);
-            if (c == Marked.START) {
-                start = i - removed;
-                removed++;
-            } else if (c == Marked.END) {
-                spans.add(new Span(start, i - removed));
-                removed++;
-            }
-        }
-        return spans;
-    }
-
-    /** The text with the markers taken out. */
-    static String plain(String marked) {
-        return marked.replace(String.valueOf(Marked.START), "").replace(String.valueOf(Marked.END), "");
-    }
 
     /** Up to {@link #MAX_SNIPPETS} windows of {@code text} around its matches, overlapping ones merged. */
     static List<Snippet> around(String text, List<Span> matches) {
