@@ -21,17 +21,23 @@ final class MatchMarker {
 
     MatchMarker(List<SearchQuery.Term> terms) {
         for (SearchQuery.Term term : terms) {
-            List<String> words = new ArrayList<>();
-            Words typed = new Words(term.text());
-            while (typed.next()) {
-                words.add(PorterStemmer.stem(typed.folded()));
-            }
+            List<String> words = stems(term.text());
             words.forEach(stem -> firstLetters.append(stem.isEmpty() ? ' ' : stem.charAt(0)));
             if (!words.isEmpty()) {
                 phrases.add(words.toArray(String[]::new));
                 prefixes.add(term.prefix());
             }
         }
+    }
+
+    /** The stems the index makes of the words of {@code text}. */
+    static List<String> stems(String text) {
+        List<String> stems = new ArrayList<>();
+        Words words = new Words(text);
+        while (words.next()) {
+            stems.add(PorterStemmer.stem(words.folded()));
+        }
+        return stems;
     }
 
     /** The matched spans of {@code text} in order, overlapping ones merged into one. */
