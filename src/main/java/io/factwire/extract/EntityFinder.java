@@ -95,6 +95,7 @@ final class EntityFinder {
     private final Set<String> verbAdverbs;
     private final List<String> nounEndings;
     private final Set<String> photoWords;
+    private final Set<String> teamWords;
     private final List<Rule> rules;
     private final List<Rule> contextRules;
 
@@ -133,6 +134,7 @@ final class EntityFinder {
         this.verbAdverbs = lexicon.lowerSet("verb-adverbs");
         this.nounEndings = lexicon.lines("noun-endings");
         this.photoWords = lexicon.lowerSet("photo-words");
+        this.teamWords = lexicon.set("team-words");
         this.rules = rules();
         this.contextRules = contextRules();
     }
@@ -320,6 +322,11 @@ final class EntityFinder {
                         "entity.organization-after-outlet-kind",
                         "in the journal Velmar Science; the broadcaster Radio Osk",
                         this::orgAfterOutletKind),
+                new Rule("entity.organization-team-name", "Osk Rangers beat the Tarn Eagles", this::teamName),
+                new Rule(
+                        "entity.organization-before-outlet-kind",
+                        "Velmar television reported",
+                        this::orgBeforeOutletKind),
                 new Rule(
                         "entity.demonym-no-entity",
                         "Velmarian officials",
@@ -344,6 +351,7 @@ final class EntityFinder {
                                                                 + c.run().get(1).text()))
                                 ? place(c, c.start(), c.end(), c.name())
                                 : null),
+                new Rule("entity.place-after-place-noun-of", "the village of Daw Osk", this::placeAfterPlaceNounOf),
                 new Rule("entity.person-title", "Colonel Arvid Tenno", this::personAfterTitle),
                 new Rule(
                         "entity.person-of-organization",
@@ -914,8 +922,11 @@ final class EntityFinder {
     }
 
     private Decision org(Candidate c) {
-        c.article().organizations.add(c.name());
-        return new Decision(fact(c.doc(), FactType.ORGANIZATION, c.start(), c.end(), c.name()));
+        // "the Ministry of Trade, Mines and Energy" keeps its commas
+        String covered = c.body().substring(c.start(), c.end());
+        String name = covered.contains(", ") ? covered : c.name();
+        c.article().organizations.add(name);
+        return new Decision(fact(c.doc(), FactType.ORGANIZATION, c.start(), c.end(), name));
     }
 
     private static Decision place(Candidate c, int start, int end, String name) {
@@ -1039,7 +1050,19 @@ final class EntityFinder {
             return null;
         }
         Token kind = c.tokens().get(k - 1);
-        Token before = c.tokens().get(k - 2);
+        // "the newspaper X", "the state news agency X", "the Tarnish-language daily X": up to two lower-case words
+        int b = k - 2;
+        while (b >= 0
+                && b >= k - 4
+                && !ARTICLES.contains(c.tokens().get(b).lower())
+                && !c.tokens().get(b).capitalized()
+                && c.body()
+                        .substring(
+                                c.tokens().get(b).end(), c.tokens().get(b + 1).start())
+                        .equals(" ")) {
+            b--;
+        }
+        Token before = b >= 0 ? c.tokens().get(b) : kind;
         return !kind.capitalized()
                         && outletKinds.contains(kind.lower())
                         && ARTICLES.contains(before.lower())
@@ -1047,6 +1070,54 @@ final class EntityFinder {
                         && c.run().stream()
                                 .noneMatch(t -> t.allCaps() && t.text().length() > 5)
                 ? org(c)
+                : null;
+    }
+
+    /** "Osk Rangers", "the Tarn Eagles": two or more capitalised words ending in a club word, not a titled person. */
+    private Decision teamName(Candidate c) {
+        List<Token> run = c.run();
+        Token first = run.get(0);
+        return run.size() >= 2
+                        && teamWords.contains(c.last().text())
+                        && !titles.contains(first.lower())
+                        && !givenNames.contains(first.text())
+                        && run.stream().noneMatch(Token::allCaps)
+                ? org(c)
+                : null;
+    }
+
+    /** "Velmar television said", "told Osk radio": a name right before an outlet word that is no place's name. */
+    private Decision orgBeforeOutletKind(Candidate c) {
+        Token next = c.tokenAfter();
+        return next != null
+                        && !next.capitalized()
+                        && c.body().substring(c.end(), next.start()).equals(" ")
+                        && outletKinds.contains(next.lower())
+                        && !afterWord(c, "the", "a", "an")
+                        && c.run().size() <= 3
+                        && !isDemonym(c.name())
+                        && c.run().stream().noneMatch(t -> isDemonym(t.text()))
+                        && !gazetteer.isPlace(c.name())
+                        && worldPlaces.entry(c.name()) == null
+                ? org(c)
+                : null;
+    }
+
+    /** "the village of Daw Osk", "a town of Tarn": a name right after a place noun and "of" is a place. */
+    private Decision placeAfterPlaceNounOf(Candidate c) {
+        int k = c.index();
+        if (k < 3 || !c.tokens().get(k - 1).text().equals("of")) {
+            return null;
+        }
+        Token noun = c.tokens().get(k - 2);
+        Token article = c.tokens().get(k - 3);
+        boolean spaced = c.body().substring(article.end(), c.start()).equals(" " + noun.text() + " of ");
+        return spaced
+                        && !noun.capitalized()
+                        && placeSuffixes.contains(noun.lower())
+                        && ARTICLES.contains(article.lower())
+                        && c.run().stream().noneMatch(t -> orgWords.contains(t.text()))
+                ? place(c, c.start(), c.end(), c.name())
                 : null;
     }
 
@@ -1419,6 +1490,13 @@ final class EntityFinder {
                 }
             }
         }
+        // "Mr. Molen, 58, said": a surname after a title, typed before the full name was known, confirms it too
+        for (EntityMention m : found) {
+            Fact f = m.fact();
+            if (f.type() == FactType.PERSON && f.name() != null && f.name().indexOf(' ') < 0) {
+                singles.add(f.name());
+            }
+        }
         List<List<Token>> confirmed = new ArrayList<>();
         for (List<Token> run : unresolved) {
             int sentenceStart = doc.sentenceAt(run.get(0).start()).start();
@@ -1439,8 +1517,10 @@ final class EntityFinder {
                             // surname first ("Oku Tarn Vel … Oku"), not "the Tarn Independent … Tarn"
                             || singles.contains(run.get(0).text())
                                     && run.stream().noneMatch(t -> worldPlaces.common(t.lower())))) {
-                found.add(new EntityMention(person(doc, run, new HashSet<>(), people), "entity.person-later-surname"));
+                Fact full = person(doc, run, new HashSet<>(), people);
+                found.add(new EntityMention(full, "entity.person-later-surname"));
                 confirmed.add(run);
+                renameLaterSurnames(found, full, run.get(run.size() - 1).text());
             }
         }
         unresolved.removeAll(confirmed);
@@ -1450,6 +1530,18 @@ final class EntityFinder {
      * Whether "he", "she", "his" or "her" stands in the rest of the run's sentence or in the next sentence, with a
      * lower-case word right after the run (its verb): "Dara Molen has kept sheep since he was 14".
      */
+    /** The bare surname mentions after a full name confirmed late now carry the full name ("Mr. Molen" … ). */
+    private static void renameLaterSurnames(List<EntityMention> found, Fact full, String surname) {
+        for (int i = 0; i < found.size(); i++) {
+            Fact f = found.get(i).fact();
+            if (f.type() == FactType.PERSON && surname.equals(f.name()) && f.start() > full.start()) {
+                Fact renamed = new Fact(
+                        f.type(), f.text(), f.start(), f.end(), f.quantity(), f.time(), full.name(), f.section());
+                found.set(i, new EntityMention(renamed, found.get(i).rule()));
+            }
+        }
+    }
+
     private static boolean pronounFollows(Document doc, List<Token> run) {
         int end = run.get(run.size() - 1).end();
         String body = doc.body();
@@ -1593,7 +1685,8 @@ final class EntityFinder {
             return null;
         }
         for (String org : article.organizations) {
-            if (org.startsWith(word + " ")) {
+            // a club's first word alone is its town ("Osk Rangers" … "the children of Osk")
+            if (org.startsWith(word + " ") && !teamWords.contains(org.substring(org.lastIndexOf(' ') + 1))) {
                 return org;
             }
         }
