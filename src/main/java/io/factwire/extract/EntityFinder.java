@@ -451,6 +451,7 @@ final class EntityFinder {
                         "Dara Molen, a spokesman for the ministry",
                         c -> personName(c)
                                         && (c.body().startsWith(", who ", c.end())
+                                                || c.body().startsWith(", whose ", c.end())
                                                 || c.body().startsWith(", ", c.end())
                                                         && appositiveFollows(c.body(), c.tokens(), c.after()))
                                 ? person(c, c.run())
@@ -1304,6 +1305,13 @@ final class EntityFinder {
     }
 
     private Decision person(Candidate c, List<Token> nameTokens) {
+        if (nameTokens.size() >= 3
+                && nameTokens.get(0) == c.run().get(0)
+                && speechVerbs.contains(nameTokens.get(0).lower())
+                && onlyOpeningMarks(c.body(), c.doc().sentenceAt(c.start()).start(), c.start())) {
+            // "Said Dara Tarn Molen, whose son …: “…”": the verb that opens the sentence is no part of the name
+            nameTokens = nameTokens.subList(1, nameTokens.size());
+        }
         Set<String> roles = roleWords(c.body(), c.tokens(), c.index());
         if (nameTokens.get(nameTokens.size() - 1) == c.last()) {
             roles.addAll(rolesInApposition(c.body(), c.tokens(), c.after()));
@@ -1710,6 +1718,10 @@ final class EntityFinder {
             if (parts.length > 1) {
                 byPart.put(parts[0], person);
                 byPart.put(parts[parts.length - 1], person);
+            }
+            if (parts.length == 3 && Character.isUpperCase(parts[1].charAt(0))) {
+                // "Ana Tarno Vela … Tarno": the first of two surnames names her too, unless it names someone already
+                byPart.putIfAbsent(parts[1], person);
             }
         }
 
