@@ -42,6 +42,10 @@ final class EntityFinder {
 
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Words of a state's army's name ("People's Army", "Royal Army", "National Army"). */
+    private static final Set<String> STATE_ARMY_WORDS =
+            Set.of("National", "People", "Royal", "Imperial", "Red", "Combined", "Arms", "Field", "Territorial");
+
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor");
 
     /** Words after a place word in apposition ("Velmar, a town in the north"; "a district where"). */
@@ -163,6 +167,19 @@ final class EntityFinder {
             for (List<Token> run : nameRuns.in(body, tokens, doc.budget())) {
                 doc.budget().check();
                 if (claimed.overlaps(run.get(0).start(), run.get(run.size() - 1).end())) {
+                    if (armedGroupArmy(run)) {
+                        // "the Tarn Hills Resistance Army": a formation the unit finder took, and a non-state group
+                        String name = NameRuns.joined(run);
+                        article.organizations.add(name);
+                        found.add(new EntityMention(
+                                fact(
+                                        doc,
+                                        FactType.ORGANIZATION,
+                                        run.get(0).start(),
+                                        run.get(run.size() - 1).end(),
+                                        name),
+                                "entity.organization-armed-group-army"));
+                    }
                     run.forEach(t -> article.wordsOfLongerNames.add(t.text()));
                     if (namesAThing(tokens, run, claimed)) {
                         article.worldNames.put(NameRuns.joined(run), false);
@@ -1072,6 +1089,28 @@ final class EntityFinder {
                                 .noneMatch(t -> t.allCaps() && t.text().length() > 5)
                 ? org(c)
                 : null;
+    }
+
+    /**
+     * "the Tarn Hills Resistance Army", "the Osk Army": an army named by no country, people or number is an armed
+     * group ("the Velmaran Army", "the Tarnland National Army" and "the 58th Combined Arms Army" are a state's).
+     */
+    private boolean armedGroupArmy(List<Token> run) {
+        if (run.size() < 2 || !run.get(run.size() - 1).text().equals("Army")) {
+            return false;
+        }
+        for (Token t : run.subList(0, run.size() - 1)) {
+            String bare = Words.stripPossessive(t.text());
+            if (!t.capitalized()
+                    || Words.hasDigit(t.text())
+                    || isDemonym(bare)
+                    || gazetteer.isPlace(bare)
+                    || unitWords.contains(t.text())
+                    || STATE_ARMY_WORDS.contains(bare)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Osk Rangers", "the Tarn Eagles": two or more capitalised words ending in a club word, not a titled person. */
