@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * sports clubs named by a place and a common word, business and regional government stories with long organisation
  * names, wire stories whose outlet is named paragraphs before the quote, armed groups, local administration and
  * named sites), with names from Africa, South and Southeast Asia, Latin America and the Middle East. It was scored
- * once before any rule change made with it; the README keeps that figure as the estimate on unseen text.
+ * once before any rule change made with it (speaker 0.81, entity recall 0.83, entity F1 0.86; BASELINE.md); the README
+ * keeps that figure as the estimate on unseen text. The floors sit just below the figures after the rules made with
+ * it (speaker 101/103, entities P 0.99 R 0.96).
  */
 class World3ScoreTest {
     static final Path WORLD3 = Path.of("src/test/resources/world3");
@@ -59,9 +61,9 @@ class World3ScoreTest {
         System.out.println("world3 micro-average over " + RESULTS.size() + " articles: " + all.summary()
                 + " | entities " + all.entities().counts());
         assertThat(all.quotes().f1()).as(all.summary()).isGreaterThanOrEqualTo(0.99);
-        assertThat(all.speaker().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.80);
+        assertThat(all.speaker().rate()).as(all.summary()).isGreaterThanOrEqualTo(0.97);
         assertThat(all.facts().counts().f1()).as(all.summary()).isGreaterThanOrEqualTo(0.92);
-        assertThat(all.entities().counts().recall()).as(all.summary()).isGreaterThanOrEqualTo(0.82);
-        assertThat(all.entities().counts().f1()).as(all.summary()).isGreaterThanOrEqualTo(0.86);
+        assertThat(all.entities().counts().recall()).as(all.summary()).isGreaterThanOrEqualTo(0.95);
+        assertThat(all.entities().counts().f1()).as(all.summary()).isGreaterThanOrEqualTo(0.96);
     }
 }
