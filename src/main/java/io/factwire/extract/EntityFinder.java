@@ -42,6 +42,10 @@ final class EntityFinder {
 
     private static final Set<String> SAID = Set.of("said", "says", "told", "added", "according");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Words of a state's army's name ("People's Army", "Royal Army", "National Army"). */
+    private static final Set<String> STATE_ARMY_WORDS =
+            Set.of("National", "People", "Royal", "Imperial", "Red", "Combined", "Arms", "Field", "Territorial");
+
     private static final Set<String> COORDINATORS = Set.of("and", "or", "nor");
 
     /** Words after a place word in apposition ("Velmar, a town in the north"; "a district where"). */
@@ -95,6 +99,7 @@ final class EntityFinder {
     private final Set<String> verbAdverbs;
     private final List<String> nounEndings;
     private final Set<String> photoWords;
+    private final Set<String> teamWords;
     private final List<Rule> rules;
     private final List<Rule> contextRules;
 
@@ -133,6 +138,7 @@ final class EntityFinder {
         this.verbAdverbs = lexicon.lowerSet("verb-adverbs");
         this.nounEndings = lexicon.lines("noun-endings");
         this.photoWords = lexicon.lowerSet("photo-words");
+        this.teamWords = lexicon.set("team-words");
         this.rules = rules();
         this.contextRules = contextRules();
     }
@@ -161,6 +167,19 @@ final class EntityFinder {
             for (List<Token> run : nameRuns.in(body, tokens, doc.budget())) {
                 doc.budget().check();
                 if (claimed.overlaps(run.get(0).start(), run.get(run.size() - 1).end())) {
+                    if (armedGroupArmy(run)) {
+                        // "the Tarn Hills Resistance Army": a formation the unit finder took, and a non-state group
+                        String name = NameRuns.joined(run);
+                        article.organizations.add(name);
+                        found.add(new EntityMention(
+                                fact(
+                                        doc,
+                                        FactType.ORGANIZATION,
+                                        run.get(0).start(),
+                                        run.get(run.size() - 1).end(),
+                                        name),
+                                "entity.organization-armed-group-army"));
+                    }
                     run.forEach(t -> article.wordsOfLongerNames.add(t.text()));
                     if (namesAThing(tokens, run, claimed)) {
                         article.worldNames.put(NameRuns.joined(run), false);
@@ -320,6 +339,11 @@ final class EntityFinder {
                         "entity.organization-after-outlet-kind",
                         "in the journal Velmar Science; the broadcaster Radio Osk",
                         this::orgAfterOutletKind),
+                new Rule("entity.organization-team-name", "Osk Rangers beat the Tarn Eagles", this::teamName),
+                new Rule(
+                        "entity.organization-before-outlet-kind",
+                        "Velmar television reported",
+                        this::orgBeforeOutletKind),
                 new Rule(
                         "entity.demonym-no-entity",
                         "Velmarian officials",
@@ -344,6 +368,7 @@ final class EntityFinder {
                                                                 + c.run().get(1).text()))
                                 ? place(c, c.start(), c.end(), c.name())
                                 : null),
+                new Rule("entity.place-after-place-noun-of", "the village of Daw Osk", this::placeAfterPlaceNounOf),
                 new Rule("entity.person-title", "Colonel Arvid Tenno", this::personAfterTitle),
                 new Rule(
                         "entity.person-of-organization",
@@ -443,6 +468,7 @@ final class EntityFinder {
                         "Dara Molen, a spokesman for the ministry",
                         c -> personName(c)
                                         && (c.body().startsWith(", who ", c.end())
+                                                || c.body().startsWith(", whose ", c.end())
                                                 || c.body().startsWith(", ", c.end())
                                                         && appositiveFollows(c.body(), c.tokens(), c.after()))
                                 ? person(c, c.run())
@@ -914,8 +940,11 @@ final class EntityFinder {
     }
 
     private Decision org(Candidate c) {
-        c.article().organizations.add(c.name());
-        return new Decision(fact(c.doc(), FactType.ORGANIZATION, c.start(), c.end(), c.name()));
+        // "the Ministry of Trade, Mines and Energy" keeps its commas
+        String covered = c.body().substring(c.start(), c.end());
+        String name = covered.contains(", ") ? covered : c.name();
+        c.article().organizations.add(name);
+        return new Decision(fact(c.doc(), FactType.ORGANIZATION, c.start(), c.end(), name));
     }
 
     private static Decision place(Candidate c, int start, int end, String name) {
@@ -1039,7 +1068,19 @@ final class EntityFinder {
             return null;
         }
         Token kind = c.tokens().get(k - 1);
-        Token before = c.tokens().get(k - 2);
+        // "the newspaper X", "the state news agency X", "the Tarnish-language daily X": up to two lower-case words
+        int b = k - 2;
+        while (b >= 0
+                && b >= k - 4
+                && !ARTICLES.contains(c.tokens().get(b).lower())
+                && !c.tokens().get(b).capitalized()
+                && c.body()
+                        .substring(
+                                c.tokens().get(b).end(), c.tokens().get(b + 1).start())
+                        .equals(" ")) {
+            b--;
+        }
+        Token before = b >= 0 ? c.tokens().get(b) : kind;
         return !kind.capitalized()
                         && outletKinds.contains(kind.lower())
                         && ARTICLES.contains(before.lower())
@@ -1047,6 +1088,76 @@ final class EntityFinder {
                         && c.run().stream()
                                 .noneMatch(t -> t.allCaps() && t.text().length() > 5)
                 ? org(c)
+                : null;
+    }
+
+    /**
+     * "the Tarn Hills Resistance Army", "the Osk Army": an army named by no country, people or number is an armed
+     * group ("the Velmaran Army", "the Tarnland National Army" and "the 58th Combined Arms Army" are a state's).
+     */
+    private boolean armedGroupArmy(List<Token> run) {
+        if (run.size() < 2 || !run.get(run.size() - 1).text().equals("Army")) {
+            return false;
+        }
+        for (Token t : run.subList(0, run.size() - 1)) {
+            String bare = Words.stripPossessive(t.text());
+            if (!t.capitalized()
+                    || Words.hasDigit(t.text())
+                    || isDemonym(bare)
+                    || gazetteer.isPlace(bare)
+                    || unitWords.contains(t.text())
+                    || STATE_ARMY_WORDS.contains(bare)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Osk Rangers", "the Tarn Eagles": two or more capitalised words ending in a club word, not a titled person. */
+    private Decision teamName(Candidate c) {
+        List<Token> run = c.run();
+        Token first = run.get(0);
+        return run.size() >= 2
+                        && teamWords.contains(c.last().text())
+                        && !titles.contains(first.lower())
+                        && !givenNames.contains(first.text())
+                        && run.stream().noneMatch(Token::allCaps)
+                ? org(c)
+                : null;
+    }
+
+    /** "Velmar television said", "told Osk radio": a name right before an outlet word that is no place's name. */
+    private Decision orgBeforeOutletKind(Candidate c) {
+        Token next = c.tokenAfter();
+        return next != null
+                        && !next.capitalized()
+                        && c.body().substring(c.end(), next.start()).equals(" ")
+                        && outletKinds.contains(next.lower())
+                        && !afterWord(c, "the", "a", "an")
+                        && c.run().size() <= 3
+                        && !isDemonym(c.name())
+                        && c.run().stream().noneMatch(t -> isDemonym(t.text()))
+                        && !gazetteer.isPlace(c.name())
+                        && worldPlaces.entry(c.name()) == null
+                ? org(c)
+                : null;
+    }
+
+    /** "the village of Daw Osk", "a town of Tarn": a name right after a place noun and "of" is a place. */
+    private Decision placeAfterPlaceNounOf(Candidate c) {
+        int k = c.index();
+        if (k < 3 || !c.tokens().get(k - 1).text().equals("of")) {
+            return null;
+        }
+        Token noun = c.tokens().get(k - 2);
+        Token article = c.tokens().get(k - 3);
+        boolean spaced = c.body().substring(article.end(), c.start()).equals(" " + noun.text() + " of ");
+        return spaced
+                        && !noun.capitalized()
+                        && placeSuffixes.contains(noun.lower())
+                        && ARTICLES.contains(article.lower())
+                        && c.run().stream().noneMatch(t -> orgWords.contains(t.text()))
+                ? place(c, c.start(), c.end(), c.name())
                 : null;
     }
 
@@ -1233,6 +1344,13 @@ final class EntityFinder {
     }
 
     private Decision person(Candidate c, List<Token> nameTokens) {
+        if (nameTokens.size() >= 3
+                && nameTokens.get(0) == c.run().get(0)
+                && speechVerbs.contains(nameTokens.get(0).lower())
+                && onlyOpeningMarks(c.body(), c.doc().sentenceAt(c.start()).start(), c.start())) {
+            // "Said Dara Tarn Molen, whose son …: “…”": the verb that opens the sentence is no part of the name
+            nameTokens = nameTokens.subList(1, nameTokens.size());
+        }
         Set<String> roles = roleWords(c.body(), c.tokens(), c.index());
         if (nameTokens.get(nameTokens.size() - 1) == c.last()) {
             roles.addAll(rolesInApposition(c.body(), c.tokens(), c.after()));
@@ -1419,6 +1537,13 @@ final class EntityFinder {
                 }
             }
         }
+        // "Mr. Molen, 58, said": a surname after a title, typed before the full name was known, confirms it too
+        for (EntityMention m : found) {
+            Fact f = m.fact();
+            if (f.type() == FactType.PERSON && f.name() != null && f.name().indexOf(' ') < 0) {
+                singles.add(f.name());
+            }
+        }
         List<List<Token>> confirmed = new ArrayList<>();
         for (List<Token> run : unresolved) {
             int sentenceStart = doc.sentenceAt(run.get(0).start()).start();
@@ -1439,8 +1564,10 @@ final class EntityFinder {
                             // surname first ("Oku Tarn Vel … Oku"), not "the Tarn Independent … Tarn"
                             || singles.contains(run.get(0).text())
                                     && run.stream().noneMatch(t -> worldPlaces.common(t.lower())))) {
-                found.add(new EntityMention(person(doc, run, new HashSet<>(), people), "entity.person-later-surname"));
+                Fact full = person(doc, run, new HashSet<>(), people);
+                found.add(new EntityMention(full, "entity.person-later-surname"));
                 confirmed.add(run);
+                renameLaterSurnames(found, full, run.get(run.size() - 1).text());
             }
         }
         unresolved.removeAll(confirmed);
@@ -1450,6 +1577,18 @@ final class EntityFinder {
      * Whether "he", "she", "his" or "her" stands in the rest of the run's sentence or in the next sentence, with a
      * lower-case word right after the run (its verb): "Dara Molen has kept sheep since he was 14".
      */
+    /** The bare surname mentions after a full name confirmed late now carry the full name ("Mr. Molen" … ). */
+    private static void renameLaterSurnames(List<EntityMention> found, Fact full, String surname) {
+        for (int i = 0; i < found.size(); i++) {
+            Fact f = found.get(i).fact();
+            if (f.type() == FactType.PERSON && surname.equals(f.name()) && f.start() > full.start()) {
+                Fact renamed = new Fact(
+                        f.type(), f.text(), f.start(), f.end(), f.quantity(), f.time(), full.name(), f.section());
+                found.set(i, new EntityMention(renamed, found.get(i).rule()));
+            }
+        }
+    }
+
     private static boolean pronounFollows(Document doc, List<Token> run) {
         int end = run.get(run.size() - 1).end();
         String body = doc.body();
@@ -1593,7 +1732,8 @@ final class EntityFinder {
             return null;
         }
         for (String org : article.organizations) {
-            if (org.startsWith(word + " ")) {
+            // a club's first word alone is its town ("Osk Rangers" … "the children of Osk")
+            if (org.startsWith(word + " ") && !teamWords.contains(org.substring(org.lastIndexOf(' ') + 1))) {
                 return org;
             }
         }
@@ -1617,6 +1757,10 @@ final class EntityFinder {
             if (parts.length > 1) {
                 byPart.put(parts[0], person);
                 byPart.put(parts[parts.length - 1], person);
+            }
+            if (parts.length == 3 && Character.isUpperCase(parts[1].charAt(0))) {
+                // "Ana Tarno Vela … Tarno": the first of two surnames names her too, unless it names someone already
+                byPart.putIfAbsent(parts[1], person);
             }
         }
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Extractor {
     /** Bump when the output for the same input changes, so stored articles are re-extracted. */
-    public static final int VERSION = 15;
+    public static final int VERSION = 16;
     /** Bylines, timestamps and credits may stand before the lead; the dateline is looked for this far. */
     private static final int OPENING_BLOCKS = 6;
 

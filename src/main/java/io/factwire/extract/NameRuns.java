@@ -66,6 +66,12 @@ final class NameRuns {
                     j = afterConnector + 1;
                     continue;
                 }
+                int conjunct = conjunctEnd(body, tokens, j, run);
+                if (conjunct > j) {
+                    run.addAll(tokens.subList(j, conjunct + 1));
+                    j = conjunct + 1;
+                    continue;
+                }
                 break;
             }
             runs.add(trimRun(withoutOpeningNounOf(body, tokens, i, run)));
@@ -93,6 +99,107 @@ final class NameRuns {
             return -1;
         }
         return body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).equals(" ") ? k : -1;
+    }
+
+    /**
+     * An organisation's name that goes on over "and" or a list: "the Ministry of Trade, Mines and Energy" and "the
+     * Institute of Science and Technology" (an organisation word and "of" or "for" before); "the Osk Weavers and
+     * Dyers Cooperative" (an organisation word closing the words after "and"). Returns the index of the last word
+     * taken in (the loop then goes on over the following capitalised words), or -1. A title, a known place or a
+     * possessive after "and" ends the name ("the Ministry of Defence and Interior Minister …").
+     */
+    private int conjunctEnd(String body, List<Token> tokens, int j, List<Token> run) {
+        Token last = run.get(run.size() - 1);
+        if (j >= tokens.size()) {
+            return -1;
+        }
+        String gap = body.substring(last.end(), tokens.get(j).start());
+        boolean headed = false;
+        for (int k = 0; k + 1 < run.size() && !headed; k++) {
+            headed = orgWords.contains(run.get(k).text())
+                    && (run.get(k + 1).text().equals("of")
+                            || run.get(k + 1).text().equals("for"));
+        }
+        if (headed && gap.equals(", ") && tokens.get(j).capitalized()) {
+            // "…, Mines and Energy": capitalised items between commas, closed by "and" and a capitalised item
+            int k = j;
+            for (int items = 0; items < 4 && k < tokens.size(); items++) {
+                while (k + 1 < tokens.size()
+                        && tokens.get(k + 1).capitalized()
+                        && body.substring(tokens.get(k).end(), tokens.get(k + 1).start())
+                                .equals(" ")) {
+                    k++;
+                }
+                if (!conjunctItem(tokens, j, k)) {
+                    return -1;
+                }
+                if (k + 1 >= tokens.size()) {
+                    return -1;
+                }
+                String sep =
+                        body.substring(tokens.get(k).end(), tokens.get(k + 1).start());
+                if (sep.equals(" ") && tokens.get(k + 1).text().equals("and")) {
+                    int after = andItem(body, tokens, k + 1);
+                    return after > 0 ? after : -1;
+                }
+                if (!sep.equals(", ") || !tokens.get(k + 1).capitalized()) {
+                    return -1;
+                }
+                k++;
+            }
+            return -1;
+        }
+        if (!gap.equals(" ") || !tokens.get(j).text().equals("and")) {
+            return -1;
+        }
+        if (headed) {
+            return andItem(body, tokens, j);
+        }
+        // "the Osk Weavers and Dyers Cooperative": no organisation word before "and", one closing the words after
+        if (run.size() < 2
+                || run.stream().anyMatch(t -> orgWords.contains(t.text()) || !t.capitalized())
+                || titles.contains(run.get(0).lower())
+                || gazetteer.isPlace(joined(run))) {
+            return -1;
+        }
+        int first = andItem(body, tokens, j);
+        if (first < 0) {
+            return -1;
+        }
+        int k = first;
+        while (k + 1 < tokens.size()
+                && k - first < 3
+                && tokens.get(k + 1).capitalized()
+                && body.substring(tokens.get(k).end(), tokens.get(k + 1).start())
+                        .equals(" ")
+                && !orgWords.contains(tokens.get(k).text())) {
+            k++;
+        }
+        return orgWords.contains(tokens.get(k).text()) && k > first && conjunctItem(tokens, first, k) ? k : -1;
+    }
+
+    /** The capitalised word right after "and" at {@code and}, when it may go on a name; else -1. */
+    private int andItem(String body, List<Token> tokens, int and) {
+        int k = and + 1;
+        if (k >= tokens.size()
+                || !tokens.get(k).capitalized()
+                || !body.substring(tokens.get(and).end(), tokens.get(k).start()).equals(" ")
+                || !conjunctItem(tokens, k, k)
+                || gazetteer.isPlace(tokens.get(k).text())) {
+            return -1;
+        }
+        return k;
+    }
+
+    /** Words that may stand in an organisation's list of subjects: no title, no possessive, no acronym. */
+    private boolean conjunctItem(List<Token> tokens, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            Token t = tokens.get(k);
+            if (titles.contains(t.lower()) || isPossessive(t) || t.allCaps() || commonCapitalized.contains(t.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPossessive(Token token) {

@@ -158,7 +158,12 @@ final class QuoteAttributor {
                             "source.speaker-introduction",
                             "Radio Brodno reported, citing the Port Authority, … ¶ “…,” the Port Authority said.",
                             Sieve.SOURCE,
-                            a -> i -> speakerIntroduction(a, i))),
+                            a -> i -> speakerIntroduction(a, i)),
+                    new Sieve.Rule<>(
+                            "source.speaker-told-outlet-first",
+                            "Vesna Kral told Radio Brodno that … (five paragraphs) … “…,” the minister said.",
+                            Sieve.SOURCE,
+                            a -> i -> speakerToldOutletFirst(a, i))),
             List.of(
                     new Sieve.Rule<>(
                             "speaker.same-quotation",
@@ -735,6 +740,38 @@ final class QuoteAttributor {
      * said": a named speaker takes the outlet named in a sentence, in one of the paragraphs before, that names them
      * (by the canonical name or as the quotation's attribution writes them).
      */
+    /**
+     * A speaker whose first sentence in the article says they told an outlet ("Vesna Kral told Radio Brodno on
+     * Monday that …", "… said in an interview with …") gave that outlet the interview: their quotations further down
+     * that no cue of their own credits come from it, however many paragraphs lie between.
+     */
+    private String speakerToldOutletFirst(Article a, int i) {
+        SpeakerResolver.Speaker speaker = a.run.get(i).speaker();
+        if (speaker == null || speaker.name() == null || speaker.name().indexOf(' ') < 0) {
+            return null;
+        }
+        int first = a.body.indexOf(speaker.name());
+        QuoteSpan q = a.spans.get(i);
+        if (first < 0 || first >= q.open() || q.open() - first > INTRODUCTION_CHARS || insideAnyQuote(a, first)) {
+            return null;
+        }
+        Span sentence = a.doc.sentenceAt(first);
+        if (quotationIn(a.spans, sentence.start(), sentence.end())) {
+            return null;
+        }
+        SourceFinder.Found found = a.outletIn(sourceFinder, sentence.start(), sentence.end());
+        return found != null && found.rule().equals("source.told-outlet") ? found.outlet() : null;
+    }
+
+    private static boolean insideAnyQuote(Article a, int offset) {
+        for (QuoteSpan q : a.spans) {
+            if (q.start() <= offset && offset < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String speakerIntroduction(Article a, int i) {
         SpeakerResolver.Speaker speaker = a.run.get(i).speaker();
         if (speaker == null || speaker.name() == null) {

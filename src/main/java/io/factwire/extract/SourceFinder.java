@@ -49,6 +49,7 @@ final class SourceFinder {
                     "published",
                     "broadcast",
                     "aired",
+                    "read",
                     "reported"),
             c -> false);
     /** What may follow the capital that opens "Radio Brodno reported": the verbs of the cue's second half. */
@@ -72,6 +73,7 @@ final class SourceFinder {
         "published",
         "broadcast",
         "aired",
+        "read",
         "report",
         "said",
         "says"
@@ -93,7 +95,7 @@ final class SourceFinder {
         this.gazetteer = gazetteer;
         outletCue = Pattern.compile(
                 "\\b(?:(?i:according to|citing|cited by|quoted by|told|interview with|speaking to|speaking with|"
-                        + "spoke to|spoke with|in comments to|comments to|carried by|published by|broadcast by|aired by|reported by)\\s+((?:the\\s+)?[^,.;:“”\"]{2,60})|(\\p{Lu}[^,.;:“”\"]{1,50}?)\\s+"
+                        + "spoke to|spoke with|in comments to|comments to|carried by|published by|broadcast by|aired by|reported by|read on|broadcast on|aired on)\\s+((?:the\\s+)?[^,.;:“”\"]{2,60})|(\\p{Lu}[^,.;:“”\"]{1,50}?)\\s+"
                         + "(?:reported|reports|has reported|cited|quoted|said in a report|said|says)\\b)");
     }
 

@@ -205,6 +205,10 @@ final class SpeakerResolver {
                 return new Speaker(null, pronoun.group(), at);
             }
             Fact subject = last == null ? null : firstPersonInSentenceOf(last);
+            Fact lead = articleSubject(pronoun.group().toLowerCase(Locale.ROOT), at, last);
+            if (lead != null) {
+                subject = lead;
+            }
             return new Speaker(subject == null ? null : subject.name(), pronoun.group(), at);
         }
         Matcher it = vocabulary.itSpeaks().matcher(clause);
@@ -429,6 +433,58 @@ final class SpeakerResolver {
             return peopleOutsideQuotes.get(first);
         }
         return mention;
+    }
+
+    /**
+     * An obituary's or a profile's "she" after a witness was quoted: the person the lead names, when the lead calls
+     * them by this pronoun and a paragraph between the last person named and the pronoun tells of "she" without
+     * naming anyone ("Dara Molen … died on Monday. She was 88. … “…,” said a nurse, Ivo Tarn. ¶ In 1974 she founded
+     * … ¶ “…,” she said.": Molen, not Tarn). Null when no such paragraph stands between.
+     */
+    private Fact articleSubject(String pronoun, int at, Fact last) {
+        if (last == null || peopleOutsideQuotes.isEmpty()) {
+            return null;
+        }
+        Fact lead = peopleOutsideQuotes.get(0);
+        int leadBlock = doc.blockIndexAt(lead.start());
+        for (int b = 0; b < leadBlock; b++) {
+            if (!doc.blocks().get(b).heading()) {
+                return null; // the first person is not named in the lead
+            }
+        }
+        if (lead.name() == null || lead.name().equals(last.name())) {
+            return null;
+        }
+        int nextPerson = peopleOutsideQuotes.size() > 1
+                ? peopleOutsideQuotes.get(1).start()
+                : doc.body().length();
+        if (!pronoun.equals(firstPronounOutsideQuotes(lead.end(), nextPerson))) {
+            return null;
+        }
+        int lastBlock = doc.blockIndexAt(last.end());
+        int atBlock = doc.blockIndexAt(at);
+        for (int b = lastBlock + 1; b < atBlock; b++) {
+            Block block = doc.blocks().get(b);
+            int k = Spans.firstStartingAtOrAfter(peopleOutsideQuotes, block.start());
+            boolean namesSomeone =
+                    k < peopleOutsideQuotes.size() && peopleOutsideQuotes.get(k).start() < block.end();
+            if (!namesSomeone && pronoun.equals(firstPronounOutsideQuotes(block.start(), block.end()))) {
+                return lead;
+            }
+        }
+        return null;
+    }
+
+    /** The first "he" or "she" in {@code [from,to)} outside quotations, in lower case, or null. */
+    private String firstPronounOutsideQuotes(int from, int to) {
+        doc.budget().step(Math.max(0, to - from) + 1);
+        Matcher m = PRONOUN.matcher(doc.body()).region(from, Math.max(from, to));
+        while (m.find()) {
+            if (!insideQuote(m.start())) {
+                return m.group().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     /** The person last mentioned before {@code offset}, outside quotations. */

@@ -29,7 +29,8 @@ class ExtractionSnapshotTest {
             Path.of("src/test/resources/corpus"),
             Path.of("src/test/resources/heldout"),
             Path.of("src/test/resources/world"),
-            Path.of("src/test/resources/world2"));
+            Path.of("src/test/resources/world2"),
+            Path.of("src/test/resources/world3"));
     private static final Path SNAPSHOTS = Path.of("src/test/resources/snapshots");
     private static final boolean UPDATE = Boolean.getBoolean("factwire.snapshots.update");
     private static final ObjectMapper JSON = new ObjectMapper();
