@@ -15,7 +15,8 @@
 # the cold start is its own line), --no-build (use target/ as it is). Not part of CI's `mvn verify`: it takes
 # minutes.
 # Environment: FACTWIRE_JAVA_OPTS (default -Xmx256m -XX:+UseSerialGC -XX:SharedArchiveFile=target/factwire.jsa, the README's
-# run command). Work files go to bench/out/acceptance/ (ignored by git); the corpus is reused, the database not.
+# run command), FACTWIRE_INGEST_JAVA_OPTS (added for the CLI ingest; default -XX:TieredStopAtLevel=1, the README's batch
+# ingest command). Work files go to bench/out/acceptance/ (ignored by git); the corpus is reused, the database not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -52,6 +53,8 @@ fi
 CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
 JAR=$ROOT/target/factwire.jar
 export FACTWIRE_JAVA_OPTS=${FACTWIRE_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:SharedArchiveFile=$ROOT/target/factwire.jsa}
+# the README's batch ingest command adds the JIT's first tier alone
+INGEST_OPTS=${FACTWIRE_INGEST_JAVA_OPTS:--XX:TieredStopAtLevel=1}
 
 if [ ! -f "$CORPUS/manifest.properties" ]; then
   log "generating $ARTICLES articles (seed $SEED)"
@@ -64,7 +67,7 @@ log "CLI ingest of $ARTICLES articles into a fresh database"
 rm -f "$DB" "$DB-wal" "$DB-shm"
 t0=$(date +%s%N)
 # shellcheck disable=SC2086
-FACTWIRE_DB=$DB FACTWIRE_DATA_DIR=$OUT/empty java $FACTWIRE_JAVA_OPTS -jar "$JAR" ingest "$CORPUS" \
+FACTWIRE_DB=$DB FACTWIRE_DATA_DIR=$OUT/empty java $FACTWIRE_JAVA_OPTS $INGEST_OPTS -jar "$JAR" ingest "$CORPUS" \
   > "$OUT/ingest.out" 2> "$OUT/ingest.err"
 t1=$(date +%s%N)
 CREATED=$(grep -c '^created' "$OUT/ingest.out" || true)
