@@ -70,6 +70,28 @@ final class Calendar {
                 && months.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
+    /** What {@link #nameKind(Token)} answers. */
+    static final int MONTH = 1;
+
+    static final int WEEKDAY = 2;
+
+    /**
+     * {@link #MONTH} when {@link #isMonth(String)} holds for the word, else {@link #WEEKDAY} when
+     * {@link #isWeekday(String)} does, else 0 (no name is both). A word without a hyphen or an apostrophe is its own
+     * name, and its lower case is the token's: no new string.
+     */
+    int nameKind(Token token) {
+        String text = token.text();
+        if (text.indexOf('-') < 0 && text.indexOf('\'') < 0 && text.indexOf('’') < 0) {
+            if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+                return 0;
+            }
+            String lower = token.lower();
+            return months.containsKey(lower) ? MONTH : WEEKDAY_NAMES.contains(lower) ? WEEKDAY : 0;
+        }
+        return isMonth(text) ? MONTH : isWeekday(text) ? WEEKDAY : 0;
+    }
+
     /** "Friday", "Sunday’s": a capitalised weekday name. */
     static boolean isWeekday(String token) {
         if (!capitalisedAfterHyphen(token)) {

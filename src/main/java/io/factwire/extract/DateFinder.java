@@ -38,14 +38,24 @@ final class DateFinder implements FactFinder {
     private final List<Rule> rules = new ArrayList<>();
     /** The rules' anchors, each once, in the order of the rules. */
     private final List<AnchorWindows> anchors;
+    /** For each rule, the index of its anchor in {@link #anchors}. */
+    private final int[] anchorOfRule;
+    /** The bit of each anchor in what {@link #kinds(Token)} answers (a bit at the anchor's index in {@link #anchors}). */
+    private final int monthBit;
+
+    private final int weekdayBit;
+    private final int yearBit;
+    private final int ordinalBit;
+    private final int decadeBit;
+    private final int numericDateBit;
+    private final int slashDateBit;
+    /** Lower-case anchor words (a day, a part of a day, a period, a season, "weekend", "ago") and their anchors' bits. */
+    private final Map<String, Integer> wordBits = new java.util.HashMap<>();
 
     private static final Set<String> DAYS = Set.of("today", "yesterday", "tomorrow");
     private static final Set<String> DAY_PARTS = Set.of("night", "tonight", "morning", "afternoon", "evening", "today");
     private static final Set<String> PERIODS = Set.of("week", "month", "year");
     private static final Set<String> SEASON_NAMES = Set.of("spring", "summer", "autumn", "fall", "winter");
-    /** Every anchor word that is a plain word: the word sets above, "weekend" and "ago". */
-    private static final Set<String> ANCHOR_WORDS =
-            union(DAYS, DAY_PARTS, PERIODS, SEASON_NAMES, Set.of("weekend", "ago"));
 
     private final Calendar calendar;
     private final NumberParser numbers;
@@ -247,25 +257,71 @@ final class DateFinder implements FactFinder {
                 "(?=the\\s+\\d)(?<=\\b[Oo]n\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})",
                 (m, c) -> dayOfMonth(m, c));
         anchors = rules.stream().map(Rule::anchor).distinct().toList();
+        if (anchors.size() > 32) {
+            throw new IllegalStateException("more anchors than bits in an int");
+        }
+        anchorOfRule = rules.stream().mapToInt(r -> anchors.indexOf(r.anchor())).toArray();
+        monthBit = bit(month);
+        weekdayBit = bit(weekday);
+        yearBit = bit(yearNumber);
+        ordinalBit = bit(ordinal);
+        decadeBit = bit(decade);
+        numericDateBit = bit(numericDate);
+        slashDateBit = bit(slashDate);
+        wordBits(DAYS, relativeDay);
+        wordBits(DAY_PARTS, partOfDay);
+        wordBits(Set.of("weekend"), weekend);
+        wordBits(PERIODS, period);
+        wordBits(SEASON_NAMES, season);
+        wordBits(Set.of("ago"), ago);
     }
 
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        Set<String> all = new java.util.HashSet<>();
-        for (Set<String> set : sets) {
-            all.addAll(set);
+    private int bit(AnchorWindows anchor) {
+        return 1 << anchors.indexOf(anchor);
+    }
+
+    private void wordBits(Set<String> words, AnchorWindows anchor) {
+        for (String word : words) {
+            wordBits.merge(word, bit(anchor), (a, b) -> a | b);
         }
-        return Set.copyOf(all);
     }
 
     /**
-     * What every anchor word passes: a month or weekday name (capitalised after its last hyphen), a number (a
-     * digit in it), or one of the anchor words. Most words fail it and are asked nothing more.
+     * The anchors a word is a word of, as bits: what each anchor's own test answers, with one look-up for the plain
+     * anchor words, one for a capitalised month or weekday name, and the number shapes read only when the word
+     * has a digit. Most words have none.
      */
-    private static boolean mayAnchor(Token t) {
-        return Calendar.capitalisedAfterHyphen(t.text())
-                || Words.hasDigit(t.text())
-                || ANCHOR_WORDS.contains(t.lower());
+    private int kinds(Token t) {
+        String text = t.text();
+        Integer words = wordBits.get(t.lower());
+        int bits = words == null ? 0 : words;
+        if (Calendar.capitalisedAfterHyphen(text)) {
+            int name = calendar.nameKind(t);
+            if (name == Calendar.MONTH) {
+                bits |= monthBit;
+            } else if (name == Calendar.WEEKDAY) {
+                bits |= weekdayBit;
+            }
+        }
+        if (Words.hasDigit(text)) {
+            int length = text.length();
+            if (length == 4) {
+                bits |= yearBit;
+            }
+            if (length <= 4) {
+                bits |= slashDateBit;
+                if (Character.isDigit(text.charAt(0))) {
+                    bits |= ordinalBit;
+                }
+            }
+            if (length >= 5 && text.endsWith("s")) {
+                bits |= decadeBit;
+            }
+            if (length >= 6 && (text.indexOf('.') > 0 || text.indexOf('-') > 0)) {
+                bits |= numericDateBit;
+            }
+        }
+        return bits;
     }
 
     private void rule(
@@ -291,11 +347,12 @@ final class DateFinder implements FactFinder {
         String body = doc.body();
         List<Fact> dates = new ArrayList<>();
         Claims own = new Claims();
-        Map<AnchorWindows, List<Span>> windowsByAnchor = AnchorWindows.in(doc, anchors, DateFinder::mayAnchor);
-        for (Rule rule : rules) {
+        List<List<Span>> windowsByAnchor = AnchorWindows.in(doc, anchors, this::kinds);
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
             // One matcher per rule and article, its region set for each window in turn.
             Matcher reused = WordStartMatcher.reusable(rule.pattern(), body);
-            for (Span window : windowsByAnchor.get(rule.anchor())) {
+            for (Span window : windowsByAnchor.get(anchorOfRule[r])) {
                 WordStartMatcher scan = new WordStartMatcher(reused, body, window.start(), window.end(), rule.first());
                 Matcher m = scan.matcher();
                 doc.budget().step(window.end() - window.start());

@@ -147,6 +147,16 @@ final class DurationFinder implements FactFinder {
     /** Ends in a time unit, or in one and "s" ("days", "midweek"); no new string, it is asked of every word. */
     private static boolean isTimeUnitWord(String lower) {
         int end = lower.endsWith("s") ? lower.length() - 1 : lower.length();
+        if (end < 3) {
+            return false;
+        }
+        // The last letters of the units: most words end otherwise and are asked nothing more.
+        switch (lower.charAt(end - 1)) {
+            case 'd', 'e', 'r', 'y', 'k', 'h' -> {}
+            default -> {
+                return false;
+            }
+        }
         for (String unit : TIME_UNITS) {
             if (end >= unit.length() && lower.startsWith(unit, end - unit.length())) {
                 return true;
