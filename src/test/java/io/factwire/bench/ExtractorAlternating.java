@@ -32,6 +32,18 @@ public final class ExtractorAlternating {
     private ExtractorAlternating() {}
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("passes")) {
+            // A fixed amount of work, for a counter of instructions (perf stat) rather than a clock.
+            Build build = new Build(Path.of(args[1]));
+            List<String> texts = texts(List.of(SETS.get(0)));
+            int passes = Integer.parseInt(args[2]);
+            for (int p = 0; p < passes; p++) {
+                for (String text : texts) {
+                    build.extract(text, null);
+                }
+            }
+            return;
+        }
         if (args[0].equals("profile")) {
             profile(new Build(Path.of(args[1])), Path.of(args[2]), Path.of(args[3]));
             return;
