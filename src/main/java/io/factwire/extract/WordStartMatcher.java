@@ -148,13 +148,18 @@ final class WordStartMatcher {
      */
     static boolean mayStartWord(CharSequence text, int at) {
         char c = text.charAt(at);
-        if (!(Character.isLetterOrDigit(c) || c == '_' || Character.isSurrogate(c))) {
+        if (c < 128 ? !isAsciiWordChar(c) : !(Character.isLetterOrDigit(c) || Character.isSurrogate(c))) {
             return false;
         }
         if (at == 0) {
             return true;
         }
         char before = text.charAt(at - 1);
-        return !(before < 128 && (Character.isLetterOrDigit(before) || before == '_'));
+        return !(before < 128 && isAsciiWordChar(before));
+    }
+
+    /** An ASCII letter, digit or underscore: {@link Character#isLetterOrDigit(char)} or '_' below 128, no table read. */
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 }

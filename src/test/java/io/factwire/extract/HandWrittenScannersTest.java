@@ -1,0 +1,30 @@
+package io.factwire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written scanners that replaced regular expressions give what the expressions gave. */
+class HandWrittenScannersTest {
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
+
+    @Test
+    void splittingAtBlankLinesGivesWhatThePatternGives() {
+        Random random = new Random(7);
+        String alphabet = "ab \n\n\t\r\u000B\f.\u00a0";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(24);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = text.toString();
+            assertThat(LayoutParser.splitAtBlankLines(s))
+                    .as("split of %s", s.replace("\n", "\\n"))
+                    .containsExactlyElementsOf(Arrays.asList(BLANK_LINES.split(s)));
+        }
+    }
+}
