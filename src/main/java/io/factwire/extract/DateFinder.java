@@ -29,7 +29,7 @@ final class DateFinder implements FactFinder {
     /** Compiled once, not on every call. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private static final Pattern FUTURE = Pattern.compile(
+    static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(will|shall|would|is due|are due|scheduled|is set to|are set to|plans? to|planned for|expected to|(?:is|are|was|were) expected|expecting|forecast|forecasts|ahead of|upcoming|next)\\b");
     private static final int FUTURE_CUE_CHARS = 64;
     /** Marks a date found in the text whose value falls outside the calendar this API writes (years 0001–9999). */
@@ -402,6 +402,9 @@ final class DateFinder implements FactFinder {
      * the exercise, officials said on Wednesday" reports on Wednesday what will happen).
      */
     private boolean looksAhead(String before) {
+        if (!mayHoldFutureCue(before)) {
+            return false;
+        }
         Matcher cue = FUTURE.matcher(before);
         int lastEnd = -1;
         while (cue.find()) {
@@ -418,6 +421,55 @@ final class DateFinder implements FactFinder {
         }
         return true;
     }
+
+    /**
+     * Whether {@code text} has a word one of {@link #FUTURE}'s matches must hold as a whole word ("will", "due",
+     * "expected", "next"…), compared in ASCII case aside: where none is written, the pattern cannot match and is
+     * not run. A necessary condition only.
+     */
+    static boolean mayHoldFutureCue(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean ascii = true;
+            while (end < n && Character.isLetter(text.charAt(end))) {
+                ascii &= text.charAt(end) < 128;
+                end++;
+            }
+            if (ascii
+                    && end - i >= 3
+                    && end - i <= 9
+                    && FUTURE_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    /** The words of {@link #FUTURE}'s alternatives one of which each match holds as a whole word. */
+    private static final Set<String> FUTURE_WORDS = Set.of(
+            "will",
+            "shall",
+            "would",
+            "due",
+            "scheduled",
+            "set",
+            "plan",
+            "plans",
+            "planned",
+            "expected",
+            "expecting",
+            "forecast",
+            "forecasts",
+            "ahead",
+            "upcoming",
+            "next");
 
     /**
      * A value whose year is outside 0001–9999 has no ISO 8601 form without an agreed expansion: such a date is

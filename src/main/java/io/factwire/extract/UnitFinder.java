@@ -294,12 +294,21 @@ final class UnitFinder implements FactFinder {
             doc.budget().check();
             Matcher m = ACRONYM_AFTER.matcher(body).region(unit.end(), body.length());
             if (m.find() && seen.add(m.group(1))) {
-                Matcher uses = Pattern.compile("\\b" + m.group(1) + "\\b").matcher(body);
+                String acronym = m.group(1);
+                Matcher uses = WordStartMatcher.reusable(Pattern.compile("\\b" + acronym + "\\b"), body);
                 doc.budget().step(body.length() / 8);
-                while (uses.find()) {
+                // The matches find() would give, tried only where the acronym is written.
+                int from = 0;
+                int at;
+                while ((at = body.indexOf(acronym, from)) >= 0) {
+                    if (!uses.region(at, body.length()).lookingAt()) {
+                        from = at + 1;
+                        continue;
+                    }
                     doc.budget().check();
                     found.add(FactFinder.named(
                             doc, FactType.MILITARY_UNIT, uses.start(), uses.end(), unit.name(), "unit.acronym"));
+                    from = uses.end();
                 }
             }
         }

@@ -27,4 +27,57 @@ class HandWrittenScannersTest {
                     .containsExactlyElementsOf(Arrays.asList(BLANK_LINES.split(s)));
         }
     }
+
+    @Test
+    void aTextWithoutAFutureWordHasNoFutureCue() {
+        Random random = new Random(11);
+        String[] words = {
+            "will",
+            "Will",
+            "WOULD",
+            "is",
+            "are",
+            "was",
+            "were",
+            "due",
+            "set",
+            "to",
+            "plans",
+            "plan",
+            "planned",
+            "for",
+            "expected",
+            "expecting",
+            "forecast",
+            "ahead",
+            "of",
+            "upcoming",
+            "next",
+            "nextel",
+            "willow",
+            "said",
+            "the",
+            "2026",
+            "x",
+            "scheduled",
+            "shall",
+            "é",
+            "_",
+            "-",
+            ",",
+            "  "
+        };
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(8);
+            for (int i = 0; i < length; i++) {
+                text.append(words[random.nextInt(words.length)]);
+                text.append(random.nextInt(3) == 0 ? "" : " ");
+            }
+            String s = text.toString();
+            if (DateFinder.FUTURE.matcher(s).find()) {
+                assertThat(DateFinder.mayHoldFutureCue(s)).as(s).isTrue();
+            }
+        }
+    }
 }
