@@ -32,6 +32,11 @@ final class Calendar {
                 .collect(Collectors.joining("|"));
     }
 
+    /** Every month name and abbreviation, lower case. */
+    java.util.Set<String> lowerCaseNames() {
+        return java.util.Set.copyOf(months.keySet());
+    }
+
     /** Month names and abbreviations, capitalised, longest first, for a regular expression. */
     String monthPattern() {
         return monthAlternation;

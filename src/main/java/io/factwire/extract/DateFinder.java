@@ -64,15 +64,13 @@ final class DateFinder implements FactFinder {
     private record Rule(
             String name,
             AnchorWindows anchor,
-            IntPredicate first,
+            WordStartMatcher.Opening first,
             Pattern pattern,
             BiFunction<Matcher, Context, String> value,
             boolean hasRel,
             boolean hasMod) {}
 
-    /** What may open a rule's match: a capital (a month or weekday name), a digit, or a word's first letter. */
-    private static final IntPredicate CAPITAL = Character::isUpperCase;
-
+    /** What may open a rule's match: a month or weekday name, a digit, or a word's first letter. */
     private static final IntPredicate DIGIT = c -> c >= '0' && c <= '9';
 
     private static IntPredicate initials(String words) {
@@ -102,12 +100,16 @@ final class DateFinder implements FactFinder {
         AnchorWindows ordinal = new AnchorWindows(
                 t -> Character.isDigit(t.text().charAt(0)) && t.text().length() <= 4, 8, 20);
         String mon = "(?<mon>" + calendar.monthPattern() + ")\\.?";
+        // A month rule's match opens with a month's name (its letters are the whole name) or with the lower-case
+        // word the rule allows before it: tried only there, not at every capital.
+        java.util.Collection<String> monthNames = calendar.lowerCaseNames();
+        WordStartMatcher.Opening monthName = WordStartMatcher.words(monthNames, c -> false);
         String day = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
         String year = "(?<year>(?:19|20)\\d{2})";
         rule(
                 "date.month-day-year",
                 month,
-                CAPITAL,
+                monthName,
                 mon + "\\s+" + day + ",?\\s+" + year + "\\b",
                 (m, c) -> ymd(m.group("year"), m, c));
         rule(
@@ -119,22 +121,22 @@ final class DateFinder implements FactFinder {
         rule(
                 "date.month-year",
                 month,
-                CAPITAL.or(initials("early|mid|late")),
+                WordStartMatcher.words(monthNames, initials("early|mid|late")),
                 "(?:(?<mod>early|mid|late|mid-)[- ]?)?" + mon + ",?\\s+" + year + "\\b",
                 (m, c) -> m.group("year") + "-" + two(calendar.month(m.group("mon"))));
-        rule("date.month-day", month, CAPITAL, mon + "\\s+" + day + "\\b(?!,?\\s*\\d)", (m, c) -> ymd(null, m, c));
+        rule("date.month-day", month, monthName, mon + "\\s+" + day + "\\b(?!,?\\s*\\d)", (m, c) -> ymd(null, m, c));
         rule("date.day-month", month, DIGIT, day + "\\s+(?:of\\s+)?" + mon + "\\b", (m, c) -> ymd(null, m, c));
         rule(
                 "date.month-relative-year",
                 month,
-                CAPITAL,
+                monthName,
                 mon + "\\s+(?<rely>last|next|this)\\s+year\\b",
                 (m, c) -> monthOfRelativeYear(m, c));
         // "in October and November 2024": the first month takes the year of the second.
         rule(
                 "date.month-before-month-year",
                 month,
-                CAPITAL,
+                monthName,
                 "(?<mon>" + calendar.fullNamePattern("") + ")(?=\\s+(?:and|or|to|through)\\s+(?:"
                         + calendar.monthPattern() + ")\\.?,?\\s+" + year + "\\b)",
                 (m, c) -> m.group("year") + "-" + two(calendar.month(m.group("mon"))));
@@ -142,7 +144,7 @@ final class DateFinder implements FactFinder {
         rule(
                 "date.month",
                 month,
-                CAPITAL.or(initials("last|next|this|early|mid|late")),
+                WordStartMatcher.words(monthNames, initials("last|next|this|early|mid|late")),
                 "(?:(?<rel>last|next|this|early|mid|late|mid-)[- ]?)?(?<mon>" + calendar.fullNamePattern("May")
                         + ")\\b",
                 (m, c) -> monthOnly(m, c));
@@ -161,7 +163,9 @@ final class DateFinder implements FactFinder {
         rule(
                 "date.weekday",
                 weekday,
-                CAPITAL.or(initials("last|next|this|coming")),
+                WordStartMatcher.words(
+                        List.of(Calendar.WEEKDAYS.toLowerCase(Locale.ROOT).split("\\|")),
+                        initials("last|next|this|coming")),
                 "(?:(?<rel>last|next|this|coming)\\s+)?(?<wd>" + Calendar.WEEKDAYS + ")\\b",
                 (m, c) -> weekday(m, c));
         // Before "today" alone, so "earlier today" stays one date.
@@ -328,6 +332,15 @@ final class DateFinder implements FactFinder {
             String name,
             AnchorWindows anchor,
             IntPredicate first,
+            String regex,
+            BiFunction<Matcher, Context, String> value) {
+        rule(name, anchor, (text, at) -> first.test(text.charAt(at)), regex, value);
+    }
+
+    private void rule(
+            String name,
+            AnchorWindows anchor,
+            WordStartMatcher.Opening first,
             String regex,
             BiFunction<Matcher, Context, String> value) {
         // A leading word boundary lets the matcher skip most positions at once.

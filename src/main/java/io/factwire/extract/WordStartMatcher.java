@@ -44,7 +44,8 @@ final class WordStartMatcher {
         this(matcher, text, start, end, (t, at) -> first.test(t.charAt(at)));
     }
 
-    private WordStartMatcher(Matcher matcher, CharSequence text, int start, int end, Opening opening) {
+    /** With a reusable matcher, as above, and a test of the position every match opens at. */
+    WordStartMatcher(Matcher matcher, CharSequence text, int start, int end, Opening opening) {
         this.matcher = matcher;
         this.text = text;
         this.end = end;
