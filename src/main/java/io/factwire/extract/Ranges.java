@@ -49,6 +49,28 @@ final class Ranges<T extends Spanned> extends AbstractList<T> implements RandomA
         return (T) items[from + index];
     }
 
+    /** Walks the array directly: the stages iterate over every word. */
+    @Override
+    public java.util.Iterator<T> iterator() {
+        return new java.util.Iterator<>() {
+            private int next = from;
+
+            @Override
+            public boolean hasNext() {
+                return next < to;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public T next() {
+                if (next >= to) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return (T) items[next++];
+            }
+        };
+    }
+
     @Override
     public int size() {
         return to - from;
