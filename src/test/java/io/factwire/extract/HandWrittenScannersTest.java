@@ -80,4 +80,46 @@ class HandWrittenScannersTest {
             }
         }
     }
+
+    @Test
+    void aPatternOpensOnlyWithTheCharactersFoundForIt() {
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        String[] patterns = {
+            "(©|copyright|\\(c\\)) .*",
+            "(first )?(uploaded|published) on\\b.{0,60}",
+            "advertisement",
+            "(#[\\p{L} ]+\\s*)+",
+            "\\S+@\\S+",
+            "(name|email)\\s*\\*?",
+            "k?elvin",
+            "(?:a|b)+c",
+            "x{0,2}y",
+            "[ab]c",
+            "(?=a)a",
+            "a*"
+        };
+        Random random = new Random(5);
+        String alphabet = "©(cCoOpPyYfFuUiIrRsStT aAnNmMdDeElLvVkK\u212A@#x*by";
+        for (String regex : patterns) {
+            Pattern pattern = Pattern.compile(regex, flags);
+            java.util.Set<Character> first = FirstChars.of(regex);
+            for (int round = 0; round < 5_000; round++) {
+                StringBuilder text = new StringBuilder();
+                int length = 1 + random.nextInt(12);
+                for (int i = 0; i < length; i++) {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                String s = text.toString();
+                if (first != null && pattern.matcher(s).lookingAt()) {
+                    char c = s.charAt(0);
+                    assertThat(first.contains(c) || first.contains(FirstChars.fold(c)))
+                            .as(regex + " on " + s)
+                            .isTrue();
+                }
+            }
+        }
+        assertThat(FirstChars.of("(©|copyright|\\(c\\)) .*")).containsExactlyInAnyOrder('©', 'c', '(');
+        assertThat(FirstChars.of("[ab]c")).isNull();
+        assertThat(FirstChars.of("a*")).isNull();
+    }
 }
