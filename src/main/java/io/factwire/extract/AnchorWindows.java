@@ -32,24 +32,23 @@ final class AnchorWindows {
     }
 
     /**
-     * The windows of several anchors in one pass over the words: {@code gate} is a cheap test every anchor word of
-     * every one of them passes, so most words are asked once instead of once per anchor. Same windows as
-     * {@link #in(Document)} gives for each.
+     * The windows of several anchors in one pass over the words: {@code kinds} answers, for a word, a bit set of the
+     * anchors it is a word of (bit {@code i} for {@code anchors.get(i)}, at most 32 anchors), so a word is
+     * classified once, with the look-ups it needs, instead of asked by every anchor in turn. Same windows as
+     * {@link #in(Document)} gives for each anchor whose test agrees with its bit.
      */
-    static java.util.Map<AnchorWindows, List<Span>> in(
-            Document doc, List<AnchorWindows> anchors, Predicate<Token> gate) {
-        java.util.Map<AnchorWindows, List<Span>> windows = new java.util.IdentityHashMap<>();
-        for (AnchorWindows anchor : anchors) {
-            windows.put(anchor, new ArrayList<>());
+    static List<List<Span>> in(
+            Document doc, List<AnchorWindows> anchors, java.util.function.ToIntFunction<Token> kinds) {
+        List<List<Span>> windows = new ArrayList<>(anchors.size());
+        for (int i = 0; i < anchors.size(); i++) {
+            windows.add(new ArrayList<>());
         }
         for (Token token : doc.tokens()) {
-            if (!gate.test(token)) {
-                continue;
-            }
-            for (AnchorWindows anchor : anchors) {
-                if (anchor.anchor.test(token)) {
-                    anchor.widen(doc, token, windows.get(anchor));
-                }
+            int bits = kinds.applyAsInt(token);
+            while (bits != 0) {
+                int i = Integer.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                anchors.get(i).widen(doc, token, windows.get(i));
             }
         }
         return windows;

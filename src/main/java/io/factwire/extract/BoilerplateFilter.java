@@ -41,7 +41,12 @@ final class BoilerplateFilter {
      * that may start anywhere ({@code .*words…}, {@code .{2,40} words…}) try every position, so each is tried only
      * when the paragraph contains one of the words its match must contain.
      */
-    private record Furniture(Pattern anchored, List<Pattern> floating, List<List<String>> required) {
+    private record Furniture(
+            Pattern anchored,
+            java.util.Map<Character, Pattern> anchoredByFirst,
+            Pattern anchoredAnyFirst,
+            List<Pattern> floating,
+            List<List<String>> required) {
         static Furniture of(List<String> lines) {
             List<String> anchored = new ArrayList<>();
             List<Pattern> floating = new ArrayList<>();
@@ -55,13 +60,56 @@ final class BoilerplateFilter {
                     required.add(words);
                 }
             }
-            // One alternation: a paragraph is matched once, not once per pattern.
+            // One alternation: a paragraph is matched once, not once per pattern. Split by the character each
+            // alternative can open with, so a paragraph is matched against the alternatives its first character
+            // can open (and those that may open with any), not against all of them.
+            java.util.Map<Character, List<String>> byFirst = new java.util.HashMap<>();
+            List<String> anyFirst = new ArrayList<>();
+            for (String alternative : anchored) {
+                java.util.Set<Character> first = FirstChars.of(alternative);
+                if (first == null) {
+                    anyFirst.add(alternative);
+                } else {
+                    first.forEach(c ->
+                            byFirst.computeIfAbsent(c, k -> new ArrayList<>()).add(alternative));
+                }
+            }
+            java.util.Map<Character, Pattern> anchoredByFirst = new java.util.HashMap<>();
+            byFirst.forEach((c, alternatives) -> {
+                List<String> all = new ArrayList<>(alternatives);
+                all.addAll(anyFirst);
+                anchoredByFirst.put(c, Pattern.compile(String.join("|", all), FLAGS));
+            });
             return new Furniture(
-                    Pattern.compile(String.join("|", anchored), FLAGS), List.copyOf(floating), List.copyOf(required));
+                    Pattern.compile(String.join("|", anchored), FLAGS),
+                    java.util.Map.copyOf(anchoredByFirst),
+                    anyFirst.isEmpty() ? null : Pattern.compile(String.join("|", anyFirst), FLAGS),
+                    List.copyOf(floating),
+                    List.copyOf(required));
+        }
+
+        /**
+         * Whether the whole text matches one of the anchored alternatives: as {@code anchored} would answer, asking
+         * only the alternatives that can open with the text's first character.
+         */
+        boolean anchoredMatches(String text) {
+            if (text.isEmpty() || Character.isSurrogate(text.charAt(0))) {
+                return anchored.matcher(text).matches();
+            }
+            char first = text.charAt(0);
+            char folded = FirstChars.fold(first);
+            Pattern exact = anchoredByFirst.get(first);
+            Pattern byFold = folded == first ? null : anchoredByFirst.get(folded);
+            if (exact == null && byFold == null) {
+                return anchoredAnyFirst != null
+                        && anchoredAnyFirst.matcher(text).matches();
+            }
+            return exact != null && exact.matcher(text).matches()
+                    || byFold != null && byFold.matcher(text).matches();
         }
 
         boolean matches(String text) {
-            if (anchored.matcher(text).matches()) {
+            if (anchoredMatches(text)) {
                 return true;
             }
             String folded = null;

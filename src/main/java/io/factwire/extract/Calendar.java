@@ -32,6 +32,11 @@ final class Calendar {
                 .collect(Collectors.joining("|"));
     }
 
+    /** Every month name and abbreviation, lower case. */
+    java.util.Set<String> lowerCaseNames() {
+        return java.util.Set.copyOf(months.keySet());
+    }
+
     /** Month names and abbreviations, capitalised, longest first, for a regular expression. */
     String monthPattern() {
         return monthAlternation;
@@ -68,6 +73,28 @@ final class Calendar {
         return !word.isEmpty()
                 && Character.isUpperCase(word.charAt(0))
                 && months.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** What {@link #nameKind(Token)} answers. */
+    static final int MONTH = 1;
+
+    static final int WEEKDAY = 2;
+
+    /**
+     * {@link #MONTH} when {@link #isMonth(String)} holds for the word, else {@link #WEEKDAY} when
+     * {@link #isWeekday(String)} does, else 0 (no name is both). A word without a hyphen or an apostrophe is its own
+     * name, and its lower case is the token's: no new string.
+     */
+    int nameKind(Token token) {
+        String text = token.text();
+        if (text.indexOf('-') < 0 && text.indexOf('\'') < 0 && text.indexOf('’') < 0) {
+            if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+                return 0;
+            }
+            String lower = token.lower();
+            return months.containsKey(lower) ? MONTH : WEEKDAY_NAMES.contains(lower) ? WEEKDAY : 0;
+        }
+        return isMonth(text) ? MONTH : isWeekday(text) ? WEEKDAY : 0;
     }
 
     /** "Friday", "Sunday’s": a capitalised weekday name. */

@@ -247,7 +247,7 @@ final class CountFinder implements FactFinder {
         String lead =
                 body.substring(Math.max(sentence.start(), start - 20), start).toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> hedge : hedges.entrySet()) {
-            if (lead.endsWith(hedge.getKey() + " ")) {
+            if (endsWithWordAndSpace(lead, hedge.getKey())) {
                 qualifier = hedge.getValue();
                 start -= hedge.getKey().length() + 1;
                 break;
@@ -562,7 +562,7 @@ final class CountFinder implements FactFinder {
         String lead =
                 body.substring(Math.max(sentence.start(), start - 24), start).toLowerCase(Locale.ROOT);
         for (String cue : partCues) {
-            if (lead.endsWith(cue + " ")) {
+            if (endsWithWordAndSpace(lead, cue)) {
                 return true;
             }
         }
@@ -581,7 +581,7 @@ final class CountFinder implements FactFinder {
                 && tokens.get(number + 1).lower().equals("of")
                 && tokens.get(number + 2).lower().equals("them");
         for (String cue : partCues) {
-            opens |= before.endsWith(", " + cue + " ");
+            opens |= endsWithWordAndSpace(before, cue) && before.startsWith(", ", before.length() - cue.length() - 3);
         }
         if (!opens) {
             return false;
@@ -648,6 +648,12 @@ final class CountFinder implements FactFinder {
                         && !t.lower().equals("a")
                         && !t.lower().equals("an")
                         && !t.lower().equals("one"));
+    }
+
+    /** {@code text.endsWith(word + " ")}, without making the string. */
+    private static boolean endsWithWordAndSpace(String text, String word) {
+        int n = text.length();
+        return n > word.length() && text.charAt(n - 1) == ' ' && text.startsWith(word, n - 1 - word.length());
     }
 
     private static int indexAtOrAfter(List<Token> tokens, int offset) {

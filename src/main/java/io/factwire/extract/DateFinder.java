@@ -29,7 +29,7 @@ final class DateFinder implements FactFinder {
     /** Compiled once, not on every call. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private static final Pattern FUTURE = Pattern.compile(
+    static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(will|shall|would|is due|are due|scheduled|is set to|are set to|plans? to|planned for|expected to|(?:is|are|was|were) expected|expecting|forecast|forecasts|ahead of|upcoming|next)\\b");
     private static final int FUTURE_CUE_CHARS = 64;
     /** Marks a date found in the text whose value falls outside the calendar this API writes (years 0001–9999). */
@@ -38,14 +38,24 @@ final class DateFinder implements FactFinder {
     private final List<Rule> rules = new ArrayList<>();
     /** The rules' anchors, each once, in the order of the rules. */
     private final List<AnchorWindows> anchors;
+    /** For each rule, the index of its anchor in {@link #anchors}. */
+    private final int[] anchorOfRule;
+    /** The bit of each anchor in what {@link #kinds(Token)} answers (a bit at the anchor's index in {@link #anchors}). */
+    private final int monthBit;
+
+    private final int weekdayBit;
+    private final int yearBit;
+    private final int ordinalBit;
+    private final int decadeBit;
+    private final int numericDateBit;
+    private final int slashDateBit;
+    /** Lower-case anchor words (a day, a part of a day, a period, a season, "weekend", "ago") and their anchors' bits. */
+    private final Map<String, Integer> wordBits = new java.util.HashMap<>();
 
     private static final Set<String> DAYS = Set.of("today", "yesterday", "tomorrow");
     private static final Set<String> DAY_PARTS = Set.of("night", "tonight", "morning", "afternoon", "evening", "today");
     private static final Set<String> PERIODS = Set.of("week", "month", "year");
     private static final Set<String> SEASON_NAMES = Set.of("spring", "summer", "autumn", "fall", "winter");
-    /** Every anchor word that is a plain word: the word sets above, "weekend" and "ago". */
-    private static final Set<String> ANCHOR_WORDS =
-            union(DAYS, DAY_PARTS, PERIODS, SEASON_NAMES, Set.of("weekend", "ago"));
 
     private final Calendar calendar;
     private final NumberParser numbers;
@@ -54,15 +64,13 @@ final class DateFinder implements FactFinder {
     private record Rule(
             String name,
             AnchorWindows anchor,
-            IntPredicate first,
+            WordStartMatcher.Opening first,
             Pattern pattern,
             BiFunction<Matcher, Context, String> value,
             boolean hasRel,
             boolean hasMod) {}
 
-    /** What may open a rule's match: a capital (a month or weekday name), a digit, or a word's first letter. */
-    private static final IntPredicate CAPITAL = Character::isUpperCase;
-
+    /** What may open a rule's match: a month or weekday name, a digit, or a word's first letter. */
     private static final IntPredicate DIGIT = c -> c >= '0' && c <= '9';
 
     private static IntPredicate initials(String words) {
@@ -92,12 +100,16 @@ final class DateFinder implements FactFinder {
         AnchorWindows ordinal = new AnchorWindows(
                 t -> Character.isDigit(t.text().charAt(0)) && t.text().length() <= 4, 8, 20);
         String mon = "(?<mon>" + calendar.monthPattern() + ")\\.?";
+        // A month rule's match opens with a month's name (its letters are the whole name) or with the lower-case
+        // word the rule allows before it: tried only there, not at every capital.
+        java.util.Collection<String> monthNames = calendar.lowerCaseNames();
+        WordStartMatcher.Opening monthName = WordStartMatcher.words(monthNames, c -> false);
         String day = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
         String year = "(?<year>(?:19|20)\\d{2})";
         rule(
                 "date.month-day-year",
                 month,
-                CAPITAL,
+                monthName,
                 mon + "\\s+" + day + ",?\\s+" + year + "\\b",
                 (m, c) -> ymd(m.group("year"), m, c));
         rule(
@@ -109,22 +121,22 @@ final class DateFinder implements FactFinder {
         rule(
                 "date.month-year",
                 month,
-                CAPITAL.or(initials("early|mid|late")),
+                WordStartMatcher.words(monthNames, initials("early|mid|late")),
                 "(?:(?<mod>early|mid|late|mid-)[- ]?)?" + mon + ",?\\s+" + year + "\\b",
                 (m, c) -> m.group("year") + "-" + two(calendar.month(m.group("mon"))));
-        rule("date.month-day", month, CAPITAL, mon + "\\s+" + day + "\\b(?!,?\\s*\\d)", (m, c) -> ymd(null, m, c));
+        rule("date.month-day", month, monthName, mon + "\\s+" + day + "\\b(?!,?\\s*\\d)", (m, c) -> ymd(null, m, c));
         rule("date.day-month", month, DIGIT, day + "\\s+(?:of\\s+)?" + mon + "\\b", (m, c) -> ymd(null, m, c));
         rule(
                 "date.month-relative-year",
                 month,
-                CAPITAL,
+                monthName,
                 mon + "\\s+(?<rely>last|next|this)\\s+year\\b",
                 (m, c) -> monthOfRelativeYear(m, c));
         // "in October and November 2024": the first month takes the year of the second.
         rule(
                 "date.month-before-month-year",
                 month,
-                CAPITAL,
+                monthName,
                 "(?<mon>" + calendar.fullNamePattern("") + ")(?=\\s+(?:and|or|to|through)\\s+(?:"
                         + calendar.monthPattern() + ")\\.?,?\\s+" + year + "\\b)",
                 (m, c) -> m.group("year") + "-" + two(calendar.month(m.group("mon"))));
@@ -132,7 +144,7 @@ final class DateFinder implements FactFinder {
         rule(
                 "date.month",
                 month,
-                CAPITAL.or(initials("last|next|this|early|mid|late")),
+                WordStartMatcher.words(monthNames, initials("last|next|this|early|mid|late")),
                 "(?:(?<rel>last|next|this|early|mid|late|mid-)[- ]?)?(?<mon>" + calendar.fullNamePattern("May")
                         + ")\\b",
                 (m, c) -> monthOnly(m, c));
@@ -151,7 +163,9 @@ final class DateFinder implements FactFinder {
         rule(
                 "date.weekday",
                 weekday,
-                CAPITAL.or(initials("last|next|this|coming")),
+                WordStartMatcher.words(
+                        List.of(Calendar.WEEKDAYS.toLowerCase(Locale.ROOT).split("\\|")),
+                        initials("last|next|this|coming")),
                 "(?:(?<rel>last|next|this|coming)\\s+)?(?<wd>" + Calendar.WEEKDAYS + ")\\b",
                 (m, c) -> weekday(m, c));
         // Before "today" alone, so "earlier today" stays one date.
@@ -247,31 +261,86 @@ final class DateFinder implements FactFinder {
                 "(?=the\\s+\\d)(?<=\\b[Oo]n\\s)the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?\\p{Lu})",
                 (m, c) -> dayOfMonth(m, c));
         anchors = rules.stream().map(Rule::anchor).distinct().toList();
+        if (anchors.size() > 32) {
+            throw new IllegalStateException("more anchors than bits in an int");
+        }
+        anchorOfRule = rules.stream().mapToInt(r -> anchors.indexOf(r.anchor())).toArray();
+        monthBit = bit(month);
+        weekdayBit = bit(weekday);
+        yearBit = bit(yearNumber);
+        ordinalBit = bit(ordinal);
+        decadeBit = bit(decade);
+        numericDateBit = bit(numericDate);
+        slashDateBit = bit(slashDate);
+        wordBits(DAYS, relativeDay);
+        wordBits(DAY_PARTS, partOfDay);
+        wordBits(Set.of("weekend"), weekend);
+        wordBits(PERIODS, period);
+        wordBits(SEASON_NAMES, season);
+        wordBits(Set.of("ago"), ago);
     }
 
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        Set<String> all = new java.util.HashSet<>();
-        for (Set<String> set : sets) {
-            all.addAll(set);
+    private int bit(AnchorWindows anchor) {
+        return 1 << anchors.indexOf(anchor);
+    }
+
+    private void wordBits(Set<String> words, AnchorWindows anchor) {
+        for (String word : words) {
+            wordBits.merge(word, bit(anchor), (a, b) -> a | b);
         }
-        return Set.copyOf(all);
     }
 
     /**
-     * What every anchor word passes: a month or weekday name (capitalised after its last hyphen), a number (a
-     * digit in it), or one of the anchor words. Most words fail it and are asked nothing more.
+     * The anchors a word is a word of, as bits: what each anchor's own test answers, with one look-up for the plain
+     * anchor words, one for a capitalised month or weekday name, and the number shapes read only when the word
+     * has a digit. Most words have none.
      */
-    private static boolean mayAnchor(Token t) {
-        return Calendar.capitalisedAfterHyphen(t.text())
-                || Words.hasDigit(t.text())
-                || ANCHOR_WORDS.contains(t.lower());
+    private int kinds(Token t) {
+        String text = t.text();
+        Integer words = wordBits.get(t.lower());
+        int bits = words == null ? 0 : words;
+        if (Calendar.capitalisedAfterHyphen(text)) {
+            int name = calendar.nameKind(t);
+            if (name == Calendar.MONTH) {
+                bits |= monthBit;
+            } else if (name == Calendar.WEEKDAY) {
+                bits |= weekdayBit;
+            }
+        }
+        if (Words.hasDigit(text)) {
+            int length = text.length();
+            if (length == 4) {
+                bits |= yearBit;
+            }
+            if (length <= 4) {
+                bits |= slashDateBit;
+                if (Character.isDigit(text.charAt(0))) {
+                    bits |= ordinalBit;
+                }
+            }
+            if (length >= 5 && text.endsWith("s")) {
+                bits |= decadeBit;
+            }
+            if (length >= 6 && (text.indexOf('.') > 0 || text.indexOf('-') > 0)) {
+                bits |= numericDateBit;
+            }
+        }
+        return bits;
     }
 
     private void rule(
             String name,
             AnchorWindows anchor,
             IntPredicate first,
+            String regex,
+            BiFunction<Matcher, Context, String> value) {
+        rule(name, anchor, (text, at) -> first.test(text.charAt(at)), regex, value);
+    }
+
+    private void rule(
+            String name,
+            AnchorWindows anchor,
+            WordStartMatcher.Opening first,
             String regex,
             BiFunction<Matcher, Context, String> value) {
         // A leading word boundary lets the matcher skip most positions at once.
@@ -291,11 +360,12 @@ final class DateFinder implements FactFinder {
         String body = doc.body();
         List<Fact> dates = new ArrayList<>();
         Claims own = new Claims();
-        Map<AnchorWindows, List<Span>> windowsByAnchor = AnchorWindows.in(doc, anchors, DateFinder::mayAnchor);
-        for (Rule rule : rules) {
+        List<List<Span>> windowsByAnchor = AnchorWindows.in(doc, anchors, this::kinds);
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
             // One matcher per rule and article, its region set for each window in turn.
             Matcher reused = WordStartMatcher.reusable(rule.pattern(), body);
-            for (Span window : windowsByAnchor.get(rule.anchor())) {
+            for (Span window : windowsByAnchor.get(anchorOfRule[r])) {
                 WordStartMatcher scan = new WordStartMatcher(reused, body, window.start(), window.end(), rule.first());
                 Matcher m = scan.matcher();
                 doc.budget().step(window.end() - window.start());
@@ -345,6 +415,9 @@ final class DateFinder implements FactFinder {
      * the exercise, officials said on Wednesday" reports on Wednesday what will happen).
      */
     private boolean looksAhead(String before) {
+        if (!mayHoldFutureCue(before)) {
+            return false;
+        }
         Matcher cue = FUTURE.matcher(before);
         int lastEnd = -1;
         while (cue.find()) {
@@ -361,6 +434,55 @@ final class DateFinder implements FactFinder {
         }
         return true;
     }
+
+    /**
+     * Whether {@code text} has a word one of {@link #FUTURE}'s matches must hold as a whole word ("will", "due",
+     * "expected", "next"…), compared in ASCII case aside: where none is written, the pattern cannot match and is
+     * not run. A necessary condition only.
+     */
+    static boolean mayHoldFutureCue(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean ascii = true;
+            while (end < n && Character.isLetter(text.charAt(end))) {
+                ascii &= text.charAt(end) < 128;
+                end++;
+            }
+            if (ascii
+                    && end - i >= 3
+                    && end - i <= 9
+                    && FUTURE_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    /** The words of {@link #FUTURE}'s alternatives one of which each match holds as a whole word. */
+    private static final Set<String> FUTURE_WORDS = Set.of(
+            "will",
+            "shall",
+            "would",
+            "due",
+            "scheduled",
+            "set",
+            "plan",
+            "plans",
+            "planned",
+            "expected",
+            "expecting",
+            "forecast",
+            "forecasts",
+            "ahead",
+            "upcoming",
+            "next");
 
     /**
      * A value whose year is outside 0001–9999 has no ISO 8601 form without an agreed expansion: such a date is

@@ -16,10 +16,11 @@ record Document(
         LocalDate publishedAt,
         ExtractionBudget budget) {
     Document {
-        blocks = List.copyOf(blocks);
-        sentences = List.copyOf(sentences);
-        sections = List.copyOf(sections);
-        tokens = List.copyOf(tokens);
+        // Lists whose binary searches read arrays of offsets (Spans).
+        blocks = Ranges.of(blocks);
+        sentences = Ranges.of(sentences);
+        sections = Ranges.of(sections);
+        tokens = Ranges.of(tokens);
     }
 
     /** The words inside {@code [start,end)}, found by binary search over the document's words. */

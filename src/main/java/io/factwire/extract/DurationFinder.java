@@ -19,6 +19,9 @@ final class DurationFinder implements FactFinder {
     /** Compiled once, not on every call. */
     private static final Pattern GROUPED_DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+");
     /** Compiled once, not on every call. */
+    private static final Pattern SPAN_LEAD = Pattern.compile(
+            ".*\\b(for|within|over|lasted|lasting|took|spent|than|nearly|almost|about|around|single|after|in)\\s$");
+    /** Compiled once, not on every call. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final String UNIT = "(?<unit>second|minute|hour|day|week|month|year|decade)";
@@ -40,8 +43,6 @@ final class DurationFinder implements FactFinder {
     /** A duration whose count does not fit a long: kept as a fact without a value (compared by identity). */
     private static final String TOO_LONG = new String("too long");
 
-    private static final List<String> TIME_UNITS =
-            List.of("second", "minute", "hour", "day", "week", "month", "year", "decade");
     private static final AnchorWindows ANCHORS = new AnchorWindows(t -> isTimeUnitWord(t.lower()), 45, 2);
     private final NumberParser numbers;
 
@@ -147,12 +148,24 @@ final class DurationFinder implements FactFinder {
     /** Ends in a time unit, or in one and "s" ("days", "midweek"); no new string, it is asked of every word. */
     private static boolean isTimeUnitWord(String lower) {
         int end = lower.endsWith("s") ? lower.length() - 1 : lower.length();
-        for (String unit : TIME_UNITS) {
-            if (end >= unit.length() && lower.startsWith(unit, end - unit.length())) {
-                return true;
-            }
+        if (end < 3) {
+            return false;
         }
-        return false;
+        // The unit a word can end in is read off its last letter: at most two units are compared.
+        return switch (lower.charAt(end - 1)) {
+            case 'd' -> endsWith(lower, end, "second");
+            case 'e' -> endsWith(lower, end, "minute") || endsWith(lower, end, "decade");
+            case 'r' -> endsWith(lower, end, "hour") || endsWith(lower, end, "year");
+            case 'y' -> endsWith(lower, end, "day");
+            case 'k' -> endsWith(lower, end, "week");
+            case 'h' -> endsWith(lower, end, "month");
+            default -> false;
+        };
+    }
+
+    /** Whether {@code lower} up to {@code end} ends with {@code unit}. */
+    private static boolean endsWith(String lower, int end, String unit) {
+        return end >= unit.length() && lower.startsWith(unit, end - unit.length());
     }
 
     private static boolean isBareArticle(Matcher m) {
@@ -163,8 +176,7 @@ final class DurationFinder implements FactFinder {
     /** "for a week", "within a month", "lasted a year": an article-number duration needs such a lead word. */
     private static boolean introducesSpan(String body, int start) {
         String before = body.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
-        return before.matches(
-                ".*\\b(for|within|over|lasted|lasting|took|spent|than|nearly|almost|about|around|single|after|in)\\s$");
+        return SPAN_LEAD.matcher(before).matches();
     }
 
     private String period(Matcher m) {

@@ -71,7 +71,16 @@ final class EquipmentFinder implements FactFinder {
                 .collect(Collectors.joining("|"));
         Set<String> firstWords =
                 knownNames.stream().map(n -> n.split("[ \\-]")[0]).collect(Collectors.toSet());
-        anchors = new AnchorWindows(t -> looksLikeModel(t.text()) || firstWords.contains(stem(t.text())), 0, 80);
+        // A word's stem opens with its first character: words no name's first word opens like are asked no more.
+        Set<Character> firstWordInitials = firstWords.stream()
+                .filter(w -> !w.isEmpty())
+                .map(w -> w.charAt(0))
+                .collect(Collectors.toSet());
+        anchors = new AnchorWindows(
+                t -> looksLikeModel(t.text())
+                        || firstWordInitials.contains(t.text().charAt(0)) && firstWords.contains(stem(t.text())),
+                0,
+                80);
         // Descriptive words may stand between a name and its noun, but a phrase never runs past a joining word:
         // "Ferret 3 tanks and more drones" is two phrases.
         String descriptor =

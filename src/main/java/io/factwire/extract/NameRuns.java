@@ -19,6 +19,9 @@ final class NameRuns {
     private final Set<String> titles;
     private final Set<String> commonCapitalized;
     private final Set<String> connectors;
+    /** The first word of each connector. */
+    private final Set<String> connectorFirstWords;
+
     private final Set<String> placePrefixes;
     private final Predicate<String> commonWord;
 
@@ -31,6 +34,9 @@ final class NameRuns {
         this.titles = lexicon.lowerSet("person-titles");
         this.commonCapitalized = lexicon.set("common-capitalized");
         this.connectors = lexicon.lowerSet("name-connectors");
+        Set<String> firstWords = new java.util.HashSet<>();
+        connectors.forEach(c -> firstWords.add(c.split(" ")[0]));
+        this.connectorFirstWords = Set.copyOf(firstWords);
     }
 
     /** Maximal runs of capitalised words, joined by single spaces or name connectors ("of", "de", "von"). */
@@ -50,12 +56,14 @@ final class NameRuns {
                 budget.check();
                 Token last = run.get(run.size() - 1);
                 Token next = tokens.get(j);
-                String gap = body.substring(last.end(), next.start());
                 if (isPossessive(last) && !continuesAfterPossessive(last, next)
                         || last.text().endsWith("-based")) {
                     break; // "a Velmar-based Tarn Institute": the place and the institute are two names
                 }
-                if (next.capitalized() && (gap.equals(" ") || gap.equals("-") || (gap.equals(". ") && isTitle(last)))) {
+                if (next.capitalized()
+                        && (gapIs(body, last, next, " ")
+                                || gapIs(body, last, next, "-")
+                                || (gapIs(body, last, next, ". ") && isTitle(last)))) {
                     run.add(next);
                     j++;
                     continue;
@@ -83,7 +91,9 @@ final class NameRuns {
 
     /** Index of the capitalised word after a connector ("of", "of the") at {@code j}, or -1. */
     private int connectorEnd(String body, List<Token> tokens, int j, Token last) {
-        if (!body.substring(last.end(), tokens.get(j).start()).equals(" ")) {
+        if (!gapIs(body, last, tokens.get(j), " ")
+                || !connectorFirstWords.contains(tokens.get(j).lower())) {
+            // No connector opens with the word: the words joined below could be none of them.
             return -1;
         }
         int k = j;
@@ -98,7 +108,12 @@ final class NameRuns {
                 || !tokens.get(k).capitalized()) {
             return -1;
         }
-        return body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).equals(" ") ? k : -1;
+        return gapIs(body, tokens.get(k - 1), tokens.get(k), " ") ? k : -1;
+    }
+
+    /** Whether the text between two words is {@code gap}, read in place. */
+    private static boolean gapIs(String body, Token before, Token after, String gap) {
+        return after.start() - before.end() == gap.length() && body.startsWith(gap, before.end());
     }
 
     /**

@@ -44,16 +44,25 @@ final class Spans {
 
     /** Index of the first range starting at or after {@code offset}; size when none. */
     static int firstStartingAtOrAfter(List<? extends Spanned> sorted, int offset) {
+        if (sorted instanceof Ranges<?> ranges) {
+            return ranges.firstStartAtLeast(offset);
+        }
         return firstAtLeast(sorted, Spanned::start, offset);
     }
 
     /** Index of the last range starting at or before {@code offset}; -1 when none. */
     static int lastStartingAtOrBefore(List<? extends Spanned> sorted, int offset) {
+        if (sorted instanceof Ranges<?> ranges) {
+            return ranges.firstStartAbove(offset) - 1;
+        }
         return firstAbove(sorted, Spanned::start, offset) - 1;
     }
 
     /** Index of the first range ending after {@code offset}, in a disjoint list; size when none. */
     static int firstEndingAfter(List<? extends Spanned> disjoint, int offset) {
+        if (disjoint instanceof Ranges<?> ranges) {
+            return ranges.firstEndAbove(offset);
+        }
         return firstAbove(disjoint, Spanned::end, offset);
     }
 

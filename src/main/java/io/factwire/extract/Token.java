@@ -39,6 +39,19 @@ final class Token implements Spanned {
      * ("al-Tarnawi", "el-Osk"), which stands inside names as a capitalised word does.
      */
     boolean capitalized() {
+        // Asked of every word by several stages: answered once (a benign race: every thread computes the same).
+        if (capitalized == 0) {
+            capitalized = isCapitalized() ? YES : NO;
+        }
+        return capitalized == YES;
+    }
+
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+    /** 0 until {@link #capitalized()} is first asked. */
+    private byte capitalized;
+
+    private boolean isCapitalized() {
         if (text.isEmpty()) {
             return false;
         }

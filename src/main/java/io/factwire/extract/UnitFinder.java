@@ -35,6 +35,25 @@ final class UnitFinder implements FactFinder {
     private static final int SAME_FIRST_WORD = 200;
 
     private static final String CAP = "[\\p{Lu}][\\p{L}’'\\-]*";
+    /** The ordinal words of {@link #ORDINAL}: with a digit, what may open a numbered unit. */
+    private static final WordStartMatcher.Opening ORDINAL_OPENER = WordStartMatcher.words(
+            List.of(
+                    "first",
+                    "second",
+                    "third",
+                    "fourth",
+                    "fifth",
+                    "sixth",
+                    "seventh",
+                    "eighth",
+                    "ninth",
+                    "tenth",
+                    "eleventh",
+                    "twelfth"),
+            c -> c >= '0' && c <= '9');
+    /** Words of a named unit's name before its unit word: {@code {1,4}} of {@link #CAP}. */
+    private static final int NAME_WORDS = 4;
+
     private static final Set<String> NAMED_UNIT_WORDS = Set.of(
             "Army",
             "Brigade",
@@ -122,17 +141,16 @@ final class UnitFinder implements FactFinder {
             // An ordinal opens with a digit or a capital, a name with a capital.
             collect(
                     doc,
-                    new WordStartMatcher(
-                            numbered,
-                            body,
-                            block.start(),
-                            block.end(),
-                            c -> c >= '0' && c <= '9' || Character.isUpperCase(c)),
+                    new WordStartMatcher(numbered, body, block.start(), block.end(), ORDINAL_OPENER),
                     units,
                     claimed,
                     own);
-            WordStartMatcher namedScan =
-                    new WordStartMatcher(named, body, block.start(), block.end(), Character::isUpperCase);
+            WordStartMatcher namedScan = new WordStartMatcher(
+                    named,
+                    body,
+                    block.start(),
+                    block.end(),
+                    (t, at) -> Character.isUpperCase(t.charAt(at)) && unitWordAhead(t, at));
             Matcher m = namedScan.matcher();
             while (namedScan.find()) {
                 doc.budget().check();
@@ -168,6 +186,56 @@ final class UnitFinder implements FactFinder {
         units.addAll(acronyms(doc, units));
         units.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return canonicalise(units, doc.budget());
+    }
+
+    /**
+     * Whether a unit word of {@link #NAMED_UNIT_WORDS} opens one of the next {@link #NAME_WORDS} words after
+     * {@code at}, past characters a {@link #CAP} can hold and white space only: where the named pattern can match at
+     * all. A necessary condition: the pattern decides.
+     */
+    private static boolean unitWordAhead(CharSequence text, int at) {
+        int k = at;
+        int n = text.length();
+        for (int word = 0; word < NAME_WORDS; word++) {
+            while (k < n && isCapChar(text.charAt(k))) {
+                k++;
+            }
+            int spaces = k;
+            while (k < n && isPatternSpace(text.charAt(k))) {
+                k++;
+            }
+            if (k == spaces || k == n) {
+                return false;
+            }
+            for (String unit : NAMED_UNIT_WORDS) {
+                if (unit.charAt(0) == text.charAt(k) && startsWith(text, k, unit)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(CharSequence text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (text.charAt(at + i) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What {@code [\p{L}’'\-]} may match, surrogates let through. */
+    private static boolean isCapChar(char c) {
+        return Character.isLetter(c) || c == '’' || c == '\'' || c == '-' || Character.isSurrogate(c);
+    }
+
+    /** White space as {@code \s} reads it. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private void collect(Document doc, WordStartMatcher scan, List<Fact> units, Claims claimed, Claims own) {
@@ -226,12 +294,21 @@ final class UnitFinder implements FactFinder {
             doc.budget().check();
             Matcher m = ACRONYM_AFTER.matcher(body).region(unit.end(), body.length());
             if (m.find() && seen.add(m.group(1))) {
-                Matcher uses = Pattern.compile("\\b" + m.group(1) + "\\b").matcher(body);
+                String acronym = m.group(1);
+                Matcher uses = WordStartMatcher.reusable(Pattern.compile("\\b" + acronym + "\\b"), body);
                 doc.budget().step(body.length() / 8);
-                while (uses.find()) {
+                // The matches find() would give, tried only where the acronym is written.
+                int from = 0;
+                int at;
+                while ((at = body.indexOf(acronym, from)) >= 0) {
+                    if (!uses.region(at, body.length()).lookingAt()) {
+                        from = at + 1;
+                        continue;
+                    }
                     doc.budget().check();
                     found.add(FactFinder.named(
                             doc, FactType.MILITARY_UNIT, uses.start(), uses.end(), unit.name(), "unit.acronym"));
+                    from = uses.end();
                 }
             }
         }

@@ -44,7 +44,8 @@ final class WordStartMatcher {
         this(matcher, text, start, end, (t, at) -> first.test(t.charAt(at)));
     }
 
-    private WordStartMatcher(Matcher matcher, CharSequence text, int start, int end, Opening opening) {
+    /** With a reusable matcher, as above, and a test of the position every match opens at. */
+    WordStartMatcher(Matcher matcher, CharSequence text, int start, int end, Opening opening) {
         this.matcher = matcher;
         this.text = text;
         this.end = end;
@@ -148,13 +149,18 @@ final class WordStartMatcher {
      */
     static boolean mayStartWord(CharSequence text, int at) {
         char c = text.charAt(at);
-        if (!(Character.isLetterOrDigit(c) || c == '_' || Character.isSurrogate(c))) {
+        if (c < 128 ? !isAsciiWordChar(c) : !(Character.isLetterOrDigit(c) || Character.isSurrogate(c))) {
             return false;
         }
         if (at == 0) {
             return true;
         }
         char before = text.charAt(at - 1);
-        return !(before < 128 && (Character.isLetterOrDigit(before) || before == '_'));
+        return !(before < 128 && isAsciiWordChar(before));
+    }
+
+    /** An ASCII letter, digit or underscore: {@link Character#isLetterOrDigit(char)} or '_' below 128, no table read. */
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 }

@@ -4,9 +4,11 @@ package io.factwire.extract;
 final class Words {
     private Words() {}
 
+    /** Whether a character of {@code s} is a digit ({@link Character#isDigit(char)}; ASCII read without a table). */
     static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
                 return true;
             }
         }
