@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * highlight() marks for words, phrases, prefixes and OR queries drawn from them.
  */
 class HighlightParityTest {
-    private static final String[] SETS = {"corpus", "world", "world2"};
+    private static final String[] SETS = {"corpus", "world", "world2", "world3"};
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     @TempDir
